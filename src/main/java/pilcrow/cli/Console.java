@@ -1,0 +1,28 @@
+package pilcrow.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import pilcrow.core.text.TextMeasure;
+
+/**
+ * The process's side of the command line, passed in rather than read from statics so that tests
+ * (and, later, SSH sessions) give each run its own streams and terminal facts.
+ *
+ * @param outIsTerminal standard output is a terminal: wrap to its width, highlight matches
+ * @param width         the width to wrap to when no {@code --width} is given
+ * @param color         styling allowed (a terminal, and neither {@code NO_COLOR} nor {@code --no-color})
+ */
+public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, int width,
+                      boolean color, Map<String, String> env, TextMeasure measure) {
+
+    /** The one-line error format: {@code pilcrow: cannot open x: permission denied}. */
+    public void error(String message) {
+        err.println("pilcrow: " + pilcrow.core.text.Sanitizer.line(message));
+        err.flush();
+    }
+
+    public Console withoutColor() {
+        return new Console(in, out, err, outIsTerminal, width, false, env, measure);
+    }
+}

@@ -1,0 +1,28 @@
+package pilcrow.cli;
+
+import java.util.List;
+import pilcrow.source.DefaultLibrary;
+import pilcrow.source.Library;
+
+/** Reading the {@code [PATH...]} every command takes: files, folders, or {@code -}; none means the seeds. */
+final class LibraryOptions {
+
+    static final String PATHS_HELP = "Files or folders to read (folders recursively), or - for standard input. "
+            + "Default: the bundled seeds library.";
+
+    private LibraryOptions() {
+    }
+
+    /** Reads the library and reports every document that could not be read, one line each. */
+    static Library load(List<String> paths, Console console) {
+        Library library = paths.isEmpty()
+                ? DefaultLibrary.load(console.in())
+                : Library.load(nameOf(paths), paths, console.in());
+        library.errors().forEach(console::error);
+        return library;
+    }
+
+    static String nameOf(List<String> paths) {
+        return paths.size() == 1 ? paths.get(0) : paths.size() + " paths";
+    }
+}

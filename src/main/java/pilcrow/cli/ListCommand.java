@@ -1,0 +1,103 @@
+package pilcrow.cli;
+
+import java.util.ArrayList;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.concurrent.Callable;
+import pilcrow.core.doc.Document;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.source.Library;
+import pilcrow.source.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pilcrow list}: one row per document. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the documents: number, title, paragraphs, words, path.")
+final class ListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PilcrowCommand root;
+
+    @Parameters(index = "0..*", paramLabel = "PATH", description = LibraryOptions.PATHS_HELP)
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        Console console = root.console();
+        Library loaded = LibraryOptions.load(paths, console);
+        if (json) {
+            console.out().println(Json.GSON.toJson(toJson(loaded.entries())));
+        } else {
+            printTable(loaded.entries(), console, new Styles(console.color()));
+        }
+        console.out().flush();
+        return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
+    }
+
+    /** Room the other columns take: number, paragraphs, words, spaces, and some of the path. */
+    static final int OTHER_COLUMNS = 3 + 2 + 1 + 6 + 1 + 7 + 2 + 20;
+    static final int MIN_TITLE_COLUMN = 20;
+
+    private static void printTable(List<LoadResult> entries, Console console, Styles styles) {
+        List<String> titles = entries.stream().map(ListCommand::titleOf).toList();
+        int titleColumn = titleColumnWidth(titles, console);
+        console.out().println(String.format("%3s  %s %6s %7s  %s", "#",
+                Columns.fit("TITLE", titleColumn, console.measure()), "PARAS", "WORDS", "PATH").stripTrailing());
+        for (int i = 0; i < entries.size(); i++) {
+            LoadResult entry = entries.get(i);
+            String title = Columns.fit(titles.get(i), titleColumn, console.measure());
+            String path = styles.dim(Sanitizer.line(entry.source().name()));
+            if (entry instanceof LoadResult.Loaded loaded) {
+                Document document = loaded.document();
+                console.out().printf("%3d  %s %6d %7d  %s%n", i + 1, title,
+                        document.paragraphCount(), document.wordCount(), path);
+            } else {
+                console.out().printf("%3d  %s %6s %7s  %s%n", i + 1, title, "-", "-", path);
+            }
+        }
+    }
+
+    private static String titleOf(LoadResult entry) {
+        return entry instanceof LoadResult.Failed failed
+                ? "(" + failed.reason() + ")"
+                : Sanitizer.line(((LoadResult.Loaded) entry).document().title());
+    }
+
+    /** The longest title; on a terminal no more than leaves room for the other columns. */
+    private static int titleColumnWidth(List<String> titles, Console console) {
+        int longest = titles.stream().mapToInt(t -> console.measure().width(t)).max().orElse(0);
+        int width = Math.max(longest, "TITLE".length());
+        return console.outIsTerminal()
+                ? Math.min(width, Math.max(MIN_TITLE_COLUMN, console.width() - OTHER_COLUMNS))
+                : width;
+    }
+
+    static JsonArray toJson(List<LoadResult> entries) {
+        JsonArray rows = new JsonArray();
+        for (int i = 0; i < entries.size(); i++) {
+            LoadResult entry = entries.get(i);
+            JsonObject row = new JsonObject();
+            row.addProperty("number", i + 1);
+            row.addProperty("path", entry.source().name());
+            if (entry instanceof LoadResult.Loaded loaded) {
+                Document document = loaded.document();
+                row.addProperty("title", document.title());
+                row.addProperty("paragraphs", document.paragraphCount());
+                row.addProperty("words", document.wordCount());
+                row.addProperty("bytes", document.byteSize());
+                document.source().ifPresent(source -> row.addProperty("source", source));
+            } else if (entry instanceof LoadResult.Failed failed) {
+                row.addProperty("warning", failed.reason());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

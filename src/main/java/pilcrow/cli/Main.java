@@ -1,0 +1,49 @@
+package pilcrow.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import pilcrow.terminal.JLineTextMeasure;
+import pilcrow.terminal.TerminalProbe;
+import picocli.CommandLine;
+
+/** The composition root: reads the process's facts once and hands them to the commands. */
+public final class Main {
+
+    static final int DEFAULT_WIDTH = 80;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        boolean terminal = TerminalProbe.stdoutIsTerminal();
+        int width = terminal ? TerminalProbe.columns(env, DEFAULT_WIDTH) : DEFAULT_WIDTH;
+        boolean color = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        Console console = new Console(System.in,
+                new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                terminal, width, color, env, new JLineTextMeasure());
+        return commandLine(console).execute(args);
+    }
+
+    /** The command line with its error handling: every failure is one line and exit code 2. */
+    public static CommandLine commandLine(Console console) {
+        CommandLine cli = new CommandLine(new PilcrowCommand(console));
+        cli.setOut(console.out());
+        cli.setErr(console.err());
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            console.error(e.getMessage());
+            console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.TROUBLE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            console.error(e.getMessage() == null ? e.toString() : e.getMessage());
+            return ExitCode.TROUBLE;
+        });
+        return cli;
+    }
+}

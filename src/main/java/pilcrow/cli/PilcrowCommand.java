@@ -1,0 +1,69 @@
+package pilcrow.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import pilcrow.source.Library;
+import pilcrow.source.LoadResult;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pilcrow [PATH...]}: the reader. Until the full-screen UI exists, and always when output
+ * is not a terminal, it prints the documents as plain wrapped text.
+ */
+@Command(name = "pilcrow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"A terminal reader: a document library, paragraph view, find and bookmarks.",
+            "With no PATH it reads the bundled seeds library."},
+        subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class,
+            AutoComplete.GenerateCompletion.class},
+        footer = {"", "Exit status: 0 success, 1 nothing matched (find), 2 bad usage or unreadable input."})
+public final class PilcrowCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Parameters(index = "0..*", paramLabel = "PATH", description = LibraryOptions.PATHS_HELP)
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--no-color", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "No colour or highlighting (also when NO_COLOR is set).")
+    private boolean noColor;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "W", description = "Wrap plain output to W columns.")
+    private Integer width;
+
+    public PilcrowCommand(Console console) {
+        this.console = console;
+    }
+
+    /** The console, without colour when {@code --no-color} was given. */
+    Console console() {
+        return noColor ? console.withoutColor() : console;
+    }
+
+    @Override
+    public Integer call() {
+        Console out = console();
+        Library loaded = LibraryOptions.load(paths, out);
+        PlainPrinter printer = new PlainPrinter(out.out(), out.measure());
+        int columns = width != null && width > 0 ? width : out.width();
+        boolean first = true;
+        for (LoadResult entry : loaded.entries()) {
+            if (entry instanceof LoadResult.Loaded doc) {
+                if (!first) {
+                    out.out().println();
+                    out.out().println();
+                }
+                printer.printDocument(doc.document(), columns, false);
+                first = false;
+            } else if (entry instanceof LoadResult.Failed failed) {
+                out.error(failed.message());
+            }
+        }
+        out.out().flush();
+        return loaded.hasErrors() || loaded.entries().stream().anyMatch(e -> e instanceof LoadResult.Failed)
+                ? ExitCode.TROUBLE : ExitCode.OK;
+    }
+}

@@ -1,0 +1,24 @@
+package pilcrow.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** {@code --version}: the version Maven wrote into the jar, and the Java it runs on. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/pilcrow/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return new String[] {
+            "pilcrow " + properties.getProperty("version", "(unknown version)"),
+            "Java ${java.version} (${java.vendor})"
+        };
+    }
+}

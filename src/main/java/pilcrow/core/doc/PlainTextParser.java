@@ -1,0 +1,117 @@
+package pilcrow.core.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns plain text into a {@link Document}.
+ *
+ * <p>Blank lines separate paragraphs and the hard-wrapped lines of one paragraph are joined with
+ * spaces. A text with no blank line between its lines (a news wire: one paragraph a line) has one
+ * paragraph per line. A short first line standing alone is the title; a short closing line that
+ * starts with a dash ("-CHINA MEDIA GROUP") is the source.
+ */
+public final class PlainTextParser {
+
+    static final int MAX_TITLE_CHARS = 120;
+    static final int MAX_TITLE_WORDS = 20;
+    static final int MAX_SOURCE_CHARS = 60;
+    static final int MAX_SOURCE_WORDS = 8;
+    private static final Pattern SOURCE_LINE = Pattern.compile("^[-\u2013\u2014]+\\s*(\\S.*)$");
+
+    private PlainTextParser() {
+    }
+
+    /** Parses normalized text (see {@link TextNormalizer}); {@code fallbackTitle} is the file name. */
+    public static Document parse(String name, String text, String fallbackTitle, long byteSize) {
+        List<Chunk> paragraphs = splitParagraphs(text);
+        String title = fallbackTitle;
+        if (paragraphs.size() > 1 && paragraphs.get(0).lines() == 1 && isTitleLike(paragraphs.get(0).text())) {
+            title = paragraphs.remove(0).text();
+        }
+        Optional<String> source = Optional.empty();
+        if (paragraphs.size() > 1 && paragraphs.get(paragraphs.size() - 1).lines() == 1) {
+            source = sourceOf(paragraphs.get(paragraphs.size() - 1).text());
+            source.ifPresent(s -> paragraphs.remove(paragraphs.size() - 1));
+        }
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (Chunk paragraph : paragraphs) {
+            blocks.add(Block.paragraph(blocks.size() + 1, paragraph.text()));
+        }
+        return new Document(name, title, blocks, source, byteSize);
+    }
+
+    /** A paragraph's text and how many source lines were joined into it. */
+    record Chunk(String text, int lines) {
+    }
+
+    /**
+     * Splits into paragraphs. In a blank-line separated text each paragraph joins its lines; in a
+     * text without blank separators every non-blank line is a paragraph.
+     */
+    static List<Chunk> splitParagraphs(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean blankSeparated = hasBlankSeparator(lines);
+        List<Chunk> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int joined = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if ((line.isEmpty() || !blankSeparated) && joined > 0) {
+                paragraphs.add(new Chunk(current.toString(), joined));
+                current.setLength(0);
+                joined = 0;
+            }
+            if (!line.isEmpty()) {
+                if (joined > 0) {
+                    current.append(' ');
+                }
+                current.append(line);
+                joined++;
+            }
+        }
+        if (joined > 0) {
+            paragraphs.add(new Chunk(current.toString(), joined));
+        }
+        return paragraphs;
+    }
+
+    private static boolean hasBlankSeparator(String[] lines) {
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (String line : lines) {
+            boolean blank = line.isBlank();
+            if (!blank && blankAfterText) {
+                return true;
+            }
+            if (blank && seenText) {
+                blankAfterText = true;
+            }
+            seenText |= !blank;
+        }
+        return false;
+    }
+
+    /** A heading-like line: short, few words, and not ending like a sentence or a clause. */
+    public static boolean isTitleLike(String paragraph) {
+        if (paragraph.length() > MAX_TITLE_CHARS || Words.count(paragraph) > MAX_TITLE_WORDS) {
+            return false;
+        }
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return ".,;:".indexOf(last) < 0;
+    }
+
+    /** The source named by a closing line such as "-CHINA MEDIA GROUP", if it is one. */
+    public static Optional<String> sourceOf(String paragraph) {
+        if (paragraph.length() > MAX_SOURCE_CHARS) {
+            return Optional.empty();
+        }
+        var matcher = SOURCE_LINE.matcher(paragraph);
+        if (!matcher.matches() || Words.count(matcher.group(1)) > MAX_SOURCE_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group(1).strip());
+    }
+}

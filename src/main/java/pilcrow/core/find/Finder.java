@@ -1,0 +1,44 @@
+package pilcrow.core.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.Document;
+
+/**
+ * Finds every match of a pattern in a document: in the title, then paragraph by paragraph.
+ * Matches may overlap ("aa" is found three times in "aaaa"), as a reader stepping with n expects;
+ * empty matches are skipped, since they mark nothing.
+ */
+public final class Finder {
+
+    private Finder() {
+    }
+
+    public static List<Match> find(Document document, Pattern pattern) {
+        List<Match> matches = new ArrayList<>();
+        findIn(document.title(), Match.TITLE, pattern, matches);
+        for (Block block : document.blocks()) {
+            findIn(block.text(), block.number(), pattern, matches);
+        }
+        return matches;
+    }
+
+    static void findIn(String text, int paragraph, Pattern pattern, List<Match> into) {
+        Matcher matcher = pattern.matcher(text);
+        int from = 0;
+        while (from <= text.length() && matcher.find(from)) {
+            if (matcher.end() > matcher.start()) {
+                into.add(new Match(paragraph, matcher.start(), matcher.end()));
+            }
+            from = nextStart(text, matcher.start());
+        }
+    }
+
+    /** One code point past a match's start, so overlapping matches are found and pairs kept whole. */
+    private static int nextStart(String text, int start) {
+        return start < text.length() ? start + Character.charCount(text.codePointAt(start)) : start + 1;
+    }
+}

@@ -1,0 +1,96 @@
+package pilcrow.core.text;
+
+/**
+ * The one gate between untrusted text (documents, file names, notes, typed input) and the terminal.
+ *
+ * <p>Nothing that could steer a terminal survives: C0 controls, DEL and C1 controls become caret or
+ * hex notation, bidirectional and invisible format characters become {@code <U+XXXX>} (Trojan
+ * Source, CVE-2021-42574), and bytes that were not valid text (kept by {@link ByteEscapes} as lone
+ * surrogates) become {@code <XX>}. The output is plain, visible text and never longer than it needs
+ * to be: printable text passes through unchanged.
+ */
+public final class Sanitizer {
+
+    private Sanitizer() {
+    }
+
+    /** For running text: keeps newlines and tabs, which the layout handles itself. */
+    public static String text(CharSequence s) {
+        return sanitize(s, true);
+    }
+
+    /** For a single line (file names, titles, prompts, messages): newlines and tabs are shown too. */
+    public static String line(CharSequence s) {
+        return sanitize(s, false);
+    }
+
+    /** True when {@link #text} would return its input unchanged. */
+    public static boolean isClean(CharSequence s, boolean keepLineBreaks) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            if (visibleForm(cp, i, keepLineBreaks) != null) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static String sanitize(CharSequence s, boolean keepLineBreaks) {
+        if (isClean(s, keepLineBreaks)) {
+            return s.toString();
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            String visible = visibleForm(cp, i, keepLineBreaks);
+            if (visible == null) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(visible);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** The visible replacement for a code point, or null when it may be shown as it is. */
+    static String visibleForm(int cp, int index, boolean keepLineBreaks) {
+        if (cp == '\n' || cp == '\t') {
+            return keepLineBreaks ? null : (cp == '\n' ? "^J" : " ");
+        }
+        if (cp < 0x20) {
+            return "^" + (char) (cp + 0x40);
+        }
+        if (cp == 0x7F) {
+            return "^?";
+        }
+        if (cp >= 0x80 && cp <= 0x9F) {
+            return "<" + hex2(cp) + ">";
+        }
+        if (ByteEscapes.isEscapedByte(cp)) {
+            return "<" + hex2(ByteEscapes.byteOf(cp)) + ">";
+        }
+        if (Character.isSurrogate((char) cp) || isFormatHazard(cp, index)) {
+            return String.format("<U+%04X>", cp);
+        }
+        return null;
+    }
+
+    /** Bidirectional controls and invisible characters that can hide or reorder what is shown. */
+    private static boolean isFormatHazard(int cp, int index) {
+        return (cp >= 0x202A && cp <= 0x202E)       // LRE, RLE, PDF, LRO, RLO
+                || (cp >= 0x2066 && cp <= 0x2069)   // LRI, RLI, FSI, PDI
+                || cp == 0x200E || cp == 0x200F     // LRM, RLM
+                || cp == 0x061C                     // Arabic letter mark
+                || cp == 0x200B                     // zero width space
+                || (cp >= 0x2060 && cp <= 0x2064)   // word joiner, invisible operators
+                || (cp >= 0x206A && cp <= 0x206F)   // deprecated format characters
+                || (cp >= 0xFFF9 && cp <= 0xFFFB)   // interlinear annotation
+                || (cp == 0xFEFF && index > 0);     // a BOM inside the text is a zero width no-break space
+    }
+
+    private static String hex2(int value) {
+        return String.format("%02X", value);
+    }
+}

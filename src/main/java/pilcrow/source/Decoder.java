@@ -1,0 +1,95 @@
+package pilcrow.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import pilcrow.core.text.ByteEscapes;
+
+/**
+ * Bytes to text. UTF-8 unless a byte-order mark says UTF-8 or UTF-16; the mark itself is dropped.
+ * A byte that is not valid UTF-8 is kept as a {@link ByteEscapes} character, so it is shown as
+ * {@code <FF>} and never silently dropped or turned into a question mark.
+ */
+public final class Decoder {
+
+    /** How far into a file a NUL byte marks it as binary (as git and grep look). */
+    static final int BINARY_SNIFF_BYTES = 64 * 1024;
+
+    private Decoder() {
+    }
+
+    public static String decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return decodeUtf8(bytes, 3);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        return decodeUtf8(bytes, 0);
+    }
+
+    /** A NUL byte near the start, in a file that is not UTF-16 (where NULs are ordinary). */
+    public static boolean looksBinary(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return false;
+        }
+        int limit = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String decodeUtf8(byte[] bytes, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset + 16);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            if (result.isOverflow()) {
+                out = grow(out);
+                continue;
+            }
+            for (int i = 0; i < result.length(); i++) {
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
+                out.put(ByteEscapes.escape(in.get()));
+            }
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static CharBuffer grow(CharBuffer buffer) {
+        CharBuffer bigger = CharBuffer.allocate(buffer.capacity() * 2 + 16);
+        buffer.flip();
+        return bigger.put(buffer);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package pilcrow.source;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import pilcrow.core.doc.Document;
+import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.doc.TextNormalizer;
+import pilcrow.core.text.Sanitizer;
+
+/**
+ * Reads a source into a {@link Document}: decompress, decode, normalize, sanitize, then parse by
+ * format. The fallback title (the file name) is sanitized too, as it may hold anything.
+ */
+public final class DocumentReader {
+
+    private DocumentReader() {
+    }
+
+    public static LoadResult read(DocumentSource source) {
+        byte[] bytes;
+        try {
+            bytes = readBytes(source);
+        } catch (IOException e) {
+            return new LoadResult.Failed(source, reasonFor(e), false);
+        }
+        if (Decoder.looksBinary(bytes)) {
+            return new LoadResult.Failed(source, "binary file (it holds NUL bytes)", true);
+        }
+        // Sanitized once, here, so no path from a document to the terminal can skip it.
+        String text = Sanitizer.text(TextNormalizer.normalize(Decoder.decode(bytes)));
+        Document document = source.isMarkdown()
+                ? MarkdownParser.parse(source.name(), text, Sanitizer.line(source.innerFileName()), bytes.length)
+                : PlainTextParser.parse(source.name(), text, Sanitizer.line(source.innerFileName()), bytes.length);
+        return new LoadResult.Loaded(source, document);
+    }
+
+    /** All the bytes, gunzipped when they start with gzip's magic number. */
+    static byte[] readBytes(DocumentSource source) throws IOException {
+        try (InputStream raw = new BufferedInputStream(source.openRaw())) {
+            return (isGzip(raw) ? new GZIPInputStream(raw) : raw).readAllBytes();
+        }
+    }
+
+    private static boolean isGzip(InputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1F && second == 0x8B;
+    }
+
+    /** A short reason for an I/O failure, worded like the shell's. */
+    static String reasonFor(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        if (e instanceof ZipException) {
+            return "corrupt gzip data";
+        }
+        if (e instanceof EOFException) {
+            return "truncated gzip data";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,49 @@
+package pilcrow.source;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The documents a reader works on, read from the paths given. Documents that could not be read
+ * are kept as failures (and binary files listed with their warning), so the other documents still
+ * show and every problem gets its one line.
+ *
+ * @param name    what to call the library in headers ("seeds", "notes/", "3 paths")
+ * @param entries every listed document, in order: read ones and binary ones
+ * @param errors  one line each for what could not be read or scanned
+ */
+public record Library(String name, List<LoadResult> entries, List<String> errors) {
+
+    public static Library load(String name, List<String> paths, InputStream stdin) {
+        LibraryScanner.Scan scan = LibraryScanner.scan(paths, stdin);
+        List<LoadResult> entries = new ArrayList<>();
+        List<String> errors = new ArrayList<>(scan.warnings());
+        scan.failures().forEach(f -> errors.add(f.message()));
+        for (DocumentSource source : scan.sources()) {
+            add(DocumentReader.read(source), entries, errors);
+        }
+        return new Library(name, List.copyOf(entries), List.copyOf(errors));
+    }
+
+    public static Library of(String name, List<DocumentSource> sources) {
+        List<LoadResult> entries = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (DocumentSource source : sources) {
+            add(DocumentReader.read(source), entries, errors);
+        }
+        return new Library(name, List.copyOf(entries), List.copyOf(errors));
+    }
+
+    private static void add(LoadResult result, List<LoadResult> entries, List<String> errors) {
+        if (result instanceof LoadResult.Failed failed && !failed.binary()) {
+            errors.add(failed.message());
+        } else {
+            entries.add(result);
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+}

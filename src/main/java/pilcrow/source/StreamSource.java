@@ -1,0 +1,40 @@
+package pilcrow.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Standard input (the path {@code -}), read once. */
+public record StreamSource(InputStream in) implements DocumentSource {
+
+    @Override
+    public String name() {
+        return "(standard input)";
+    }
+
+    @Override
+    public String fileName() {
+        return "standard input";
+    }
+
+    @Override
+    public InputStream openRaw() {
+        return new NonClosingInputStream(in);
+    }
+
+    @Override
+    public long size() {
+        return -1;
+    }
+
+    /** Standard input belongs to the process; reading a document must not close it. */
+    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() throws IOException {
+            // left open on purpose
+        }
+    }
+}
