@@ -1,0 +1,33 @@
+package pilcrow.app;
+
+import pilcrow.core.layout.LayoutLine;
+
+/**
+ * The reader's place, independent of the width: the first paragraph line at or below the top,
+ * as (paragraph, char offset), and how many rows below the top it was.
+ */
+public record Anchor(int paragraph, int offset, int rowsBelowTop) {
+
+    static Anchor of(ReaderState reader) {
+        for (int i = reader.top(); i < reader.lines().size(); i++) {
+            LayoutLine line = reader.lines().get(i);
+            if (line.paragraph() > 0) {
+                return new Anchor(line.paragraph(), line.start(), i - reader.top());
+            }
+        }
+        return new Anchor(0, 0, 0);
+    }
+
+    int lineIn(ReaderState reader) {
+        if (paragraph == 0) {
+            return reader.lines().size();
+        }
+        int found = reader.firstLineOf(paragraph);
+        for (int i = found; i < reader.lines().size() && reader.lines().get(i).paragraph() == paragraph; i++) {
+            if (reader.lines().get(i).start() <= offset) {
+                found = i;
+            }
+        }
+        return found - rowsBelowTop;
+    }
+}

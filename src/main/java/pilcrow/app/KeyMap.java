@@ -1,0 +1,81 @@
+package pilcrow.app;
+
+import static pilcrow.app.KeyInput.Name.BACKSPACE;
+import static pilcrow.app.KeyInput.Name.DOWN;
+import static pilcrow.app.KeyInput.Name.END;
+import static pilcrow.app.KeyInput.Name.ENTER;
+import static pilcrow.app.KeyInput.Name.ESCAPE;
+import static pilcrow.app.KeyInput.Name.HOME;
+import static pilcrow.app.KeyInput.Name.LEFT;
+import static pilcrow.app.KeyInput.Name.PAGE_DOWN;
+import static pilcrow.app.KeyInput.Name.PAGE_UP;
+import static pilcrow.app.KeyInput.Name.RIGHT;
+import static pilcrow.app.KeyInput.Name.UP;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The key tables, one per mode. They dispatch keys and they draw the help screen, so the two
+ * cannot disagree. A mode's own table is tried before the global one.
+ *
+ * @param title the heading of this table on the help screen
+ */
+public record KeyMap(String title, List<Binding> bindings) {
+
+    public static final KeyMap LIST = new KeyMap("Document list", List.of(
+            bind(Action.LINE_DOWN, "next document", key('j'), key(DOWN)),
+            bind(Action.LINE_UP, "previous document", key('k'), key(UP)),
+            bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
+            bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b')),
+            bind(Action.TOP, "first document", key('g'), key(HOME)),
+            bind(Action.BOTTOM, "last document", key('G'), key(END)),
+            bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.QUIT, "quit", key('q'))));
+
+    public static final KeyMap READER = new KeyMap("Reading", List.of(
+            bind(Action.LINE_DOWN, "a line down", key('j'), key(DOWN)),
+            bind(Action.LINE_UP, "a line up", key('k'), key(UP)),
+            bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
+            bind(Action.PAGE_UP, "a page up", key('b'), key(PAGE_UP)),
+            bind(Action.HALF_DOWN, "half a page down", key('d')),
+            bind(Action.HALF_UP, "half a page up", key('u')),
+            bind(Action.TOP, "the beginning", key('g'), key(HOME)),
+            bind(Action.BOTTOM, "the end", key('G'), key(END)),
+            bind(Action.NEXT_PARAGRAPH, "next paragraph to the top", key('}')),
+            bind(Action.PREVIOUS_PARAGRAPH, "previous paragraph to the top", key('{')),
+            bind(Action.GOTO_PROMPT, "go to paragraph N (type N, then Enter)", key(':')),
+            bind(Action.TOGGLE_NUMBERS, "paragraph numbers on/off", key('#')),
+            bind(Action.NARROWER, "narrower text", key('<')),
+            bind(Action.WIDER, "wider text", key('>')),
+            bind(Action.BACK, "back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
+
+    public static final KeyMap PROMPT = new KeyMap("Prompt", List.of(
+            bind(Action.PROMPT_SUBMIT, "go", key(ENTER)),
+            bind(Action.PROMPT_CANCEL, "cancel", key(ESCAPE)),
+            bind(Action.PROMPT_DELETE, "delete a character", key(BACKSPACE))));
+
+    public static final KeyMap GLOBAL = new KeyMap("Everywhere", List.of(
+            bind(Action.HELP, "this help (any key closes it)", key('?')),
+            bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
+            bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l'))));
+
+    /** The tables the help screen shows, in order. */
+    public static final List<KeyMap> ALL = List.of(LIST, READER, PROMPT, GLOBAL);
+
+    public Optional<Action> actionFor(KeyInput key) {
+        return bindings.stream().filter(b -> b.matches(key)).map(Binding::action).findFirst();
+    }
+
+    private static Binding bind(Action action, String help, KeyInput... keys) {
+        return new Binding(List.of(keys), action, help);
+    }
+
+    private static KeyInput key(char ch) {
+        return KeyInput.of(ch);
+    }
+
+    private static KeyInput key(KeyInput.Name name) {
+        return KeyInput.of(name);
+    }
+}

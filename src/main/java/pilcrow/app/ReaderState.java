@@ -1,0 +1,86 @@
+package pilcrow.app;
+
+import java.util.List;
+import pilcrow.core.doc.Document;
+import pilcrow.core.layout.LayoutLine;
+
+/**
+ * An open document: its lines laid out at the current width, the first line shown, and the
+ * paragraph the reader is in (marked on screen, shown as ¶current/total).
+ *
+ * @param entry   its index in the document list
+ * @param lines   the layout, derived from the document and {@code textWidth}
+ * @param top     the first line shown
+ * @param current the current paragraph, from 1 (0 for a document without paragraphs)
+ * @param anchor  the place kept across resizes, or null when it is simply the top line (after any
+ *                move by the reader)
+ */
+public record ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
+                          Anchor anchor) {
+
+    public ReaderState {
+        lines = List.copyOf(lines);
+    }
+
+    public ReaderState scrolledTo(int newTop, int bodyRows) {
+        int clamped = ListState.clamp(newTop, 0, maxTop(bodyRows));
+        return new ReaderState(entry, document, lines, textWidth, clamped, paragraphAt(clamped), null);
+    }
+
+    /** Puts paragraph {@code number}'s first line at the top, or as near as the end allows. */
+    public ReaderState atParagraph(int number, int bodyRows) {
+        int line = firstLineOf(number);
+        int clamped = ListState.clamp(line, 0, maxTop(bodyRows));
+        return new ReaderState(entry, document, lines, textWidth, clamped, number, null);
+    }
+
+    public ReaderState withTop(int newTop) {
+        return new ReaderState(entry, document, lines, textWidth, newTop, current, null);
+    }
+
+    ReaderState withAnchor(Anchor value) {
+        return new ReaderState(entry, document, lines, textWidth, top, current, value);
+    }
+
+    public int lastLineOf(int number) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).paragraph() == number) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The last top that still fills the screen; less lets the end rise no further. */
+    public int maxTop(int bodyRows) {
+        return Math.max(0, lines.size() - Math.max(1, bodyRows));
+    }
+
+    public int firstLineOf(int number) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).paragraph() == number) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The paragraph a reader at line {@code line} is in: that line's, or the next one's. */
+    public int paragraphAt(int line) {
+        for (int i = line; i < lines.size(); i++) {
+            if (lines.get(i).paragraph() > 0) {
+                return lines.get(i).paragraph();
+            }
+        }
+        return document.paragraphCount();
+    }
+
+    /** How far through the document the last line on screen is, 0-100. */
+    public int percent(int bodyRows) {
+        if (lines.isEmpty()) {
+            return 100;
+        }
+        long seen = Math.min(lines.size(), (long) top + bodyRows);
+        return (int) (seen * 100 / lines.size());
+    }
+}

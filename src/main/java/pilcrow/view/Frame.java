@@ -1,0 +1,138 @@
+package pilcrow.view;
+
+import java.util.Arrays;
+import pilcrow.core.text.TextMeasure;
+
+/**
+ * A screen's worth of cells, drawn by the view and copied to a terminal by an adapter. Each cell
+ * holds one grapheme cluster (so "e + accent" or a flag is one cell's text) and a style; the cell
+ * after a wide grapheme holds {@link #CONTINUATION}. Drawing clips at the edges and never splits
+ * a wide grapheme: one that would straddle the right edge is drawn as a space.
+ */
+public final class Frame {
+
+    /** The text of the right half of a wide grapheme: the terminal fills it, nothing is drawn. */
+    public static final String CONTINUATION = "";
+
+    private final int columns;
+    private final int rows;
+    private final String[] text;
+    private final Style[] styles;
+    private final TextMeasure measure;
+
+    public Frame(int columns, int rows, TextMeasure measure) {
+        this.columns = Math.max(0, columns);
+        this.rows = Math.max(0, rows);
+        this.measure = measure;
+        this.text = new String[this.columns * this.rows];
+        this.styles = new Style[this.columns * this.rows];
+        Arrays.fill(text, " ");
+        Arrays.fill(styles, Style.PLAIN);
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public String text(int x, int y) {
+        return text[y * columns + x];
+    }
+
+    public Style style(int x, int y) {
+        return styles[y * columns + x];
+    }
+
+    /**
+     * Draws {@code s} from column {@code x} of row {@code y}, no further than column {@code limit}
+     * (exclusive). Returns the column after the last cell drawn. Control characters, which the
+     * sanitizer should already have removed, are drawn as '?' rather than sent.
+     */
+    public int put(int x, int y, String s, Style style, int limit) {
+        int end = Math.min(limit, columns);
+        if (y < 0 || y >= rows) {
+            return x;
+        }
+        int column = x;
+        for (int i = 0; i < s.length() && column < end; ) {
+            int length = Math.min(s.length() - i, measure.graphemeLength(s, i));
+            String grapheme = s.substring(i, i + length);
+            int width = measure.graphemeWidth(s, i);
+            i += length;
+            if (width == 0) {
+                if (Character.isISOControl(grapheme.codePointAt(0))) {
+                    grapheme = "?";
+                    width = 1;
+                } else {
+                    continue;
+                }
+            }
+            if (column + width > end) {
+                set(column, y, " ", style);
+                column++;
+                break;
+            }
+            if (column >= 0) {
+                set(column, y, grapheme, style);
+                if (width == 2) {
+                    set(column + 1, y, CONTINUATION, style);
+                }
+            }
+            column += width;
+        }
+        return column;
+    }
+
+    public int put(int x, int y, String s, Style style) {
+        return put(x, y, s, style, columns);
+    }
+
+    /**
+     * Like {@link #put(int, int, String, Style, int)}, but text that does not fit ends in an
+     * ellipsis, so a cut title or path is seen to be cut.
+     */
+    public int putClipped(int x, int y, String s, Style style, int limit) {
+        int end = Math.min(limit, columns);
+        if (x + measure.width(s) <= end) {
+            return put(x, y, s, style, end);
+        }
+        int column = put(x, y, s, style, end - 1);
+        for (int c = column; c < end - 1; c++) {
+            set(c, y, " ", style);
+        }
+        return put(end - 1, y, ELLIPSIS, style, end);
+    }
+
+    static final String ELLIPSIS = "\u2026";
+
+    /** Paints a style over cells, keeping their text (a selected row, the status bar). */
+    public void fill(int x, int y, int width, Style style) {
+        if (y < 0 || y >= rows) {
+            return;
+        }
+        for (int column = Math.max(0, x); column < Math.min(columns, x + width); column++) {
+            styles[y * columns + column] = style;
+        }
+    }
+
+    private void set(int x, int y, String grapheme, Style style) {
+        text[y * columns + x] = grapheme;
+        styles[y * columns + x] = style;
+    }
+
+    /** The frame as text, one line a row, trailing spaces removed: what golden files hold. */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        for (int y = 0; y < rows; y++) {
+            StringBuilder line = new StringBuilder();
+            for (int x = 0; x < columns; x++) {
+                line.append(text(x, y));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+}

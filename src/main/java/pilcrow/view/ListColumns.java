@@ -1,0 +1,74 @@
+package pilcrow.view;
+
+import java.util.List;
+import pilcrow.app.Entry;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.core.text.TextMeasure;
+
+/**
+ * The document list's columns for a screen width: title, paragraphs, words, reading progress,
+ * path. Narrow screens drop the path, then the numbers, never the title.
+ */
+record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX, int pathX, int width) {
+
+    static final int NUMBER_WIDTH = 6;
+    static final int WORDS_WIDTH = 7;
+    static final int READ_WIDTH = 5;
+    static final int MIN_PATH = 12;
+    static final int MIN_TITLE = 20;
+
+    static ListColumns of(int width, List<Entry> entries, TextMeasure measure) {
+        int longest = entries.stream().mapToInt(e -> measure.width(Sanitizer.line(e.title()))).max().orElse(10);
+        int numbers = 1 + NUMBER_WIDTH + 1 + WORDS_WIDTH + 1 + READ_WIDTH;
+        boolean showNumbers = width >= 2 + 12 + numbers;
+        int rest = width - 2 - (showNumbers ? numbers : 0);
+        int pathRoom = 2 + MIN_PATH;
+        int titleWidth;
+        if (rest >= longest + pathRoom) {
+            titleWidth = longest;
+        } else if (rest >= MIN_TITLE + pathRoom) {
+            titleWidth = rest - pathRoom;
+        } else {
+            titleWidth = Math.max(1, rest);
+        }
+        int x = 2 + titleWidth;
+        int parasX = showNumbers ? x + 1 : -1;
+        int wordsX = showNumbers ? parasX + NUMBER_WIDTH + 1 : -1;
+        int readX = showNumbers ? wordsX + WORDS_WIDTH + 1 : -1;
+        int end = showNumbers ? readX + READ_WIDTH : x;
+        int pathX = width - end - 2 >= MIN_PATH ? end + 2 : -1;
+        return new ListColumns(2, titleWidth, parasX, wordsX, readX, pathX, width);
+    }
+
+    void header(Frame frame, int y, Style style) {
+        frame.put(titleX, y, "TITLE", style);
+        if (parasX >= 0) {
+            rightAligned(frame, parasX, NUMBER_WIDTH, y, "PARAS", style);
+            rightAligned(frame, wordsX, WORDS_WIDTH, y, "WORDS", style);
+            rightAligned(frame, readX, READ_WIDTH, y, "READ", style);
+        }
+        if (pathX >= 0) {
+            frame.put(pathX, y, "PATH", style);
+        }
+    }
+
+    void row(Frame frame, int y, Entry entry, Style style, Style pathStyle) {
+        String title = Sanitizer.line(entry.title());
+        frame.putClipped(titleX, y, title, style, titleX + titleWidth);
+        if (parasX >= 0) {
+            if (entry.readable()) {
+                rightAligned(frame, parasX, NUMBER_WIDTH, y, String.valueOf(entry.document().paragraphCount()), style);
+                rightAligned(frame, wordsX, WORDS_WIDTH, y, String.valueOf(entry.document().wordCount()), style);
+            } else {
+                frame.putClipped(parasX + 1, y, "(" + entry.problem() + ")", style, width);
+            }
+        }
+        if (pathX >= 0 && entry.readable()) {
+            frame.putClipped(pathX, y, Sanitizer.line(entry.path()), pathStyle, width);
+        }
+    }
+
+    private static void rightAligned(Frame frame, int x, int width, int y, String text, Style style) {
+        frame.put(x + Math.max(0, width - text.length()), y, text, style, x + width);
+    }
+}

@@ -1,0 +1,220 @@
+package pilcrow.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import pilcrow.app.AppState;
+import pilcrow.app.Binding;
+import pilcrow.app.Entry;
+import pilcrow.app.Geometry;
+import pilcrow.app.KeyInput;
+import pilcrow.app.KeyMap;
+import pilcrow.app.ReaderState;
+import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.core.text.TextMeasure;
+import pilcrow.view.Style.Color;
+
+/**
+ * Renders an {@link AppState} into a {@link Frame}. Reads the state, never changes it, and does no
+ * I/O. Every string that came from outside (titles, paths, messages, typed text) is passed through
+ * {@link Sanitizer#line} here, whatever was done before.
+ */
+public final class View {
+
+    static final String CURRENT_MARK = "\u258c";
+    static final String SELECTED_MARK = "\u25b8";
+    static final String LIST_FOOTER = "Enter open \u00b7 j/k move \u00b7 ? help \u00b7 q quit";
+    static final String HELP_FOOTER = "j/k scroll \u00b7 any other key closes";
+
+    private final TextMeasure measure;
+    private final boolean colors;
+
+    public View(TextMeasure measure, boolean colors) {
+        this.measure = measure;
+        this.colors = colors;
+    }
+
+    public Frame render(AppState state) {
+        Frame frame = new Frame(state.size().columns(), state.size().rows(), measure);
+        if (frame.columns() == 0 || frame.rows() == 0) {
+            return frame;
+        }
+        if (state.help() != null) {
+            help(state, frame);
+        } else if (state.screen() == AppState.Screen.LIST) {
+            list(state, frame);
+        } else {
+            reader(state, frame);
+        }
+        return frame;
+    }
+
+    private Style color(Style style, Color color) {
+        return colors ? style.withColor(color) : style;
+    }
+
+    // ---- the document list ----
+
+    private void list(AppState state, Frame frame) {
+        int n = state.entries().size();
+        String header = " pilcrow \u00b7 " + Sanitizer.line(state.libraryName()) + " \u00b7 " + n
+                + (n == 1 ? " document" : " documents");
+        bar(frame, 0, header, "");
+        ListColumns columns = ListColumns.of(frame.columns(), state.entries(), measure);
+        if (frame.rows() > 2) {
+            columns.header(frame, 1, color(Style.DIM, Color.DEFAULT));
+        }
+        int rows = Geometry.listRows(state.size());
+        for (int row = 0; row < rows; row++) {
+            int index = state.list().top() + row;
+            if (index >= n) {
+                break;
+            }
+            boolean selected = index == state.list().selected();
+            Entry entry = state.entries().get(index);
+            int y = 2 + row;
+            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
+            frame.fill(0, y, frame.columns(), base);
+            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            columns.row(frame, y, entry, base, selected ? base : color(Style.DIM, Color.DEFAULT));
+        }
+        if (n == 0 && frame.rows() > 2) {
+            frame.put(2, 2, "No documents here. Give pilcrow a file or a folder.", Style.DIM);
+        }
+        footer(frame, state.message().isEmpty() ? LIST_FOOTER : state.message(), !state.message().isEmpty());
+    }
+
+    // ---- reading ----
+
+    private void reader(AppState state, Frame frame) {
+        ReaderState reader = state.reader();
+        Geometry geometry = state.geometry();
+        int textLeft = geometry.left() + geometry.gutter();
+        for (int row = 0; row < geometry.bodyRows(); row++) {
+            int index = reader.top() + row;
+            if (index >= reader.lines().size()) {
+                break;
+            }
+            LayoutLine line = reader.lines().get(index);
+            if (line.paragraph() > 0 && line.paragraph() == reader.current()) {
+                frame.put(geometry.left(), row, CURRENT_MARK, color(Style.PLAIN, Color.CYAN));
+            }
+            if (state.numbers() && line.first() && line.paragraph() > 0) {
+                frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));
+            }
+            int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
+            frame.put(x, row, line.text(), textStyle(line));
+        }
+        if (state.prompt() != null) {
+            prompt(state, frame);
+        } else {
+            status(state, frame, reader, geometry);
+        }
+    }
+
+    private Style prefixStyle(LayoutLine line) {
+        return switch (line.blockKind()) {
+            case LIST_ITEM -> color(Style.BOLD, Color.CYAN);
+            case HEADING -> color(Style.DIM, Color.MAGENTA);
+            case QUOTE -> color(Style.DIM, Color.DEFAULT);
+            default -> Style.PLAIN;
+        };
+    }
+
+    private Style textStyle(LayoutLine line) {
+        return switch (line.kind()) {
+            case TITLE -> color(Style.BOLD, Color.MAGENTA);
+            case SOURCE -> Style.DIM;
+            case BLANK -> Style.PLAIN;
+            case BODY -> switch (line.blockKind()) {
+                case HEADING -> color(Style.BOLD, Color.MAGENTA);
+                case CODE -> color(Style.PLAIN, Color.GREEN);
+                case QUOTE -> Style.DIM;
+                default -> Style.PLAIN;
+            };
+        };
+    }
+
+    private void status(AppState state, Frame frame, ReaderState reader, Geometry geometry) {
+        int total = reader.document().paragraphCount();
+        String where = "\u00b6" + reader.current() + "/" + total + "  " + reader.percent(geometry.bodyRows()) + "% ";
+        String left = state.message().isEmpty()
+                ? " " + Sanitizer.line(reader.document().title())
+                : " " + Sanitizer.line(state.message());
+        bar(frame, frame.rows() - 1, left, where);
+    }
+
+    private void prompt(AppState state, Frame frame) {
+        int y = frame.rows() - 1;
+        frame.fill(0, y, frame.columns(), Style.PLAIN);
+        int x = frame.put(0, y, state.prompt().label(), Style.BOLD);
+        x = frame.put(x, y, Sanitizer.line(state.prompt().text()), Style.PLAIN);
+        frame.put(x, y, " ", Style.REVERSE);
+    }
+
+    // ---- help ----
+
+    private void help(AppState state, Frame frame) {
+        List<HelpLine> lines = helpLines(frame.columns());
+        int rows = frame.rows() - 1;
+        int top = Math.min(state.help().top(), Math.max(0, lines.size() - rows));
+        for (int row = 0; row < rows && top + row < lines.size(); row++) {
+            HelpLine line = lines.get(top + row);
+            frame.put(line.keysX(), row, line.keys(), line.heading()
+                    ? color(Style.BOLD, Color.MAGENTA) : color(Style.BOLD, Color.CYAN));
+            frame.put(line.textX(), row, line.text(), Style.PLAIN);
+        }
+        footer(frame, HELP_FOOTER, false);
+    }
+
+    /** A row of the help screen: a heading, or keys and what they do. */
+    record HelpLine(boolean heading, int keysX, String keys, int textX, String text) {
+    }
+
+    static final int HELP_KEYS_COLUMN = 22;
+    static final int HELP_MIN_TEXT = 24;
+
+    /**
+     * The help screen's rows, from the same key tables that dispatch keys. On a narrow screen the
+     * words go under their keys instead of beside them.
+     */
+    static List<HelpLine> helpLines(int columns) {
+        boolean beside = columns >= 3 + HELP_KEYS_COLUMN + HELP_MIN_TEXT;
+        List<HelpLine> lines = new ArrayList<>();
+        lines.add(new HelpLine(true, 1, "pilcrow: keys", 0, ""));
+        for (KeyMap map : KeyMap.ALL) {
+            lines.add(new HelpLine(true, 1, "", 0, ""));
+            lines.add(new HelpLine(true, 1, map.title(), 0, ""));
+            for (Binding binding : map.bindings()) {
+                String keys = String.join(", ", binding.keys().stream().map(KeyInput::label).toList());
+                if (beside) {
+                    lines.add(new HelpLine(false, 3, keys, 3 + HELP_KEYS_COLUMN, binding.help()));
+                } else {
+                    lines.add(new HelpLine(false, 2, keys, 0, ""));
+                    lines.add(new HelpLine(false, 0, "", 5, binding.help()));
+                }
+            }
+        }
+        return lines;
+    }
+
+    // ---- bars ----
+
+    private void bar(Frame frame, int y, String left, String right) {
+        Style style = Style.REVERSE;
+        frame.fill(0, y, frame.columns(), style);
+        int rightWidth = measure.width(right);
+        int rightStart = Math.max(0, frame.columns() - rightWidth);
+        frame.putClipped(0, y, left, style, Math.max(0, rightStart - 1));
+        frame.put(rightStart, y, right, style);
+    }
+
+    private void footer(Frame frame, String text, boolean message) {
+        int y = frame.rows() - 1;
+        if (y < 1) {
+            return;
+        }
+        frame.fill(0, y, frame.columns(), message ? Style.BOLD : Style.DIM);
+        frame.put(1, y, Sanitizer.line(text), message ? Style.BOLD : Style.DIM);
+    }
+}

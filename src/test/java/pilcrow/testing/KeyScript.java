@@ -1,0 +1,78 @@
+package pilcrow.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import pilcrow.app.App;
+import pilcrow.app.AppState;
+import pilcrow.app.Effect;
+import pilcrow.app.KeyInput;
+import pilcrow.app.Msg;
+import pilcrow.app.Next;
+
+/**
+ * Drives the app with a script of keys, as a user would type them:
+ * {@code "ENTER } } : 7 ENTER"}. Tokens: a single character types it; ENTER, ESC, BACKSPACE, UP,
+ * DOWN, LEFT, RIGHT, PGUP, PGDN, HOME, END, SPACE name keys; C-x is Ctrl-x; RESIZE:WxH resizes.
+ */
+public final class KeyScript {
+
+    private final App app;
+    private AppState state;
+    private final List<Effect> effects = new ArrayList<>();
+
+    public KeyScript(App app, AppState state) {
+        this.app = app;
+        this.state = state;
+    }
+
+    public KeyScript run(String script) {
+        for (String token : script.trim().split("\\s+")) {
+            if (!token.isEmpty()) {
+                Next next = app.update(state, message(token));
+                state = next.state();
+                effects.addAll(next.effects());
+            }
+        }
+        return this;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public List<Effect> effects() {
+        return effects;
+    }
+
+    static Msg message(String token) {
+        if (token.startsWith("RESIZE:")) {
+            String[] size = token.substring("RESIZE:".length()).split("x");
+            return new Msg.Resize(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+        }
+        return new Msg.Key(key(token));
+    }
+
+    static KeyInput key(String token) {
+        if (token.length() == 1) {
+            return KeyInput.of(token.charAt(0));
+        }
+        if (token.startsWith("C-") && token.length() == 3) {
+            return KeyInput.ctrl(token.charAt(2));
+        }
+        return switch (token) {
+            case "ENTER" -> KeyInput.of(KeyInput.Name.ENTER);
+            case "ESC" -> KeyInput.of(KeyInput.Name.ESCAPE);
+            case "BACKSPACE" -> KeyInput.of(KeyInput.Name.BACKSPACE);
+            case "UP" -> KeyInput.of(KeyInput.Name.UP);
+            case "DOWN" -> KeyInput.of(KeyInput.Name.DOWN);
+            case "LEFT" -> KeyInput.of(KeyInput.Name.LEFT);
+            case "RIGHT" -> KeyInput.of(KeyInput.Name.RIGHT);
+            case "PGUP" -> KeyInput.of(KeyInput.Name.PAGE_UP);
+            case "PGDN" -> KeyInput.of(KeyInput.Name.PAGE_DOWN);
+            case "HOME" -> KeyInput.of(KeyInput.Name.HOME);
+            case "END" -> KeyInput.of(KeyInput.Name.END);
+            case "SPACE" -> KeyInput.of(' ');
+            default -> throw new IllegalArgumentException("unknown key token " + token);
+        };
+    }
+}
