@@ -177,7 +177,7 @@ public final class App {
             number = -1;
         }
         if (number < 1 || number > count) {
-            return state.withMessage("No paragraph " + Sanitizer.line(text) + ": this document has ¶1-" + count);
+            return state.withMessage("No paragraph " + Sanitizer.line(text) + " (1-" + count + ")");
         }
         return toParagraph(state, number);
     }

@@ -1,0 +1,102 @@
+package pilcrow.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pilcrow.app.App;
+import pilcrow.app.AppState;
+import pilcrow.app.Size;
+import pilcrow.core.doc.Document;
+import pilcrow.terminal.JLineTextMeasure;
+import pilcrow.testing.Fixtures;
+import pilcrow.testing.KeyScript;
+
+/**
+ * Whole screens compared with files under {@code src/test/resources/golden}, named by screen and
+ * size. After a deliberate change, regenerate them with {@code mvn test -Dgolden.update=true} and
+ * read the diff before committing. Styles are checked on cells in {@link ViewStylesTest}.
+ */
+class GoldenScreensTest {
+
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    static Stream<Arguments> screens() {
+        return Stream.of("80x24", "40x12").flatMap(size -> Stream.of(
+                Arguments.of("list", size, "", "seed"),
+                Arguments.of("view-top", size, "ENTER", "seed"),
+                Arguments.of("view-middle", size, "ENTER } } } j", "seed"),
+                Arguments.of("view-end", size, "ENTER G", "seed"),
+                Arguments.of("view-goto-7", size, "ENTER : 7 ENTER", "seed"),
+                Arguments.of("help", size, "?", "seed"),
+                Arguments.of("goto-prompt", size, "ENTER : 4 2", "seed"),
+                Arguments.of("goto-invalid", size, "ENTER : 4 2 ENTER", "seed"),
+                Arguments.of("view-cjk", size, "ENTER", "cjk"),
+                Arguments.of("view-hostile", size, "ENTER", "hostile"),
+                Arguments.of("list-hostile", size, "", "hostile"),
+                Arguments.of("view-markdown", size, "ENTER", "markdown")));
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("screens")
+    void screenMatchesGolden(String name, String size, String keys, String document) throws IOException {
+        String[] wh = size.split("x");
+        JLineTextMeasure measure = new JLineTextMeasure();
+        AppState start = Fixtures.state(new Size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])), document(document));
+        AppState state = new KeyScript(new App(measure), start).run(keys).state();
+        String screen = new View(measure, true).render(state).toText();
+
+        Path file = GOLDEN.resolve(name + "-" + size + ".golden");
+        if (UPDATE || !Files.exists(file)) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(file, screen, StandardCharsets.UTF_8);
+        }
+        assertThat(screen).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    static Document document(String name) {
+        return switch (name) {
+            case "seed" -> Fixtures.seed();
+            case "cjk" -> Fixtures.document("cjk.txt", """
+                    漢字のテスト
+
+                    吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している。
+
+                    Mixed text: café, naïve, 中文字符 and emoji 👍🏽 👨‍👩‍👧 🇫🇷 at the edges of lines 中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中中
+                    """);
+            case "hostile" -> Fixtures.document("evil\u001b[31m.txt", """
+                    \u001b[2J\u001b]0;pwned\u0007Title with escapes
+
+                    Red \u001b[31mtext\u001b[0m and a bell \u0007 and C1 \u009b31m and bidi \u202eevil\u202c here.
+
+                    Zero\u200bwidth and a BOM\ufeff inside.
+                    """);
+            case "markdown" -> Fixtures.document("notes.md", """
+                    # Markdown notes
+
+                    A paragraph with *emphasis* and `code` that goes on long enough to wrap at forty columns.
+
+                    ## A section
+
+                    - first item
+                    - second item that is long enough to wrap onto a second line at forty
+                      1. nested
+
+                    > A quote that is also long enough to wrap onto another line at forty columns.
+
+                    ```
+                    code  keeps   its spacing
+                        and its indentation
+                    ```
+                    """);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+}
