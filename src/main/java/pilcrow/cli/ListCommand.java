@@ -66,7 +66,7 @@ final class ListCommand implements Callable<Integer> {
 
     private static String titleOf(LoadResult entry) {
         return entry instanceof LoadResult.Failed failed
-                ? "(" + failed.reason() + ")"
+                ? "(" + Sanitizer.line(failed.reason()) + ")"
                 : Sanitizer.line(((LoadResult.Loaded) entry).document().title());
     }
 
@@ -85,7 +85,8 @@ final class ListCommand implements Callable<Integer> {
             LoadResult entry = entries.get(i);
             JsonObject row = new JsonObject();
             row.addProperty("number", i + 1);
-            row.addProperty("path", entry.source().name());
+            // Titles and text are sanitized when read; the path (and a reason that may quote it) is not.
+            row.addProperty("path", Sanitizer.line(entry.source().name()));
             if (entry instanceof LoadResult.Loaded loaded) {
                 Document document = loaded.document();
                 row.addProperty("title", document.title());
@@ -94,7 +95,7 @@ final class ListCommand implements Callable<Integer> {
                 row.addProperty("bytes", document.byteSize());
                 document.source().ifPresent(source -> row.addProperty("source", source));
             } else if (entry instanceof LoadResult.Failed failed) {
-                row.addProperty("warning", failed.reason());
+                row.addProperty("warning", Sanitizer.line(failed.reason()));
             }
             rows.add(row);
         }

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
+import pilcrow.core.text.Sanitizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,7 +72,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private static JsonObject toJson(Document document, ParagraphRange range) {
         JsonObject object = new JsonObject();
-        object.addProperty("path", document.name());
+        object.addProperty("path", Sanitizer.line(document.name()));
         object.addProperty("title", document.title());
         document.source().ifPresent(source -> object.addProperty("source", source));
         object.addProperty("paragraphCount", document.paragraphCount());

@@ -19,7 +19,7 @@ public final class PlainTextParser {
     static final int MAX_TITLE_WORDS = 20;
     static final int MAX_SOURCE_CHARS = 60;
     static final int MAX_SOURCE_WORDS = 8;
-    private static final Pattern SOURCE_LINE = Pattern.compile("^[-\u2013\u2014]+\\s*(\\S.*)$");
+    private static final Pattern SOURCE_LINE = Pattern.compile("^[-\u2013\u2014]+\\s*([^-\u2013\u2014\\s].*)$");
 
     private PlainTextParser() {
     }

@@ -20,8 +20,8 @@ public record Snippet(String before, String match, String after) {
 
     /** Moves a cut forward to the next word start, unless that would eat into the match. */
     private static int startOfWord(String text, int from, int limit) {
-        if (from == 0) {
-            return 0;
+        if (from == 0 || text.charAt(from - 1) == ' ') {
+            return from;
         }
         int space = text.indexOf(' ', from);
         int cut = space >= 0 && space < limit ? space + 1 : from;
@@ -33,7 +33,7 @@ public record Snippet(String before, String match, String after) {
             return to;
         }
         int space = text.lastIndexOf(' ', to);
-        int cut = space > limit ? space : to;
+        int cut = space >= limit ? space : to;
         return cut < text.length() && Character.isLowSurrogate(text.charAt(cut)) ? cut + 1 : cut;
     }
 }
