@@ -10,10 +10,12 @@ import pilcrow.core.text.TextMeasure;
  * (and, later, SSH sessions) give each run its own streams and terminal facts.
  *
  * @param outIsTerminal standard output is a terminal: wrap to its width, highlight matches
+ * @param interactive   standard input and output are both terminals: the full-screen reader can run
  * @param width         the width to wrap to when no {@code --width} is given
  * @param color         styling allowed (a terminal, and neither {@code NO_COLOR} nor {@code --no-color})
  */
-public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, int width,
+public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, boolean interactive,
+                      int width,
                       boolean color, Map<String, String> env, TextMeasure measure) {
 
     /** The one-line error format: {@code pilcrow: cannot open x: permission denied}. */
@@ -23,6 +25,6 @@ public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean 
     }
 
     public Console withoutColor() {
-        return new Console(in, out, err, outIsTerminal, width, false, env, measure);
+        return new Console(in, out, err, outIsTerminal, interactive, width, false, env, measure);
     }
 }

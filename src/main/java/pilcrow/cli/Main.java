@@ -26,7 +26,7 @@ public final class Main {
         Console console = new Console(System.in,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                terminal, width, color, env, new JLineTextMeasure());
+                terminal, terminal && System.console() != null, width, color, env, new JLineTextMeasure());
         return commandLine(console).execute(args);
     }
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pilcrow [PATH...]}: the reader. Until the full-screen UI exists, and always when output
- * is not a terminal, it prints the documents as plain wrapped text.
+ * {@code pilcrow [PATH...]}: the reader. Full screen on a terminal; when input or output is not a
+ * terminal, or the terminal cannot do full screen (TERM=dumb), the documents as plain wrapped text.
  */
 @Command(name = "pilcrow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"A terminal reader: a document library, paragraph view, find and bookmarks.",
@@ -44,9 +44,20 @@ public final class PilcrowCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Console out = console();
         Library loaded = LibraryOptions.load(paths, out);
+        if (out.interactive()) {
+            if (FullScreen.run(loaded, out)) {
+                return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
+            }
+            out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "
+                    + "reader; printing plainly");
+        }
+        return printPlain(loaded, out);
+    }
+
+    private int printPlain(Library loaded, Console out) {
         PlainPrinter printer = new PlainPrinter(out.out(), out.measure());
         int columns = width != null && width > 0 ? width : out.width();
         boolean first = true;

@@ -51,7 +51,7 @@ class CommandLineTest {
         Console console = new Console(stdin,
                 new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
-                color, 80, color, Map.of(), new JLineTextMeasure());
+                color, false, 80, color, Map.of(), new JLineTextMeasure());
         int exit = Main.commandLine(console).execute(args);
         console.out().flush();
         console.err().flush();

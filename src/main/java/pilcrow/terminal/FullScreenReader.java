@@ -1,0 +1,76 @@
+package pilcrow.terminal;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import pilcrow.app.App;
+import pilcrow.app.AppState;
+import pilcrow.app.Effect;
+import pilcrow.app.KeyInput;
+import pilcrow.app.Msg;
+import pilcrow.app.Next;
+import pilcrow.core.text.TextMeasure;
+import pilcrow.view.View;
+
+/**
+ * The UI loop for one terminal: wait for a key or a resize, turn it into a message, update, carry
+ * out the effects, draw. Everything happens on the calling thread; other threads only queue keys
+ * and resizes in the {@link TerminalSession}.
+ */
+public final class FullScreenReader {
+
+    /** How long a wait for a key lasts before the loop looks for a resize again. */
+    static final long POLL_MILLIS = 200;
+
+    private final TerminalSession session;
+    private final App app;
+    private final View view;
+    private final FrameWriter writer;
+
+    public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors) {
+        this.session = session;
+        this.app = new App(measure);
+        this.view = new View(measure, colors);
+        this.writer = new FrameWriter(session.terminal(), measure);
+    }
+
+    /** Runs until the user quits or input ends; returns the last state. */
+    public AppState run(AppState initial) throws IOException, InterruptedException {
+        TerminalSize size = session.size();
+        AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
+        writer.draw(view.render(state));
+        while (!state.quitting()) {
+            KeyStroke stroke = session.pollKey(POLL_MILLIS);
+            if (stroke != null && stroke.getKeyType() == KeyType.EOF) {
+                break;
+            }
+            Msg msg = message(stroke);
+            if (msg == null) {
+                continue;
+            }
+            Next next = app.update(state, msg);
+            state = next.state();
+            for (Effect effect : next.effects()) {
+                if (effect instanceof Effect.FullRepaint) {
+                    writer.invalidate();
+                }
+            }
+            if (!state.quitting()) {
+                writer.draw(view.render(state));
+            }
+        }
+        return state;
+    }
+
+    /** A key, a resize that is waiting, or nothing to do. */
+    private Msg message(KeyStroke stroke) throws IOException {
+        if (stroke == null) {
+            return session.pollResize()
+                    .map(size -> (Msg) new Msg.Resize(size.getColumns(), size.getRows()))
+                    .orElse(null);
+        }
+        KeyInput key = KeyStrokes.toInput(stroke);
+        return key == null ? null : new Msg.Key(key);
+    }
+}

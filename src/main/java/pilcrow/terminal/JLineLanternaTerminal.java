@@ -1,0 +1,221 @@
+package pilcrow.terminal;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.InputFlag;
+import org.jline.terminal.Attributes.LocalFlag;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.NonBlockingInputStream;
+import org.jline.utils.NonBlockingPumpInputStream;
+
+/**
+ * A Lanterna terminal that draws through a JLine {@link Terminal}, so JLine alone owns the tty
+ * (its settings, its SIGWINCH handler and its input), whether that is the local system terminal
+ * or a stream-backed one serving an SSH channel.
+ *
+ * <p>Creating it puts the JLine terminal into raw mode; {@link #close()} leaves the alternate
+ * screen, restores the settings found at creation and stops all further output. It does not close
+ * the JLine terminal, which belongs to the caller.
+ */
+public final class JLineLanternaTerminal extends ANSITerminal {
+
+    /** Used when JLine knows no size, as over {@code ssh -T}; Lanterna cannot draw on 0x0. */
+    private static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
+
+    private final Terminal jline;
+    private final SealableOutputStream output;
+    private final Attributes originalAttributes;
+    private final SignalHandler previousWinchHandler;
+    private boolean closed;
+
+    public JLineLanternaTerminal(Terminal jline) {
+        this(jline, new SealableOutputStream(jline.output()));
+    }
+
+    private JLineLanternaTerminal(Terminal jline, SealableOutputStream output) {
+        super(readyInput(jline.input()), output, StandardCharsets.UTF_8);
+        this.jline = jline;
+        this.output = output;
+        this.originalAttributes = enterRawMode(jline);
+        this.previousWinchHandler = jline.handle(Signal.WINCH, signal -> onResized(findTerminalSize()));
+    }
+
+    private static Attributes enterRawMode(Terminal jline) {
+        Attributes original = jline.enterRawMode();
+        Attributes raw = jline.getAttributes();
+        // Lanterna decodes Enter only from '\n', and an SSH client or tmux sends '\r'.
+        raw.setInputFlag(InputFlag.ICRNL, true);
+        // Ctrl-C must reach the UI as a key (it means quit there), never as SIGINT. JLine 4.5's raw
+        // mode clears ISIG already; JLine 3's did not, and this design depends on it.
+        raw.setLocalFlag(LocalFlag.ISIG, false);
+        jline.setAttributes(raw);
+        return original;
+    }
+
+    /** JLine already knows the size; Lanterna's default would query the cursor and wait up to 5 s. */
+    @Override
+    protected TerminalSize findTerminalSize() {
+        Size size = jline.getSize();
+        if (size.getColumns() <= 0 || size.getRows() <= 0) {
+            return FALLBACK_SIZE;
+        }
+        return new TerminalSize(size.getColumns(), size.getRows());
+    }
+
+    /**
+     * Writes the string encoded as a whole. Lanterna encodes char by char, which splits surrogate
+     * pairs and, through {@code Charset.encode(..).array()}, sends the encoder's spare byte: a NUL
+     * after every two-byte character such as 'ü'. Control characters are dropped, as Lanterna does.
+     */
+    @Override
+    public void putString(String string) throws IOException {
+        StringBuilder printable = new StringBuilder(string.length());
+        for (char c : string.toCharArray()) {
+            if (TerminalTextUtils.isPrintableCharacter(c)) {
+                printable.append(c);
+            }
+        }
+        writeToTerminal(printable.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void putCharacter(char c) throws IOException {
+        putString(String.valueOf(c));
+    }
+
+    /** Faint text (SGR 2), which Lanterna's SGR set lacks. */
+    public void enableDim() throws IOException {
+        writeToTerminal((byte) 0x1b, (byte) '[', (byte) '2', (byte) 'm');
+    }
+
+    /** Idempotent. Safe to call from a shutdown hook while another thread is still drawing. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            resetColorAndSGR();
+            setCursorVisible(true);
+            super.close(); // leaves the alternate screen
+            flush();
+        } finally {
+            output.seal();
+            jline.setAttributes(originalAttributes);
+            jline.handle(Signal.WINCH, previousWinchHandler);
+        }
+    }
+
+    /**
+     * JLine's input with an {@code available()} that tells the truth. Lanterna reads the rest of an
+     * escape sequence or UTF-8 character only while its reader is {@code ready()}, which asks
+     * {@code available()}, and most JLine inputs answer 0 although bytes wait. The pump stream of
+     * JLine's {@code ExternalTerminal} (stream-backed, exec provider) answers right, and its peek
+     * would consume the byte, so it is used as it is; the others get {@link PeekingInputStream}.
+     */
+    private static InputStream readyInput(InputStream jlineInput) {
+        boolean answersRight = jlineInput instanceof NonBlockingPumpInputStream;
+        if (jlineInput instanceof NonBlockingInputStream && !answersRight) {
+            return new PeekingInputStream((NonBlockingInputStream) jlineInput);
+        }
+        return jlineInput;
+    }
+
+    /**
+     * Answers {@code available()} with a peek, which keeps the byte for the next read. Reads with
+     * timeouts only: on the system terminal a timed peek hands the tty to JLine's pump thread, and
+     * a read without timeout may then read the tty alongside it (seen in tmux as an arrow key
+     * arriving as '[' then Alt-A).
+     */
+    static final class PeekingInputStream extends InputStream {
+        private static final long PEEK_MILLIS = 1;
+        private static final long READ_SLICE_MILLIS = 1_000;
+        private final NonBlockingInputStream in;
+
+        PeekingInputStream(NonBlockingInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in.peek(PEEK_MILLIS) >= 0 ? 1 : 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c;
+            do {
+                c = in.read(READ_SLICE_MILLIS);
+            } while (c == NonBlockingInputStream.READ_EXPIRED);
+            return c;
+        }
+
+        /** One byte at a time, as JLine's own streams do; the decoder asks available() for more. */
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            int c = read();
+            if (c < 0) {
+                return -1;
+            }
+            b[off] = (byte) c;
+            return 1;
+        }
+    }
+
+    /**
+     * Output that can be switched off for good: once the terminal is restored, a late repaint from
+     * the UI thread must not draw over the shell. Closing it only seals it, because the JLine
+     * terminal owns the stream underneath.
+     */
+    static final class SealableOutputStream extends FilterOutputStream {
+        private volatile boolean sealed;
+
+        SealableOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        void seal() {
+            sealed = true;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (!sealed) {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (!sealed) {
+                out.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!sealed) {
+                out.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            seal();
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package pilcrow.terminal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.Closeable;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * One full-screen terminal: a JLine terminal that owns the tty, the Lanterna terminal that draws
+ * and decodes keys through it ({@link #terminal()}, which {@link FrameWriter} draws on), and the
+ * keys typed, queued for the UI thread.
+ *
+ * <p>Opening it enters raw mode and the alternate screen and hides the cursor. {@link #close()}
+ * puts everything back. A session closes itself when the JVM shuts down (SIGTERM, SIGHUP) and on
+ * SIGINT from outside; once closed, {@link #pollKey} answers EOF, so the UI loop stops.
+ * Ctrl-C typed is not a signal here: it arrives as a key.
+ *
+ * <p>Keys and resizes are read on other threads but handed over through {@link #pollKey} and
+ * {@link #pollResize}, so the UI thread does all the work.
+ */
+public final class TerminalSession implements AutoCloseable {
+
+    /** Queued to wake a waiting {@link #pollKey} for a resize; never returned to the caller. */
+    private static final KeyStroke RESIZE_WAKEUP = new KeyStroke(KeyType.Unknown);
+    private static final KeyStroke END_OF_INPUT = new KeyStroke(KeyType.EOF);
+
+    private final Terminal jline;
+    private final JLineLanternaTerminal terminal;
+    private TerminalSize size;
+    private final BlockingQueue<KeyStroke> input = new LinkedBlockingQueue<>();
+    private final AtomicBoolean resizePending = new AtomicBoolean();
+    private final Thread restoreOnExit = new Thread(this::closeQuietly, "pilcrow-terminal-restore");
+    private volatile boolean inputEnded;
+    private boolean closed;
+
+    private TerminalSession(Terminal jline, JLineLanternaTerminal terminal) throws IOException {
+        this.jline = jline;
+        this.terminal = terminal;
+        this.size = terminal.getTerminalSize();
+    }
+
+    /**
+     * Opens the local terminal.
+     *
+     * @throws DumbTerminalException when there is no tty or TERM is dumb; print plainly instead
+     */
+    public static TerminalSession openSystem() throws IOException {
+        Terminal jline = builder()
+                .system(true)
+                .dumb(true) // no tty: build a dumb terminal (reported below) rather than log a warning
+                .build();
+        return start(jline);
+    }
+
+    /**
+     * Opens a terminal over streams, such as an SSH channel's. For a window change later, call
+     * {@link #windowChanged}.
+     *
+     * @param termType the client's TERM; null when it sent none
+     * @throws DumbTerminalException when termType is dumb or missing; the streams are left
+     *     untouched for plain output
+     */
+    public static TerminalSession openStreams(
+            InputStream in, OutputStream out, String termType, int columns, int rows) throws IOException {
+        if (isDumb(termType)) {
+            throw new DumbTerminalException(termType);
+        }
+        Terminal jline = builder()
+                .system(false)
+                // JLine's exec provider serves streams with ExternalTerminal: pure Java, writing
+                // straight to `out`. The default, jni, opens an OS pty per session and pumps its
+                // output on another thread, and closing it drops what is not pumped yet: the
+                // client would never get the sequence that leaves the alternate screen.
+                .provider("exec")
+                .streams(in, out)
+                .type(termType)
+                .size(Size.of(columns, rows))
+                .build();
+        return start(jline);
+    }
+
+    private static TerminalBuilder builder() {
+        return TerminalBuilder.builder()
+                .encoding(UTF_8)
+                // Otherwise JLine 4.5 probes the terminal while building (device attributes, modes,
+                // cursor reports around test emoji), painting on the screen and waiting for answers.
+                .graphemeCluster(false);
+    }
+
+    private static TerminalSession start(Terminal jline) throws IOException {
+        JLineLanternaTerminal terminal = null;
+        try {
+            if (isDumb(jline.getType())) {
+                throw new DumbTerminalException(jline.getType());
+            }
+            terminal = new JLineLanternaTerminal(jline);
+            TerminalSession session = new TerminalSession(jline, terminal);
+            session.begin();
+            return session;
+        } catch (IOException | RuntimeException e) {
+            IOException closeFailure = closeInOrder(terminal, jline);
+            if (closeFailure != null) {
+                e.addSuppressed(closeFailure);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDumb(String termType) {
+        return termType == null || termType.isBlank() || termType.startsWith(Terminal.TYPE_DUMB);
+    }
+
+    private void begin() throws IOException {
+        // JLine sets SIGINT to the OS default, which kills the JVM without running shutdown hooks
+        // (seen with kill -INT); answer it as a quit instead. (SIGQUIT stays the JVM's thread dump.)
+        jline.handle(Signal.INT, signal -> closeQuietly());
+        terminal.addResizeListener((resized, size) -> wakeForResize());
+        terminal.enterPrivateMode(); // the alternate screen: the shell's text is back on exit
+        terminal.setCursorVisible(false);
+        terminal.flush();
+        startKeyReader();
+        // Last, so that a failed start leaves no hook behind. Until here, JLine's own shutdown
+        // hook restores the tty settings of the system terminal.
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+    }
+
+    private void startKeyReader() {
+        Thread reader = new Thread(this::readKeys, "pilcrow-keys");
+        reader.setDaemon(true); // it sits in a blocking read and must not keep the JVM alive
+        reader.start();
+    }
+
+    private void readKeys() {
+        try {
+            KeyStroke key;
+            do {
+                key = terminal.readInput();
+                input.add(key);
+            } while (key.getKeyType() != KeyType.EOF);
+        } catch (IOException | RuntimeException | IOError e) {
+            input.add(END_OF_INPUT); // the terminal was closed under the reader, or its channel failed
+        }
+    }
+
+    /** Runs on JLine's signal thread: only note the resize and wake the UI thread. */
+    private void wakeForResize() {
+        if (resizePending.compareAndSet(false, true)) {
+            input.add(RESIZE_WAKEUP);
+        }
+    }
+
+    /** Whether colours should be used: the terminal's description says it has at least eight. */
+    public boolean hasColors() {
+        Integer colors = jline.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
+        return colors != null && colors >= 8;
+    }
+
+    /** The terminal to draw on, on the UI thread. */
+    public JLineLanternaTerminal terminal() {
+        return terminal;
+    }
+
+    /** The size the UI works with: the size at the last {@link #pollResize}. */
+    public TerminalSize size() {
+        return size;
+    }
+
+    /**
+     * The next key typed, waiting up to {@code millis}.
+     *
+     * @return the key; null on timeout or when a resize is waiting for {@link #pollResize}; a key
+     *     of type EOF, from then on, once input has ended or the session is closed
+     */
+    public KeyStroke pollKey(long millis) throws InterruptedException {
+        if (inputEnded) {
+            return END_OF_INPUT;
+        }
+        KeyStroke key = input.poll(millis, MILLISECONDS);
+        if (key == RESIZE_WAKEUP) {
+            return null;
+        }
+        if (key != null && key.getKeyType() == KeyType.EOF) {
+            inputEnded = true;
+        }
+        return key;
+    }
+
+    /**
+     * Applies a pending resize to the screen, on the calling (UI) thread.
+     *
+     * @return the new size, or empty when the size has not changed since the last call
+     */
+    public Optional<TerminalSize> pollResize() throws IOException {
+        resizePending.set(false);
+        TerminalSize now = terminal.getTerminalSize();
+        if (now.equals(size)) {
+            return Optional.empty();
+        }
+        size = now;
+        return Optional.of(now);
+    }
+
+    /** For a stream-backed session: the client's window changed (an SSH window-change request). */
+    public void windowChanged(int columns, int rows) {
+        jline.setSize(Size.of(columns, rows));
+        jline.raise(Signal.WINCH);
+    }
+
+    /** Restores the terminal exactly as it was found. Idempotent; safe from any thread. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        inputEnded = true;
+        input.add(END_OF_INPUT); // wakes a UI thread waiting in pollKey
+        forgetShutdownHook();
+        IOException failure = closeInOrder(terminal, jline);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void forgetShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting and this close may be the hook itself; it has to run anyway.
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException gone) {
+            // After SIGHUP the tty may be gone: there is nothing left to restore.
+        }
+    }
+
+    /**
+     * Closes each resource even when an earlier one fails, so the tty settings are restored even if
+     * leaving the alternate screen could not be written.
+     *
+     * @return the first failure, with any later ones suppressed in it; null when all closed
+     */
+    private static IOException closeInOrder(Closeable... resources) {
+        IOException failure = null;
+        for (Closeable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (IOException | RuntimeException | IOError e) {
+                if (failure == null) {
+                    failure = e instanceof IOException ? (IOException) e : new IOException(e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        return failure;
+    }
+}
