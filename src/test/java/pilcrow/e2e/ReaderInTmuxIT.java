@@ -1,0 +1,126 @@
+package pilcrow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged reader in a real terminal (tmux): open the seed, move, resize, leave, and find the
+ * terminal's settings exactly as they were. Runs after {@code package} (failsafe), on the jar.
+ */
+class ReaderInTmuxIT {
+
+    static final Path ROOT = Path.of("").toAbsolutePath();
+    static final Path JAR = ROOT.resolve("target/pilcrow.jar");
+
+    @TempDir
+    Path temp;
+
+    /**
+     * A shell script that notes the tty settings, runs the reader, notes its exit status and the
+     * settings again. It catches HUP and TERM so it lives to write the "after" file.
+     */
+    private String wrapped(String readerArguments) throws IOException {
+        return wrapped("", readerArguments);
+    }
+
+    /** As {@link #wrapped(String)}, with {@code environment} ("TERM=dumb") set for the reader. */
+    private String wrapped(String environment, String readerArguments) throws IOException {
+        Path script = temp.resolve("run.sh");
+        Files.writeString(script, String.join("\n",
+                "trap 'true' HUP TERM",
+                "stty -g > '" + temp.resolve("stty.before") + "'",
+                environment + " java -Dpilcrow.seeds='" + ROOT.resolve("seeds") + "' -jar '" + JAR + "' " + readerArguments,
+                "echo $? > '" + temp.resolve("status.tmp") + "'",
+                "stty -g > '" + temp.resolve("stty.after") + "'",
+                "mv '" + temp.resolve("status.tmp") + "' '" + temp.resolve("status") + "'",
+                ""), StandardCharsets.UTF_8);
+        // exec: the script is the pane's process and session leader, so its trap keeps the tty alive.
+        return "exec sh '" + script + "'";
+    }
+
+    private String status() throws IOException, InterruptedException {
+        Tmux.waitForFile(temp.resolve("status"));
+        return Files.readString(temp.resolve("status")).strip();
+    }
+
+    private void assertTerminalRestored() throws IOException {
+        assertThat(Files.readString(temp.resolve("stty.after")))
+                .as("stty -g after the reader")
+                .isEqualTo(Files.readString(temp.resolve("stty.before")));
+    }
+
+    @Test
+    void openTheSeedGoToParagraphSevenResizeAndQuit() throws Exception {
+        try (Tmux tmux = Tmux.start(wrapped(""), 100, 30)) {
+            tmux.waitFor("US passes itself off as victim of cyberattacks to smear China");
+            tmux.keys("Enter");
+            tmux.waitFor("¶1/7");
+            tmux.keys("}");
+            tmux.waitFor("¶2/7");
+            tmux.type(":7");
+            tmux.waitFor("Go to paragraph: 7");
+            tmux.keys("Enter");
+            String screen = tmux.waitFor("¶7/7");
+            assertThat(screen).contains("framework of Interpol").contains("¶7 At present");
+
+            tmux.resize(40, 12);
+            screen = tmux.waitFor("the narrow layout", s -> s.contains("¶7/7") && s.lines().count() <= 12
+                    && s.lines().allMatch(line -> line.length() <= 40));
+            assertThat(screen).contains("¶7 At present, cyberattacks are");
+            tmux.resize(100, 30);
+            tmux.waitFor("the wide layout again", s -> s.contains("¶7 At present, cyberattacks are mainly cross-border"));
+
+            tmux.keys("?");
+            tmux.waitFor("pilcrow: keys");
+            tmux.keys("Escape");
+            tmux.waitFor("¶7/7");
+            tmux.keys("q");
+            tmux.waitFor("Enter open");
+            tmux.keys("q");
+            assertThat(status()).isEqualTo("0");
+            assertTerminalRestored();
+        }
+    }
+
+    @Test
+    void hangupWhileReadingRestoresTheTerminal() throws Exception {
+        try (Tmux tmux = Tmux.start(wrapped(""), 80, 24)) {
+            tmux.waitFor("US passes itself off");
+            tmux.keys("Enter");
+            tmux.waitFor("¶1/7");
+            long group = tmux.panePid();
+            new ProcessBuilder("kill", "-HUP", "--", "-" + group).start().waitFor();
+            assertThat(status()).isEqualTo("129");
+            assertTerminalRestored();
+        }
+    }
+
+    @Test
+    void ctrlCQuitsCleanlyFromThePrompt() throws Exception {
+        try (Tmux tmux = Tmux.start(wrapped(""), 80, 24)) {
+            tmux.waitFor("US passes itself off");
+            tmux.keys("Enter");
+            tmux.type(":3");
+            tmux.waitFor("Go to paragraph: 3");
+            tmux.keys("C-c");
+            assertThat(status()).isEqualTo("0");
+            assertTerminalRestored();
+        }
+    }
+
+    @Test
+    void dumbTerminalGetsPlainOutput() throws Exception {
+        try (Tmux tmux = Tmux.start(wrapped("TERM=dumb", "2>'" + temp.resolve("stderr") + "'"), 80, 24)) {
+            assertThat(status()).isEqualTo("0");
+            assertThat(tmux.screen()).contains("CHINA MEDIA GROUP");
+            assertThat(Files.readString(temp.resolve("stderr")))
+                    .isEqualTo("pilcrow: this terminal (TERM=dumb) cannot show the full-screen reader; printing plainly\n");
+        }
+    }
+}
