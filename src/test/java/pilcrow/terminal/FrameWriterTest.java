@@ -1,0 +1,99 @@
+package pilcrow.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import pilcrow.app.App;
+import pilcrow.app.AppState;
+import pilcrow.app.Size;
+import pilcrow.testing.Fixtures;
+import pilcrow.testing.KeyScript;
+import pilcrow.view.Frame;
+import pilcrow.view.Style;
+import pilcrow.view.View;
+
+/** The adapter from frames to a Lanterna terminal, against Lanterna's virtual terminal. */
+class FrameWriterTest {
+
+    private final JLineTextMeasure measure = new JLineTextMeasure();
+
+    private static String row(DefaultVirtualTerminal terminal, int y, int columns) {
+        StringBuilder line = new StringBuilder();
+        for (int x = 0; x < columns; x++) {
+            line.append(terminal.getBufferCharacter(x, y).getCharacterString());
+        }
+        return line.toString().stripTrailing();
+    }
+
+    @Test
+    void aRenderedScreenArrivesCellForCellWithItsStyles() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        AppState state = new KeyScript(new App(measure), Fixtures.state(new Size(80, 24), Fixtures.seed()))
+                .run("ENTER").state();
+        Frame frame = new View(measure, true).render(state);
+
+        new FrameWriter(terminal, measure).draw(frame);
+
+        String[] expected = frame.toText().split("\n");
+        for (int y = 0; y < 24; y++) {
+            assertThat(row(terminal, y, 80)).as("row %d", y).isEqualTo(expected[y]);
+        }
+        TextCharacter titleCell = terminal.getBufferCharacter(5, 0);
+        assertThat(titleCell.getModifiers()).contains(SGR.BOLD);
+        assertThat(titleCell.getForegroundColor()).isEqualTo(TextColor.ANSI.MAGENTA);
+        assertThat(terminal.getBufferCharacter(10, 23).getModifiers()).contains(SGR.REVERSE);
+    }
+
+    @Test
+    void onlyChangedCellsAreSentAgain() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
+        AtomicInteger writes = new AtomicInteger();
+        FrameWriter writer = new FrameWriter(new CountingTerminal(terminal, writes), measure);
+        Frame first = new Frame(20, 3, measure);
+        first.put(0, 0, "hello world", Style.PLAIN);
+        writer.draw(first);
+        int firstWrites = writes.getAndSet(0);
+
+        Frame second = new Frame(20, 3, measure);
+        second.put(0, 0, "hello there", Style.PLAIN);
+        writer.draw(second);
+
+        assertThat(firstWrites).isEqualTo("hello world".replace(" ", "").length());
+        assertThat(writes.get()).isEqualTo("there".length());
+        assertThat(row(terminal, 0, 20)).isEqualTo("hello there");
+    }
+
+    @Test
+    void wideAndCombiningGraphemesKeepTheRestOfTheLineInPlace() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 1));
+        Frame frame = new Frame(20, 1, measure);
+        frame.put(0, 0, "中e\u0301x", Style.PLAIN);
+        new FrameWriter(terminal, measure).draw(frame);
+
+        assertThat(terminal.getBufferCharacter(0, 0).getCharacterString()).isEqualTo("中");
+        // "e" + accent is one cell; the x after it lands in the next cell, not one further.
+        assertThat(terminal.getBufferCharacter(3, 0).getCharacterString()).isEqualTo("x");
+    }
+
+    @Test
+    void invalidateRedrawsEverything() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(10, 1));
+        FrameWriter writer = new FrameWriter(terminal, measure);
+        Frame frame = new Frame(10, 1, measure);
+        frame.put(0, 0, "abc", Style.PLAIN);
+        writer.draw(frame);
+        terminal.clearScreen();
+        writer.draw(frame);
+        assertThat(row(terminal, 0, 10)).isEmpty();
+        writer.invalidate();
+        writer.draw(frame);
+        assertThat(row(terminal, 0, 10)).isEqualTo("abc");
+    }
+}
