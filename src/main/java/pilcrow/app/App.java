@@ -25,6 +25,12 @@ public final class App {
         if (msg instanceof Msg.Resize resize) {
             return Next.of(resized(state, new Size(resize.columns(), resize.rows())));
         }
+        if (msg instanceof Msg.FindResults results) {
+            return Next.of(Finding.results(state, results));
+        }
+        if (msg instanceof Msg.LibraryResults results) {
+            return Next.of(Finding.libraryResults(state, results));
+        }
         return key(state, ((Msg.Key) msg).key());
     }
 
@@ -34,9 +40,13 @@ public final class App {
             return helpKey(cleared, key);
         }
         if (state.prompt() != null) {
-            return promptKey(cleared, key);
+            return promptKey(state, key);
         }
-        KeyMap mode = state.screen() == Screen.LIST ? KeyMap.LIST : KeyMap.READER;
+        KeyMap mode = switch (state.screen()) {
+            case LIST -> KeyMap.LIST;
+            case READER -> KeyMap.READER;
+            case RESULTS -> KeyMap.RESULTS;
+        };
         Optional<Action> action = mode.actionFor(key).or(() -> KeyMap.GLOBAL.actionFor(key));
         if (action.isEmpty()) {
             return Next.of(cleared.withMessage("Unknown key " + Sanitizer.line(key.label()) + " (press ? for help)"));
@@ -52,8 +62,14 @@ public final class App {
                 return Next.of(state.withHelp(new AppState.Help(0)));
             case REPAINT:
                 return Next.of(state, new Effect.FullRepaint());
+            case LIBRARY_FIND:
+                return Next.of(state.withPrompt(Prompt.of(Prompt.Kind.LIBRARY_FIND)));
             default:
-                return Next.of(state.screen() == Screen.LIST ? listAction(state, action) : readerAction(state, action));
+                return switch (state.screen()) {
+                    case LIST -> Next.of(listAction(state, action));
+                    case READER -> readerAction(state, action);
+                    case RESULTS -> Finding.resultsAction(this, state, action);
+                };
         }
     }
 
@@ -62,7 +78,7 @@ public final class App {
     private AppState listAction(AppState state, Action action) {
         int rows = Geometry.listRows(state.size());
         int selected = state.list().selected();
-        int last = state.entries().size() - 1;
+        int last = state.list().visible().size() - 1;
         return switch (action) {
             case LINE_DOWN -> select(state, selected + 1);
             case LINE_UP -> select(state, selected - 1);
@@ -70,36 +86,48 @@ public final class App {
             case PAGE_UP -> select(state, selected - Math.max(1, rows));
             case TOP -> select(state, 0);
             case BOTTOM -> select(state, last);
-            case OPEN -> open(state);
+            case OPEN -> open(state, state.list().selectedEntry());
+            case FILTER -> state.withPrompt(Prompt.of(Prompt.Kind.FILTER).withText(state.list().filter(), 0));
+            case CLEAR_FILTER -> state.withList(state.list().filtered("", state.entries()));
             default -> state;
         };
     }
 
     private static AppState select(AppState state, int index) {
-        return state.withList(state.list().select(index, state.entries().size(), Geometry.listRows(state.size())));
+        return state.withList(state.list().select(index, Geometry.listRows(state.size())));
     }
 
-    private AppState open(AppState state) {
-        if (state.entries().isEmpty()) {
-            return state.withMessage("The library is empty");
+    /** Opens entry {@code index} in the reader (where it was left, if it was the last one open). */
+    AppState open(AppState state, int index) {
+        if (index < 0) {
+            return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
-        int index = state.list().selected();
         Entry entry = state.entries().get(index);
         if (!entry.readable()) {
             return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
         }
         ReaderState reader = state.reader();
+        AppState opened = state.withScreen(Screen.READER);
         if (reader == null || reader.entry() != index) {
             reader = new ReaderState(index, entry.document(), List.of(), 0, 0,
                     entry.document().paragraphCount() > 0 ? 1 : 0, null);
+            opened = opened.withSearch(null); // matches belong to the document they were found in
         }
-        AppState opened = state.withScreen(Screen.READER);
         return opened.withReader(relayout(reader, opened));
     }
 
     // ---- reading ----
 
-    private AppState readerAction(AppState state, Action action) {
+    private Next readerAction(AppState state, Action action) {
+        return switch (action) {
+            case FIND -> Next.of(Finding.openPrompt(state));
+            case FIND_NEXT -> Next.of(Finding.step(state, true));
+            case FIND_PREVIOUS -> Next.of(Finding.step(state, false));
+            default -> Next.of(move(state, action));
+        };
+    }
+
+    private AppState move(AppState state, Action action) {
         ReaderState reader = state.reader();
         int rows = state.geometry().bodyRows();
         int page = Math.max(1, rows - 1);
@@ -117,7 +145,7 @@ public final class App {
                             .withTop(reader.maxTop(rows)));
             case NEXT_PARAGRAPH -> toParagraph(state, reader.current() + 1);
             case PREVIOUS_PARAGRAPH -> toParagraph(state, reader.current() - 1);
-            case GOTO_PROMPT -> state.withPrompt(Prompt.gotoParagraph());
+            case GOTO_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.GOTO));
             case TOGGLE_NUMBERS -> relayout(state.withNumbers(!state.numbers()));
             case NARROWER -> remeasure(state, state.measure() - Geometry.MEASURE_STEP);
             case WIDER -> remeasure(state, state.measure() + Geometry.MEASURE_STEP);
@@ -130,7 +158,7 @@ public final class App {
         return state.withReader(state.reader().scrolledTo(top, state.geometry().bodyRows()));
     }
 
-    private static AppState toParagraph(AppState state, int number) {
+    static AppState toParagraph(AppState state, int number) {
         int count = state.reader().document().paragraphCount();
         if (count == 0) {
             return state;
@@ -148,20 +176,61 @@ public final class App {
 
     // ---- the goto prompt ----
 
-    private Next promptKey(AppState state, KeyInput key) {
+    /**
+     * A key in a prompt. The message stays for Enter, so a note made while typing ("wrapped to the
+     * top") is still read after it; any other key clears it.
+     */
+    private Next promptKey(AppState uncleared, KeyInput key) {
         Optional<Action> action = KeyMap.PROMPT.actionFor(key);
         if (action.isEmpty() && key.ctrl()) {
             action = KeyMap.GLOBAL.actionFor(key);
         }
-        if (action.isPresent()) {
-            return switch (action.get()) {
-                case PROMPT_SUBMIT -> Next.of(submitGoto(state.withPrompt(null), state.prompt().text()));
-                case PROMPT_CANCEL -> Next.of(state.withPrompt(null));
-                case PROMPT_DELETE -> Next.of(state.withPrompt(state.prompt().deleteLast()));
-                default -> act(state, action.get());
-            };
+        boolean submit = action.isPresent() && action.get() == Action.PROMPT_SUBMIT;
+        AppState state = submit ? uncleared : uncleared.withMessage("");
+        Prompt prompt = state.prompt();
+        if (action.isEmpty()) {
+            return key.isPrintable() ? edited(state, prompt.type(key.ch())) : Next.of(state);
         }
-        return Next.of(key.isPrintable() ? state.withPrompt(state.prompt().type(key.ch())) : state);
+        return switch (action.get()) {
+            case PROMPT_DELETE -> edited(state, prompt.deleteLast());
+            case PROMPT_REGEX -> prompt.kind().isSearch() ? edited(state, prompt.toggleRegex()) : Next.of(state);
+            case PROMPT_OLDER, PROMPT_NEWER -> prompt.kind().isSearch()
+                    ? edited(state, Finding.fromHistory(state, action.get() == Action.PROMPT_OLDER))
+                    : Next.of(state);
+            case PROMPT_SUBMIT -> submit(state);
+            case PROMPT_CANCEL -> cancel(state);
+            default -> act(state, action.get());
+        };
+    }
+
+    /** The prompt's text changed: find and filter follow it as it is typed. */
+    private Next edited(AppState state, Prompt prompt) {
+        AppState typed = state.withPrompt(prompt);
+        return switch (prompt.kind()) {
+            case FIND -> Finding.incremental(typed);
+            case FILTER -> Next.of(typed.withList(typed.list().filtered(prompt.text(), typed.entries())));
+            default -> Next.of(typed);
+        };
+    }
+
+    private Next submit(AppState state) {
+        Prompt prompt = state.prompt();
+        AppState closed = state.withPrompt(null);
+        return switch (prompt.kind()) {
+            case GOTO -> Next.of(submitGoto(closed, prompt.text()));
+            case FIND -> Next.of(Finding.keep(closed, prompt));
+            case FILTER -> Next.of(open(closed, closed.list().selectedEntry()));
+            case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
+        };
+    }
+
+    private Next cancel(AppState state) {
+        AppState closed = state.withPrompt(null);
+        return switch (state.prompt().kind()) {
+            case FIND -> Finding.abandon(closed);
+            case FILTER -> Next.of(closed.withList(closed.list().filtered("", closed.entries())));
+            default -> Next.of(closed);
+        };
     }
 
     private static AppState submitGoto(AppState state, String typed) {
@@ -207,8 +276,12 @@ public final class App {
 
     private AppState resized(AppState state, Size size) {
         AppState sized = state.withSize(size);
-        sized = sized.withList(sized.list().select(sized.list().selected(), sized.entries().size(),
-                Geometry.listRows(size)));
+        sized = sized.withList(sized.list().select(sized.list().selected(), Geometry.listRows(size)));
+        if (sized.librarySearch() != null) {
+            LibrarySearch results = sized.librarySearch();
+            sized = sized.withLibrarySearch(results.withList(
+                    results.list().select(results.list().selected(), Geometry.listRows(size))));
+        }
         return relayout(sized);
     }
 

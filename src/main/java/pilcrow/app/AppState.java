@@ -5,31 +5,52 @@ import java.util.List;
 /**
  * Everything the screen shows, as one immutable value. Only {@link App#update} makes new ones.
  *
- * @param screen  the list or an open document
- * @param reader  the open document's state, kept while the list is shown so Enter returns to it
- * @param prompt  the open prompt, or null
- * @param help    the help screen over the current one (and how far it is scrolled), or null
- * @param message a one-line note for the status line, or "" (cleared by the next key)
- * @param numbers paragraph numbers in the margin
- * @param measure the widest the text may be, in columns
+ * @param screen        the list, an open document, or library search results
+ * @param reader        the open document's state, kept while the list is shown so Enter returns to it
+ * @param prompt        the open prompt, or null
+ * @param help          the help screen over the current one (and how far it is scrolled), or null
+ * @param message       a one-line note for the status line, or "" (cleared by the next key)
+ * @param numbers       paragraph numbers in the margin
+ * @param measure       the widest the text may be, in columns
+ * @param search        the find in the open document: matches, the current one, progress; or null
+ * @param librarySearch the last search across the library, or null
+ * @param history       patterns searched for, oldest first
+ * @param nextId        the id the next background search gets, so stale results can be told apart
  */
-public record AppState(String libraryName, List<Entry> entries, Size size, Screen screen, ListState list,
-                       ReaderState reader, Prompt prompt, Help help, String message, boolean numbers,
-                       int measure, boolean quitting) {
+public record AppState(String libraryName,
+                       List<Entry> entries,
+                       Size size,
+                       Screen screen,
+                       ListState list,
+                       ReaderState reader,
+                       Prompt prompt,
+                       Help help,
+                       String message,
+                       boolean numbers,
+                       int measure,
+                       boolean quitting,
+                       Search search,
+                       LibrarySearch librarySearch,
+                       List<String> history,
+                       long nextId) {
 
-    public enum Screen { LIST, READER }
+    public enum Screen { LIST, READER, RESULTS }
 
     /** The help screen, scrolled to line {@code top}. */
     public record Help(int top) {
     }
 
+    /** How many patterns the search history keeps. */
+    public static final int HISTORY_LIMIT = 100;
+
     public AppState {
         entries = List.copyOf(entries);
+        history = List.copyOf(history);
     }
 
     public static AppState initial(String libraryName, List<Entry> entries, Size size) {
-        return new AppState(libraryName, entries, size, Screen.LIST, ListState.START, null, null, null, "",
-                true, Geometry.DEFAULT_MEASURE, false);
+        return new AppState(libraryName, entries, size, Screen.LIST, ListState.of(entries), null, null, null, "",
+                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1);
     }
 
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */
@@ -39,42 +60,58 @@ public record AppState(String libraryName, List<Entry> entries, Size size, Scree
     }
 
     AppState withSize(Size value) {
-        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting);
+        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withScreen(Screen value) {
-        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting);
+        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withList(ListState value) {
-        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting);
+        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withReader(ReaderState value) {
-        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting);
+        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withPrompt(Prompt value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting);
+        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withHelp(Help value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withMessage(String value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withNumbers(boolean value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId);
     }
 
     AppState withMeasure(int value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId);
+    }
+
+    AppState withSearch(Search value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId);
+    }
+
+    AppState withLibrarySearch(LibrarySearch value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId);
+    }
+
+    AppState withHistory(List<String> value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId);
+    }
+
+    AppState withNextId(long value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value);
     }
 
     AppState quit() {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId);
     }
 }

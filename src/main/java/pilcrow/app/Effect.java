@@ -1,6 +1,10 @@
 package pilcrow.app;
 
-/** Work that {@link App#update} asks the edge to do; it never does I/O itself. */
+import java.util.List;
+import java.util.regex.Pattern;
+import pilcrow.core.doc.Document;
+
+/** Work that {@link App#update} asks the edge to do; it never does I/O or starts threads itself. */
 public sealed interface Effect {
 
     /** Leave: the terminal adapter restores the terminal and the process (or session) ends. */
@@ -9,5 +13,17 @@ public sealed interface Effect {
 
     /** Forget what the terminal shows and draw every cell again (Ctrl-L). */
     record FullRepaint() implements Effect {
+    }
+
+    /** Find every match in a document; answer with {@link Msg.FindResults} messages. */
+    record Find(long id, Document document, Pattern pattern) implements Effect {
+    }
+
+    /** Find every match in every readable entry; answer with {@link Msg.LibraryResults} messages. */
+    record FindInLibrary(long id, List<Entry> entries, Pattern pattern) implements Effect {
+    }
+
+    /** Stop the background search {@code id}; results it already sent are ignored by id. */
+    record CancelSearch(long id) implements Effect {
     }
 }

@@ -31,6 +31,8 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.TOP, "first document", key('g'), key(HOME)),
             bind(Action.BOTTOM, "last document", key('G'), key(END)),
             bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.FILTER, "filter by title and path as you type", key('/')),
+            bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
             bind(Action.QUIT, "quit", key('q'))));
 
     public static final KeyMap READER = new KeyMap("Reading", List.of(
@@ -45,23 +47,40 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.NEXT_PARAGRAPH, "next paragraph to the top", key('}')),
             bind(Action.PREVIOUS_PARAGRAPH, "previous paragraph to the top", key('{')),
             bind(Action.GOTO_PROMPT, "go to paragraph N (type N, then Enter)", key(':')),
+            bind(Action.FIND, "find in this document (as you type)", key('/')),
+            bind(Action.FIND_NEXT, "next match", key('n')),
+            bind(Action.FIND_PREVIOUS, "previous match", key('N')),
             bind(Action.TOGGLE_NUMBERS, "paragraph numbers on/off", key('#')),
             bind(Action.NARROWER, "narrower text", key('<')),
             bind(Action.WIDER, "wider text", key('>')),
             bind(Action.BACK, "back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap PROMPT = new KeyMap("Prompt", List.of(
+    public static final KeyMap RESULTS = new KeyMap("Library search results", List.of(
+            bind(Action.LINE_DOWN, "next match", key('j'), key(DOWN)),
+            bind(Action.LINE_UP, "previous match", key('k'), key(UP)),
+            bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
+            bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b')),
+            bind(Action.TOP, "first match", key('g'), key(HOME)),
+            bind(Action.BOTTOM, "last match", key('G'), key(END)),
+            bind(Action.OPEN, "open the document at the match", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
+
+    public static final KeyMap PROMPT = new KeyMap("Prompts", List.of(
             bind(Action.PROMPT_SUBMIT, "go", key(ENTER)),
-            bind(Action.PROMPT_CANCEL, "cancel", key(ESCAPE)),
-            bind(Action.PROMPT_DELETE, "delete a character", key(BACKSPACE))));
+            bind(Action.PROMPT_CANCEL, "cancel (find: back to where you were)", key(ESCAPE)),
+            bind(Action.PROMPT_DELETE, "delete a character", key(BACKSPACE)),
+            bind(Action.PROMPT_REGEX, "find: regular expression on/off", KeyInput.ctrl('r')),
+            bind(Action.PROMPT_OLDER, "find: earlier searches", key(UP)),
+            bind(Action.PROMPT_NEWER, "find: later searches", key(DOWN))));
 
     public static final KeyMap GLOBAL = new KeyMap("Everywhere", List.of(
             bind(Action.HELP, "this help (any key closes it)", key('?')),
+            bind(Action.LIBRARY_FIND, "find in every document", key('F')),
             bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
             bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l'))));
 
     /** The tables the help screen shows, in order. */
-    public static final List<KeyMap> ALL = List.of(LIST, READER, PROMPT, GLOBAL);
+    public static final List<KeyMap> ALL = List.of(LIST, READER, RESULTS, PROMPT, GLOBAL);
 
     public Optional<Action> actionFor(KeyInput key) {
         return bindings.stream().filter(b -> b.matches(key)).map(Binding::action).findFirst();

@@ -1,20 +1,65 @@
 package pilcrow.app;
 
-/** The document list's selection and the first row shown. */
-public record ListState(int selected, int top) {
+import java.util.ArrayList;
+import java.util.List;
+import pilcrow.core.find.FuzzyFilter;
+import pilcrow.core.text.Sanitizer;
 
-    public static final ListState START = new ListState(0, 0);
+/**
+ * The document list: the filter typed, the entries it lets through (indexes into the library, in
+ * library order), the selected row among those, and the first row shown.
+ */
+public record ListState(int selected, int top, String filter, List<Integer> visible) {
 
-    /** Selects {@code index} (clamped) and scrolls just enough to keep it in view. */
-    public ListState select(int index, int count, int visibleRows) {
-        int selected = clamp(index, 0, Math.max(0, count - 1));
-        int top = this.top;
-        if (selected < top) {
-            top = selected;
-        } else if (visibleRows > 0 && selected >= top + visibleRows) {
-            top = selected - visibleRows + 1;
+    public ListState {
+        visible = List.copyOf(visible);
+    }
+
+    public static ListState of(List<Entry> entries) {
+        return new ListState(0, 0, "", all(entries.size()));
+    }
+
+    /** The library index of the selected entry, or -1 when nothing is shown. */
+    public int selectedEntry() {
+        return selected < visible.size() ? visible.get(selected) : -1;
+    }
+
+    /** Selects row {@code index} (clamped) and scrolls just enough to keep it in view. */
+    public ListState select(int index, int visibleRows) {
+        int count = visible.size();
+        int row = clamp(index, 0, Math.max(0, count - 1));
+        int first = top;
+        if (row < first) {
+            first = row;
+        } else if (visibleRows > 0 && row >= first + visibleRows) {
+            first = row - visibleRows + 1;
         }
-        return new ListState(selected, clamp(top, 0, Math.max(0, count - Math.max(1, visibleRows))));
+        return new ListState(row, clamp(first, 0, Math.max(0, count - Math.max(1, visibleRows))), filter, visible);
+    }
+
+    /** Applies a new filter; the selection moves to the first entry let through. */
+    public ListState filtered(String text, List<Entry> entries) {
+        List<Integer> through = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (text.isEmpty() || matches(text, entries.get(i))) {
+                through.add(i);
+            }
+        }
+        return new ListState(0, 0, text, through);
+    }
+
+    /** Whether the filter lets an entry through, by its title or its path. */
+    public static boolean matches(String filter, Entry entry) {
+        return FuzzyFilter.match(filter, Sanitizer.line(entry.title())) != null
+                || FuzzyFilter.match(filter, Sanitizer.line(entry.path())) != null;
+    }
+
+    static List<Integer> all(int count) {
+        List<Integer> indexes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            indexes.add(i);
+        }
+        return indexes;
     }
 
     static int clamp(int value, int min, int max) {

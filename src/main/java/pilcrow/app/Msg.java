@@ -1,6 +1,9 @@
 package pilcrow.app;
 
-/** Everything that can happen to the app: keys and resizes now; loads and saves later. */
+import java.util.List;
+import pilcrow.core.find.Match;
+
+/** Everything that can happen to the app: keys, resizes, and the answers to effects. */
 public sealed interface Msg {
 
     record Key(KeyInput key) implements Msg {
@@ -8,5 +11,22 @@ public sealed interface Msg {
 
     /** The terminal now has this many columns and rows (handled on the UI thread like a key). */
     record Resize(int columns, int rows) implements Msg {
+    }
+
+    /**
+     * More matches from the background search {@code id}, in document order after those sent
+     * before; {@code scanned} of {@code total} paragraphs are done.
+     */
+    record FindResults(long id, List<Match> matches, int scanned, int total, boolean done) implements Msg {
+        public FindResults {
+            matches = List.copyOf(matches);
+        }
+    }
+
+    /** More hits from the library search {@code id}; {@code scanned} of {@code total} documents done. */
+    record LibraryResults(long id, List<Hit> hits, int scanned, int total, boolean done) implements Msg {
+        public LibraryResults {
+            hits = List.copyOf(hits);
+        }
     }
 }

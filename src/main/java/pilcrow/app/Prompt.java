@@ -1,16 +1,43 @@
 package pilcrow.app;
 
-/** A one-line prompt on the bottom row: what it asks, and what has been typed so far. */
-public record Prompt(String label, String text) {
+/**
+ * A one-line prompt on the bottom row: what it asks, what has been typed, and for find prompts
+ * whether the text is a regular expression and where in the history Up/Down have got to.
+ *
+ * @param historyIndex the history entry shown, counted back from the newest (0: none, the text typed)
+ */
+public record Prompt(Kind kind, String text, boolean regex, int historyIndex) {
 
     public static final int MAX_LENGTH = 200;
 
-    public static Prompt gotoParagraph() {
-        return new Prompt("Go to paragraph: ", "");
+    public enum Kind {
+        GOTO("Go to paragraph: "),
+        FIND("/"),
+        FILTER("Filter: "),
+        LIBRARY_FIND("Find in library: ");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** Prompts whose text is a search pattern: they take Ctrl-R and the history. */
+        public boolean isSearch() {
+            return this == FIND || this == LIBRARY_FIND;
+        }
+    }
+
+    public static Prompt of(Kind kind) {
+        return new Prompt(kind, "", false, 0);
+    }
+
+    public String label() {
+        return regex ? "Regex " + kind.label : kind.label;
     }
 
     public Prompt type(char ch) {
-        return text.length() >= MAX_LENGTH ? this : new Prompt(label, text + ch);
+        return text.length() >= MAX_LENGTH ? this : new Prompt(kind, text + ch, regex, 0);
     }
 
     public Prompt deleteLast() {
@@ -18,6 +45,14 @@ public record Prompt(String label, String text) {
             return this;
         }
         int cut = text.offsetByCodePoints(text.length(), -1);
-        return new Prompt(label, text.substring(0, cut));
+        return new Prompt(kind, text.substring(0, cut), regex, 0);
+    }
+
+    public Prompt toggleRegex() {
+        return new Prompt(kind, text, !regex, historyIndex);
+    }
+
+    public Prompt withText(String value, int index) {
+        return new Prompt(kind, value, regex, index);
     }
 }

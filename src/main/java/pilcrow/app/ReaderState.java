@@ -38,6 +38,11 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
         return new ReaderState(entry, document, lines, textWidth, newTop, current, null);
     }
 
+    /** Sets the current paragraph without moving (a match found lower on the same screen). */
+    public ReaderState withCurrent(int number) {
+        return new ReaderState(entry, document, lines, textWidth, top, number, anchor);
+    }
+
     ReaderState withAnchor(Anchor value) {
         return new ReaderState(entry, document, lines, textWidth, top, current, value);
     }

@@ -4,6 +4,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
@@ -11,6 +13,7 @@ import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.search.BackgroundSearch;
 import pilcrow.view.View;
 
 /**
@@ -27,6 +30,8 @@ public final class FullScreenReader {
     private final App app;
     private final View view;
     private final FrameWriter writer;
+    /** Messages from background work (search results), for the UI thread to take in. */
+    private final Queue<Msg> posted = new ConcurrentLinkedQueue<>();
 
     public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors) {
         this.session = session;
@@ -37,30 +42,47 @@ public final class FullScreenReader {
 
     /** Runs until the user quits or input ends; returns the last state. */
     public AppState run(AppState initial) throws IOException, InterruptedException {
-        TerminalSize size = session.size();
-        AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
-        writer.draw(view.render(state));
-        while (!state.quitting()) {
-            KeyStroke stroke = session.pollKey(POLL_MILLIS);
-            if (stroke != null && stroke.getKeyType() == KeyType.EOF) {
-                break;
-            }
-            Msg msg = message(stroke);
-            if (msg == null) {
-                continue;
-            }
-            Next next = app.update(state, msg);
-            state = next.state();
-            for (Effect effect : next.effects()) {
-                if (effect instanceof Effect.FullRepaint) {
-                    writer.invalidate();
+        try (BackgroundSearch searches = new BackgroundSearch(this::post)) {
+            TerminalSize size = session.size();
+            AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
+            writer.draw(view.render(state));
+            while (!state.quitting()) {
+                KeyStroke stroke = session.pollKey(POLL_MILLIS);
+                if (stroke != null && stroke.getKeyType() == KeyType.EOF) {
+                    break;
+                }
+                AppState before = state;
+                for (Msg msg = posted.poll(); msg != null; msg = posted.poll()) {
+                    state = apply(state, msg, searches);
+                }
+                Msg msg = message(stroke);
+                if (msg != null) {
+                    state = apply(state, msg, searches);
+                }
+                if (!state.quitting() && state != before) {
+                    writer.draw(view.render(state));
                 }
             }
-            if (!state.quitting()) {
-                writer.draw(view.render(state));
+            return state;
+        }
+    }
+
+    private void post(Msg msg) {
+        posted.add(msg);
+        session.wakeUp();
+    }
+
+    /** Updates the state with one message and carries out the effects. */
+    private AppState apply(AppState state, Msg msg, BackgroundSearch searches) {
+        Next next = app.update(state, msg);
+        for (Effect effect : next.effects()) {
+            if (effect instanceof Effect.FullRepaint) {
+                writer.invalidate();
+            } else {
+                searches.run(effect);
             }
         }
-        return state;
+        return next.state();
     }
 
     /** A key, a resize that is waiting, or nothing to do. */

@@ -35,8 +35,8 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class TerminalSession implements AutoCloseable {
 
-    /** Queued to wake a waiting {@link #pollKey} for a resize; never returned to the caller. */
-    private static final KeyStroke RESIZE_WAKEUP = new KeyStroke(KeyType.Unknown);
+    /** Queued to wake a waiting {@link #pollKey} (a resize, a message); never returned to the caller. */
+    private static final KeyStroke WAKEUP = new KeyStroke(KeyType.Unknown);
     private static final KeyStroke END_OF_INPUT = new KeyStroke(KeyType.EOF);
 
     private final Terminal jline;
@@ -160,7 +160,7 @@ public final class TerminalSession implements AutoCloseable {
     /** Runs on JLine's signal thread: only note the resize and wake the UI thread. */
     private void wakeForResize() {
         if (resizePending.compareAndSet(false, true)) {
-            input.add(RESIZE_WAKEUP);
+            input.add(WAKEUP);
         }
     }
 
@@ -191,7 +191,7 @@ public final class TerminalSession implements AutoCloseable {
             return END_OF_INPUT;
         }
         KeyStroke key = input.poll(millis, MILLISECONDS);
-        if (key == RESIZE_WAKEUP) {
+        if (key == WAKEUP) {
             return null;
         }
         if (key != null && key.getKeyType() == KeyType.EOF) {
@@ -219,6 +219,11 @@ public final class TerminalSession implements AutoCloseable {
     public void windowChanged(int columns, int rows) {
         jline.setSize(Size.of(columns, rows));
         jline.raise(Signal.WINCH);
+    }
+
+    /** Makes a waiting {@link #pollKey} return null now: another thread has posted work for the UI. */
+    public void wakeUp() {
+        input.add(WAKEUP);
     }
 
     /** Restores the terminal exactly as it was found. Idempotent; safe from any thread. */

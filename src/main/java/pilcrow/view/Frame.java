@@ -108,6 +108,21 @@ public final class Frame {
 
     static final String ELLIPSIS = "\u2026";
 
+    /** Blanks a row: spaces in the plain style. */
+    public void clearRow(int y) {
+        if (y >= 0 && y < rows) {
+            Arrays.fill(text, y * columns, (y + 1) * columns, " ");
+            Arrays.fill(styles, y * columns, (y + 1) * columns, Style.PLAIN);
+        }
+    }
+
+    /** Gives one cell a new style, keeping its text (a highlighted letter). */
+    public void restyle(int x, int y, Style style) {
+        if (x >= 0 && x < columns && y >= 0 && y < rows) {
+            styles[y * columns + x] = style;
+        }
+    }
+
     /** Paints a style over cells, keeping their text (a selected row, the status bar). */
     public void fill(int x, int y, int width, Style style) {
         if (y < 0 || y >= rows) {

@@ -2,6 +2,7 @@ package pilcrow.view;
 
 import java.util.List;
 import pilcrow.app.Entry;
+import pilcrow.core.find.FuzzyFilter;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 
@@ -9,7 +10,8 @@ import pilcrow.core.text.TextMeasure;
  * The document list's columns for a screen width: title, paragraphs, words, reading progress,
  * path. Narrow screens drop the path, then the numbers, never the title.
  */
-record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX, int pathX, int width) {
+record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX, int pathX, int width,
+                   TextMeasure measure) {
 
     static final int NUMBER_WIDTH = 6;
     static final int WORDS_WIDTH = 7;
@@ -37,7 +39,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         int readX = showNumbers ? wordsX + WORDS_WIDTH + 1 : -1;
         int end = showNumbers ? readX + READ_WIDTH : x;
         int pathX = width - end - 2 >= MIN_PATH ? end + 2 : -1;
-        return new ListColumns(2, titleWidth, parasX, wordsX, readX, pathX, width);
+        return new ListColumns(2, titleWidth, parasX, wordsX, readX, pathX, width, measure);
     }
 
     void header(Frame frame, int y, Style style) {
@@ -66,6 +68,37 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         if (pathX >= 0 && entry.readable()) {
             frame.putClipped(pathX, y, Sanitizer.line(entry.path()), pathStyle, width);
         }
+    }
+
+    /** Underlines the letters of the title (or else the path) that the list filter matched. */
+    void highlightFilter(Frame frame, int y, Entry entry, String filter, Style style) {
+        if (filter.isEmpty()) {
+            return;
+        }
+        String title = Sanitizer.line(entry.title());
+        int[] positions = FuzzyFilter.match(filter, title);
+        int x = titleX;
+        String text = title;
+        int limit = titleX + titleWidth;
+        if (positions == null && pathX >= 0) {
+            text = Sanitizer.line(entry.path());
+            positions = FuzzyFilter.match(filter, text);
+            x = pathX;
+            limit = width;
+        }
+        if (positions == null) {
+            return;
+        }
+        for (int position : positions) {
+            int column = x + measureBefore(text, position);
+            if (column < limit - 1) {
+                frame.restyle(column, y, style);
+            }
+        }
+    }
+
+    private int measureBefore(String text, int index) {
+        return measure.width(text.substring(0, index));
     }
 
     private static void rightAligned(Frame frame, int x, int width, int y, String text, Style style) {

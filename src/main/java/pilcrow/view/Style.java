@@ -19,6 +19,10 @@ public record Style(Color color, boolean bold, boolean dim, boolean reverse, boo
         return new Style(color, true, dim, reverse, underline);
     }
 
+    public Style withUnderline() {
+        return new Style(color, bold, dim, reverse, true);
+    }
+
     public Style withReverse() {
         return new Style(color, bold, dim, true, underline);
     }

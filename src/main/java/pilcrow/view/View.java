@@ -6,9 +6,13 @@ import pilcrow.app.AppState;
 import pilcrow.app.Binding;
 import pilcrow.app.Entry;
 import pilcrow.app.Geometry;
+import pilcrow.app.Hit;
 import pilcrow.app.KeyInput;
 import pilcrow.app.KeyMap;
+import pilcrow.app.LibrarySearch;
+import pilcrow.app.Prompt;
 import pilcrow.app.ReaderState;
+import pilcrow.app.Search;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
@@ -43,8 +47,13 @@ public final class View {
             help(state, frame);
         } else if (state.screen() == AppState.Screen.LIST) {
             list(state, frame);
+        } else if (state.screen() == AppState.Screen.RESULTS) {
+            results(state, frame);
         } else {
             reader(state, frame);
+        }
+        if (state.prompt() != null && state.screen() != AppState.Screen.READER) {
+            prompt(state, frame);
         }
         return frame;
     }
@@ -57,26 +66,31 @@ public final class View {
 
     private void list(AppState state, Frame frame) {
         int n = state.entries().size();
+        String filter = state.list().filter();
         String header = " pilcrow \u00b7 " + Sanitizer.line(state.libraryName()) + " \u00b7 " + n
                 + (n == 1 ? " document" : " documents");
-        bar(frame, 0, header, "");
+        String shown = filter.isEmpty() ? "" : "filter \"" + Sanitizer.line(filter) + "\": "
+                + state.list().visible().size() + " shown ";
+        bar(frame, 0, header, shown);
         ListColumns columns = ListColumns.of(frame.columns(), state.entries(), measure);
         if (frame.rows() > 2) {
             columns.header(frame, 1, color(Style.DIM, Color.DEFAULT));
         }
         int rows = Geometry.listRows(state.size());
+        List<Integer> visible = state.list().visible();
         for (int row = 0; row < rows; row++) {
             int index = state.list().top() + row;
-            if (index >= n) {
+            if (index >= visible.size()) {
                 break;
             }
             boolean selected = index == state.list().selected();
-            Entry entry = state.entries().get(index);
+            Entry entry = state.entries().get(visible.get(index));
             int y = 2 + row;
             Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
             frame.fill(0, y, frame.columns(), base);
             frame.put(0, y, selected ? SELECTED_MARK : " ", base);
             columns.row(frame, y, entry, base, selected ? base : color(Style.DIM, Color.DEFAULT));
+            columns.highlightFilter(frame, y, entry, filter, base.withUnderline());
         }
         if (n == 0 && frame.rows() > 2) {
             frame.put(2, 2, "No documents here. Give pilcrow a file or a folder.", Style.DIM);
@@ -103,13 +117,37 @@ public final class View {
                 frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));
             }
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
-            frame.put(x, row, line.text(), textStyle(line));
+            drawText(frame, x, row, line, textStyle(line), state.search());
         }
         if (state.prompt() != null) {
             prompt(state, frame);
         } else {
             status(state, frame, reader, geometry);
         }
+    }
+
+    /** A line's text, with the parts that are matches of the search highlighted. */
+    private void drawText(Frame frame, int x, int row, LayoutLine line, Style style, Search search) {
+        List<Highlight> highlights = Highlights.on(line, search);
+        int column = x;
+        int at = 0;
+        String text = line.text();
+        for (Highlight h : highlights) {
+            column = frame.put(column, row, text.substring(at, h.from()), style);
+            column = frame.put(column, row, text.substring(h.from(), h.to()), h.current() ? currentMatch() : otherMatch());
+            at = h.to();
+        }
+        frame.put(column, row, text.substring(at), style);
+    }
+
+    /** The current match: reverse video, so it shows without colour too. */
+    private Style currentMatch() {
+        return color(Style.REVERSE.withBold(), Color.YELLOW);
+    }
+
+    /** Other matches: underlined (and coloured when colour is on). */
+    private Style otherMatch() {
+        return color(Style.PLAIN.withUnderline().withBold(), Color.YELLOW);
     }
 
     private Style prefixStyle(LayoutLine line) {
@@ -137,19 +175,94 @@ public final class View {
 
     private void status(AppState state, Frame frame, ReaderState reader, Geometry geometry) {
         int total = reader.document().paragraphCount();
-        String where = "\u00b6" + reader.current() + "/" + total + "  " + reader.percent(geometry.bodyRows()) + "% ";
+        String counter = matchCounter(state.search());
+        String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + reader.current() + "/" + total + "  "
+                + reader.percent(geometry.bodyRows()) + "% ";
         String left = state.message().isEmpty()
                 ? " " + Sanitizer.line(reader.document().title())
                 : " " + Sanitizer.line(state.message());
         bar(frame, frame.rows() - 1, left, where);
     }
 
+    /** "match 3/12", "no match", "searching 40%"; empty when there is no search. */
+    public static String matchCounter(Search search) {
+        if (search == null || search.query().pattern().isEmpty()) {
+            return "";
+        }
+        int count = search.matches().size();
+        String progress = search.running() && search.total() > 0
+                ? " searching " + (int) ((long) search.scanned() * 100 / search.total()) + "%" : "";
+        if (count == 0) {
+            return (search.running() ? "" : "no match") + progress.strip();
+        }
+        String current = search.current() >= 0 ? String.valueOf(search.current() + 1) : "-";
+        return "match " + current + "/" + count + (search.running() ? "+" : "") + progress;
+    }
+
+    /**
+     * The prompt on the bottom row: its label, the text typed and a block cursor; to the right a
+     * note (the match counter, or a message such as an invalid pattern), cut to the room left.
+     */
     private void prompt(AppState state, Frame frame) {
         int y = frame.rows() - 1;
-        frame.fill(0, y, frame.columns(), Style.PLAIN);
+        frame.clearRow(y);
+        String note = state.message().isEmpty() && state.prompt().kind() == Prompt.Kind.FIND
+                ? matchCounter(state.search()) : Sanitizer.line(state.message());
         int x = frame.put(0, y, state.prompt().label(), Style.BOLD);
         x = frame.put(x, y, Sanitizer.line(state.prompt().text()), Style.PLAIN);
-        frame.put(x, y, " ", Style.REVERSE);
+        x = frame.put(x, y, " ", Style.REVERSE);
+        if (!note.isEmpty()) {
+            int noteStart = Math.max(x + 2, frame.columns() - measure.width(note) - 1);
+            frame.putClipped(noteStart, y, note, state.message().isEmpty() ? Style.DIM : Style.BOLD, frame.columns());
+        }
+    }
+
+    // ---- library search results ----
+
+    private void results(AppState state, Frame frame) {
+        LibrarySearch search = state.librarySearch();
+        long documents = search.hits().stream().mapToInt(Hit::entry).distinct().count();
+        String header = " Find in library: " + Sanitizer.line(search.query().pattern()) + " \u00b7 "
+                + search.hits().size() + (search.hits().size() == 1 ? " match" : " matches")
+                + " in " + documents + (documents == 1 ? " document" : " documents");
+        String progress = search.running() ? "searching " + search.scanned() + "/" + search.total() + " " : "";
+        bar(frame, 0, header, progress);
+        int rows = Geometry.listRows(state.size());
+        for (int row = 0; row < rows; row++) {
+            int index = search.list().top() + row;
+            if (index >= search.hits().size()) {
+                break;
+            }
+            boolean selected = index == search.list().selected();
+            int y = 2 + row;
+            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
+            frame.fill(0, y, frame.columns(), base);
+            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            hitRow(state, frame, y, search.hits().get(index), base);
+        }
+        if (search.hits().isEmpty() && !search.running() && frame.rows() > 2) {
+            frame.put(2, 2, "No matches.", Style.DIM);
+        }
+        String footer = search.running() ? "Esc stop \u00b7 Enter open \u00b7 j/k move" : "Enter open \u00b7 j/k move \u00b7 q back";
+        footer(frame, state.message().isEmpty() ? footer : state.message(), !state.message().isEmpty());
+    }
+
+    /** One hit: the document's title, ¶N, and the snippet with the match highlighted. */
+    private void hitRow(AppState state, Frame frame, int y, Hit hit, Style base) {
+        Entry entry = state.entries().get(hit.entry());
+        int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
+        frame.putClipped(2, y, Sanitizer.line(entry.title()), base.reverse() ? base : color(Style.DIM, Color.DEFAULT),
+                2 + titleWidth);
+        String where = hit.match().inTitle() ? "title" : "\u00b6" + hit.match().paragraph();
+        int x = frame.put(3 + titleWidth, y, where, base.reverse() ? base : color(Style.BOLD, Color.CYAN));
+        x = Math.max(x + 1, 3 + titleWidth + 7);
+        x = frame.put(x, y, oneLine(hit.snippet().before()), base);
+        x = frame.put(x, y, oneLine(hit.snippet().match()), base.reverse() ? Style.PLAIN.withBold() : currentMatch());
+        frame.putClipped(x, y, oneLine(hit.snippet().after()), base, frame.columns());
+    }
+
+    private static String oneLine(String text) {
+        return Sanitizer.line(text.replace('\n', ' '));
     }
 
     // ---- help ----

@@ -8,6 +8,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
+import pilcrow.search.SearchJobs;
 
 /**
  * Drives the app with a script of keys, as a user would type them:
@@ -26,6 +27,36 @@ public final class KeyScript {
     }
 
     public KeyScript run(String script) {
+        for (String token : script.trim().split("\\s+")) {
+            if (!token.isEmpty()) {
+                send(message(token));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Updates with one message, then carries out search effects at once, on this thread, feeding
+     * their results back in: as if the background search answered before the next key.
+     */
+    public KeyScript send(Msg msg) {
+        Next next = app.update(state, msg);
+        state = next.state();
+        effects.addAll(next.effects());
+        List<Msg> answers = new ArrayList<>();
+        for (Effect effect : next.effects()) {
+            if (effect instanceof Effect.Find find) {
+                SearchJobs.find(find, () -> false, answers::add);
+            } else if (effect instanceof Effect.FindInLibrary library) {
+                SearchJobs.findInLibrary(library, () -> false, answers::add);
+            }
+        }
+        answers.forEach(this::send);
+        return this;
+    }
+
+    /** Like {@link #run}, but search effects are left undone (to test what shows while searching). */
+    public KeyScript runWithoutSearching(String script) {
         for (String token : script.trim().split("\\s+")) {
             if (!token.isEmpty()) {
                 Next next = app.update(state, message(token));

@@ -41,7 +41,18 @@ class GoldenScreensTest {
                 Arguments.of("view-cjk", size, "ENTER", "cjk"),
                 Arguments.of("view-hostile", size, "ENTER", "hostile"),
                 Arguments.of("list-hostile", size, "", "hostile"),
-                Arguments.of("view-markdown", size, "ENTER", "markdown")));
+                Arguments.of("view-markdown", size, "ENTER", "markdown"),
+                Arguments.of("find-typing", size, "ENTER / c y b e r", "seed"),
+                Arguments.of("find-interpol", size, "ENTER / i n t e r p o l ENTER", "seed"),
+                Arguments.of("find-no-match", size, "ENTER / z z z z", "seed"),
+                Arguments.of("find-in-title", size, "ENTER } } / s m e a r ENTER", "seed"),
+                Arguments.of("find-next-wrapped", size, "ENTER / v o l t ENTER n n n n n", "seed"),
+                Arguments.of("find-overlapping", size, "ENTER / a a ENTER n", "aaaa"),
+                Arguments.of("find-regex-invalid", size, "ENTER / C-r ( a", "seed"),
+                Arguments.of("find-escape", size, "ENTER } / i n t e r p o l ESC", "seed"),
+                Arguments.of("list-filter", size, "/ c y b", "library"),
+                Arguments.of("library-search", size, "F c y b e r ENTER", "library"),
+                Arguments.of("library-search-opened", size, "F c y b e r ENTER j j ENTER", "library")));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -49,7 +60,8 @@ class GoldenScreensTest {
     void screenMatchesGolden(String name, String size, String keys, String document) throws IOException {
         String[] wh = size.split("x");
         JLineTextMeasure measure = new JLineTextMeasure();
-        AppState start = Fixtures.state(new Size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])), document(document));
+        AppState start = Fixtures.state(new Size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])),
+                documents(document));
         AppState state = new KeyScript(new App(measure), start).run(keys).state();
         String screen = new View(measure, true).render(state).toText();
 
@@ -59,6 +71,17 @@ class GoldenScreensTest {
             Files.writeString(file, screen, StandardCharsets.UTF_8);
         }
         assertThat(screen).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    static Document[] documents(String name) {
+        if (name.equals("library")) {
+            return new Document[] {
+                Fixtures.document("notes/alpha.txt", "Alpha notes\n\nNothing about the topic here.\n\nOr here."),
+                Fixtures.seed(),
+                Fixtures.document("notes/cyber.md", "# Cyber glossary\n\nCyber means computers.\n\n- cyberattack\n- cybercrime"),
+            };
+        }
+        return new Document[] {document(name)};
     }
 
     static Document document(String name) {
@@ -78,6 +101,7 @@ class GoldenScreensTest {
 
                     Zero\u200bwidth and a BOM\ufeff inside.
                     """);
+            case "aaaa" -> Fixtures.document("a.txt", "Letters\n\naaaa b aaa\n");
             case "markdown" -> Fixtures.document("notes.md", """
                     # Markdown notes
 

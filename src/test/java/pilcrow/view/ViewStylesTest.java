@@ -77,4 +77,48 @@ class ViewStylesTest {
         frame.putClipped(0, 0, "abcdefghij", Style.PLAIN, 6);
         assertThat(frame.toText()).isEqualTo("abcde\u2026\n");
     }
+
+    /** The column where {@code word} starts on row {@code y}, read back from the frame's text. */
+    private static int columnOf(Frame frame, int y, String word) {
+        String row = frame.toText().split("\n")[y];
+        return row.indexOf(word);
+    }
+
+    @Test
+    void theCurrentMatchIsReverseVideoAndOtherMatchesUnderlinedWithoutColour() {
+        Frame frame = render("ENTER / v o l t ENTER", false, 80, 24);
+        String[] rows = frame.toText().split("\n");
+        int first = -1;
+        int second = -1;
+        for (int y = 0; y < rows.length; y++) {
+            if (rows[y].contains("Volt") && first < 0) {
+                first = y;
+            } else if (rows[y].contains("Volt") && second < 0) {
+                second = y;
+            }
+        }
+        int x = columnOf(frame, first, "Volt");
+        assertThat(frame.style(x, first).reverse()).isTrue();
+        assertThat(frame.style(x + 3, first).reverse()).isTrue();
+        assertThat(frame.style(x + 4, first).reverse()).isFalse();
+        int other = columnOf(frame, second, "Volt");
+        assertThat(frame.style(other, second).underline()).isTrue();
+        assertThat(frame.style(other, second).reverse()).isFalse();
+        assertThat(frame.style(other - 2, second).underline()).isFalse();
+    }
+
+    @Test
+    void aMatchAcrossAWrapIsHighlightedOnBothLines() {
+        AppState start = Fixtures.state(new Size(24, 10),
+                Fixtures.document("wrap.txt", "Title\n\nThe quick brown fox\njumps over the lazy dog.\n"));
+        AppState state = new KeyScript(new App(measure), start).run("ENTER / b r o w n SPACE f o x ENTER").state();
+        Frame frame = new View(measure, false).render(state);
+        int brown = columnOf(frame, 2, "brown");
+        int fox = columnOf(frame, 3, "fox");
+        assertThat(brown).isPositive();
+        assertThat(fox).isPositive();
+        assertThat(frame.style(brown, 2).reverse()).isTrue();
+        assertThat(frame.style(fox + 2, 3).reverse()).isTrue();
+        assertThat(frame.style(fox + 4, 3).reverse()).isFalse();
+    }
 }

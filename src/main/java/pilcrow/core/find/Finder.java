@@ -26,7 +26,8 @@ public final class Finder {
         return matches;
     }
 
-    static void findIn(String text, int paragraph, Pattern pattern, List<Match> into) {
+    /** Adds the matches in one paragraph's text (or the title's, as {@link Match#TITLE}). */
+    public static void findIn(String text, int paragraph, Pattern pattern, List<Match> into) {
         Matcher matcher = pattern.matcher(text);
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {

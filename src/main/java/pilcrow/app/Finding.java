@@ -1,0 +1,338 @@
+package pilcrow.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import pilcrow.app.AppState.Screen;
+import pilcrow.core.find.InvalidPatternException;
+import pilcrow.core.find.Match;
+import pilcrow.core.find.SearchQuery;
+import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.layout.LineKind;
+import pilcrow.core.text.Sanitizer;
+
+/**
+ * Find, as the state machine does it: the incremental find prompt, results arriving from the
+ * background, n and N, and the search across the library. Pure functions of the state, like
+ * {@link App}; the searching itself is an {@link Effect} carried out at the edge.
+ */
+final class Finding {
+
+    static final String WRAPPED_TO_TOP = "Wrapped to top";
+    static final String WRAPPED_TO_BOTTOM = "Wrapped to bottom";
+
+    private Finding() {
+    }
+
+    // ---- the find prompt ----
+
+    /** {@code /}: a find prompt, remembering where the reader is so Esc can go back. */
+    static AppState openPrompt(AppState state) {
+        AppState prompted = state.withPrompt(Prompt.of(Prompt.Kind.FIND));
+        return prompted.withSearch(Search.start(0, SearchQuery.literal(""), 0, state.reader(), null).stopped());
+    }
+
+    /** The pattern changed: search again from where the reader was when the prompt opened. */
+    static Next incremental(AppState state) {
+        Search old = state.search();
+        ReaderState origin = old == null ? state.reader() : old.origin();
+        AppState back = Finding.restore(state, origin);
+        List<Effect> effects = new ArrayList<>();
+        if (old != null && old.running()) {
+            effects.add(new Effect.CancelSearch(old.id()));
+        }
+        Prompt prompt = state.prompt();
+        SearchQuery query = new SearchQuery(prompt.text(), prompt.regex(), pilcrow.core.find.CaseMode.SMART);
+        if (prompt.text().isEmpty()) {
+            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped()), effects);
+        }
+        Pattern pattern;
+        try {
+            pattern = query.compile();
+        } catch (InvalidPatternException e) {
+            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped())
+                    .withMessage(e.getMessage()), effects);
+        }
+        long id = state.nextId();
+        int total = state.reader().document().paragraphCount();
+        effects.add(new Effect.Find(id, state.reader().document(), pattern));
+        return new Next(back.withNextId(id + 1).withSearch(Search.start(id, query, total, origin, null)), effects);
+    }
+
+    /** Enter: keep the view where the find took it, and remember the pattern. */
+    static AppState keep(AppState state, Prompt prompt) {
+        if (prompt.text().isEmpty()) {
+            return state.withSearch(null);
+        }
+        AppState kept = remember(state, prompt.text());
+        Search search = kept.search();
+        if (search != null && !search.running() && search.matches().isEmpty() && kept.message().isEmpty()) {
+            return kept.withMessage("No match for " + Sanitizer.line(prompt.text()));
+        }
+        return kept;
+    }
+
+    /** Esc: stop searching and put the view back where it was. */
+    static Next abandon(AppState state) {
+        Search search = state.search();
+        if (search == null) {
+            return Next.of(state);
+        }
+        AppState back = restore(state, search.origin()).withSearch(null);
+        return search.running() ? Next.of(back, new Effect.CancelSearch(search.id())) : Next.of(back);
+    }
+
+    static Prompt fromHistory(AppState state, boolean older) {
+        Prompt prompt = state.prompt();
+        List<String> history = state.history();
+        int index = Math.max(0, Math.min(history.size(), prompt.historyIndex() + (older ? 1 : -1)));
+        String text = index == 0 ? "" : history.get(history.size() - index);
+        return prompt.withText(text, index);
+    }
+
+    static AppState remember(AppState state, String pattern) {
+        List<String> history = new ArrayList<>(state.history());
+        history.remove(pattern);
+        history.add(pattern);
+        while (history.size() > AppState.HISTORY_LIMIT) {
+            history.remove(0);
+        }
+        return state.withHistory(history);
+    }
+
+    private static AppState restore(AppState state, ReaderState origin) {
+        return origin == null ? state : state.withReader(state.reader().scrolledTo(origin.top(),
+                state.geometry().bodyRows()).withCurrent(origin.current()));
+    }
+
+    // ---- results ----
+
+    /** More matches arrived: keep them, and choose the current one if none is chosen yet. */
+    static AppState results(AppState state, Msg.FindResults results) {
+        Search search = state.search();
+        if (search == null || search.id() != results.id()) {
+            return state; // stale: the pattern has changed since
+        }
+        search = search.withResults(results.matches(), results.scanned(), results.done());
+        AppState updated = state.withSearch(search);
+        if (search.current() >= 0) {
+            return updated;
+        }
+        int chosen = firstChoice(search);
+        if (chosen >= 0) {
+            return jumpTo(updated, chosen, "");
+        }
+        if (!results.done()) {
+            return updated;
+        }
+        if (search.matches().isEmpty()) {
+            return updated.prompt() == null
+                    ? updated.withMessage("No match for " + Sanitizer.line(search.query().pattern()))
+                    : updated;
+        }
+        return jumpTo(updated, 0, WRAPPED_TO_TOP);
+    }
+
+    /** The target match, else the first match at or after the origin; -1 when not known yet. */
+    private static int firstChoice(Search search) {
+        List<Match> matches = search.matches();
+        if (search.target() != null) {
+            return matches.indexOf(search.target());
+        }
+        Position from = Position.of(search.origin());
+        for (int i = 0; i < matches.size(); i++) {
+            if (!Position.of(matches.get(i)).isBefore(from)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** n and N: the next or previous match, wrapping around the document with a note. */
+    static AppState step(AppState state, boolean forward) {
+        Search search = state.search();
+        if (search == null || search.query().pattern().isEmpty()) {
+            return state.withMessage("No search yet: press / to find");
+        }
+        if (search.matches().isEmpty()) {
+            return state.withMessage(search.running() ? "Still searching\u2026"
+                    : "No match for " + Sanitizer.line(search.query().pattern()));
+        }
+        int count = search.matches().size();
+        int index = search.current() < 0
+                ? firstAfterView(state, search)
+                : search.current() + (forward ? 1 : -1);
+        String note = "";
+        if (index >= count) {
+            index = 0;
+            note = WRAPPED_TO_TOP;
+        } else if (index < 0) {
+            index = count - 1;
+            note = WRAPPED_TO_BOTTOM;
+        }
+        return jumpTo(state, index, note);
+    }
+
+    private static int firstAfterView(AppState state, Search search) {
+        Position from = Position.of(state.reader());
+        for (int i = 0; i < search.matches().size(); i++) {
+            if (!Position.of(search.matches().get(i)).isBefore(from)) {
+                return i;
+            }
+        }
+        return search.matches().size();
+    }
+
+    /** Makes match {@code index} current and brings its first line on screen. */
+    private static AppState jumpTo(AppState state, int index, String note) {
+        Search search = state.search().withCurrent(index);
+        Match match = search.matches().get(index);
+        ReaderState reader = state.reader();
+        int rows = state.geometry().bodyRows();
+        int line = lineOf(reader, match);
+        int top = reader.top();
+        if (line < top || line >= top + Math.max(1, rows)) {
+            top = match.inTitle() ? 0 : Math.max(0, line - contextAbove(rows));
+        }
+        ReaderState moved = reader.scrolledTo(top, rows);
+        if (!match.inTitle()) {
+            moved = moved.withCurrent(match.paragraph());
+        }
+        return state.withSearch(search).withReader(moved).withMessage(note);
+    }
+
+    /** Lines kept above a match brought on screen, so it is read in its context. */
+    static int contextAbove(int rows) {
+        return Math.min(2, rows / 4);
+    }
+
+    /** The layout line that holds the start of a match. */
+    static int lineOf(ReaderState reader, Match match) {
+        List<LayoutLine> lines = reader.lines();
+        int found = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine line = lines.get(i);
+            boolean same = match.inTitle() ? line.kind() == LineKind.TITLE
+                    : line.kind() == LineKind.BODY && line.paragraph() == match.paragraph();
+            if (same && line.start() <= match.start()) {
+                found = i;
+            } else if (found >= 0 && !same) {
+                break;
+            }
+        }
+        return Math.max(0, found);
+    }
+
+    /** A place in the document, comparable with a match: (paragraph, offset); the title is 0. */
+    private record Position(int paragraph, int offset) {
+        static Position of(Match match) {
+            return new Position(match.paragraph(), match.start());
+        }
+
+        static Position of(ReaderState reader) {
+            if (reader == null || reader.top() == 0 || reader.lines().isEmpty()) {
+                return new Position(0, 0);
+            }
+            for (int i = reader.top(); i < reader.lines().size(); i++) {
+                LayoutLine line = reader.lines().get(i);
+                if (line.paragraph() > 0) {
+                    return new Position(line.paragraph(), line.start());
+                }
+            }
+            return new Position(Integer.MAX_VALUE, 0);
+        }
+
+        boolean isBefore(Position other) {
+            return paragraph < other.paragraph || (paragraph == other.paragraph && offset < other.offset);
+        }
+    }
+
+    // ---- across the library ----
+
+    static Next startLibrarySearch(AppState state, Prompt prompt) {
+        if (prompt.text().isEmpty()) {
+            return Next.of(state);
+        }
+        SearchQuery query = new SearchQuery(prompt.text(), prompt.regex(), pilcrow.core.find.CaseMode.SMART);
+        Pattern pattern;
+        try {
+            pattern = query.compile();
+        } catch (InvalidPatternException e) {
+            return Next.of(state.withMessage(e.getMessage()));
+        }
+        long id = state.nextId();
+        List<Effect> effects = new ArrayList<>();
+        if (state.librarySearch() != null && state.librarySearch().running()) {
+            effects.add(new Effect.CancelSearch(state.librarySearch().id()));
+        }
+        effects.add(new Effect.FindInLibrary(id, state.entries(), pattern));
+        LibrarySearch search = new LibrarySearch(id, query, List.of(), new ListState(0, 0, "", List.of()), true, 0,
+                state.entries().size());
+        AppState started = remember(state, prompt.text()).withNextId(id + 1).withLibrarySearch(search)
+                .withScreen(Screen.RESULTS);
+        return new Next(started, effects);
+    }
+
+    static AppState libraryResults(AppState state, Msg.LibraryResults results) {
+        LibrarySearch search = state.librarySearch();
+        if (search == null || search.id() != results.id()) {
+            return state;
+        }
+        LibrarySearch more = search.withHits(results.hits(), results.scanned(), results.done());
+        ListState list = more.list();
+        more = more.withList(new ListState(list.selected(), list.top(), "", ListState.all(more.hits().size())));
+        return state.withLibrarySearch(more);
+    }
+
+    static Next resultsAction(App app, AppState state, Action action) {
+        LibrarySearch search = state.librarySearch();
+        int rows = Geometry.listRows(state.size());
+        int selected = search.list().selected();
+        return switch (action) {
+            case LINE_DOWN -> Next.of(selectHit(state, selected + 1));
+            case LINE_UP -> Next.of(selectHit(state, selected - 1));
+            case PAGE_DOWN -> Next.of(selectHit(state, selected + Math.max(1, rows)));
+            case PAGE_UP -> Next.of(selectHit(state, selected - Math.max(1, rows)));
+            case TOP -> Next.of(selectHit(state, 0));
+            case BOTTOM -> Next.of(selectHit(state, search.hits().size() - 1));
+            case OPEN -> openHit(app, state);
+            case BACK -> search.running()
+                    ? Next.of(state.withLibrarySearch(search.stopped()).withMessage("Search stopped"),
+                            new Effect.CancelSearch(search.id()))
+                    : Next.of(state.withScreen(Screen.LIST));
+            default -> Next.of(state);
+        };
+    }
+
+    private static AppState selectHit(AppState state, int index) {
+        LibrarySearch search = state.librarySearch();
+        return state.withLibrarySearch(search.withList(search.list().select(index, Geometry.listRows(state.size()))));
+    }
+
+    /** Opens the selected hit's document at the match, with the same search ready for n and N. */
+    private static Next openHit(App app, AppState state) {
+        LibrarySearch library = state.librarySearch();
+        if (library.hits().isEmpty()) {
+            return Next.of(state.withMessage(library.running() ? "Still searching\u2026" : "No matches"));
+        }
+        Hit hit = library.hits().get(library.list().selected());
+        AppState opened = app.open(state, hit.entry());
+        if (opened.reader() == null || opened.screen() != Screen.READER) {
+            return Next.of(opened);
+        }
+        Pattern pattern;
+        try {
+            pattern = library.query().compile();
+        } catch (InvalidPatternException e) {
+            return Next.of(opened.withMessage(e.getMessage()));
+        }
+        long id = opened.nextId();
+        Search search = Search.start(id, library.query(), opened.reader().document().paragraphCount(),
+                opened.reader(), hit.match());
+        AppState ready = opened.withNextId(id + 1).withSearch(search);
+        int rows = ready.geometry().bodyRows();
+        ready = ready.withReader(ready.reader().scrolledTo(
+                Math.max(0, lineOf(ready.reader(), hit.match()) - contextAbove(rows)), rows));
+        return Next.of(ready, new Effect.Find(id, ready.reader().document(), pattern));
+    }
+}

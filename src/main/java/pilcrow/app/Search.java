@@ -1,0 +1,48 @@
+package pilcrow.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import pilcrow.core.find.Match;
+import pilcrow.core.find.SearchQuery;
+
+/**
+ * A find in the open document, filled in by background results.
+ *
+ * @param id       the background search feeding it; results with another id are stale
+ * @param matches  every match found so far, in document order
+ * @param current  the index of the current match, or -1 before one is chosen
+ * @param running  results are still coming
+ * @param scanned  paragraphs searched so far, of {@code total}
+ * @param origin   where the reader was when the find prompt opened: Esc goes back there, and the
+ *                 first match at or after it becomes current
+ * @param target   a match to make current when it arrives (opening a library search hit), or null
+ */
+public record Search(long id, SearchQuery query, List<Match> matches, int current, boolean running, int scanned,
+                     int total, ReaderState origin, Match target) {
+
+    public Search {
+        matches = List.copyOf(matches);
+    }
+
+    public static Search start(long id, SearchQuery query, int total, ReaderState origin, Match target) {
+        return new Search(id, query, List.of(), -1, true, 0, total, origin, target);
+    }
+
+    Search withResults(List<Match> more, int scannedNow, boolean done) {
+        List<Match> all = new ArrayList<>(matches);
+        all.addAll(more);
+        return new Search(id, query, all, current, !done, scannedNow, total, origin, target);
+    }
+
+    Search withCurrent(int index) {
+        return new Search(id, query, matches, index, running, scanned, total, origin, target);
+    }
+
+    Search stopped() {
+        return new Search(id, query, matches, current, false, scanned, total, origin, target);
+    }
+
+    public Match currentMatch() {
+        return current >= 0 && current < matches.size() ? matches.get(current) : null;
+    }
+}

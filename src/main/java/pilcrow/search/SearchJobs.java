@@ -1,0 +1,81 @@
+package pilcrow.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import pilcrow.app.Effect;
+import pilcrow.app.Entry;
+import pilcrow.app.Hit;
+import pilcrow.app.Msg;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.Document;
+import pilcrow.core.find.Finder;
+import pilcrow.core.find.Match;
+import pilcrow.core.find.Snippet;
+
+/**
+ * The work behind the search effects, in slices: results are posted as they are found, so a big
+ * document or library shows progress, and a cancelled search stops between paragraphs. The same
+ * code runs on a background thread ({@link BackgroundSearch}) and inline in tests.
+ */
+public final class SearchJobs {
+
+    /** Post results at least this often, so progress moves on a big document. */
+    static final long POST_EVERY_NANOS = 50_000_000L;
+    static final int SNIPPET_CONTEXT = 30;
+
+    private SearchJobs() {
+    }
+
+    /** Finds every match in the document: the title first, then paragraph by paragraph. */
+    public static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post) {
+        Document document = job.document();
+        int total = document.paragraphCount();
+        List<Match> pending = new ArrayList<>();
+        Finder.findIn(document.title(), Match.TITLE, job.pattern(), pending);
+        long lastPost = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            Block block = document.blocks().get(i);
+            Finder.findIn(block.text(), block.number(), job.pattern(), pending);
+            if (System.nanoTime() - lastPost > POST_EVERY_NANOS) {
+                post.accept(new Msg.FindResults(job.id(), pending, i + 1, total, false));
+                pending = new ArrayList<>();
+                lastPost = System.nanoTime();
+            }
+        }
+        post.accept(new Msg.FindResults(job.id(), pending, total, total, true));
+    }
+
+    /** Finds every match in every readable document, posting hits with their snippets. */
+    public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post) {
+        List<Entry> entries = job.entries();
+        List<Hit> pending = new ArrayList<>();
+        long lastPost = System.nanoTime();
+        for (int i = 0; i < entries.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            Entry entry = entries.get(i);
+            if (entry.readable()) {
+                for (Match match : Finder.find(entry.document(), job.pattern())) {
+                    pending.add(new Hit(i, match, snippet(entry.document(), match)));
+                }
+            }
+            if (System.nanoTime() - lastPost > POST_EVERY_NANOS) {
+                post.accept(new Msg.LibraryResults(job.id(), pending, i + 1, entries.size(), false));
+                pending = new ArrayList<>();
+                lastPost = System.nanoTime();
+            }
+        }
+        post.accept(new Msg.LibraryResults(job.id(), pending, entries.size(), entries.size(), true));
+    }
+
+    static Snippet snippet(Document document, Match match) {
+        String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
+        return Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
+    }
+}

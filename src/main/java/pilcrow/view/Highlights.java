@@ -1,0 +1,87 @@
+package pilcrow.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import pilcrow.app.Search;
+import pilcrow.core.find.Match;
+import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.layout.LineKind;
+
+/**
+ * Which parts of a laid-out line are matches. A match that spans a wrap is cut into a piece on
+ * each line; overlapping matches ("aa" in "aaaa") are merged so each char is drawn once, current
+ * if any of its matches is the current one.
+ */
+final class Highlights {
+
+    private Highlights() {
+    }
+
+    static List<Highlight> on(LayoutLine line, Search search) {
+        if (search == null || search.matches().isEmpty()) {
+            return List.of();
+        }
+        int paragraph = line.kind() == LineKind.TITLE ? Match.TITLE : line.paragraph();
+        if (line.kind() != LineKind.TITLE && line.kind() != LineKind.BODY) {
+            return List.of();
+        }
+        Match current = search.currentMatch();
+        List<Highlight> pieces = new ArrayList<>();
+        for (int i = firstOf(search.matches(), paragraph); i < search.matches().size(); i++) {
+            Match match = search.matches().get(i);
+            if (match.paragraph() != paragraph || match.start() >= line.end()) {
+                break;
+            }
+            int from = Math.max(match.start(), line.start());
+            int to = Math.min(match.end(), line.end());
+            if (from < to) {
+                pieces.add(new Highlight(from - line.start(), to - line.start(), match.equals(current)));
+            }
+        }
+        return merge(pieces);
+    }
+
+    /** The first match in {@code paragraph}, by binary search over matches in document order. */
+    private static int firstOf(List<Match> matches, int paragraph) {
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (matches.get(mid).paragraph() < paragraph) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Sorted, non-overlapping pieces; where a current piece overlaps others, it wins. */
+    static List<Highlight> merge(List<Highlight> pieces) {
+        if (pieces.size() < 2) {
+            return pieces;
+        }
+        int end = pieces.stream().mapToInt(Highlight::to).max().orElse(0);
+        int[] marks = new int[end];
+        for (Highlight piece : pieces) {
+            for (int c = piece.from(); c < piece.to(); c++) {
+                marks[c] = Math.max(marks[c], piece.current() ? 2 : 1);
+            }
+        }
+        List<Highlight> merged = new ArrayList<>();
+        int c = 0;
+        while (c < end) {
+            if (marks[c] == 0) {
+                c++;
+                continue;
+            }
+            int start = c;
+            int kind = marks[c];
+            while (c < end && marks[c] == kind) {
+                c++;
+            }
+            merged.add(new Highlight(start, c, kind == 2));
+        }
+        return merged;
+    }
+}
