@@ -1,5 +1,3 @@
-package pilcrow.terminal;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.googlecode.lanterna.screen.Screen;
@@ -9,10 +7,12 @@ import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 
 /**
- * BENCHMARK BASELINE ONLY, never used by pilcrow: the time a bare Lanterna program takes to
- * paint one line through Lanterna's own terminal (UnixTerminal, which runs stty in a shell and
- * installs JVM-wide handlers, reasons this design does not use it). Compare its time to "hello"
- * with {@link TerminalDemo}'s. Quits on any key.
+ * BENCHMARK BASELINE ONLY, never part of pilcrow (it lives in bench/, in the default package, and
+ * bench/first-paint.sh compiles it against target/pilcrow.jar into bench/out/): the time a bare
+ * Lanterna program takes to paint one line through Lanterna's own terminal (UnixTerminal, which
+ * runs stty in a shell and installs JVM-wide handlers, reasons pilcrow does not use it). The
+ * script compares pilcrow's first paint of the document list with this program's time to "hello".
+ * Quits on any key.
  */
 public final class BareLanternaBaseline {
     private BareLanternaBaseline() {

@@ -98,7 +98,7 @@ public final class App {
     }
 
     /** Opens entry {@code index} in the reader (where it was left, if it was the last one open). */
-    AppState open(AppState state, int index) {
+    public AppState open(AppState state, int index) {
         if (index < 0) {
             return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
@@ -147,15 +147,23 @@ public final class App {
             case PREVIOUS_PARAGRAPH -> toParagraph(state, reader.current() - 1);
             case GOTO_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.GOTO));
             case TOGGLE_NUMBERS -> relayout(state.withNumbers(!state.numbers()));
-            case NARROWER -> remeasure(state, state.measure() - Geometry.MEASURE_STEP);
-            case WIDER -> remeasure(state, state.measure() + Geometry.MEASURE_STEP);
+            case NARROWER -> remeasure(state, -Geometry.MEASURE_STEP);
+            case WIDER -> remeasure(state, Geometry.MEASURE_STEP);
             case BACK -> state.withScreen(Screen.LIST);
             default -> state;
         };
     }
 
+    /** Scrolls; a key that cannot move says so and leaves the current paragraph alone. */
     private static AppState scroll(AppState state, int top) {
-        return state.withReader(state.reader().scrolledTo(top, state.geometry().bodyRows()));
+        ReaderState reader = state.reader();
+        int rows = state.geometry().bodyRows();
+        int clamped = ListState.clamp(top, 0, reader.maxTop(rows));
+        if (clamped == reader.top()) {
+            return top < reader.top() ? state.withMessage("Top of the document")
+                    : top > reader.top() ? state.withMessage("End of the document") : state;
+        }
+        return state.withReader(reader.scrolledTo(clamped, rows));
     }
 
     static AppState toParagraph(AppState state, int number) {
@@ -169,9 +177,19 @@ public final class App {
         return state.withReader(state.reader().atParagraph(number, state.geometry().bodyRows()));
     }
 
-    private AppState remeasure(AppState state, int measure) {
-        int clamped = ListState.clamp(measure, Geometry.MIN_MEASURE, Geometry.MAX_MEASURE);
-        return relayout(state.withMeasure(clamped).withMessage("Text width " + clamped));
+    /**
+     * {@code <} and {@code >}: narrower or wider by a step from the width shown now, never wider
+     * than the terminal leaves room for, so every press changes what is seen.
+     */
+    private AppState remeasure(AppState state, int step) {
+        int fits = Geometry.reader(state.size(), state.numbers(), Integer.MAX_VALUE,
+                state.reader().document().paragraphCount()).textWidth();
+        int widest = Math.max(Geometry.MIN_MEASURE, Math.min(Geometry.MAX_MEASURE, fits));
+        int shown = Math.min(state.measure(), widest);
+        int wanted = shown + step;
+        int measure = ListState.clamp(wanted, Geometry.MIN_MEASURE, widest);
+        String note = wanted > widest ? " (the widest that fits)" : wanted < Geometry.MIN_MEASURE ? " (the narrowest)" : "";
+        return relayout(state.withMeasure(measure).withMessage("Text width " + measure + note));
     }
 
     // ---- the goto prompt ----
@@ -244,6 +262,9 @@ public final class App {
             number = Integer.parseInt(text);
         } catch (NumberFormatException e) {
             number = -1;
+        }
+        if (number < 0 || !text.matches("\\d+")) {
+            return state.withMessage("Not a paragraph number: " + Sanitizer.line(text));
         }
         if (number < 1 || number > count) {
             return state.withMessage("No paragraph " + Sanitizer.line(text) + " (1-" + count + ")");

@@ -53,6 +53,11 @@ public record AppState(String libraryName,
                 true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1);
     }
 
+    /** The first state, with a note for the status line (what could not be read, say). */
+    public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice) {
+        return initial(libraryName, entries, size).withMessage(notice);
+    }
+
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */
     public Geometry geometry() {
         int paragraphs = reader == null ? 1 : reader.document().paragraphCount();

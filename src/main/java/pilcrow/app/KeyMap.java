@@ -26,8 +26,8 @@ public record KeyMap(String title, List<Binding> bindings) {
     public static final KeyMap LIST = new KeyMap("Document list", List.of(
             bind(Action.LINE_DOWN, "next document", key('j'), key(DOWN)),
             bind(Action.LINE_UP, "previous document", key('k'), key(UP)),
-            bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
-            bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b')),
+            bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
+            bind(Action.PAGE_UP, "a page up", key('b'), key(PAGE_UP)),
             bind(Action.TOP, "first document", key('g'), key(HOME)),
             bind(Action.BOTTOM, "last document", key('G'), key(END)),
             bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),

@@ -3,6 +3,7 @@ package pilcrow.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import pilcrow.core.text.TextMeasure;
 
 /**
@@ -11,12 +12,17 @@ import pilcrow.core.text.TextMeasure;
  *
  * @param outIsTerminal standard output is a terminal: wrap to its width, highlight matches
  * @param interactive   standard input and output are both terminals: the full-screen reader can run
- * @param width         the width to wrap to when no {@code --width} is given
+ * @param widthSource   the width to wrap to when no {@code --width} is given; asked only when
+ *                      plain output needs it, so the full-screen path never pays for the probe
  * @param color         styling allowed (a terminal, and neither {@code NO_COLOR} nor {@code --no-color})
  */
 public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, boolean interactive,
-                      int width,
+                      IntSupplier widthSource,
                       boolean color, Map<String, String> env, TextMeasure measure) {
+
+    public int width() {
+        return widthSource.getAsInt();
+    }
 
     /** The one-line error format: {@code pilcrow: cannot open x: permission denied}. */
     public void error(String message) {
@@ -25,6 +31,6 @@ public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean 
     }
 
     public Console withoutColor() {
-        return new Console(in, out, err, outIsTerminal, interactive, width, false, env, measure);
+        return new Console(in, out, err, outIsTerminal, interactive, widthSource, false, env, measure);
     }
 }

@@ -22,6 +22,10 @@ record DocumentChoice(Document document) {
             single.errors().forEach(console::error);
             return single.entries().isEmpty() ? none() : open(single.entries().get(0), console);
         }
+        if (paths.isEmpty() && looksLikePath(doc)) {
+            console.error("cannot open " + doc + ": no such file or directory");
+            return none();
+        }
         Library library = LibraryOptions.load(paths, console);
         List<LoadResult> entries = library.entries();
         Integer number = parseNumber(doc);
@@ -61,6 +65,11 @@ record DocumentChoice(Document document) {
         }
         console.error(((LoadResult.Failed) entry).message());
         return none();
+    }
+
+    /** A DOC that names a file rather than a title: it has a slash or a document's ending. */
+    private static boolean looksLikePath(String doc) {
+        return doc.contains("/") || doc.matches("(?i).*\\.(txt|text|md|markdown|gz)");
     }
 
     private static Integer parseNumber(String doc) {

@@ -69,13 +69,17 @@ final class FindCommand implements Callable<Integer> {
         Library loaded = LibraryOptions.load(paths, console);
         Styles styles = new Styles(console.color());
         int found = 0;
+        boolean skipped = false;
         for (LoadResult entry : loaded.entries()) {
             if (entry instanceof LoadResult.Loaded doc) {
                 found += print(doc.document(), Finder.find(doc.document(), compiled), console, styles);
+            } else if (entry instanceof LoadResult.Failed failed && !paths.isEmpty()) {
+                console.error("not searched: " + failed.source().name() + ": " + failed.reason());
+                skipped = true;
             }
         }
         console.out().flush();
-        if (loaded.hasErrors()) {
+        if (loaded.hasErrors() || skipped) {
             return ExitCode.TROUBLE;
         }
         return found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;

@@ -1,6 +1,8 @@
 package pilcrow.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import pilcrow.app.AppState;
@@ -21,7 +23,7 @@ final class FullScreen {
     /**
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    static boolean run(Library library, Console console) throws IOException, InterruptedException {
+    static boolean run(Library library, List<String> paths, Console console) throws IOException, InterruptedException {
         TerminalSession session;
         try {
             session = TerminalSession.openSystem();
@@ -30,10 +32,21 @@ final class FullScreen {
         }
         try (session) {
             boolean colors = console.color() && session.hasColors();
+            boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
+                    && library.entries().size() == 1;
             new FullScreenReader(session, console.measure(), colors)
-                    .run(AppState.initial(library.name(), entries(library), new Size(0, 0)));
+                    .run(AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library)), oneFile);
         }
         return true;
+    }
+
+    /** The first problem reading the library, shown on the first screen, not only after quitting. */
+    static String notice(Library library) {
+        List<String> errors = library.errors();
+        if (errors.isEmpty()) {
+            return "";
+        }
+        return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 
     static List<Entry> entries(Library library) {

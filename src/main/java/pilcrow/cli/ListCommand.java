@@ -53,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
         for (int i = 0; i < entries.size(); i++) {
             LoadResult entry = entries.get(i);
             String title = Columns.fit(titles.get(i), titleColumn, console.measure());
-            String path = styles.dim(Sanitizer.line(entry.source().name()));
+            String path = styles.dim(pathColumn(Sanitizer.line(entry.source().name()), titleColumn, console));
             if (entry instanceof LoadResult.Loaded loaded) {
                 Document document = loaded.document();
                 console.out().printf("%3d  %s %6d %7d  %s%n", i + 1, title,
@@ -68,6 +68,12 @@ final class ListCommand implements Callable<Integer> {
         return entry instanceof LoadResult.Failed failed
                 ? "(" + Sanitizer.line(failed.reason()) + ")"
                 : Sanitizer.line(((LoadResult.Loaded) entry).document().title());
+    }
+
+    /** The path, on a terminal cut from the left to what is left of its width: {@code …/bash/CHANGES.gz}. */
+    private static String pathColumn(String path, int titleColumn, Console console) {
+        int room = console.width() - (3 + 2 + titleColumn + 1 + 6 + 1 + 7 + 2);
+        return console.outIsTerminal() ? Columns.fitLeft(path, Math.max(8, room), console.measure()) : path;
     }
 
     /** The longest title; on a terminal no more than leaves room for the other columns. */

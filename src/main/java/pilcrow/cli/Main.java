@@ -3,6 +3,7 @@ package pilcrow.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.TerminalProbe;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ public final class Main {
 
     static int run(String[] args, Map<String, String> env) {
         boolean terminal = TerminalProbe.stdoutIsTerminal();
-        int width = terminal ? TerminalProbe.columns(env, DEFAULT_WIDTH) : DEFAULT_WIDTH;
+        IntSupplier width = terminal ? () -> TerminalProbe.columns(env, DEFAULT_WIDTH) : () -> DEFAULT_WIDTH;
         boolean color = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
         Console console = new Console(System.in,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8),

@@ -48,7 +48,7 @@ public final class PilcrowCommand implements Callable<Integer> {
         Console out = console();
         Library loaded = LibraryOptions.load(paths, out);
         if (out.interactive()) {
-            if (FullScreen.run(loaded, out)) {
+            if (FullScreen.run(loaded, paths, out)) {
                 return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
             }
             out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "

@@ -33,7 +33,7 @@ public final class DocumentReader {
             return new LoadResult.Failed(source, reasonFor(e), false);
         }
         if (Decoder.looksBinary(bytes)) {
-            return new LoadResult.Failed(source, "binary file (it holds NUL bytes)", true);
+            return new LoadResult.Failed(source, "binary file, with NUL bytes", true);
         }
         // Sanitized once, here, so no path from a document to the terminal can skip it.
         String text = Sanitizer.text(TextNormalizer.normalize(Decoder.decode(bytes)));

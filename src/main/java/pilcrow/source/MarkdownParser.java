@@ -42,6 +42,7 @@ public final class MarkdownParser {
         List<Draft> drafts = collector.drafts;
 
         String title = fallbackTitle;
+        boolean titleInText = true;
         Optional<Draft> heading = drafts.stream().filter(d -> d.kind == BlockKind.HEADING).findFirst();
         if (heading.isPresent()) {
             title = heading.get().text;
@@ -51,6 +52,8 @@ public final class MarkdownParser {
         } else if (drafts.size() > 1 && drafts.get(0).isSingleLineParagraph()
                 && PlainTextParser.isTitleLike(drafts.get(0).text)) {
             title = drafts.remove(0).text;
+        } else {
+            titleInText = false;
         }
         Optional<String> source = Optional.empty();
         if (drafts.size() > 1 && drafts.get(drafts.size() - 1).isSingleLineParagraph()) {
@@ -61,7 +64,7 @@ public final class MarkdownParser {
         for (Draft draft : drafts) {
             blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text));
         }
-        return new Document(name, title, blocks, source, byteSize);
+        return new Document(name, title, blocks, source, byteSize, titleInText);
     }
 
     /** A block before numbering. */

@@ -40,11 +40,18 @@ public final class FullScreenReader {
         this.writer = new FrameWriter(session.terminal(), measure);
     }
 
-    /** Runs until the user quits or input ends; returns the last state. */
-    public AppState run(AppState initial) throws IOException, InterruptedException {
+    /**
+     * Runs until the user quits or input ends; returns the last state.
+     *
+     * @param openFirst open the first document at once (one file was named, as with less)
+     */
+    public AppState run(AppState initial, boolean openFirst) throws IOException, InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(this::post)) {
             TerminalSize size = session.size();
             AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
+            if (openFirst) {
+                state = app.open(state, 0);
+            }
             writer.draw(view.render(state));
             while (!state.quitting()) {
                 KeyStroke stroke = session.pollKey(POLL_MILLIS);

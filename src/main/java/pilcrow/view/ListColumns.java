@@ -26,8 +26,11 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         int rest = width - 2 - (showNumbers ? numbers : 0);
         int pathRoom = 2 + MIN_PATH;
         int titleWidth;
-        if (rest >= longest + pathRoom) {
+        int titleShare = Math.max(MIN_TITLE, rest * 3 / 5);
+        if (rest >= longest + pathRoom && longest <= titleShare) {
             titleWidth = longest;
+        } else if (rest >= titleShare + pathRoom) {
+            titleWidth = titleShare;
         } else if (rest >= MIN_TITLE + pathRoom) {
             titleWidth = rest - pathRoom;
         } else {
@@ -66,7 +69,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
             }
         }
         if (pathX >= 0 && entry.readable()) {
-            frame.putClipped(pathX, y, Sanitizer.line(entry.path()), pathStyle, width);
+            frame.putClippedLeft(pathX, y, Sanitizer.line(entry.path()), pathStyle, width);
         }
     }
 

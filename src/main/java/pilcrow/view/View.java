@@ -29,6 +29,7 @@ public final class View {
     static final String SELECTED_MARK = "\u25b8";
     static final String LIST_FOOTER = "Enter open \u00b7 j/k move \u00b7 ? help \u00b7 q quit";
     static final String HELP_FOOTER = "j/k scroll \u00b7 any other key closes";
+    static final String HELP_FOOTER_MORE = "more below: j/k/Space scroll \u00b7 any other key closes";
 
     private final TextMeasure measure;
     private final boolean colors;
@@ -119,6 +120,9 @@ public final class View {
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
             drawText(frame, x, row, line, textStyle(line), state.search());
         }
+        if (reader.document().paragraphCount() == 0 && geometry.bodyRows() > 2) {
+            frame.put(textLeft, Math.min(2, geometry.bodyRows() - 1), "(this document is empty)", Style.DIM);
+        }
         if (state.prompt() != null) {
             prompt(state, frame);
         } else {
@@ -208,7 +212,7 @@ public final class View {
         frame.clearRow(y);
         String note = state.message().isEmpty() && state.prompt().kind() == Prompt.Kind.FIND
                 ? matchCounter(state.search()) : Sanitizer.line(state.message());
-        int x = frame.put(0, y, state.prompt().label(), Style.BOLD);
+        int x = frame.put(1, y, state.prompt().label(), Style.BOLD);
         x = frame.put(x, y, Sanitizer.line(state.prompt().text()), Style.PLAIN);
         x = frame.put(x, y, " ", Style.REVERSE);
         if (!note.isEmpty()) {
@@ -271,13 +275,14 @@ public final class View {
         List<HelpLine> lines = helpLines(frame.columns());
         int rows = frame.rows() - 1;
         int top = Math.min(state.help().top(), Math.max(0, lines.size() - rows));
+        boolean more = top + rows < lines.size();
         for (int row = 0; row < rows && top + row < lines.size(); row++) {
             HelpLine line = lines.get(top + row);
             frame.put(line.keysX(), row, line.keys(), line.heading()
                     ? color(Style.BOLD, Color.MAGENTA) : color(Style.BOLD, Color.CYAN));
             frame.put(line.textX(), row, line.text(), Style.PLAIN);
         }
-        footer(frame, HELP_FOOTER, false);
+        footer(frame, more ? HELP_FOOTER_MORE : HELP_FOOTER, false);
     }
 
     /** A row of the help screen: a heading, or keys and what they do. */

@@ -51,7 +51,7 @@ class CommandLineTest {
         Console console = new Console(stdin,
                 new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
-                color, false, 80, color, Map.of(), new JLineTextMeasure());
+                color, false, () -> 80, color, Map.of(), new JLineTextMeasure());
         int exit = Main.commandLine(console).execute(args);
         console.out().flush();
         console.err().flush();
@@ -269,11 +269,11 @@ class CommandLineTest {
         Files.write(bin, new byte[] {'a', 0, 'b'});
         Run list = run("list", dir.toString());
         assertThat(list.exit()).isZero();
-        assertThat(list.outLines().get(1)).startsWith("  1  (binary file (it holds NUL bytes))")
+        assertThat(list.outLines().get(1)).startsWith("  1  (binary file, with NUL bytes)")
                 .endsWith("-       -  " + bin);
         Run show = run("show", bin.toString());
         assertThat(show.exit()).isEqualTo(2);
-        assertOneErrorLine(show, "pilcrow: cannot open " + bin + ": binary file (it holds NUL bytes)");
+        assertOneErrorLine(show, "pilcrow: cannot open " + bin + ": binary file, with NUL bytes");
     }
 
     @Test

@@ -115,8 +115,8 @@ class RobustnessTest {
         LoadResult result = DocumentReader.read(FileSource.of(bin));
         assertThat(result).isInstanceOfSatisfying(LoadResult.Failed.class, f -> {
             assertThat(f.binary()).isTrue();
-            assertThat(f.reason()).isEqualTo("binary file (it holds NUL bytes)");
-            assertThat(f.message()).isEqualTo("cannot open " + bin + ": binary file (it holds NUL bytes)");
+            assertThat(f.reason()).isEqualTo("binary file, with NUL bytes");
+            assertThat(f.message()).isEqualTo("cannot open " + bin + ": binary file, with NUL bytes");
         });
         file("ok.txt", "Fine\ntext\n");
         Library library = Library.load("lib", List.of(bin.toString(), dir.resolve("ok.txt").toString()),
@@ -152,7 +152,7 @@ class RobustnessTest {
         Document d = load(file("empty.txt", new byte[0]));
         assertThat(d.title()).isEqualTo("empty.txt");
         assertThat(d.paragraphCount()).isZero();
-        assertThat(d.wordCount()).isEqualTo(1);
+        assertThat(d.wordCount()).as("the file name is not text").isZero();
         assertThat(d.byteSize()).isZero();
         assertThat(new DocumentLayout(new JLineTextMeasure()).layout(d, 20, true))
                 .extracting(LayoutLine::plain).containsExactly("empty.txt");

@@ -8,10 +8,12 @@ import java.util.Optional;
  * A document as the reader sees it: a title, numbered body blocks, and an optional source line
  * (the closing "-CHINA MEDIA GROUP" of a news item), which is metadata and not a paragraph.
  *
- * @param name     where it came from, for display (a path, "(standard input)", "seeds/x.txt")
- * @param byteSize the size of the bytes it was read from
+ * @param name        where it came from, for display (a path, "(standard input)", "seeds/x.txt")
+ * @param byteSize    the size of the bytes it was read from
+ * @param titleInText the title is a line of the text (not the file name), so its words count
  */
-public record Document(String name, String title, List<Block> blocks, Optional<String> source, long byteSize) {
+public record Document(String name, String title, List<Block> blocks, Optional<String> source, long byteSize,
+                       boolean titleInText) {
 
     public Document {
         Objects.requireNonNull(name);
@@ -25,7 +27,7 @@ public record Document(String name, String title, List<Block> blocks, Optional<S
     }
 
     public int wordCount() {
-        int words = Words.count(title);
+        int words = titleInText ? Words.count(title) : 0;
         for (Block block : blocks) {
             words += block.wordCount();
         }

@@ -28,7 +28,9 @@ public final class PlainTextParser {
     public static Document parse(String name, String text, String fallbackTitle, long byteSize) {
         List<Chunk> paragraphs = splitParagraphs(text);
         String title = fallbackTitle;
-        if (paragraphs.size() > 1 && paragraphs.get(0).lines() == 1 && isTitleLike(paragraphs.get(0).text())) {
+        boolean titleTaken = paragraphs.size() > 1 && paragraphs.get(0).lines() == 1
+                && isTitleLike(paragraphs.get(0).text());
+        if (titleTaken) {
             title = paragraphs.remove(0).text();
         }
         Optional<String> source = Optional.empty();
@@ -40,7 +42,7 @@ public final class PlainTextParser {
         for (Chunk paragraph : paragraphs) {
             blocks.add(Block.paragraph(blocks.size() + 1, paragraph.text()));
         }
-        return new Document(name, title, blocks, source, byteSize);
+        return new Document(name, title, blocks, source, byteSize, titleTaken);
     }
 
     /** A paragraph's text and how many source lines were joined into it. */

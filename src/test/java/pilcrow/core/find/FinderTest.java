@@ -18,7 +18,7 @@ class FinderTest {
         for (String p : paragraphs) {
             blocks.add(Block.paragraph(blocks.size() + 1, p));
         }
-        return new Document("t.txt", title, blocks, Optional.empty(), 0);
+        return new Document("t.txt", title, blocks, Optional.empty(), 0, true);
     }
 
     private static List<Match> find(Document d, SearchQuery q) throws InvalidPatternException {
