@@ -12,8 +12,14 @@ import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.find.Snippet;
 import pilcrow.core.text.Sanitizer;
+import java.io.IOException;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.DocumentSource;
+import pilcrow.source.FileSource;
 import pilcrow.source.Library;
+import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
+import pilcrow.source.MappedSearch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,42 +65,93 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
+        SearchQuery query = new SearchQuery(pattern, regex, caseOption.mode());
         Pattern compiled;
         try {
-            compiled = new SearchQuery(pattern, regex, caseOption.mode()).compile();
+            compiled = query.compile();
         } catch (InvalidPatternException e) {
             console.error(e.getMessage());
             return ExitCode.TROUBLE;
         }
-        Library loaded = LibraryOptions.load(paths, console);
         Styles styles = new Styles(console.color());
-        int found = 0;
-        boolean skipped = false;
-        for (LoadResult entry : loaded.entries()) {
-            if (entry instanceof LoadResult.Loaded doc) {
-                found += print(doc.document(), Finder.find(doc.document(), compiled), console, styles);
-            } else if (entry instanceof LoadResult.Failed failed && !paths.isEmpty()) {
-                console.error("not searched: " + failed.source().name() + ": " + failed.reason());
-                skipped = true;
+        Outcome outcome = new Outcome();
+        if (paths.isEmpty()) {
+            Library library = LibraryOptions.load(paths, console);
+            outcome.trouble |= library.hasErrors();
+            library.entries().forEach(entry -> searchLoaded(entry, compiled, console, styles, outcome));
+        } else {
+            // One document at a time, so a library of any size, or one huge file, fits in memory.
+            LibraryScanner.Scan scan = LibraryScanner.scan(paths, console.in());
+            scan.warnings().forEach(console::error);
+            scan.failures().forEach(failure -> console.error(failure.message()));
+            outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
+            for (DocumentSource source : scan.sources()) {
+                search(source, query, compiled, console, styles, outcome);
             }
         }
         console.out().flush();
-        if (loaded.hasErrors() || skipped) {
+        if (outcome.trouble) {
             return ExitCode.TROUBLE;
         }
-        return found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;
+        return outcome.found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;
+    }
+
+    /** Matches printed and whether anything went wrong, across documents. */
+    private static final class Outcome {
+        int found;
+        boolean trouble;
+    }
+
+    /** A large plain-text file is scanned where it lies; anything else is read whole. */
+    private static void search(DocumentSource source, SearchQuery query, Pattern compiled, Console console,
+                               Styles styles, Outcome outcome) {
+        if (MappedSearch.suits(source)) {
+            try {
+                var result = new MappedSearch(((FileSource) source).path())
+                        .search(compiled, query.literalToken(), query.caseSensitive());
+                if (result.isPresent()) {
+                    String title = Sanitizer.line(result.get().title());
+                    for (MappedSearch.Found found : result.get().found()) {
+                        printMatch(title, found.match(), found.text(), console, styles);
+                        outcome.found++;
+                    }
+                    return;
+                }
+            } catch (IOException e) {
+                console.error("cannot open " + source.name() + ": " + DocumentReader.reasonFor(e));
+                outcome.trouble = true;
+                return;
+            }
+        }
+        searchLoaded(DocumentReader.read(source), compiled, console, styles, outcome);
+    }
+
+    private static void searchLoaded(LoadResult entry, Pattern compiled, Console console, Styles styles,
+                                     Outcome outcome) {
+        if (entry instanceof LoadResult.Loaded doc) {
+            outcome.found += print(doc.document(), Finder.find(doc.document(), compiled), console, styles);
+        } else if (entry instanceof LoadResult.Failed failed) {
+            console.error(failed.binary() ? "not searched: " + failed.source().name() + ": " + failed.reason()
+                    : failed.message());
+            outcome.trouble = true;
+        }
     }
 
     private static int print(Document document, List<Match> matches, Console console, Styles styles) {
         String title = Sanitizer.line(document.title());
         for (Match match : matches) {
             String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
-            Snippet snippet = Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
-            String where = match.inTitle() ? "(title)" : "\u00b6" + match.paragraph();
-            console.out().println(title + " " + where + ": " + oneLine(snippet.before())
-                    + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after()));
+            printMatch(title, match, text, console, styles);
         }
         return matches.size();
+    }
+
+    /** One match as {@code title ¶N: …snippet…}. */
+    private static void printMatch(String title, Match match, String text, Console console, Styles styles) {
+        Snippet snippet = Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
+        String where = match.inTitle() ? "(title)" : "\u00b6" + match.paragraph();
+        console.out().println(title + " " + where + ": " + oneLine(snippet.before())
+                + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after()));
     }
 
     /** Code keeps its line breaks; in a one-line snippet they read as spaces. */

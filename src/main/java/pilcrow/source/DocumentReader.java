@@ -59,7 +59,7 @@ public final class DocumentReader {
     }
 
     /** A short reason for an I/O failure, worded like the shell's. */
-    static String reasonFor(IOException e) {
+    public static String reasonFor(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -28,8 +28,8 @@ public final class View {
     static final String CURRENT_MARK = "\u258c";
     static final String SELECTED_MARK = "\u25b8";
     static final String LIST_FOOTER = "Enter open \u00b7 j/k move \u00b7 ? help \u00b7 q quit";
-    static final String HELP_FOOTER = "j/k scroll \u00b7 any other key closes";
-    static final String HELP_FOOTER_MORE = "more below: j/k/Space scroll \u00b7 any other key closes";
+    static final String HELP_FOOTER = "j/k scroll \u00b7 other keys close";
+    static final String HELP_FOOTER_MORE = "more: j/k/Space \u00b7 other keys close";
 
     private final TextMeasure measure;
     private final boolean colors;

@@ -96,6 +96,24 @@ public final class PlainTextParser {
         return false;
     }
 
+    /**
+     * The text of one paragraph from its lines, as {@link #parse} makes it: each line stripped,
+     * blank ones dropped, the rest joined with spaces. For readers that find paragraphs themselves.
+     */
+    public static String joinLines(String paragraphLines) {
+        StringBuilder joined = new StringBuilder();
+        for (String raw : paragraphLines.split("\n", -1)) {
+            String line = raw.strip();
+            if (!line.isEmpty()) {
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(line);
+            }
+        }
+        return joined.toString();
+    }
+
     /** A heading-like line: short, few words, and not ending like a sentence or a clause. */
     public static boolean isTitleLike(String paragraph) {
         if (paragraph.length() > MAX_TITLE_CHARS || Words.count(paragraph) > MAX_TITLE_WORDS) {

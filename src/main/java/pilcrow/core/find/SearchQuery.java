@@ -49,6 +49,26 @@ public record SearchQuery(String pattern, boolean regex, CaseMode caseMode) {
         return text.isBlank() ? Pattern.quote(text) : regex.toString();
     }
 
+    /**
+     * For scanning raw bytes before decoding: the longest run of the pattern without spaces, when
+     * the pattern is a literal of printable ASCII; null otherwise. Every match contains it.
+     */
+    public String literalToken() {
+        if (regex) {
+            return null;
+        }
+        String longest = null;
+        for (String part : pattern.strip().split("\\s+")) {
+            if (!part.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+                return null;
+            }
+            if (longest == null || part.length() > longest.length()) {
+                longest = part;
+            }
+        }
+        return longest == null || longest.isEmpty() ? null : longest;
+    }
+
     /** A capital letter that is not part of a regex escape such as {@code \S} or {@code \W}. */
     static boolean hasCapital(String pattern, boolean regex) {
         for (int i = 0; i < pattern.length(); i++) {

@@ -1,0 +1,306 @@
+package pilcrow.source;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass over a range of a plain-text file, line by line, without decoding it: which lines are
+ * blank, where paragraphs start, and which lines must be looked at closely because they hold the
+ * searched-for word or anything that is not plain ASCII (those are decoded and searched exactly).
+ * Ranges are scanned in parallel and {@link MappedSearch} stitches their counts together.
+ *
+ * <p>Lines end at {@code \n}, at {@code \r\n} and at a lone {@code \r}, as {@code TextNormalizer}
+ * has it. A line is blank when it holds only spaces and tabs: everything else, control characters
+ * included, becomes visible text once sanitized (a line of only non-ASCII white space, such as an
+ * ideographic space, is decoded to tell).
+ *
+ * <p>Speed: eight bytes are looked at a time (a word of printable ASCII without a line break needs
+ * one comparison), and the word is found separately with Boyer-Moore-Horspool, which skips most
+ * bytes. Both are plain Java 17.
+ */
+final class LineScan {
+
+    static final int BUFFER = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long SPACES = 0x2020202020202020L;
+
+    /**
+     * A line that must be decoded and searched.
+     *
+     * @param nonBlankBefore lines with text before it in the range
+     * @param startsSoFar    paragraph starts in the range up to its own, not counting a start at
+     *                       the range's first line
+     */
+    record Candidate(long lineStart, long nonBlankBefore, long startsSoFar) {
+    }
+
+    final long start;
+    final long end;
+    boolean firstLineIsText;
+    boolean firstLineSeen;
+    boolean lastLineBlank = true;
+    boolean hasText;
+    boolean blankBeforeFirstText;
+    boolean blankAfterLastText;
+    boolean innerSeparator;
+    /** Lines with text, and paragraph starts not counting one at the range's first line. */
+    long nonBlankLines;
+    long startsAfterFirstLine;
+    final List<Candidate> candidates = new ArrayList<>();
+
+    private final WordFinder word;
+
+    // The line being read.
+    private long lineStart;
+    private boolean lineBlank = true;
+    private boolean onlyNonAsciiText;
+    private boolean lineSpecial;
+    private boolean previousBlank;
+    private boolean firstLine = true;
+    private boolean pendingCr;
+    /** Where the word was found, in order; the index of the next one not yet given to a line. */
+    private final List<Long> wordAt = new ArrayList<>();
+    private int nextWord;
+
+    LineScan(long start, long end, byte[] token, boolean foldCase) {
+        this.start = start;
+        this.end = end;
+        this.word = token == null ? null : new WordFinder(token, foldCase);
+    }
+
+    /** The range is mapped this much at a time and copied out a buffer at a time: no read calls. */
+    static final long MAP_WINDOW = 256L << 20;
+
+    LineScan scan(FileChannel channel) throws IOException {
+        byte[] bytes = new byte[BUFFER];
+        int keep = word == null ? 0 : word.length() - 1;
+        lineStart = start;
+        long position = start;
+        int carried = 0;
+        MappedByteBuffer window = null;
+        long windowStart = 0;
+        while (position < end) {
+            if (window == null || position >= windowStart + window.capacity()) {
+                windowStart = position;
+                window = channel.map(FileChannel.MapMode.READ_ONLY, position, Math.min(MAP_WINDOW, end - position));
+            }
+            int read = (int) Math.min(Math.min(BUFFER - carried, end - position), windowStart + window.capacity() - position);
+            if (read <= 0) {
+                break;
+            }
+            window.get((int) (position - windowStart), bytes, carried, read);
+            int filled = carried + read;
+            long base = position - carried;
+            if (word != null) {
+                word.findAll(bytes, filled, base, wordAt);
+            }
+            lines(channel, bytes, carried, filled, base);
+            position += read;
+            // Keep the last bytes so a word cut by the buffer's end is found whole next time.
+            carried = Math.min(keep, filled);
+            System.arraycopy(bytes, filled - carried, bytes, 0, carried);
+        }
+        if (lineStart < end) {
+            endLine(channel, end);
+        }
+        return this;
+    }
+
+    /** Reads bytes[from, to) (file offset of bytes[0] is {@code base}) line by line. */
+    private void lines(FileChannel channel, byte[] bytes, int from, int to, long base) throws IOException {
+        int i = from;
+        while (i < to) {
+            if (pendingCr) {
+                pendingCr = false;
+                if (bytes[i] == '\n') {
+                    lineStart = base + i + 1;
+                    i++;
+                    continue;
+                }
+            }
+            if (i + 8 <= to) {
+                long w = (long) LONGS.get(bytes, i);
+                // Flags bytes below 0x20, DEL and non-ASCII. Borrows and carries only move upward,
+                // so the lowest flag is exact: every byte below it is printable ASCII.
+                long flagged = (((w - ONES * 0x20) | w) & HIGHS) | ((w + ONES) & HIGHS & ~w);
+                int printable = flagged == 0 ? 8 : Long.numberOfTrailingZeros(flagged) >>> 3;
+                if (printable > 0) {
+                    long mask = printable == 8 ? -1L : (1L << (printable * 8)) - 1;
+                    if (lineBlank && (w & mask) != (SPACES & mask)) {
+                        lineBlank = false;
+                        onlyNonAsciiText = false;
+                    }
+                    i += printable;
+                    continue;
+                }
+            }
+            byte b = bytes[i];
+            if (b == '\n' || b == '\r') {
+                endLine(channel, base + i);
+                lineStart = base + i + 1;
+                pendingCr = b == '\r';
+            } else if (b != ' ' && b != '\t') {
+                boolean nonAscii = b < 0;
+                onlyNonAsciiText = nonAscii && (lineBlank || onlyNonAsciiText);
+                lineBlank = false;
+                if (b < 0x20 || b >= 0x7F) {
+                    lineSpecial = true; // controls become ^X; non-ASCII may fold, normalize or be escaped
+                }
+            }
+            i++;
+        }
+    }
+
+    private void endLine(FileChannel channel, long lineEnd) throws IOException {
+        if (word != null && !lineBlank && !lineSpecial && !firstLine && !previousBlank
+                && (nextWord >= wordAt.size() || wordAt.get(nextWord) >= lineEnd)) {
+            // The common line: text after text, nothing to look at. Only the count changes.
+            nonBlankLines++;
+            lineBlank = true;
+            onlyNonAsciiText = false;
+            return;
+        }
+        boolean blank = lineBlank || (onlyNonAsciiText && blankOnceDecoded(channel, lineStart, lineEnd));
+        boolean hasWord = word == null;
+        while (nextWord < wordAt.size() && wordAt.get(nextWord) < lineEnd) {
+            hasWord |= wordAt.get(nextWord) >= lineStart;
+            nextWord++;
+        }
+        record(blank, lineSpecial || hasWord);
+        previousBlank = blank;
+        firstLine = false;
+        lineBlank = true;
+        onlyNonAsciiText = false;
+        lineSpecial = false;
+    }
+
+    private void record(boolean blank, boolean candidate) {
+        if (firstLine) {
+            firstLineSeen = true;
+            firstLineIsText = !blank;
+        }
+        lastLineBlank = blank;
+        if (blank) {
+            if (hasText) {
+                blankAfterLastText = true;
+            } else {
+                blankBeforeFirstText = true;
+            }
+            return;
+        }
+        if (hasText && blankAfterLastText) {
+            innerSeparator = true;
+        }
+        if (!firstLine && previousBlank) {
+            startsAfterFirstLine++;
+        }
+        if (candidate) {
+            candidates.add(new Candidate(lineStart, nonBlankLines, startsAfterFirstLine));
+        }
+        nonBlankLines++;
+        hasText = true;
+        blankAfterLastText = false;
+    }
+
+    /**
+     * A line whose only text is non-ASCII may still be blank: an ideographic space is white space
+     * to the paragraph splitter. Rare, so such a line is decoded to tell.
+     */
+    private static boolean blankOnceDecoded(FileChannel channel, long from, long to) throws IOException {
+        return MappedSearch.paragraphText(MappedSearch.read(channel, from, (int) Math.min(Integer.MAX_VALUE - 16,
+                to - from))).isEmpty();
+    }
+
+    /**
+     * Finds a word's occurrences by its rarest letter: eight bytes at a time are tested for that
+     * byte (in either case when case does not count), and only where it occurs is the whole word
+     * compared. In prose most words of memory hold no such byte and cost a few instructions.
+     */
+    static final class WordFinder {
+        /** English letters from the most to the least frequent; anything else is rarer still. */
+        private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+        private final byte[] token;
+        private final boolean foldCase;
+        private final int rare;
+        private final long rareLower;
+        private final long rareUpper;
+
+        WordFinder(byte[] token, boolean foldCase) {
+            this.token = token;
+            this.foldCase = foldCase;
+            this.rare = rarestIndex(token);
+            int b = token[rare] & 0xFF;
+            this.rareLower = ONES * b;
+            this.rareUpper = ONES * (foldCase && b >= 'a' && b <= 'z' ? b & ~0x20 : b);
+        }
+
+        private static int rarestIndex(byte[] token) {
+            int best = 0;
+            int bestRarity = -1;
+            for (int i = 0; i < token.length; i++) {
+                int rank = BY_FREQUENCY.indexOf(Character.toLowerCase((char) token[i]));
+                int rarity = rank < 0 ? BY_FREQUENCY.length() : rank;
+                if (rarity > bestRarity) {
+                    best = i;
+                    bestRarity = rarity;
+                }
+            }
+            return best;
+        }
+
+        int length() {
+            return token.length;
+        }
+
+        /** Adds the file offsets of every occurrence in bytes[0, to); bytes[0] is at {@code base}. */
+        void findAll(byte[] bytes, int to, long base, List<Long> into) {
+            int i = 0;
+            for (; i + 8 <= to; i += 8) {
+                long w = (long) LONGS.get(bytes, i);
+                long found = zeroBytes(w ^ rareLower) | zeroBytes(w ^ rareUpper);
+                while (found != 0) {
+                    check(bytes, to, base, i + (Long.numberOfTrailingZeros(found) >>> 3) - rare, into);
+                    found &= found - 1;
+                }
+            }
+            for (; i < to; i++) {
+                long b = bytes[i] & 0xFF;
+                if (b == (rareLower & 0xFF) || b == (rareUpper & 0xFF)) {
+                    check(bytes, to, base, i - rare, into);
+                }
+            }
+        }
+
+        /** High bit set in each zero byte (and perhaps above one: those are checked and dropped). */
+        private static long zeroBytes(long v) {
+            return (v - ONES) & ~v & HIGHS;
+        }
+
+        private void check(byte[] bytes, int to, long base, int at, List<Long> into) {
+            if (at < 0 || at + token.length > to) {
+                return;
+            }
+            for (int j = 0; j < token.length; j++) {
+                byte b = bytes[at + j];
+                if (foldCase && b >= 'A' && b <= 'Z') {
+                    b = (byte) (b | 0x20);
+                }
+                if (b != token[j]) {
+                    return;
+                }
+            }
+            if (into.isEmpty() || into.get(into.size() - 1) != base + at) {
+                into.add(base + at);
+            }
+        }
+    }
+}
