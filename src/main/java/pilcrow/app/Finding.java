@@ -29,13 +29,15 @@ final class Finding {
     /** {@code /}: a find prompt, remembering where the reader is so Esc can go back. */
     static AppState openPrompt(AppState state) {
         AppState prompted = state.withPrompt(Prompt.of(Prompt.Kind.FIND));
-        return prompted.withSearch(Search.start(0, SearchQuery.literal(""), 0, state.reader(), null).stopped());
+        return prompted.withSearch(Search.start(0, SearchQuery.literal(""), 0, state.reader(), null).stopped()
+                .withPrevious(state.search()));
     }
 
     /** The pattern changed: search again from where the reader was when the prompt opened. */
     static Next incremental(AppState state) {
         Search old = state.search();
         ReaderState origin = old == null ? state.reader() : old.origin();
+        Search previous = old == null ? null : old.previous();
         AppState back = Finding.restore(state, origin);
         List<Effect> effects = new ArrayList<>();
         if (old != null && old.running()) {
@@ -44,25 +46,27 @@ final class Finding {
         Prompt prompt = state.prompt();
         SearchQuery query = new SearchQuery(prompt.text(), prompt.regex(), pilcrow.core.find.CaseMode.SMART);
         if (prompt.text().isEmpty()) {
-            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped()), effects);
+            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped().withPrevious(previous)),
+                    effects);
         }
         Pattern pattern;
         try {
             pattern = query.compile();
         } catch (InvalidPatternException e) {
-            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped())
+            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped().withPrevious(previous))
                     .withMessage(e.getMessage()), effects);
         }
         long id = state.nextId();
         int total = state.reader().document().paragraphCount();
         effects.add(new Effect.Find(id, state.reader().document(), pattern));
-        return new Next(back.withNextId(id + 1).withSearch(Search.start(id, query, total, origin, null)), effects);
+        return new Next(back.withNextId(id + 1)
+                .withSearch(Search.start(id, query, total, origin, null).withPrevious(previous)), effects);
     }
 
     /** Enter: keep the view where the find took it, and remember the pattern. */
     static AppState keep(AppState state, Prompt prompt) {
         if (prompt.text().isEmpty()) {
-            return state.withSearch(null);
+            return state.withSearch(state.search() == null ? null : state.search().previous());
         }
         AppState kept = remember(state, prompt.text());
         Search search = kept.search();
@@ -72,13 +76,13 @@ final class Finding {
         return kept;
     }
 
-    /** Esc: stop searching and put the view back where it was. */
+    /** Esc: stop searching, put the view back where it was, and the search before it. */
     static Next abandon(AppState state) {
         Search search = state.search();
         if (search == null) {
             return Next.of(state);
         }
-        AppState back = restore(state, search.origin()).withSearch(null);
+        AppState back = restore(state, search.origin()).withSearch(search.previous());
         return search.running() ? Next.of(back, new Effect.CancelSearch(search.id())) : Next.of(back);
     }
 

@@ -16,30 +16,36 @@ import pilcrow.core.find.SearchQuery;
  * @param origin   where the reader was when the find prompt opened: Esc goes back there, and the
  *                 first match at or after it becomes current
  * @param target   a match to make current when it arrives (opening a library search hit), or null
+ * @param previous the search before this prompt opened, which Esc brings back (as less does), or null
  */
 public record Search(long id, SearchQuery query, List<Match> matches, int current, boolean running, int scanned,
-                     int total, ReaderState origin, Match target) {
+                     int total, ReaderState origin, Match target, Search previous) {
 
     public Search {
         matches = List.copyOf(matches);
     }
 
     public static Search start(long id, SearchQuery query, int total, ReaderState origin, Match target) {
-        return new Search(id, query, List.of(), -1, true, 0, total, origin, target);
+        return new Search(id, query, List.of(), -1, true, 0, total, origin, target, null);
+    }
+
+    Search withPrevious(Search value) {
+        return new Search(id, query, matches, current, running, scanned, total, origin, target,
+                value == null ? null : value.withPrevious(null));
     }
 
     Search withResults(List<Match> more, int scannedNow, boolean done) {
         List<Match> all = new ArrayList<>(matches);
         all.addAll(more);
-        return new Search(id, query, all, current, !done, scannedNow, total, origin, target);
+        return new Search(id, query, all, current, !done, scannedNow, total, origin, target, previous);
     }
 
     Search withCurrent(int index) {
-        return new Search(id, query, matches, index, running, scanned, total, origin, target);
+        return new Search(id, query, matches, index, running, scanned, total, origin, target, previous);
     }
 
     Search stopped() {
-        return new Search(id, query, matches, current, false, scanned, total, origin, target);
+        return new Search(id, query, matches, current, false, scanned, total, origin, target, previous);
     }
 
     public Match currentMatch() {

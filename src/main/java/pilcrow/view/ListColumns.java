@@ -13,9 +13,9 @@ import pilcrow.core.text.TextMeasure;
 record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX, int pathX, int width,
                    TextMeasure measure) {
 
-    static final int NUMBER_WIDTH = 6;
-    static final int WORDS_WIDTH = 7;
-    static final int READ_WIDTH = 5;
+    static final int NUMBER_WIDTH = 5;
+    static final int WORDS_WIDTH = 6;
+    static final int READ_WIDTH = 4;
     static final int MIN_PATH = 12;
     static final int MIN_TITLE = 20;
 
@@ -27,7 +27,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         int pathRoom = 2 + MIN_PATH;
         int titleWidth;
         int titleShare = Math.max(MIN_TITLE, rest * 3 / 5);
-        if (rest >= longest + pathRoom && longest <= titleShare) {
+        if (rest >= longest + pathRoom) {
             titleWidth = longest;
         } else if (rest >= titleShare + pathRoom) {
             titleWidth = titleShare;

@@ -64,6 +64,15 @@ class FindTest {
     }
 
     @Test
+    void escapeBringsBackTheSearchBefore() {
+        KeyScript keys = seed().run("ENTER / v o l t ENTER n");
+        Search volt = keys.state().search();
+        AppState after = keys.run("/ z z z z ESC").state();
+        assertThat(after.search()).isEqualTo(volt);
+        assertThat(keys.run("n").state().search().current()).isEqualTo(2);
+    }
+
+    @Test
     void nextAndPreviousWrapWithANote() {
         KeyScript keys = seed().run("ENTER / v o l t ENTER");
         assertThat(keys.state().search().matches()).hasSize(5);

@@ -106,5 +106,9 @@ final class Tmux implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start().waitFor();
+        // tmux leaves its socket file behind; remove it so test runs do not pile them up.
+        String uid = new String(new ProcessBuilder("id", "-u").start().getInputStream().readAllBytes()).strip();
+        String base = System.getenv().getOrDefault("TMUX_TMPDIR", "/tmp");
+        Files.deleteIfExists(Path.of(base, "tmux-" + uid, socket));
     }
 }
