@@ -120,7 +120,7 @@ cd "$ROOT" || die "cannot cd to $ROOT"
 # --- the page cache: read the whole file once, so every program sees it cached.
 t0=$(date +%s%N); cat "$BIG" >/dev/null || die "cannot read $REL_BIG"; t1=$(date +%s%N)
 CACHE_NOTE="page cache warmed first: cat $REL_BIG > /dev/null took $(( (t1 - t0) / 1000000 )) ms"
-CACHE_NOTE+=" ($(( $(stat -c %s "$BIG") / 1048576 )) MiB file; $(awk '/^MemTotal/ {printf "%.1f", $2/1048576}' /proc/meminfo) GiB RAM)"
+CACHE_NOTE+=" ($(( $(stat -L -c %s "$BIG") / 1048576 )) MiB file; $(awk '/^MemTotal/ {printf "%.1f", $2/1048576}' /proc/meminfo) GiB RAM)"
 echo "find-big: $CACHE_NOTE" >&2
 
 # name | command (an array, space-joined here; no argument holds a space) | kind

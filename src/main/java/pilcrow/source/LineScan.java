@@ -126,11 +126,15 @@ final class LineScan {
                     continue;
                 }
             }
-            if (i + 8 <= to) {
+            if (!lineBlank) {
+                // The line has text: printable bytes change nothing, so skip to the next other one.
+                i = skipPrintable(bytes, i, to);
+                if (i >= to) {
+                    break;
+                }
+            } else if (i + 8 <= to) {
                 long w = (long) LONGS.get(bytes, i);
-                // Flags bytes below 0x20, DEL and non-ASCII. Borrows and carries only move upward,
-                // so the lowest flag is exact: every byte below it is printable ASCII.
-                long flagged = (((w - ONES * 0x20) | w) & HIGHS) | ((w + ONES) & HIGHS & ~w);
+                long flagged = notPrintable(w);
                 int printable = flagged == 0 ? 8 : Long.numberOfTrailingZeros(flagged) >>> 3;
                 if (printable > 0) {
                     long mask = printable == 8 ? -1L : (1L << (printable * 8)) - 1;
@@ -157,6 +161,29 @@ final class LineScan {
             }
             i++;
         }
+    }
+
+    /**
+     * High bit set in each byte of {@code w} below 0x20, DEL or non-ASCII. Borrows and carries only
+     * move upward, so the lowest flag is exact: every byte below it is printable ASCII.
+     */
+    private static long notPrintable(long w) {
+        return (((w - ONES * 0x20) | w) & HIGHS) | ((w + ONES) & HIGHS & ~w);
+    }
+
+    /** The index of the first byte in bytes[i, to) that is not printable ASCII, or {@code to}. */
+    private static int skipPrintable(byte[] bytes, int i, int to) {
+        while (i + 8 <= to) {
+            long flagged = notPrintable((long) LONGS.get(bytes, i));
+            if (flagged != 0) {
+                return i + (Long.numberOfTrailingZeros(flagged) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < to && bytes[i] >= 0x20 && bytes[i] < 0x7F) {
+            i++;
+        }
+        return i;
     }
 
     private void endLine(FileChannel channel, long lineEnd) throws IOException {
