@@ -28,7 +28,21 @@ public final class Main {
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 terminal, terminal && System.console() != null, width, color, env, new JLineTextMeasure());
+        if (args.length == 0) {
+            // Nothing to parse: start the reader without building the command line first, which
+            // costs picocli's reflection over every command before the first paint.
+            return runReader(console);
+        }
         return commandLine(console).execute(args);
+    }
+
+    private static int runReader(Console console) {
+        try {
+            return new PilcrowCommand(console).call();
+        } catch (Exception e) {
+            console.error(e.getMessage() == null ? e.toString() : e.getMessage());
+            return ExitCode.TROUBLE;
+        }
     }
 
     /** The command line with its error handling: every failure is one line and exit code 2. */
