@@ -123,4 +123,22 @@ class GoldenScreensTest {
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    /** Every screen at sizes from nothing to huge: drawn without an exception, and exactly that big. */
+    @org.junit.jupiter.api.Test
+    void everyScreenDrawsAtEverySize() {
+        JLineTextMeasure measure = new JLineTextMeasure();
+        String[] scripts = {"", "ENTER", "ENTER G", "ENTER : 4", "ENTER / c y b", "?", "/ c", "F c y b e r ENTER"};
+        int[][] sizes = {{0, 0}, {1, 1}, {2, 1}, {1, 3}, {20, 5}, {300, 100}};
+        for (int[] size : sizes) {
+            for (String keys : scripts) {
+                AppState start = Fixtures.state(new Size(80, 24), documents("library"));
+                AppState state = new KeyScript(new App(measure), start).run(keys + " RESIZE:" + size[0] + "x" + size[1]).state();
+                Frame frame = new View(measure, true).render(state);
+                assertThat(frame.columns()).isEqualTo(size[0]);
+                assertThat(frame.rows()).isEqualTo(size[1]);
+                assertThat(frame.toText().lines().count()).isEqualTo(size[1]);
+            }
+        }
+    }
 }
