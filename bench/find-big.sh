@@ -129,6 +129,8 @@ add() { NAMES+=("$1"); CMDS+=("$2"); KINDS+=("$3"); }
 pilcrow_with() { echo "java${1:+ $1} -jar target/pilcrow.jar find $WORD $REL_BIG"; }
 add "pilcrow -XX:TieredStopAtLevel=1" "$(pilcrow_with -XX:TieredStopAtLevel=1)" pilcrow
 add "pilcrow"                         "$(pilcrow_with "")"                       pilcrow
+# How users run it: the launcher (its class data sharing archive for find, made on first use).
+add "./pilcrow (launcher)"            "./pilcrow find $WORD $REL_BIG"            pilcrow
 for f in ${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"}; do add "pilcrow $f" "$(pilcrow_with "$f")" pilcrow; done
 add "grep -c"                         "grep -c $WORD $REL_BIG"                   grep
 
