@@ -28,23 +28,4 @@ final class Columns {
         }
         return out.append('\u2026') + " ".repeat(Math.max(0, cells - 1 - used));
     }
-
-    /** {@code text} kept whole if it fits in {@code cells}, else its end after an ellipsis. */
-    static String fitLeft(String text, int cells, TextMeasure measure) {
-        if (measure.width(text) <= cells) {
-            return text;
-        }
-        int start = text.length();
-        int used = 1;
-        while (start > 0) {
-            int previous = Character.offsetByCodePoints(text, start, -1);
-            int width = measure.width(text.substring(previous, start));
-            if (used + width > cells) {
-                break;
-            }
-            used += width;
-            start = previous;
-        }
-        return '\u2026' + text.substring(start);
-    }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Document;
+import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
@@ -73,7 +74,7 @@ final class ListCommand implements Callable<Integer> {
     /** The path, on a terminal cut from the left to what is left of its width: {@code …/bash/CHANGES.gz}. */
     private static String pathColumn(String path, int titleColumn, Console console) {
         int room = console.width() - (3 + 2 + titleColumn + 1 + 6 + 1 + 7 + 2);
-        return console.outIsTerminal() ? Columns.fitLeft(path, Math.max(8, room), console.measure()) : path;
+        return console.outIsTerminal() ? Clip.keepEnd(path, Math.max(8, room), console.measure()) : path;
     }
 
     /** The longest title; on a terminal no more than leaves room for the other columns. */

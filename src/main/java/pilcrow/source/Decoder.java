@@ -81,7 +81,8 @@ public final class Decoder {
         return bigger.put(buffer);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with {@code prefix} (given as unsigned values). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -74,10 +74,10 @@ public final class MappedSearch {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
-            if (Decoder.looksBinary(head) || startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+            if (Decoder.looksBinary(head) || Decoder.startsWith(head, 0xFF, 0xFE) || Decoder.startsWith(head, 0xFE, 0xFF)) {
                 return Optional.empty();
             }
-            long begin = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
             byte[] token = literal == null ? null
                     : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
             List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
@@ -233,18 +233,6 @@ public final class MappedSearch {
             }
         }
         return buffer.array();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Decodes a paragraph's bytes the way {@link DocumentReader} decodes a whole document. */

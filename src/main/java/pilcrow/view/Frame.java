@@ -1,6 +1,7 @@
 package pilcrow.view;
 
 import java.util.Arrays;
+import pilcrow.core.text.Clip;
 import pilcrow.core.text.TextMeasure;
 
 /**
@@ -106,33 +107,15 @@ public final class Frame {
         return put(end - 1, y, ELLIPSIS, style, end);
     }
 
-    static final String ELLIPSIS = "\u2026";
+    static final String ELLIPSIS = Clip.ELLIPSIS;
 
     /**
      * Draws text that may not fit by keeping its end: {@code …/bash/CHANGES.gz}. For paths, whose
      * last parts tell most.
      */
     public int putClippedLeft(int x, int y, String s, Style style, int limit) {
-        int room = Math.min(limit, columns) - x;
-        if (room <= 0) {
-            return x;
-        }
-        if (measure.width(s) <= room) {
-            return put(x, y, s, style, x + room);
-        }
-        int start = s.length();
-        int used = 1;
-        while (start > 0) {
-            int previous = Character.offsetByCodePoints(s, start, -1);
-            int width = measure.width(s.substring(previous, start));
-            if (used + width > room) {
-                break;
-            }
-            used += width;
-            start = previous;
-        }
-        int column = put(x, y, ELLIPSIS, style, x + room);
-        return put(column, y, s.substring(start), style, x + room);
+        int end = Math.min(limit, columns);
+        return x >= end ? x : put(x, y, Clip.keepEnd(s, end - x, measure), style, end);
     }
 
     /** Blanks a row: spaces in the plain style. */
