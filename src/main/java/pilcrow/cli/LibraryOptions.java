@@ -10,6 +10,9 @@ final class LibraryOptions {
     static final String PATHS_HELP = "Files or folders to read (folders recursively), or - for standard input. "
             + "Default: the bundled seeds library.";
 
+    /** From this many documents on, reading them takes long enough to say so first. */
+    static final int MANY_DOCUMENTS = 200;
+
     private LibraryOptions() {
     }
 
@@ -17,7 +20,12 @@ final class LibraryOptions {
     static Library load(List<String> paths, Console console) {
         Library library = paths.isEmpty()
                 ? DefaultLibrary.load(console.in())
-                : Library.load(nameOf(paths), paths, console.in());
+                : Library.load(nameOf(paths), paths, console.in(), count -> {
+                    if (count >= MANY_DOCUMENTS && console.outIsTerminal()) {
+                        console.err().println("pilcrow: reading " + count + " documents\u2026");
+                        console.err().flush();
+                    }
+                });
         library.errors().forEach(console::error);
         return library;
     }

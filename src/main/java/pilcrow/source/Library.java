@@ -3,6 +3,7 @@ package pilcrow.source;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The documents a reader works on, read from the paths given. Documents that could not be read
@@ -16,7 +17,13 @@ import java.util.List;
 public record Library(String name, List<LoadResult> entries, List<String> errors) {
 
     public static Library load(String name, List<String> paths, InputStream stdin) {
+        return load(name, paths, stdin, count -> { });
+    }
+
+    /** As {@link #load(String, List, InputStream)}, telling {@code found} how many documents it will read. */
+    public static Library load(String name, List<String> paths, InputStream stdin, IntConsumer found) {
         LibraryScanner.Scan scan = LibraryScanner.scan(paths, stdin);
+        found.accept(scan.sources().size());
         List<LoadResult> entries = new ArrayList<>();
         List<String> errors = new ArrayList<>(scan.warnings());
         scan.failures().forEach(f -> errors.add(f.message()));
