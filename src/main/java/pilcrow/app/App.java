@@ -31,6 +31,12 @@ public final class App {
         if (msg instanceof Msg.LibraryResults results) {
             return Next.of(Finding.libraryResults(state, results));
         }
+        if (msg instanceof Msg.SearchFailed failed) {
+            return Next.of(Finding.failed(state, failed));
+        }
+        if (msg instanceof Msg.Open open) {
+            return Next.of(open(state, open.entry()));
+        }
         return key(state, ((Msg.Key) msg).key());
     }
 
@@ -98,7 +104,7 @@ public final class App {
     }
 
     /** Opens entry {@code index} in the reader (where it was left, if it was the last one open). */
-    public AppState open(AppState state, int index) {
+    AppState open(AppState state, int index) {
         if (index < 0) {
             return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
@@ -120,7 +126,7 @@ public final class App {
 
     private Next readerAction(AppState state, Action action) {
         return switch (action) {
-            case FIND -> Next.of(Finding.openPrompt(state));
+            case FIND -> Finding.openPrompt(state);
             case FIND_NEXT -> Next.of(Finding.step(state, true));
             case FIND_PREVIOUS -> Next.of(Finding.step(state, false));
             default -> Next.of(move(state, action));

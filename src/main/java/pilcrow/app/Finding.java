@@ -26,11 +26,36 @@ final class Finding {
 
     // ---- the find prompt ----
 
-    /** {@code /}: a find prompt, remembering where the reader is so Esc can go back. */
-    static AppState openPrompt(AppState state) {
-        AppState prompted = state.withPrompt(Prompt.of(Prompt.Kind.FIND));
-        return prompted.withSearch(Search.start(0, SearchQuery.literal(""), 0, state.reader(), null).stopped()
-                .withPrevious(state.search()));
+    /**
+     * {@code /}: a find prompt, remembering where the reader is so Esc can go back, and the search
+     * so far so Esc can bring it back (stopped, if it was still running: its results would be
+     * taken for stale from now on).
+     */
+    static Next openPrompt(AppState state) {
+        Search before = state.search();
+        AppState prompted = state.withPrompt(Prompt.of(Prompt.Kind.FIND))
+                .withSearch(idle(SearchQuery.literal(""), state.reader())
+                        .withPrevious(before == null ? null : before.stopped()));
+        return before != null && before.running()
+                ? Next.of(prompted, new Effect.CancelSearch(before.id()))
+                : Next.of(prompted);
+    }
+
+    /** A search that is not searching: an empty or invalid pattern in the prompt. */
+    private static Search idle(SearchQuery query, ReaderState origin) {
+        return Search.start(0, query, 0, origin, null).stopped();
+    }
+
+    /** A background search failed: stop it and say why in one line. */
+    static AppState failed(AppState state, Msg.SearchFailed failed) {
+        String message = "Search failed: " + Sanitizer.line(failed.reason());
+        if (state.search() != null && state.search().id() == failed.id()) {
+            return state.withSearch(state.search().stopped()).withMessage(message);
+        }
+        if (state.librarySearch() != null && state.librarySearch().id() == failed.id()) {
+            return state.withLibrarySearch(state.librarySearch().stopped()).withMessage(message);
+        }
+        return state;
     }
 
     /** The pattern changed: search again from where the reader was when the prompt opened. */
@@ -46,15 +71,14 @@ final class Finding {
         Prompt prompt = state.prompt();
         SearchQuery query = new SearchQuery(prompt.text(), prompt.regex(), pilcrow.core.find.CaseMode.SMART);
         if (prompt.text().isEmpty()) {
-            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped().withPrevious(previous)),
-                    effects);
+            return new Next(back.withSearch(idle(query, origin).withPrevious(previous)), effects);
         }
         Pattern pattern;
         try {
             pattern = query.compile();
         } catch (InvalidPatternException e) {
-            return new Next(back.withSearch(Search.start(0, query, 0, origin, null).stopped().withPrevious(previous))
-                    .withMessage(e.getMessage()), effects);
+            return new Next(back.withSearch(idle(query, origin).withPrevious(previous)).withMessage(e.getMessage()),
+                    effects);
         }
         long id = state.nextId();
         int total = state.reader().document().paragraphCount();

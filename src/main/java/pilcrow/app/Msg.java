@@ -29,4 +29,12 @@ public sealed interface Msg {
             hits = List.copyOf(hits);
         }
     }
+
+    /** The background search {@code id} failed (a pattern too complex for the text); one line why. */
+    record SearchFailed(long id, String reason) implements Msg {
+    }
+
+    /** Open document {@code entry} at once (one file was named on the command line, as with less). */
+    record Open(int entry) implements Msg {
+    }
 }

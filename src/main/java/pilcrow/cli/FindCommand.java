@@ -86,7 +86,13 @@ final class FindCommand implements Callable<Integer> {
             scan.failures().forEach(failure -> console.error(failure.message()));
             outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
             for (DocumentSource source : scan.sources()) {
-                search(source, query, compiled, console, styles, outcome);
+                try {
+                    search(source, query, compiled, console, styles, outcome);
+                } catch (StackOverflowError e) {
+                    // A regular expression can recurse too deep on a long paragraph.
+                    console.error("cannot search " + source.name() + ": the pattern is too complex for its text");
+                    outcome.trouble = true;
+                }
             }
         }
         console.out().flush();

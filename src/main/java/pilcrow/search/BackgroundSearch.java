@@ -10,18 +10,18 @@ import pilcrow.app.Effect;
 import pilcrow.app.Msg;
 
 /**
- * Runs search effects off the UI thread, one at a time per reader, and posts their results as
- * messages. Cancelling sets a flag the job checks between paragraphs; results already posted are
- * dropped by the app, which compares ids.
+ * Runs search effects off the UI thread and posts their results as messages. The open document
+ * and the library each have a worker, so a find in a document never waits behind a library
+ * search, and a new search of either kind cancels the ones of its kind before it: only the latest
+ * is ever wanted. Cancelling sets a flag the job checks between paragraphs; results already posted
+ * are dropped by the app, which compares ids. A job that fails posts one line why.
  */
 public final class BackgroundSearch implements AutoCloseable {
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "pilcrow-search");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<Long, AtomicBoolean> cancelled = new ConcurrentHashMap<>();
+    private final ExecutorService documentWorker = worker("pilcrow-find");
+    private final ExecutorService libraryWorker = worker("pilcrow-library-find");
+    private final Map<Long, AtomicBoolean> documentJobs = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicBoolean> libraryJobs = new ConcurrentHashMap<>();
     private final Consumer<Msg> post;
 
     /** @param post where results go: the UI loop's message queue */
@@ -32,38 +32,61 @@ public final class BackgroundSearch implements AutoCloseable {
     /** Starts a search effect, or cancels one; other effects are not for this runner. */
     public void run(Effect effect) {
         if (effect instanceof Effect.Find find) {
-            AtomicBoolean flag = register(find.id());
-            worker.execute(() -> guarded(find.id(), () -> SearchJobs.find(find, flag::get, post)));
+            AtomicBoolean flag = supersede(documentJobs, find.id());
+            documentWorker.execute(() -> guarded(documentJobs, find.id(), () -> SearchJobs.find(find, flag::get, post)));
         } else if (effect instanceof Effect.FindInLibrary library) {
-            AtomicBoolean flag = register(library.id());
-            worker.execute(() -> guarded(library.id(), () -> SearchJobs.findInLibrary(library, flag::get, post)));
+            AtomicBoolean flag = supersede(libraryJobs, library.id());
+            libraryWorker.execute(() -> guarded(libraryJobs, library.id(),
+                    () -> SearchJobs.findInLibrary(library, flag::get, post)));
         } else if (effect instanceof Effect.CancelSearch cancel) {
-            AtomicBoolean flag = cancelled.get(cancel.id());
-            if (flag != null) {
-                flag.set(true);
-            }
+            cancel(documentJobs, cancel.id());
+            cancel(libraryJobs, cancel.id());
         }
     }
 
-    private AtomicBoolean register(long id) {
+    /** Cancels every job of this kind and registers the new one. */
+    private static AtomicBoolean supersede(Map<Long, AtomicBoolean> jobs, long id) {
+        jobs.values().forEach(flag -> flag.set(true));
         AtomicBoolean flag = new AtomicBoolean();
-        cancelled.put(id, flag);
+        jobs.put(id, flag);
         return flag;
     }
 
-    private void guarded(long id, Runnable job) {
+    private static void cancel(Map<Long, AtomicBoolean> jobs, long id) {
+        AtomicBoolean flag = jobs.get(id);
+        if (flag != null) {
+            flag.set(true);
+        }
+    }
+
+    private void guarded(Map<Long, AtomicBoolean> jobs, long id, Runnable job) {
         try {
-            if (!cancelled.get(id).get()) {
+            AtomicBoolean flag = jobs.get(id);
+            if (flag != null && !flag.get()) {
                 job.run();
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            // A regular expression can recurse too deep on a long paragraph: say so, never crash.
+            post.accept(new Msg.SearchFailed(id, e instanceof StackOverflowError
+                    ? "the pattern is too complex for this text" : String.valueOf(e.getMessage())));
         } finally {
-            cancelled.remove(id);
+            jobs.remove(id);
         }
+    }
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
     public void close() {
-        cancelled.values().forEach(flag -> flag.set(true));
-        worker.shutdownNow();
+        documentJobs.values().forEach(flag -> flag.set(true));
+        libraryJobs.values().forEach(flag -> flag.set(true));
+        documentWorker.shutdownNow();
+        libraryWorker.shutdownNow();
     }
 }

@@ -24,11 +24,15 @@ import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.text.Sanitizer;
 
 /**
  * Markdown to a {@link Document} with commonmark-java. Headings, paragraphs, list items, quotes and
  * code become blocks that keep their kind; inline markup is reduced to its text. The first heading
  * is the title (and leaves the body when it opens the document).
+ *
+ * <p>Parsing makes characters: an entity such as {@code &#27;} becomes a real ESC. So every text
+ * that comes out of the parser is sanitized again here.
  */
 public final class MarkdownParser {
 
@@ -45,7 +49,7 @@ public final class MarkdownParser {
         boolean titleInText = true;
         Optional<Draft> heading = drafts.stream().filter(d -> d.kind == BlockKind.HEADING).findFirst();
         if (heading.isPresent()) {
-            title = heading.get().text;
+            title = Sanitizer.line(heading.get().text);
             if (drafts.get(0) == heading.get()) {
                 drafts.remove(0);
             }
@@ -151,7 +155,7 @@ public final class MarkdownParser {
                 shownLevel = context.listDepth;
             }
             String marker = shown == BlockKind.LIST_ITEM && context.pendingMarker != null ? context.pendingMarker : "";
-            drafts.add(new Draft(shown, shownLevel, marker, text, multiLine));
+            drafts.add(new Draft(shown, shownLevel, marker, Sanitizer.text(text), multiLine));
         }
 
         private static String stripFinalNewline(String literal) {

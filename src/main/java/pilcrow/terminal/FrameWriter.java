@@ -30,7 +30,17 @@ public final class FrameWriter {
         shown = null;
     }
 
+    /**
+     * Draws a frame. Holds the terminal's lock, the one its {@code close()} takes, so a repaint never
+     * interleaves with the restore that a signal can start from another thread.
+     */
     public void draw(Frame frame) throws IOException {
+        synchronized (terminal) {
+            drawLocked(frame);
+        }
+    }
+
+    private void drawLocked(Frame frame) throws IOException {
         boolean whole = shown == null || shown.columns() != frame.columns() || shown.rows() != frame.rows();
         if (whole) {
             terminal.resetColorAndSGR();

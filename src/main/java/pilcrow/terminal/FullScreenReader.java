@@ -50,7 +50,7 @@ public final class FullScreenReader {
             TerminalSize size = session.size();
             AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
             if (openFirst) {
-                state = app.open(state, 0);
+                state = apply(state, new Msg.Open(0), searches);
             }
             writer.draw(view.render(state));
             while (!state.quitting()) {

@@ -65,7 +65,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
                 rightAligned(frame, parasX, NUMBER_WIDTH, y, String.valueOf(entry.document().paragraphCount()), style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, String.valueOf(entry.document().wordCount()), style);
             } else {
-                frame.putClipped(parasX + 1, y, "(" + entry.problem() + ")", style, width);
+                frame.putClipped(parasX + 1, y, "(" + Sanitizer.line(entry.problem()) + ")", style, width);
             }
         }
         if (pathX >= 0 && entry.readable()) {

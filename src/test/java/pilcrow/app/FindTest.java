@@ -73,6 +73,26 @@ class FindTest {
     }
 
     @Test
+    void aSearchStillRunningWhenTheFindPromptOpensIsStoppedAndComesBackStopped() {
+        KeyScript keys = seed().runWithoutSearching("ENTER / v o l t ENTER");
+        long running = keys.state().search().id();
+        keys.runWithoutSearching("/");
+        assertThat(keys.effects()).contains(new Effect.CancelSearch(running));
+        AppState back = keys.run("ESC").state();
+        assertThat(back.search().id()).isEqualTo(running);
+        assertThat(back.search().running()).isFalse();
+    }
+
+    @Test
+    void aFailedSearchStopsAndSaysWhy() {
+        KeyScript keys = seed().runWithoutSearching("ENTER / C-r ( a | b ) + c ENTER");
+        long id = keys.state().search().id();
+        AppState failed = keys.send(new Msg.SearchFailed(id, "the pattern is too complex for this text")).state();
+        assertThat(failed.search().running()).isFalse();
+        assertThat(failed.message()).isEqualTo("Search failed: the pattern is too complex for this text");
+    }
+
+    @Test
     void nextAndPreviousWrapWithANote() {
         KeyScript keys = seed().run("ENTER / v o l t ENTER");
         assertThat(keys.state().search().matches()).hasSize(5);

@@ -88,15 +88,17 @@ class ReaderInTmuxIT {
         }
     }
 
-    @Test
-    void hangupWhileReadingRestoresTheTerminal() throws Exception {
+    /** A dropped SSH connection (HUP) or a kill (TERM) while reading: the terminal comes back as it was. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"HUP, 129", "TERM, 143"})
+    void aSignalWhileReadingRestoresTheTerminal(String signal, String status) throws Exception {
         try (Tmux tmux = Tmux.start(wrapped(""), 80, 24)) {
             tmux.waitFor("US passes itself off");
             tmux.keys("Enter");
             tmux.waitFor("¶1/7");
             long group = tmux.panePid();
-            new ProcessBuilder("kill", "-HUP", "--", "-" + group).start().waitFor();
-            assertThat(status()).isEqualTo("129");
+            new ProcessBuilder("kill", "-" + signal, "--", "-" + group).start().waitFor();
+            assertThat(status()).isEqualTo(status);
             assertTerminalRestored();
         }
     }

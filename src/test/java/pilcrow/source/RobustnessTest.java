@@ -403,4 +403,18 @@ class RobustnessTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void markdownEntitiesThatMakeControlCharactersAreShownVisibly() throws IOException {
+        Document d = load(file("evil.md", "# Title &#27;[2J\n\nhello &#27;[31mRED&#x9b; &#x202E;abc &#7;\n"));
+        assertThat(d.title()).isEqualTo("Title ^[[2J");
+        assertThat(d.paragraph(1).text()).isEqualTo("hello ^[[31mRED<9B> <U+202E>abc ^G");
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneThatLookLikeSurrogatesWhenCutArePrintedAsTheyAre() {
+        String signWriting = new String(Character.toChars(0x1D800));
+        String cjkExtensionF = new String(Character.toChars(0x2D800));
+        assertThat(pilcrow.core.text.Sanitizer.text(signWriting + cjkExtensionF)).isEqualTo(signWriting + cjkExtensionF);
+    }
 }

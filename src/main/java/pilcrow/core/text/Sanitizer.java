@@ -71,7 +71,7 @@ public final class Sanitizer {
         if (ByteEscapes.isEscapedByte(cp)) {
             return "<" + hex2(ByteEscapes.byteOf(cp)) + ">";
         }
-        if (Character.isSurrogate((char) cp) || isFormatHazard(cp, index)) {
+        if ((cp <= 0xFFFF && Character.isSurrogate((char) cp)) || isFormatHazard(cp, index)) {
             return String.format("<U+%04X>", cp);
         }
         return null;
