@@ -57,6 +57,7 @@ final class LineScan {
     final List<Candidate> candidates = new ArrayList<>();
 
     private final WordFinder word;
+    private final int bufferSize;
 
     // The line being read.
     private long lineStart;
@@ -71,6 +72,12 @@ final class LineScan {
     private int nextWord;
 
     LineScan(long start, long end, byte[] token, boolean foldCase) {
+        this(start, end, token, foldCase, BUFFER);
+    }
+
+    /** @param bufferSize bytes copied out of the mapping at a time (small in tests, to cut words) */
+    LineScan(long start, long end, byte[] token, boolean foldCase, int bufferSize) {
+        this.bufferSize = Math.max(bufferSize, token == null ? 16 : token.length + 16);
         this.start = start;
         this.end = end;
         this.word = token == null ? null : new WordFinder(token, foldCase);
@@ -80,7 +87,7 @@ final class LineScan {
     static final long MAP_WINDOW = 256L << 20;
 
     LineScan scan(FileChannel channel) throws IOException {
-        byte[] bytes = new byte[BUFFER];
+        byte[] bytes = new byte[bufferSize];
         int keep = word == null ? 0 : word.length() - 1;
         lineStart = start;
         long position = start;
@@ -92,15 +99,18 @@ final class LineScan {
                 windowStart = position;
                 window = channel.map(FileChannel.MapMode.READ_ONLY, position, Math.min(MAP_WINDOW, end - position));
             }
-            int read = (int) Math.min(Math.min(BUFFER - carried, end - position), windowStart + window.capacity() - position);
+            int read = (int) Math.min(Math.min(bufferSize - carried, end - position),
+                    windowStart + window.capacity() - position);
             if (read <= 0) {
                 break;
             }
             window.get((int) (position - windowStart), bytes, carried, read);
             int filled = carried + read;
             long base = position - carried;
-            if (word != null) {
-                word.findAll(bytes, filled, base, wordAt);
+            if (word != null && carried > 0) {
+                // A word cut by the last buffer's end starts in the bytes carried over: look there.
+                // The rest is found during the line scan, by the word's rarest letter.
+                word.findAll(bytes, Math.min(filled, carried + keep), base, wordAt);
             }
             lines(channel, bytes, carried, filled, base);
             position += read;
@@ -127,23 +137,10 @@ final class LineScan {
                 }
             }
             if (!lineBlank) {
-                // The line has text: printable bytes change nothing, so skip to the next other one.
-                i = skipPrintable(bytes, i, to);
+                // The line has text: printable bytes change nothing but may hold the word.
+                i = skipPrintable(bytes, i, to, base);
                 if (i >= to) {
                     break;
-                }
-            } else if (i + 8 <= to) {
-                long w = (long) LONGS.get(bytes, i);
-                long flagged = notPrintable(w);
-                int printable = flagged == 0 ? 8 : Long.numberOfTrailingZeros(flagged) >>> 3;
-                if (printable > 0) {
-                    long mask = printable == 8 ? -1L : (1L << (printable * 8)) - 1;
-                    if (lineBlank && (w & mask) != (SPACES & mask)) {
-                        lineBlank = false;
-                        onlyNonAsciiText = false;
-                    }
-                    i += printable;
-                    continue;
                 }
             }
             byte b = bytes[i];
@@ -151,16 +148,50 @@ final class LineScan {
                 endLine(channel, base + i);
                 lineStart = base + i + 1;
                 pendingCr = b == '\r';
-            } else if (b != ' ' && b != '\t') {
-                boolean nonAscii = b < 0;
-                onlyNonAsciiText = nonAscii && (lineBlank || onlyNonAsciiText);
+            } else if (b >= 0x21 && b < 0x7F) {
                 lineBlank = false;
-                if (b < 0x20 || b >= 0x7F) {
-                    lineSpecial = true; // controls become ^X; non-ASCII may fold, normalize or be escaped
+                onlyNonAsciiText = false;
+                if (word != null && word.isRare(b)) {
+                    word.check(bytes, to, base, i - word.rare, wordAt);
                 }
+            } else if (b != ' ' && b != '\t') {
+                onlyNonAsciiText = b < 0 && (lineBlank || onlyNonAsciiText);
+                lineBlank = false;
+                lineSpecial = true; // controls become ^X; non-ASCII may fold, normalize or be escaped
             }
             i++;
         }
+    }
+
+    /**
+     * Skips printable ASCII from {@code i}, eight bytes at a time, noting where the word's rarest
+     * letter brings the whole word; returns the index of the first other byte, or {@code to}.
+     */
+    private int skipPrintable(byte[] bytes, int i, int to, long base) {
+        while (i + 8 <= to) {
+            long w = (long) LONGS.get(bytes, i);
+            long flagged = notPrintable(w);
+            long rare = word == null ? 0 : word.rareBytes(w);
+            if ((flagged | rare) != 0) {
+                int stop = flagged == 0 ? 8 : Long.numberOfTrailingZeros(flagged) >>> 3;
+                long below = stop == 8 ? rare : rare & ((1L << (stop * 8)) - 1);
+                while (below != 0) {
+                    word.check(bytes, to, base, i + (Long.numberOfTrailingZeros(below) >>> 3) - word.rare, wordAt);
+                    below &= below - 1;
+                }
+                if (flagged != 0) {
+                    return i + stop;
+                }
+            }
+            i += 8;
+        }
+        while (i < to && bytes[i] >= 0x20 && bytes[i] < 0x7F) {
+            if (word != null && word.isRare(bytes[i])) {
+                word.check(bytes, to, base, i - word.rare, wordAt);
+            }
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -169,21 +200,6 @@ final class LineScan {
      */
     private static long notPrintable(long w) {
         return (((w - ONES * 0x20) | w) & HIGHS) | ((w + ONES) & HIGHS & ~w);
-    }
-
-    /** The index of the first byte in bytes[i, to) that is not printable ASCII, or {@code to}. */
-    private static int skipPrintable(byte[] bytes, int i, int to) {
-        while (i + 8 <= to) {
-            long flagged = notPrintable((long) LONGS.get(bytes, i));
-            if (flagged != 0) {
-                return i + (Long.numberOfTrailingZeros(flagged) >>> 3);
-            }
-            i += 8;
-        }
-        while (i < to && bytes[i] >= 0x20 && bytes[i] < 0x7F) {
-            i++;
-        }
-        return i;
     }
 
     private void endLine(FileChannel channel, long lineEnd) throws IOException {
@@ -257,7 +273,8 @@ final class LineScan {
 
         private final byte[] token;
         private final boolean foldCase;
-        private final int rare;
+        /** The index in the word of its rarest letter. */
+        final int rare;
         private final long rareLower;
         private final long rareUpper;
 
@@ -307,12 +324,22 @@ final class LineScan {
             }
         }
 
+        boolean isRare(byte b) {
+            return b == (byte) rareLower || b == (byte) rareUpper;
+        }
+
+        /** High bit set in each byte of {@code w} that is the rarest letter (and perhaps a few more). */
+        long rareBytes(long w) {
+            return zeroBytes(w ^ rareLower) | zeroBytes(w ^ rareUpper);
+        }
+
         /** High bit set in each zero byte (and perhaps above one: those are checked and dropped). */
         private static long zeroBytes(long v) {
             return (v - ONES) & ~v & HIGHS;
         }
 
-        private void check(byte[] bytes, int to, long base, int at, List<Long> into) {
+        /** Adds {@code base + at} when the whole word is there and it was not added already. */
+        void check(byte[] bytes, int to, long base, int at, List<Long> into) {
             if (at < 0 || at + token.length > to) {
                 return;
             }
@@ -325,7 +352,7 @@ final class LineScan {
                     return;
                 }
             }
-            if (into.isEmpty() || into.get(into.size() - 1) != base + at) {
+            if (into.isEmpty() || into.get(into.size() - 1) < base + at) {
                 into.add(base + at);
             }
         }

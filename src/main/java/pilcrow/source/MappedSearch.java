@@ -46,16 +46,22 @@ public final class MappedSearch {
     private final Path path;
     private final long rangeSize;
     private final int threads;
+    private final int bufferSize;
 
+    /** Two scanning threads a core: while one waits for a page of the mapping, the other scans. */
     public MappedSearch(Path path) {
-        this(path, 0, Runtime.getRuntime().availableProcessors());
+        this(path, 0, 2 * Runtime.getRuntime().availableProcessors(), LineScan.BUFFER);
     }
 
-    /** @param rangeSize bytes per scanned range (0: chosen from the size and the threads) */
-    MappedSearch(Path path, long rangeSize, int threads) {
+    /**
+     * @param rangeSize  bytes per scanned range (0: chosen from the size and the threads)
+     * @param bufferSize bytes scanned at a time within a range
+     */
+    MappedSearch(Path path, long rangeSize, int threads, int bufferSize) {
         this.path = path;
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
+        this.bufferSize = bufferSize;
     }
 
     /** Whether this file is one to search this way: large, and plain text (not Markdown or gzip). */
@@ -92,7 +98,7 @@ public final class MappedSearch {
         long from = begin;
         while (from < size) {
             long to = from + nominal >= size ? size : afterLineBreak(channel, from + nominal, size);
-            scans.add(new LineScan(from, to, token, fold));
+            scans.add(new LineScan(from, to, token, fold, bufferSize));
             from = to;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, scans.size())), r -> {

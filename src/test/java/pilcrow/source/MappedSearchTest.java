@@ -24,8 +24,8 @@ import pilcrow.core.find.SearchQuery;
 
 /**
  * The mapped search against the reference: the same file read whole by {@link DocumentReader} and
- * searched by {@link Finder}. Small scan ranges put range boundaries everywhere: inside CRLFs,
- * multi-byte characters, matches and paragraphs.
+ * searched by {@link Finder}. Small scan ranges and buffers put range and buffer boundaries
+ * everywhere: inside CRLFs, multi-byte characters, matches and paragraphs.
  */
 class MappedSearchTest {
 
@@ -48,15 +48,16 @@ class MappedSearchTest {
 
     @Property(tries = 300)
     void findsWhatTheWholeDocumentSearchFinds(@ForAll("documents") String text, @ForAll("patterns") String pattern,
-                                               @ForAll @IntRange(min = 1, max = 64) int rangeSize)
+                                               @ForAll @IntRange(min = 1, max = 64) int rangeSize,
+                                               @ForAll @IntRange(min = 8, max = 40) int bufferSize)
             throws IOException, InvalidPatternException {
         Path dir = Files.createTempDirectory("mapped");
         try {
             Path file = dir.resolve("doc.txt");
             Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize);
+            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, bufferSize);
             assertSameMatches(file, new SearchQuery(Pattern.quote(pattern), true,
-                    pilcrow.core.find.CaseMode.SMART), rangeSize);
+                    pilcrow.core.find.CaseMode.SMART), rangeSize, bufferSize);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -64,14 +65,14 @@ class MappedSearchTest {
         }
     }
 
-    private static void assertSameMatches(Path file, SearchQuery query, int rangeSize)
+    private static void assertSameMatches(Path file, SearchQuery query, int rangeSize, int bufferSize)
             throws IOException, InvalidPatternException {
         Pattern pattern = query.compile();
         LoadResult loaded = DocumentReader.read(FileSource.of(file));
         Document document = ((LoadResult.Loaded) loaded).document();
         List<Match> expected = Finder.find(document, pattern);
 
-        MappedSearch.Result result = new MappedSearch(file, rangeSize, 3)
+        MappedSearch.Result result = new MappedSearch(file, rangeSize, 3, bufferSize)
                 .search(pattern, query.literalToken(), query.caseSensitive())
                 .orElseThrow();
         List<Match> actual = new ArrayList<>();
