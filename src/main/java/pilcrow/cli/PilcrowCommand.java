@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * terminal, or the terminal cannot do full screen (TERM=dumb), the documents as plain wrapped text.
  */
 @Command(name = "pilcrow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"A terminal reader: a document library, paragraph view, find and bookmarks.",
+        description = {"A terminal reader: a document library, a paragraph view, and find. Press ? in the reader for its keys.",
             "With no PATH it reads the bundled seeds library."},
         subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class,
             AutoComplete.GenerateCompletion.class},
