@@ -1,6 +1,5 @@
 package pilcrow.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import pilcrow.core.find.SearchQuery;
 
@@ -13,13 +12,11 @@ public record LibrarySearch(long id, SearchQuery query, List<Hit> hits, ListStat
                             int scanned, int total) {
 
     public LibrarySearch {
-        hits = List.copyOf(hits);
+        hits = hits instanceof Appended<Hit> ? hits : Appended.<Hit>empty().plus(hits);
     }
 
     LibrarySearch withHits(List<Hit> more, int scannedNow, boolean done) {
-        List<Hit> all = new ArrayList<>(hits);
-        all.addAll(more);
-        return new LibrarySearch(id, query, all, list, !done, scannedNow, total);
+        return new LibrarySearch(id, query, ((Appended<Hit>) hits).plus(more), list, !done, scannedNow, total);
     }
 
     LibrarySearch withList(ListState value) {

@@ -12,7 +12,7 @@ import pilcrow.core.text.Sanitizer;
 public record ListState(int selected, int top, String filter, List<Integer> visible) {
 
     public ListState {
-        visible = List.copyOf(visible);
+        visible = visible instanceof Indexes ? visible : List.copyOf(visible);
     }
 
     public static ListState of(List<Entry> entries) {
@@ -54,12 +54,30 @@ public record ListState(int selected, int top, String filter, List<Integer> visi
                 || FuzzyFilter.match(filter, Sanitizer.line(entry.path())) != null;
     }
 
+    /** 0 to count - 1, without a list of that size: results lists grow with every batch. */
     static List<Integer> all(int count) {
-        List<Integer> indexes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            indexes.add(i);
+        return new Indexes(count);
+    }
+
+    private static final class Indexes extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
+        private final int count;
+
+        Indexes(int count) {
+            this.count = count;
         }
-        return indexes;
+
+        @Override
+        public Integer get(int index) {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return index;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     static int clamp(int value, int min, int max) {

@@ -1,6 +1,5 @@
 package pilcrow.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
@@ -22,11 +21,11 @@ public record Search(long id, SearchQuery query, List<Match> matches, int curren
                      int total, ReaderState origin, Match target, Search previous) {
 
     public Search {
-        matches = List.copyOf(matches);
+        matches = matches instanceof Appended<Match> ? matches : Appended.<Match>empty().plus(matches);
     }
 
     public static Search start(long id, SearchQuery query, int total, ReaderState origin, Match target) {
-        return new Search(id, query, List.of(), -1, true, 0, total, origin, target, null);
+        return new Search(id, query, Appended.empty(), -1, true, 0, total, origin, target, null);
     }
 
     Search withPrevious(Search value) {
@@ -35,9 +34,8 @@ public record Search(long id, SearchQuery query, List<Match> matches, int curren
     }
 
     Search withResults(List<Match> more, int scannedNow, boolean done) {
-        List<Match> all = new ArrayList<>(matches);
-        all.addAll(more);
-        return new Search(id, query, all, current, !done, scannedNow, total, origin, target, previous);
+        return new Search(id, query, ((Appended<Match>) matches).plus(more), current, !done, scannedNow, total,
+                origin, target, previous);
     }
 
     Search withCurrent(int index) {
