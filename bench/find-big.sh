@@ -83,20 +83,8 @@ REL_BIG="bench/out/big.txt"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/find-big.XXXXXX")"
 mkdir -p "$OUT"
 
-# tuiprobe kills its own tmux server when it finishes; if we are interrupted mid-run, kill the one
-# belonging to the tuiprobe we started (its socket is named after its pid), and nothing else.
-PROBE_PID=""
-SOCKDIR="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)"
-cleanup() {
-  if [ -n "$PROBE_PID" ]; then
-    kill "$PROBE_PID" 2>/dev/null
-    tmux -L "tuiprobe-$PROBE_PID" kill-server 2>/dev/null
-    rm -f "$SOCKDIR/tuiprobe-$PROBE_PID"
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 
 # --- build: the jar if missing or older than its sources.
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR" -print -quit 2>/dev/null)" ]; then
@@ -237,7 +225,6 @@ if [ "$LESS" = 1 ]; then
   done
 fi
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print a[(NR+1)/2]; else printf "%.0f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 minimum() { tr ' ' '\n' | grep . | sort -n | head -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a=="" || b=="" || b==0) print "-"; else printf "%.1f", a/b}'; }
 mib() { [ -n "$1" ] && awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}' || echo -; }
