@@ -242,7 +242,7 @@ public final class App {
         AppState closed = state.withPrompt(null);
         return switch (prompt.kind()) {
             case GOTO -> Next.of(submitGoto(closed, prompt.text()));
-            case FIND -> Next.of(Finding.keep(closed, prompt));
+            case FIND -> Finding.keep(closed, prompt);
             case FILTER -> Next.of(open(closed, closed.list().selectedEntry()));
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
         };

@@ -53,9 +53,13 @@ public record AppState(String libraryName,
                 true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1);
     }
 
-    /** The first state, with a note for the status line (what could not be read, say). */
-    public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice) {
-        return initial(libraryName, entries, size).withMessage(notice);
+    /**
+     * The first state, with a note for the status line (what could not be read, say) and the
+     * patterns searched for in earlier sessions.
+     */
+    public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice,
+                                   List<String> history) {
+        return initial(libraryName, entries, size).withMessage(notice).withHistory(history);
     }
 
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */

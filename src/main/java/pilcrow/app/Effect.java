@@ -26,4 +26,8 @@ public sealed interface Effect {
     /** Stop the background search {@code id}; results it already sent are ignored by id. */
     record CancelSearch(long id) implements Effect {
     }
+
+    /** Keep a searched-for pattern in the history of the data folder (Up in the find prompt). */
+    record RememberSearch(String pattern) implements Effect {
+    }
 }

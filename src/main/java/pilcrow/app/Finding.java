@@ -88,16 +88,16 @@ final class Finding {
     }
 
     /** Enter: keep the view where the find took it, and remember the pattern. */
-    static AppState keep(AppState state, Prompt prompt) {
+    static Next keep(AppState state, Prompt prompt) {
         if (prompt.text().isEmpty()) {
-            return state.withSearch(state.search() == null ? null : state.search().previous());
+            return Next.of(state.withSearch(state.search() == null ? null : state.search().previous()));
         }
         AppState kept = remember(state, prompt.text());
         Search search = kept.search();
         if (search != null && !search.running() && search.matches().isEmpty() && kept.message().isEmpty()) {
-            return kept.withMessage("No match for " + Sanitizer.line(prompt.text()));
+            kept = kept.withMessage("No match for " + Sanitizer.line(prompt.text()));
         }
-        return kept;
+        return Next.of(kept, new Effect.RememberSearch(prompt.text()));
     }
 
     /** Esc: stop searching, put the view back where it was, and the search before it. */
@@ -294,6 +294,7 @@ final class Finding {
             effects.add(new Effect.CancelSearch(state.librarySearch().id()));
         }
         effects.add(new Effect.FindInLibrary(id, state.entries(), pattern));
+        effects.add(new Effect.RememberSearch(prompt.text()));
         LibrarySearch search = new LibrarySearch(id, query, List.of(), new ListState(0, 0, "", List.of()), true, 0,
                 state.entries().size());
         AppState started = remember(state, prompt.text()).withNextId(id + 1).withLibrarySearch(search)

@@ -3,13 +3,16 @@ package pilcrow.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import pilcrow.app.AppState;
+import pilcrow.app.Effect;
 import pilcrow.app.Entry;
 import pilcrow.app.Size;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
+import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.FullScreenReader;
 import pilcrow.terminal.TerminalSession;
@@ -23,21 +26,35 @@ final class FullScreen {
     /**
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    static boolean run(Library library, List<String> paths, Console console) throws IOException, InterruptedException {
+    static boolean run(Library library, List<String> paths, Console console, Path dataDir)
+            throws IOException, InterruptedException {
         TerminalSession session;
         try {
             session = TerminalSession.openSystem();
         } catch (DumbTerminalException e) {
             return false;
         }
-        try (session) {
+        try (session; Store store = Store.open(dataDir, Clock.systemUTC())) {
             boolean colors = console.color() && session.hasColors();
             boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                     && library.entries().size() == 1;
-            new FullScreenReader(session, console.measure(), colors)
-                    .run(AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library)), oneFile);
+            String notice = notice(library).isEmpty() ? store.warning().orElse("") : notice(library);
+            AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice,
+                    store.history());
+            new FullScreenReader(session, console.measure(), colors, effect -> save(effect, store))
+                    .run(initial, oneFile);
         }
         return true;
+    }
+
+    /**
+     * Saves what the reader asks to keep. On the UI thread: a history entry is a few hundred bytes
+     * and saved only when a search is made.
+     */
+    private static void save(Effect effect, Store store) {
+        if (effect instanceof Effect.RememberSearch remember) {
+            store.addHistory(remember.pattern());
+        }
     }
 
     /** The first problem reading the library, shown on the first screen, not only after quitting. */

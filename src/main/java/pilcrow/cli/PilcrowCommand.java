@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
+import pilcrow.store.DataDir;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,11 @@ public final class PilcrowCommand implements Callable<Integer> {
     @Option(names = {"-w", "--width"}, paramLabel = "W", description = "Wrap plain output to W columns.")
     private Integer width;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where search history (later bookmarks) is kept. Default: $PILCROW_DATA_DIR, "
+                    + "else $XDG_DATA_HOME/pilcrow, else ~/.local/share/pilcrow.")
+    private String dataDir;
+
     public PilcrowCommand(Console console) {
         this.console = console;
     }
@@ -48,7 +54,7 @@ public final class PilcrowCommand implements Callable<Integer> {
         Console out = console();
         Library loaded = LibraryOptions.load(paths, out);
         if (out.interactive()) {
-            if (FullScreen.run(loaded, paths, out)) {
+            if (FullScreen.run(loaded, paths, out, DataDir.resolve(dataDir, out.env()))) {
                 return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
             }
             out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "

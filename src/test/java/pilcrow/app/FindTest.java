@@ -169,6 +169,8 @@ class FindTest {
         assertThat(keys.run("UP").state().prompt().text()).isEqualTo("volt");
         assertThat(keys.run("DOWN DOWN").state().prompt().text()).isEmpty();
         assertThat(keys.state().history()).containsExactly("volt", "china");
+        assertThat(keys.effects()).filteredOn(e -> e instanceof Effect.RememberSearch)
+                .containsExactly(new Effect.RememberSearch("volt"), new Effect.RememberSearch("china"));
     }
 
     @Test

@@ -1,0 +1,360 @@
+package pilcrow.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Bookmarks, reading positions and search history in {@code bookmarks.json} of a data folder.
+ *
+ * <p>Every change is saved at once: under {@link FolderLocks}, the file is read again, this store's
+ * unsaved changes are merged into it entry by entry ({@link State#merge}), and the result replaces
+ * the file atomically (temporary file forced to disk, atomic rename, folder forced). So a crash at
+ * any instant leaves the old file or the new one, and instances sharing the folder never lose or
+ * resurrect each other's changes. Reads pick up other instances' saves when the file has changed.
+ *
+ * <p>Problems never throw: a file that cannot be read is moved aside, a folder that cannot be
+ * written keeps the changes in memory for the session, and {@link #warning()} says so in one line.
+ * Thread-safe.
+ */
+public final class Store implements AutoCloseable {
+
+    static final String FILE = "bookmarks.json";
+    private static final String TEMP = FILE + ".tmp";
+    private static final DateTimeFormatter ASIDE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path dir;
+    private final Path file;
+    private final Clock clock;
+    private final FolderLocks locks;
+    private final SecureRandom random = new SecureRandom();
+
+    /** The file as last read, with the unsaved changes on top: what callers see. */
+    private State view = State.empty();
+    /** Changes not yet in the file; only a folder that cannot be written keeps them here. */
+    private State pending = State.empty();
+    /** The file as last read or written; a different one means another instance saved. */
+    private Stamp seen;
+    private String warning;
+    private boolean warningIsSaveFailure;
+    private boolean closed;
+
+    private record Stamp(Object fileKey, FileTime modified, long size) {}
+
+    private Store(Path dir, Clock clock, FolderLocks locks) {
+        this.dir = dir;
+        this.file = dir.resolve(FILE);
+        this.clock = clock;
+        this.locks = locks;
+    }
+
+    /**
+     * Opens the store of a data folder, creating the folder when it is missing. For a process with
+     * more than one store on the same folder, use {@link #open(Path, Clock, FolderLocks)} with one
+     * shared {@link FolderLocks}.
+     */
+    public static Store open(Path dir, Clock clock) {
+        return open(dir, clock, new FolderLocks());
+    }
+
+    public static Store open(Path dir, Clock clock, FolderLocks locks) {
+        Store store = new Store(dir, clock, locks);
+        synchronized (store) {
+            store.sync();
+        }
+        return store;
+    }
+
+    /** The live bookmarks (not deleted), newest first. */
+    public synchronized List<Bookmark> bookmarks() {
+        refresh();
+        return view.bookmarks.values().stream().map(State.Entry::value)
+                .filter(b -> !b.deleted())
+                .sorted(Comparator.comparingLong(Bookmark::createdMillis).reversed()
+                        .thenComparing(Bookmark::id))
+                .toList();
+    }
+
+    /** Adds and saves a bookmark with a new random id; returns it. */
+    public synchronized Bookmark add(String documentPath, String fingerprint, int paragraph,
+            String quote, String note) {
+        long now = clock.millis();
+        Bookmark b = new Bookmark(newId(), documentPath, fingerprint, paragraph, quote, note, now,
+                now, false);
+        change(State.of(b));
+        return b;
+    }
+
+    /**
+     * Saves a changed bookmark (a new note, a new place), found by its id; returns it as stored.
+     *
+     * @throws IllegalArgumentException when no live bookmark has that id
+     */
+    public synchronized Bookmark update(Bookmark changed) {
+        refresh();
+        Bookmark old = live(changed.id())
+                .orElseThrow(() -> new IllegalArgumentException("no bookmark " + changed.id()));
+        Bookmark b = new Bookmark(old.id(), changed.documentPath(), changed.fingerprint(),
+                changed.paragraph(), changed.quote(), changed.note(), old.createdMillis(), 0, false)
+                .stamped(laterThan(old.updatedMillis()), false);
+        change(State.of(b));
+        return b;
+    }
+
+    /** Deletes a bookmark, leaving a tombstone; false when no live bookmark has that id. */
+    public synchronized boolean delete(String id) {
+        refresh();
+        Optional<Bookmark> old = live(id);
+        old.ifPresent(b -> change(State.of(b.stamped(laterThan(b.updatedMillis()), true))));
+        return old.isPresent();
+    }
+
+    public synchronized Optional<Position> position(String documentKey) {
+        refresh();
+        return Optional.ofNullable(view.positions.get(documentKey)).map(State.Entry::value);
+    }
+
+    /** Saves where the reader is in a document (a place already saved is not written again). */
+    public synchronized Position savePosition(String documentKey, String documentPath,
+            int paragraph, int offset) {
+        Optional<Position> old = position(documentKey);
+        if (old.isPresent() && old.get().paragraph() == paragraph && old.get().offset() == offset
+                && old.get().documentPath().equals(documentPath)) {
+            return old.get();
+        }
+        Position p = new Position(documentKey, documentPath, paragraph, offset,
+                laterThan(old.map(Position::updatedMillis).orElse(0L)));
+        change(State.of(p));
+        return p;
+    }
+
+    /** Patterns searched before, oldest first, at most {@value State#HISTORY_LIMIT}. */
+    public synchronized List<String> history() {
+        refresh();
+        return view.history;
+    }
+
+    /** Records a search pattern as the most recent one (moving it if it was there). */
+    public synchronized void addHistory(String pattern) {
+        if (pattern == null || pattern.isEmpty()) {
+            return;
+        }
+        change(State.ofHistory(pattern));
+    }
+
+    /** The last problem met, one line, e.g. a corrupt file moved aside or a read-only folder. */
+    public synchronized Optional<String> warning() {
+        return Optional.ofNullable(warning);
+    }
+
+    /** Tries once more to save changes that could not be saved; the store is unusable after. */
+    @Override
+    public synchronized void close() {
+        if (!closed && !pending.isEmpty()) {
+            sync();
+        }
+        closed = true;
+    }
+
+    private Optional<Bookmark> live(String id) {
+        return Optional.ofNullable(view.bookmarks.get(id)).map(State.Entry::value)
+                .filter(b -> !b.deleted());
+    }
+
+    /** Now, but never before the version being replaced, so the change wins the merge. */
+    private long laterThan(long previous) {
+        return Math.max(clock.millis(), previous);
+    }
+
+    private String newId() {
+        byte[] bytes = new byte[4];
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        } while (view.bookmarks.containsKey(id));
+        return id;
+    }
+
+    private void change(State change) {
+        if (closed) {
+            throw new IllegalStateException("store closed");
+        }
+        view = State.merge(view, change);
+        pending = State.merge(pending, change);
+        sync();
+    }
+
+    private void refresh() {
+        if (!Objects.equals(stamp(), seen)) {
+            sync();
+        }
+    }
+
+    /** Reads the file under the lock, merges the unsaved changes in and writes them. */
+    @SuppressWarnings("try") // the held lock is only closed, never read
+    private void sync() {
+        try {
+            Files.createDirectories(dir);
+            try (FolderLocks.Held held = locks.acquire(dir)) {
+                State merged = State.merge(readMovingAside(), pending);
+                if (!pending.isEmpty()) {
+                    write(merged);
+                }
+                seen = stamp();
+                view = merged;
+                pending = State.empty();
+                if (warningIsSaveFailure) {
+                    warning = null;
+                    warningIsSaveFailure = false;
+                }
+            }
+        } catch (IOException e) {
+            warn("cannot save in " + dir + " (" + reason(e)
+                    + "): changes are kept for this session only", true);
+            readWithoutLock();
+        }
+    }
+
+    /**
+     * When the folder cannot be written there is no lock file, but reading is still safe: the file
+     * is only ever replaced whole.
+     */
+    private void readWithoutLock() {
+        Stamp now = stamp();
+        if (Objects.equals(now, seen)) {
+            return;
+        }
+        try {
+            view = State.merge(read(), pending);
+            seen = now;
+        } catch (StateJson.Unreadable e) {
+            seen = now;
+            warn(file + " cannot be used (" + e.getMessage()
+                    + ") and is left as it is: changes are kept for this session only", true);
+        } catch (IOException e) {
+            seen = now;
+        }
+    }
+
+    /** The file's state; one that cannot be used is moved aside and this store's view goes on. */
+    private State readMovingAside() throws IOException {
+        try {
+            return read();
+        } catch (StateJson.Unreadable e) {
+            String aside = moveAside();
+            warn(file + " could not be used (" + e.getMessage() + ") and was moved aside to "
+                    + aside, false);
+            return view;
+        }
+    }
+
+    private State read() throws IOException, StateJson.Unreadable {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return State.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new StateJson.Unreadable("not UTF-8 text");
+        }
+        return StateJson.parse(text);
+    }
+
+    /** Never replaces an earlier file moved aside in the same second. */
+    private String moveAside() throws IOException {
+        String base = FILE + ".corrupt-"
+                + ASIDE_TIME.withZone(clock.getZone()).format(clock.instant());
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? base : base + "-" + n;
+            try {
+                Files.move(file, dir.resolve(name));
+                forceFolder();
+                return name;
+            } catch (FileAlreadyExistsException e) {
+                // taken: try the next name
+            }
+        }
+    }
+
+    private void write(State state) throws IOException {
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(StateJson.render(state)));
+        Path temp = dir.resolve(TEMP); // one name is enough: only the lock holder writes it
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        forceFolder();
+    }
+
+    /** Makes the rename durable. Some platforms cannot open a folder: they get no guarantee. */
+    private void forceFolder() {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // nothing more can be done here
+        }
+    }
+
+    private Stamp stamp() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.fileKey(), a.lastModifiedTime(), a.size());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void warn(String message, boolean saveFailure) {
+        warning = message;
+        warningIsSaveFailure = saveFailure;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}
