@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pilcrow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"A terminal reader: a document library, a paragraph view, and find. Press ? in the reader for its keys.",
             "With no PATH it reads the bundled seeds library."},
-        subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class, BookmarksCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit status: 0 success, 1 nothing matched (find), 2 bad usage or unreadable input."})
 public final class PilcrowCommand implements Callable<Integer> {
@@ -35,13 +35,18 @@ public final class PilcrowCommand implements Callable<Integer> {
     @Option(names = {"-w", "--width"}, paramLabel = "W", description = "Wrap plain output to W columns.")
     private Integer width;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Where search history (later bookmarks) is kept. Default: $PILCROW_DATA_DIR, "
                     + "else $XDG_DATA_HOME/pilcrow, else ~/.local/share/pilcrow.")
     private String dataDir;
 
     public PilcrowCommand(Console console) {
         this.console = console;
+    }
+
+    /** The data folder: {@code --data-dir}, else the environment's (see {@link DataDir}). */
+    java.nio.file.Path dataDir() {
+        return DataDir.resolve(dataDir, console.env());
     }
 
     /** The console, without colour when {@code --no-color} was given. */
@@ -54,7 +59,7 @@ public final class PilcrowCommand implements Callable<Integer> {
         Console out = console();
         Library loaded = LibraryOptions.load(paths, out);
         if (out.interactive()) {
-            if (FullScreen.run(loaded, paths, out, DataDir.resolve(dataDir, out.env()))) {
+            if (FullScreen.run(loaded, paths, out, dataDir())) {
                 return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
             }
             out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "

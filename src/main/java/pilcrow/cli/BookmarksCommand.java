@@ -1,0 +1,259 @@
+package pilcrow.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import pilcrow.core.doc.Anchors;
+import pilcrow.core.doc.Document;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.FileSource;
+import pilcrow.source.Library;
+import pilcrow.source.LoadResult;
+import pilcrow.store.Bookmark;
+import pilcrow.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pilcrow bookmarks}: the bookmarks in the data folder, from the command line. */
+@Command(name = "bookmarks", mixinStandardHelpOptions = true,
+        description = "List, add, remove and export bookmarks (kept in the data folder).",
+        subcommands = {BookmarksCommand.ListBookmarks.class, BookmarksCommand.Add.class,
+            BookmarksCommand.Remove.class, BookmarksCommand.Export.class})
+final class BookmarksCommand {
+
+    @ParentCommand
+    private PilcrowCommand root;
+
+    /** Opens the store, reporting its one-line warning if it has one. */
+    Store open(Console console) {
+        Store store = Store.open(root.dataDir(), Clock.systemUTC());
+        store.warning().ifPresent(console::error);
+        return store;
+    }
+
+    /**
+     * Where a bookmark is now. The document is found by its path, else in the library by its
+     * content fingerprint (it was moved or renamed); the paragraph by the quote (paragraphs were
+     * inserted or removed before it).
+     *
+     * @param status "" when all is as saved, else a short note ("moved", "now ¶9", "missing")
+     */
+    record Place(Bookmark bookmark, Document document, int paragraph, String status) {
+    }
+
+    static List<Place> places(List<Bookmark> bookmarks, Library library) {
+        Map<String, Document> byName = new HashMap<>();
+        Map<String, Document> byFingerprint = new HashMap<>();
+        for (LoadResult entry : library.entries()) {
+            if (entry instanceof LoadResult.Loaded loaded) {
+                byName.put(loaded.document().name(), loaded.document());
+                byFingerprint.putIfAbsent(Anchors.fingerprint(loaded.document()), loaded.document());
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        for (Bookmark bookmark : bookmarks) {
+            Document document = byName.get(bookmark.documentPath());
+            String moved = "";
+            if (document == null) {
+                document = readFile(bookmark.documentPath());
+            }
+            if (document == null) {
+                document = byFingerprint.get(bookmark.fingerprint());
+                moved = "moved to " + (document == null ? "" : document.name());
+            }
+            if (document == null) {
+                places.add(new Place(bookmark, null, bookmark.paragraph(), "missing"));
+                continue;
+            }
+            OptionalInt now = Anchors.locate(document, bookmark.paragraph(), bookmark.quote());
+            String changed = now.isEmpty() ? "paragraph changed"
+                    : now.getAsInt() != bookmark.paragraph() ? "now \u00b6" + now.getAsInt() : "";
+            String status = String.join("; ", List.of(moved, changed).stream().filter(s -> !s.isEmpty()).toList());
+            places.add(new Place(bookmark, document, now.orElse(bookmark.paragraph()), status));
+        }
+        return places;
+    }
+
+    private static Document readFile(String path) {
+        if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
+            return null;
+        }
+        return DocumentReader.read(FileSource.of(Path.of(path))) instanceof LoadResult.Loaded loaded
+                ? loaded.document() : null;
+    }
+
+    static String title(Place place) {
+        return place.document() == null ? place.bookmark().documentPath() : place.document().title();
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the bookmarks, newest first.")
+    static final class ListBookmarks implements Callable<Integer> {
+        @ParentCommand
+        private BookmarksCommand parent;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = "The library to find moved documents in.")
+        private List<String> paths = new ArrayList<>();
+
+        @Option(names = "--json", description = "Print JSON.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            Console console = parent.root.console();
+            try (Store store = parent.open(console)) {
+                List<Place> places = places(store.bookmarks(), LibraryOptions.load(paths, console));
+                if (json) {
+                    console.out().println(Json.GSON.toJson(Export.toJson(places)));
+                } else {
+                    for (Place place : places) {
+                        Bookmark b = place.bookmark();
+                        String status = place.status().isEmpty() ? "" : "  (" + place.status() + ")";
+                        console.out().println(Sanitizer.line(b.id() + "  \u00b6" + place.paragraph() + "  " + title(place)
+                                + (b.note().isEmpty() ? "" : "  \u2014 " + b.note()) + status));
+                    }
+                }
+            }
+            console.out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Bookmark paragraph N of a document.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        private BookmarksCommand parent;
+
+        @Parameters(index = "0", paramLabel = "DOC", description = "A number from 'pilcrow list', a path, or part of a title.")
+        private String doc;
+
+        @Parameters(index = "1", paramLabel = "N", description = "The paragraph.")
+        private int paragraph;
+
+        @Parameters(index = "2..*", paramLabel = "PATH", description = LibraryOptions.PATHS_HELP)
+        private List<String> paths = new ArrayList<>();
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with it.")
+        private String note = "";
+
+        @Override
+        public Integer call() {
+            Console console = parent.root.console();
+            Document document = DocumentChoice.resolve(doc, paths, console).document();
+            if (document == null) {
+                return ExitCode.TROUBLE;
+            }
+            if (paragraph < 1 || paragraph > document.paragraphCount()) {
+                console.error("no paragraph " + paragraph + ": the document has " + document.paragraphCount());
+                return ExitCode.TROUBLE;
+            }
+            try (Store store = parent.open(console)) {
+                Bookmark added = store.add(absolute(document.name()), Anchors.fingerprint(document), paragraph,
+                        Anchors.quote(document, paragraph), note);
+                console.out().println(added.id());
+            }
+            console.out().flush();
+            return ExitCode.OK;
+        }
+
+        /** A file's path made absolute, so the bookmark finds it from any directory. */
+        private static String absolute(String name) {
+            Path path = Path.of(name);
+            return Files.isRegularFile(path) ? path.toAbsolutePath().normalize().toString() : name;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a bookmark by its id.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        private BookmarksCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The id shown by 'pilcrow bookmarks list'.")
+        private String id;
+
+        @Override
+        public Integer call() {
+            Console console = parent.root.console();
+            try (Store store = parent.open(console)) {
+                if (!store.delete(id)) {
+                    console.error("no bookmark " + id);
+                    return ExitCode.TROUBLE;
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Print every bookmark as JSON or as Markdown (title, \u00b6N, quote, note).")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        private BookmarksCommand parent;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = "The library to find moved documents in.")
+        private List<String> paths = new ArrayList<>();
+
+        @Option(names = "--format", paramLabel = "json|markdown", description = "Default: markdown.")
+        private String format = "markdown";
+
+        @Override
+        public Integer call() {
+            Console console = parent.root.console();
+            if (!format.equals("json") && !format.equals("markdown")) {
+                console.error("unknown format '" + format + "': use json or markdown");
+                return ExitCode.TROUBLE;
+            }
+            try (Store store = parent.open(console)) {
+                List<Place> places = places(store.bookmarks(), LibraryOptions.load(paths, console));
+                console.out().print(format.equals("json") ? Json.GSON.toJson(toJson(places)) + "\n" : markdown(places));
+            }
+            console.out().flush();
+            return ExitCode.OK;
+        }
+
+        static JsonArray toJson(List<Place> places) {
+            JsonArray rows = new JsonArray();
+            for (Place place : places) {
+                Bookmark b = place.bookmark();
+                JsonObject row = new JsonObject();
+                row.addProperty("id", b.id());
+                row.addProperty("title", Sanitizer.line(title(place)));
+                row.addProperty("path", Sanitizer.line(place.document() == null ? b.documentPath() : place.document().name()));
+                row.addProperty("paragraph", place.paragraph());
+                row.addProperty("quote", Sanitizer.line(b.quote()));
+                row.addProperty("note", Sanitizer.text(b.note()));
+                row.addProperty("created", Instant.ofEpochMilli(b.createdMillis()).toString());
+                if (!place.status().isEmpty()) {
+                    row.addProperty("status", Sanitizer.line(place.status()));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+
+        static String markdown(List<Place> places) {
+            StringBuilder out = new StringBuilder("# Bookmarks\n");
+            for (Place place : places) {
+                Bookmark b = place.bookmark();
+                out.append("\n## ").append(Sanitizer.line(title(place))).append(", \u00b6").append(place.paragraph())
+                        .append(place.status().isEmpty() ? "" : " (" + Sanitizer.line(place.status()) + ")").append("\n\n")
+                        .append("> ").append(Sanitizer.line(b.quote())).append("\u2026\n");
+                if (!b.note().isEmpty()) {
+                    out.append("\n").append(Sanitizer.text(b.note())).append("\n");
+                }
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package pilcrow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pilcrow bookmarks}: add, list, remove, export, and finding places again after edits and moves. */
+class BookmarksCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private CommandLineTest.Run run(String... args) {
+        String[] withData = new String[args.length + 2];
+        System.arraycopy(args, 0, withData, 0, args.length);
+        withData[args.length] = "--data-dir";
+        withData[args.length + 1] = dir.resolve("data").toString();
+        return CommandLineTest.run(withData);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve("docs").resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void addListExportAndRemove() throws IOException {
+        Path doc = write("a.txt", "A title\n\nFirst paragraph.\n\nSecond \u001b[31m paragraph.\n");
+        CommandLineTest.Run added = run("bookmarks", "add", doc.toString(), "2", "--note", "line one\nline \"two\" \u001b[2J");
+        assertThat(added.exit()).isZero();
+        String id = added.out().strip();
+        assertThat(id).matches("[0-9a-f]{8}");
+
+        CommandLineTest.Run list = run("bookmarks", "list");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).isEqualTo(id + "  \u00b62  A title  \u2014 line one^Jline \"two\" ^[[2J\n");
+
+        CommandLineTest.Run markdown = run("bookmarks", "export");
+        assertThat(markdown.out()).isEqualTo("# Bookmarks\n\n## A title, \u00b62\n\n> Second ^[[31m paragraph.\u2026\n\n"
+                + "line one\nline \"two\" ^[[2J\n");
+        CommandLineTest.Run json = run("bookmarks", "export", "--format", "json");
+        assertThat(json.out()).contains("\"id\": \"" + id + "\"").contains("\"paragraph\": 2")
+                .doesNotContain("\u001b");
+
+        assertThat(run("bookmarks", "remove", id).exit()).isZero();
+        assertThat(run("bookmarks", "list").out()).isEmpty();
+        CommandLineTest.Run again = run("bookmarks", "remove", id);
+        assertThat(again.exit()).isEqualTo(ExitCode.TROUBLE);
+        assertThat(again.err()).isEqualTo("pilcrow: no bookmark " + id + "\n");
+    }
+
+    @Test
+    void aParagraphInsertedBeforeIsFollowedByTheQuote() throws IOException {
+        Path doc = write("a.txt", "Title\n\nOne.\n\nTwo.\n\nThree is here.\n");
+        String id = run("bookmarks", "add", doc.toString(), "3").out().strip();
+        write("a.txt", "Title\n\nInserted.\n\nOne.\n\nTwo.\n\nThree is here.\n");
+        assertThat(run("bookmarks", "list").out()).isEqualTo(id + "  \u00b64  Title  (now \u00b64)\n");
+    }
+
+    @Test
+    void aMovedDocumentIsFoundByItsFingerprintAndAGoneOneIsListedAsMissing() throws IOException {
+        Path doc = write("a.txt", "Title\n\nOne.\n\nTwo.\n");
+        String id = run("bookmarks", "add", doc.toString(), "2").out().strip();
+        Path moved = Files.move(doc, dir.resolve("docs").resolve("renamed.txt"));
+        assertThat(run("bookmarks", "list", dir.resolve("docs").toString()).out())
+                .isEqualTo(id + "  \u00b62  Title  (moved to " + moved + ")\n");
+        Files.delete(moved);
+        assertThat(run("bookmarks", "list").out()).isEqualTo(id + "  \u00b62  " + doc + "  (missing)\n");
+    }
+
+    @Test
+    void aParagraphThatDoesNotExistIsRefused() throws IOException {
+        Path doc = write("a.txt", "Title\n\nOne.\n\nTwo.\n");
+        CommandLineTest.Run added = run("bookmarks", "add", doc.toString(), "9");
+        assertThat(added.exit()).isEqualTo(ExitCode.TROUBLE);
+        assertThat(added.err()).isEqualTo("pilcrow: no paragraph 9: the document has 2\n");
+    }
+}
