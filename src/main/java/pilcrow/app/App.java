@@ -37,6 +37,10 @@ public final class App {
         if (msg instanceof Msg.Open open) {
             return Next.of(open(state, open.entry()));
         }
+        if (msg instanceof Msg.MarksChanged changed) {
+            AppState marked = state.withMarks(changed.marks());
+            return Next.of(changed.saved() ? marked.withMessage("Bookmark saved") : marked);
+        }
         return key(state, ((Msg.Key) msg).key());
     }
 
@@ -129,6 +133,10 @@ public final class App {
             case FIND -> Finding.openPrompt(state);
             case FIND_NEXT -> Next.of(Finding.step(state, true));
             case FIND_PREVIOUS -> Next.of(Finding.step(state, false));
+            case BOOKMARK -> Next.of(state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
+                    : state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
+            case NEXT_BOOKMARK -> Next.of(Bookmarking.step(state, true));
+            case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(state, false));
             default -> Next.of(move(state, action));
         };
     }
@@ -245,6 +253,7 @@ public final class App {
             case FIND -> Finding.keep(closed, prompt);
             case FILTER -> Next.of(open(closed, closed.list().selectedEntry()));
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
+            case BOOKMARK_NOTE -> Bookmarking.add(closed, prompt.text());
         };
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
  * @param librarySearch the last search across the library, or null
  * @param history       patterns searched for, oldest first
  * @param nextId        the id the next background search gets, so stale results can be told apart
+ * @param marks         the bookmarks, newest first
  */
 public record AppState(String libraryName,
                        List<Entry> entries,
@@ -32,7 +33,8 @@ public record AppState(String libraryName,
                        Search search,
                        LibrarySearch librarySearch,
                        List<String> history,
-                       long nextId) {
+                       long nextId,
+                       List<Mark> marks) {
 
     public enum Screen { LIST, READER, RESULTS }
 
@@ -46,11 +48,12 @@ public record AppState(String libraryName,
     public AppState {
         entries = List.copyOf(entries);
         history = List.copyOf(history);
+        marks = List.copyOf(marks);
     }
 
     public static AppState initial(String libraryName, List<Entry> entries, Size size) {
         return new AppState(libraryName, entries, size, Screen.LIST, ListState.of(entries), null, null, null, "",
-                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1);
+                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of());
     }
 
     /**
@@ -58,8 +61,13 @@ public record AppState(String libraryName,
      * patterns searched for in earlier sessions.
      */
     public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice,
-                                   List<String> history) {
-        return initial(libraryName, entries, size).withMessage(notice).withHistory(history);
+                                   List<String> history, List<Mark> marks) {
+        return initial(libraryName, entries, size).withMessage(notice).withHistory(history).withMarks(marks);
+    }
+
+    /** The bookmarks of the document at {@code path}, by paragraph number. */
+    public List<Mark> marksOf(String path) {
+        return marks.stream().filter(m -> m.documentPath().equals(path)).toList();
     }
 
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */
@@ -69,58 +77,62 @@ public record AppState(String libraryName,
     }
 
     AppState withSize(Size value) {
-        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withScreen(Screen value) {
-        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withList(ListState value) {
-        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withReader(ReaderState value) {
-        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withPrompt(Prompt value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withHelp(Help value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withMessage(String value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withNumbers(boolean value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withMeasure(int value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId, marks);
     }
 
     AppState withSearch(Search value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId, marks);
     }
 
     AppState withLibrarySearch(LibrarySearch value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId, marks);
     }
 
     AppState withHistory(List<String> value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId, marks);
     }
 
     AppState withNextId(long value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value, marks);
+    }
+
+    AppState withMarks(List<Mark> value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, value);
     }
 
     AppState quit() {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks);
     }
 }

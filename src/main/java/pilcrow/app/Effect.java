@@ -30,4 +30,13 @@ public sealed interface Effect {
     /** Keep a searched-for pattern in the history of the data folder (Up in the find prompt). */
     record RememberSearch(String pattern) implements Effect {
     }
+
+    /**
+     * Save a bookmark in the data folder; answer with {@link Msg.MarksChanged}.
+     *
+     * @param fingerprint and {@code quote}: what finds the place again after edits and moves
+     */
+    record AddBookmark(String documentPath, String fingerprint, int paragraph, String quote, String note)
+            implements Effect {
+    }
 }

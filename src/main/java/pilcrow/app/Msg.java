@@ -37,4 +37,11 @@ public sealed interface Msg {
     /** Open document {@code entry} at once (one file was named on the command line, as with less). */
     record Open(int entry) implements Msg {
     }
+
+    /** The bookmarks now, newest first, after one was saved ({@code saved}) or read. */
+    record MarksChanged(List<Mark> marks, boolean saved) implements Msg {
+        public MarksChanged {
+            marks = List.copyOf(marks);
+        }
+    }
 }

@@ -14,7 +14,8 @@ public record Prompt(Kind kind, String text, boolean regex, int historyIndex) {
         GOTO("Go to paragraph: "),
         FIND("/"),
         FILTER("Filter: "),
-        LIBRARY_FIND("Find in library: ");
+        LIBRARY_FIND("Find in library: "),
+        BOOKMARK_NOTE("Bookmark note (Enter saves, Esc cancels): ");
 
         private final String label;
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
+import pilcrow.app.Mark;
+import pilcrow.app.Msg;
 import pilcrow.app.Entry;
 import pilcrow.app.Size;
 import pilcrow.source.Library;
@@ -40,7 +42,7 @@ final class FullScreen {
                     && library.entries().size() == 1;
             String notice = notice(library).isEmpty() ? store.warning().orElse("") : notice(library);
             AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice,
-                    store.history());
+                    store.history(), marks(store));
             new FullScreenReader(session, console.measure(), colors, effect -> save(effect, store))
                     .run(initial, oneFile);
         }
@@ -48,13 +50,23 @@ final class FullScreen {
     }
 
     /**
-     * Saves what the reader asks to keep. On the UI thread: a history entry is a few hundred bytes
-     * and saved only when a search is made.
+     * Saves what the reader asks to keep, and answers with what changed. On the UI thread: a save
+     * is a few hundred bytes, made when the user asks (Enter on a search or a bookmark note).
      */
-    private static void save(Effect effect, Store store) {
+    private static List<Msg> save(Effect effect, Store store) {
         if (effect instanceof Effect.RememberSearch remember) {
             store.addHistory(remember.pattern());
+        } else if (effect instanceof Effect.AddBookmark add) {
+            store.add(add.documentPath(), add.fingerprint(), add.paragraph(), add.quote(), add.note());
+            return List.of(new Msg.MarksChanged(marks(store), true));
         }
+        return List.of();
+    }
+
+    private static List<Mark> marks(Store store) {
+        return store.bookmarks().stream()
+                .map(b -> new Mark(b.id(), b.documentPath(), b.paragraph(), b.note(), b.createdMillis()))
+                .toList();
     }
 
     /** The first problem reading the library, shown on the first screen, not only after quitting. */
@@ -66,11 +78,17 @@ final class FullScreen {
         return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 
+    static String absolute(String name) {
+        Path path = Path.of(name);
+        return Files.isRegularFile(path) ? path.toAbsolutePath().normalize().toString() : name;
+    }
+
     static List<Entry> entries(Library library) {
         List<Entry> entries = new ArrayList<>();
         for (LoadResult result : library.entries()) {
             if (result instanceof LoadResult.Loaded loaded) {
-                entries.add(Entry.of(loaded.document()));
+                // Files by their absolute path: bookmarks find them from any directory.
+                entries.add(new Entry(absolute(loaded.document().name()), loaded.document(), null));
             } else if (result instanceof LoadResult.Failed failed) {
                 entries.add(Entry.unreadable(failed.source().name(), failed.reason()));
             }

@@ -30,14 +30,14 @@ public final class FullScreenReader {
     private final App app;
     private final View view;
     private final FrameWriter writer;
-    /** Effects this loop does not carry out itself (saving to the data folder). */
-    private final java.util.function.Consumer<Effect> others;
+    /** Effects this loop does not carry out itself (saving to the data folder), and their answers. */
+    private final java.util.function.Function<Effect, java.util.List<Msg>> others;
     /** Messages from background work (search results), for the UI thread to take in. */
     private final Queue<Msg> posted = new ConcurrentLinkedQueue<>();
 
     /** @param others carries out the effects that are not about the terminal or searching */
     public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors,
-                            java.util.function.Consumer<Effect> others) {
+                            java.util.function.Function<Effect, java.util.List<Msg>> others) {
         this.others = others;
         this.session = session;
         this.app = new App(measure);
@@ -90,8 +90,8 @@ public final class FullScreenReader {
         for (Effect effect : next.effects()) {
             if (effect instanceof Effect.FullRepaint) {
                 writer.invalidate();
-            } else if (effect instanceof Effect.RememberSearch) {
-                others.accept(effect);
+            } else if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark) {
+                others.apply(effect).forEach(posted::add);
             } else {
                 searches.run(effect);
             }

@@ -27,6 +27,7 @@ public final class View {
 
     static final String CURRENT_MARK = "\u258c";
     static final String SELECTED_MARK = "\u25b8";
+    static final String BOOKMARK_MARK = "*";
     static final String LIST_FOOTER = "Enter open \u00b7 j/k move \u00b7 ? help \u00b7 q quit";
     static final String HELP_FOOTER = "j/k scroll \u00b7 other keys close";
     static final String HELP_FOOTER_MORE = "more: j/k/Space \u00b7 other keys close";
@@ -105,6 +106,8 @@ public final class View {
         ReaderState reader = state.reader();
         Geometry geometry = state.geometry();
         int textLeft = geometry.left() + geometry.gutter();
+        java.util.Set<Integer> marked = new java.util.HashSet<>();
+        state.marksOf(state.entries().get(reader.entry()).path()).forEach(m -> marked.add(m.paragraph()));
         for (int row = 0; row < geometry.bodyRows(); row++) {
             int index = reader.top() + row;
             if (index >= reader.lines().size()) {
@@ -113,6 +116,9 @@ public final class View {
             LayoutLine line = reader.lines().get(index);
             if (line.paragraph() > 0 && line.paragraph() == reader.current()) {
                 frame.put(geometry.left(), row, CURRENT_MARK, color(Style.PLAIN, Color.CYAN));
+            }
+            if (line.first() && marked.contains(line.paragraph())) {
+                frame.put(geometry.left() + 1, row, BOOKMARK_MARK, color(Style.BOLD, Color.YELLOW));
             }
             if (state.numbers() && line.first() && line.paragraph() > 0) {
                 frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));

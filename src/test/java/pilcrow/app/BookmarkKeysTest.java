@@ -1,0 +1,75 @@
+package pilcrow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pilcrow.core.doc.Anchors;
+import pilcrow.core.doc.Document;
+import pilcrow.terminal.JLineTextMeasure;
+import pilcrow.testing.Fixtures;
+import pilcrow.testing.KeyScript;
+import pilcrow.view.Frame;
+import pilcrow.view.View;
+
+/** m, ] and [ in the reader; the saving itself is an effect, answered here by hand. */
+class BookmarkKeysTest {
+
+    private final JLineTextMeasure measure = new JLineTextMeasure();
+    private final Document seed = Fixtures.seed();
+
+    private KeyScript keys() {
+        return new KeyScript(new App(measure), Fixtures.state(new Size(80, 24), seed));
+    }
+
+    @Test
+    void mAsksForANoteAndEnterSavesTheCurrentParagraph() {
+        KeyScript keys = keys().run("ENTER } m");
+        assertThat(keys.state().prompt().kind()).isEqualTo(Prompt.Kind.BOOKMARK_NOTE);
+        keys.run("g o o d ENTER");
+        assertThat(keys.state().prompt()).isNull();
+        assertThat(keys.effects()).containsExactly(new Effect.AddBookmark(seed.name(), Anchors.fingerprint(seed), 2,
+                Anchors.quote(seed, 2), "good"));
+    }
+
+    @Test
+    void escapeSavesNothing() {
+        KeyScript keys = keys().run("ENTER m a ESC");
+        assertThat(keys.effects()).isEmpty();
+        assertThat(keys.state().prompt()).isNull();
+    }
+
+    @Test
+    void aSavedBookmarkIsConfirmedAndMarkedInTheMargin() {
+        KeyScript keys = keys().run("ENTER");
+        keys.send(new Msg.MarksChanged(List.of(new Mark("a1b2c3d4", seed.name(), 2, "good", 1)), true));
+        assertThat(keys.state().message()).isEqualTo("Bookmark saved");
+        Frame frame = new View(measure, false).render(keys.state());
+        String[] rows = frame.toText().split("\n");
+        int row = 0;
+        while (!rows[row].contains("¶2")) {
+            row++;
+        }
+        int left = keys.state().geometry().left();
+        assertThat(frame.text(left + 1, row)).isEqualTo("*");
+        assertThat(frame.text(left + 1, row + 1)).isEqualTo(" ");
+        assertThat(rows[0].charAt(left + 1)).isEqualTo(' ');
+    }
+
+    @Test
+    void bracketsStepBetweenBookmarksOfThisDocument() {
+        KeyScript keys = keys().run("ENTER");
+        keys.send(new Msg.MarksChanged(List.of(new Mark("1", seed.name(), 5, "", 2), new Mark("2", seed.name(), 2, "", 1),
+                new Mark("3", "elsewhere.txt", 3, "", 3)), false));
+        assertThat(keys.run("]").state().reader().current()).isEqualTo(2);
+        assertThat(keys.run("]").state().reader().current()).isEqualTo(5);
+        assertThat(keys.run("]").state().message()).isEqualTo("No bookmark after this one");
+        assertThat(keys.run("[").state().reader().current()).isEqualTo(2);
+        assertThat(keys.run("[").state().message()).isEqualTo("No bookmark before this one");
+    }
+
+    @Test
+    void withoutBookmarksTheBracketsSayHowToMakeOne() {
+        assertThat(keys().run("ENTER ]").state().message()).isEqualTo("No bookmarks in this document: m makes one");
+    }
+}
