@@ -38,7 +38,7 @@ public final class App {
             return Next.of(open(state, open.entry()));
         }
         if (msg instanceof Msg.MarksChanged changed) {
-            AppState marked = state.withMarks(changed.marks());
+            AppState marked = Bookmarking.refreshList(state.withMarks(changed.marks()));
             return Next.of(changed.saved() ? marked.withMessage("Bookmark saved") : marked);
         }
         return key(state, ((Msg.Key) msg).key());
@@ -56,6 +56,7 @@ public final class App {
             case LIST -> KeyMap.LIST;
             case READER -> KeyMap.READER;
             case RESULTS -> KeyMap.RESULTS;
+            case BOOKMARKS -> KeyMap.BOOKMARKS;
         };
         Optional<Action> action = mode.actionFor(key).or(() -> KeyMap.GLOBAL.actionFor(key));
         if (action.isEmpty()) {
@@ -79,6 +80,7 @@ public final class App {
                     case LIST -> Next.of(listAction(state, action));
                     case READER -> readerAction(state, action);
                     case RESULTS -> Finding.resultsAction(this, state, action);
+                    case BOOKMARKS -> Bookmarking.listAction(this, state, action);
                 };
         }
     }
@@ -99,6 +101,7 @@ public final class App {
             case OPEN -> open(state, state.list().selectedEntry());
             case FILTER -> state.withPrompt(Prompt.of(Prompt.Kind.FILTER).withText(state.list().filter(), 0));
             case CLEAR_FILTER -> state.withList(state.list().filtered("", state.entries()));
+            case BOOKMARKS -> Bookmarking.openList(state, -1);
             default -> state;
         };
     }
@@ -135,6 +138,7 @@ public final class App {
             case FIND_PREVIOUS -> Next.of(Finding.step(state, false));
             case BOOKMARK -> Next.of(state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
+            case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(state, true));
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(state, false));
             default -> Next.of(move(state, action));
@@ -254,6 +258,7 @@ public final class App {
             case FILTER -> Next.of(open(closed, closed.list().selectedEntry()));
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
             case BOOKMARK_NOTE -> Bookmarking.add(closed, prompt.text());
+            case EDIT_NOTE -> Bookmarking.editNote(closed, prompt.text());
         };
     }
 

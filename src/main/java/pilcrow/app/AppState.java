@@ -17,6 +17,7 @@ import java.util.List;
  * @param history       patterns searched for, oldest first
  * @param nextId        the id the next background search gets, so stale results can be told apart
  * @param marks         the bookmarks, newest first
+ * @param bookmarkList  the bookmarks screen's state (kept while it is closed), or null
  */
 public record AppState(String libraryName,
                        List<Entry> entries,
@@ -34,9 +35,10 @@ public record AppState(String libraryName,
                        LibrarySearch librarySearch,
                        List<String> history,
                        long nextId,
-                       List<Mark> marks) {
+                       List<Mark> marks,
+                       BookmarkList bookmarkList) {
 
-    public enum Screen { LIST, READER, RESULTS }
+    public enum Screen { LIST, READER, RESULTS, BOOKMARKS }
 
     /** The help screen, scrolled to line {@code top}. */
     public record Help(int top) {
@@ -53,7 +55,7 @@ public record AppState(String libraryName,
 
     public static AppState initial(String libraryName, List<Entry> entries, Size size) {
         return new AppState(libraryName, entries, size, Screen.LIST, ListState.of(entries), null, null, null, "",
-                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of());
+                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of(), null);
     }
 
     /**
@@ -77,62 +79,66 @@ public record AppState(String libraryName,
     }
 
     AppState withSize(Size value) {
-        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withScreen(Screen value) {
-        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withList(ListState value) {
-        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withReader(ReaderState value) {
-        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withPrompt(Prompt value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withHelp(Help value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withMessage(String value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withNumbers(boolean value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withMeasure(int value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withSearch(Search value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId, marks, bookmarkList);
     }
 
     AppState withLibrarySearch(LibrarySearch value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId, marks, bookmarkList);
     }
 
     AppState withHistory(List<String> value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId, marks, bookmarkList);
     }
 
     AppState withNextId(long value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value, marks, bookmarkList);
     }
 
     AppState withMarks(List<Mark> value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, value);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, value, bookmarkList);
+    }
+
+    AppState withBookmarkList(BookmarkList value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, value);
     }
 
     AppState quit() {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks, bookmarkList);
     }
 }

@@ -45,4 +45,83 @@ final class Bookmarking {
         }
         return App.toParagraph(state, target);
     }
+
+    // ---- the bookmarks list ----
+
+    /** {@code '}: the bookmarks of document {@code entry} (all of them from the document list). */
+    static AppState openList(AppState state, int entry) {
+        BookmarkList list = new BookmarkList(entry < 0, entry, new ListState(0, 0, "", ListState.all(0)), null,
+                state.screen());
+        return refreshList(state.withBookmarkList(list).withScreen(AppState.Screen.BOOKMARKS));
+    }
+
+    /** Keeps the list's rows in step with the bookmarks (one was deleted, or came back). */
+    static AppState refreshList(AppState state) {
+        BookmarkList list = state.bookmarkList();
+        if (list == null) {
+            return state;
+        }
+        int count = list.shown(state).size();
+        ListState rows = new ListState(list.list().selected(), list.list().top(), "", ListState.all(count))
+                .select(list.list().selected(), Geometry.listRows(state.size()));
+        return state.withBookmarkList(list.with(rows));
+    }
+
+    static Next listAction(App app, AppState state, Action action) {
+        BookmarkList list = state.bookmarkList();
+        List<Mark> shown = list.shown(state);
+        int selected = list.list().selected();
+        Mark mark = selected < shown.size() ? shown.get(selected) : null;
+        return switch (action) {
+            case LINE_DOWN -> Next.of(select(state, selected + 1));
+            case LINE_UP -> Next.of(select(state, selected - 1));
+            case TOP -> Next.of(select(state, 0));
+            case BOTTOM -> Next.of(select(state, shown.size() - 1));
+            case ALL_BOOKMARKS -> Next.of(list.entry() < 0 ? state.withMessage("Showing all bookmarks")
+                    : refreshList(state.withBookmarkList(list.toggled())));
+            case OPEN -> Next.of(mark == null ? state : goTo(app, state, mark));
+            case DELETE -> mark == null ? Next.of(state)
+                    : Next.of(state.withBookmarkList(list.withDeleted(mark)).withMessage("Bookmark deleted: u brings it back"),
+                            new Effect.DeleteBookmark(mark.id()));
+            case UNDO -> list.deleted() == null ? Next.of(state.withMessage("Nothing to undo"))
+                    : Next.of(state.withBookmarkList(list.withDeleted(null)).withMessage("Bookmark back"),
+                            new Effect.AddBookmark(list.deleted().documentPath(), list.deleted().fingerprint(), list.deleted().paragraph(),
+                                    list.deleted().quote(), list.deleted().note()));
+            case EDIT -> Next.of(mark == null ? state
+                    : state.withPrompt(Prompt.of(Prompt.Kind.EDIT_NOTE).withText(mark.note(), 0)));
+            case BACK -> Next.of(state.withScreen(list.returnTo()));
+            default -> Next.of(state);
+        };
+    }
+
+    private static AppState select(AppState state, int index) {
+        BookmarkList list = state.bookmarkList();
+        return state.withBookmarkList(list.with(list.list().select(index, Geometry.listRows(state.size()))));
+    }
+
+    /** Enter: open the bookmark's document at its paragraph. */
+    private static AppState goTo(App app, AppState state, Mark mark) {
+        for (int i = 0; i < state.entries().size(); i++) {
+            if (state.entries().get(i).path().equals(mark.documentPath())) {
+                AppState opened = app.open(state, i);
+                if (opened.screen() != AppState.Screen.READER) {
+                    return opened;
+                }
+                int count = opened.reader().document().paragraphCount();
+                return App.toParagraph(opened, Math.max(1, Math.min(count, mark.paragraph())));
+            }
+        }
+        return state.withMessage("That document is not in this library: " + pilcrow.core.text.Sanitizer.line(mark.documentPath()));
+    }
+
+    /** Enter in the note editor: the selected bookmark gets the new note. */
+    static Next editNote(AppState state, String note) {
+        BookmarkList list = state.bookmarkList();
+        List<Mark> shown = list.shown(state);
+        int selected = list.list().selected();
+        if (selected >= shown.size()) {
+            return Next.of(state);
+        }
+        return Next.of(state, new Effect.EditNote(shown.get(selected).id(), note.strip()));
+    }
 }

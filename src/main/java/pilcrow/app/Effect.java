@@ -39,4 +39,12 @@ public sealed interface Effect {
     record AddBookmark(String documentPath, String fingerprint, int paragraph, String quote, String note)
             implements Effect {
     }
+
+    /** Delete a bookmark (a tombstone in the file); answer with {@link Msg.MarksChanged}. */
+    record DeleteBookmark(String id) implements Effect {
+    }
+
+    /** Give a bookmark a new note; answer with {@link Msg.MarksChanged}. */
+    record EditNote(String id, String note) implements Effect {
+    }
 }

@@ -33,6 +33,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.FILTER, "filter by title and path as you type", key('/')),
             bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
+            bind(Action.BOOKMARKS, "all bookmarks", key('\'')),
             bind(Action.QUIT, "quit", key('q'))));
 
     public static final KeyMap READER = new KeyMap("Reading", List.of(
@@ -53,6 +54,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BOOKMARK, "bookmark this paragraph (a note, then Enter)", key('m')),
             bind(Action.NEXT_BOOKMARK, "next bookmark in this document", key(']')),
             bind(Action.PREVIOUS_BOOKMARK, "previous bookmark in this document", key('[')),
+            bind(Action.BOOKMARKS, "the bookmarks list", key('\'')),
             bind(Action.TOGGLE_NUMBERS, "paragraph numbers on/off", key('#')),
             bind(Action.NARROWER, "narrower text", key('<')),
             bind(Action.WIDER, "wider text", key('>')),
@@ -67,6 +69,18 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BOTTOM, "last match", key('G'), key(END)),
             bind(Action.OPEN, "open the document at the match", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
+
+    public static final KeyMap BOOKMARKS = new KeyMap("Bookmarks list", List.of(
+            bind(Action.LINE_DOWN, "next bookmark", key('j'), key(DOWN)),
+            bind(Action.LINE_UP, "previous bookmark", key('k'), key(UP)),
+            bind(Action.TOP, "first (newest)", key('g'), key(HOME)),
+            bind(Action.BOTTOM, "last (oldest)", key('G'), key(END)),
+            bind(Action.OPEN, "go to the bookmark", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.ALL_BOOKMARKS, "this document's / all documents'", key('a')),
+            bind(Action.DELETE, "delete", key('d')),
+            bind(Action.UNDO, "undo the last delete", key('u')),
+            bind(Action.EDIT, "edit the note", key('e')),
+            bind(Action.BACK, "back", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
     public static final KeyMap PROMPT = new KeyMap("Prompts", List.of(
             bind(Action.PROMPT_SUBMIT, "go", key(ENTER)),
@@ -83,7 +97,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l'))));
 
     /** The tables the help screen shows, in order. */
-    public static final List<KeyMap> ALL = List.of(LIST, READER, RESULTS, PROMPT, GLOBAL);
+    public static final List<KeyMap> ALL = List.of(LIST, READER, RESULTS, BOOKMARKS, PROMPT, GLOBAL);
 
     public Optional<Action> actionFor(KeyInput key) {
         return bindings.stream().filter(b -> b.matches(key)).map(Binding::action).findFirst();

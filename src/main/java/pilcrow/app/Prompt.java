@@ -15,7 +15,8 @@ public record Prompt(Kind kind, String text, boolean regex, int historyIndex) {
         FIND("/"),
         FILTER("Filter: "),
         LIBRARY_FIND("Find in library: "),
-        BOOKMARK_NOTE("Bookmark note (Enter saves, Esc cancels): ");
+        BOOKMARK_NOTE("Bookmark note (Enter saves, Esc cancels): "),
+        EDIT_NOTE("New note (Enter saves, Esc cancels): ");
 
         private final String label;
 

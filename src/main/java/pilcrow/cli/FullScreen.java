@@ -59,13 +59,21 @@ final class FullScreen {
         } else if (effect instanceof Effect.AddBookmark add) {
             store.add(add.documentPath(), add.fingerprint(), add.paragraph(), add.quote(), add.note());
             return List.of(new Msg.MarksChanged(marks(store), true));
+        } else if (effect instanceof Effect.DeleteBookmark delete) {
+            store.delete(delete.id());
+            return List.of(new Msg.MarksChanged(marks(store), false));
+        } else if (effect instanceof Effect.EditNote edit) {
+            store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()
+                    .ifPresent(b -> store.update(b.withNote(edit.note())));
+            return List.of(new Msg.MarksChanged(marks(store), false));
         }
         return List.of();
     }
 
     private static List<Mark> marks(Store store) {
         return store.bookmarks().stream()
-                .map(b -> new Mark(b.id(), b.documentPath(), b.paragraph(), b.note(), b.createdMillis()))
+                .map(b -> new Mark(b.id(), b.documentPath(), b.fingerprint(), b.paragraph(), b.quote(), b.note(),
+                        b.createdMillis()))
                 .toList();
     }
 

@@ -84,19 +84,26 @@ public final class FullScreenReader {
         session.wakeUp();
     }
 
-    /** Updates the state with one message and carries out the effects. */
+    /**
+     * Updates the state with one message and carries out the effects. What the data folder answers
+     * (the bookmarks after a save) is taken in at once, so the screen never shows the moment between.
+     */
     private AppState apply(AppState state, Msg msg, BackgroundSearch searches) {
         Next next = app.update(state, msg);
+        AppState result = next.state();
         for (Effect effect : next.effects()) {
             if (effect instanceof Effect.FullRepaint) {
                 writer.invalidate();
-            } else if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark) {
-                others.apply(effect).forEach(posted::add);
+            } else if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark
+                    || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.EditNote) {
+                for (Msg answer : others.apply(effect)) {
+                    result = apply(result, answer, searches);
+                }
             } else {
                 searches.run(effect);
             }
         }
-        return next.state();
+        return result;
     }
 
     /** A key, a resize that is waiting, or nothing to do. */

@@ -3,6 +3,8 @@ package pilcrow.view;
 import java.util.ArrayList;
 import java.util.List;
 import pilcrow.app.AppState;
+import pilcrow.app.BookmarkList;
+import pilcrow.app.Mark;
 import pilcrow.app.Binding;
 import pilcrow.app.Entry;
 import pilcrow.app.Geometry;
@@ -51,6 +53,8 @@ public final class View {
             list(state, frame);
         } else if (state.screen() == AppState.Screen.RESULTS) {
             results(state, frame);
+        } else if (state.screen() == AppState.Screen.BOOKMARKS) {
+            bookmarks(state, frame);
         } else {
             reader(state, frame);
         }
@@ -225,6 +229,49 @@ public final class View {
             int noteStart = Math.max(x + 2, frame.columns() - measure.width(note) - 1);
             frame.putClipped(noteStart, y, note, state.message().isEmpty() ? Style.DIM : Style.BOLD, frame.columns());
         }
+    }
+
+    // ---- bookmarks ----
+
+    private void bookmarks(AppState state, Frame frame) {
+        BookmarkList list = state.bookmarkList();
+        List<Mark> shown = list.shown(state);
+        String which = list.all() || list.entry() < 0 ? "all documents"
+                : "this document (a: all documents)";
+        bar(frame, 0, " Bookmarks \u00b7 " + shown.size() + " \u00b7 " + which, "");
+        int rows = Geometry.listRows(state.size());
+        for (int row = 0; row < rows; row++) {
+            int index = list.list().top() + row;
+            if (index >= shown.size()) {
+                break;
+            }
+            Mark mark = shown.get(index);
+            boolean selected = index == list.list().selected();
+            int y = 2 + row;
+            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
+            frame.fill(0, y, frame.columns(), base);
+            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
+            frame.putClipped(2, y, Sanitizer.line(titleOf(state, mark)), selected ? base : color(Style.DIM, Color.DEFAULT),
+                    2 + titleWidth);
+            int x = frame.put(3 + titleWidth, y, "\u00b6" + mark.paragraph(), selected ? base : color(Style.BOLD, Color.CYAN));
+            x = Math.max(x + 1, 3 + titleWidth + 6);
+            if (!mark.note().isEmpty()) {
+                x = frame.put(x, y, Sanitizer.line(mark.note()) + "  ", base.withBold());
+            }
+            frame.putClipped(x, y, Sanitizer.line(mark.quote()) + "\u2026", selected ? base : Style.DIM, frame.columns());
+        }
+        if (shown.isEmpty() && frame.rows() > 2) {
+            frame.put(2, 2, "No bookmarks yet: m in a document makes one.", Style.DIM);
+        }
+        footer(frame, state.message().isEmpty() ? "Enter go \u00b7 d delete \u00b7 u undo \u00b7 e edit note \u00b7 q back"
+                : state.message(), !state.message().isEmpty());
+    }
+
+    /** A bookmark's document title, when the document is in the library; else its path. */
+    private static String titleOf(AppState state, Mark mark) {
+        return state.entries().stream().filter(e -> e.path().equals(mark.documentPath())).findFirst()
+                .map(Entry::title).orElse(mark.documentPath());
     }
 
     // ---- library search results ----

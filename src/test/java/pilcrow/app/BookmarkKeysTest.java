@@ -42,7 +42,7 @@ class BookmarkKeysTest {
     @Test
     void aSavedBookmarkIsConfirmedAndMarkedInTheMargin() {
         KeyScript keys = keys().run("ENTER");
-        keys.send(new Msg.MarksChanged(List.of(new Mark("a1b2c3d4", seed.name(), 2, "good", 1)), true));
+        keys.send(new Msg.MarksChanged(List.of(new Mark("a1b2c3d4", seed.name(), "", 2, "", "good", 1)), true));
         assertThat(keys.state().message()).isEqualTo("Bookmark saved");
         Frame frame = new View(measure, false).render(keys.state());
         String[] rows = frame.toText().split("\n");
@@ -59,8 +59,8 @@ class BookmarkKeysTest {
     @Test
     void bracketsStepBetweenBookmarksOfThisDocument() {
         KeyScript keys = keys().run("ENTER");
-        keys.send(new Msg.MarksChanged(List.of(new Mark("1", seed.name(), 5, "", 2), new Mark("2", seed.name(), 2, "", 1),
-                new Mark("3", "elsewhere.txt", 3, "", 3)), false));
+        keys.send(new Msg.MarksChanged(List.of(new Mark("1", seed.name(), "", 5, "", "", 2), new Mark("2", seed.name(), "", 2, "", "", 1),
+                new Mark("3", "elsewhere.txt", "", 3, "", "", 3)), false));
         assertThat(keys.run("]").state().reader().current()).isEqualTo(2);
         assertThat(keys.run("]").state().reader().current()).isEqualTo(5);
         assertThat(keys.run("]").state().message()).isEqualTo("No bookmark after this one");
@@ -71,5 +71,50 @@ class BookmarkKeysTest {
     @Test
     void withoutBookmarksTheBracketsSayHowToMakeOne() {
         assertThat(keys().run("ENTER ]").state().message()).isEqualTo("No bookmarks in this document: m makes one");
+    }
+
+    private KeyScript withMarks(String script) {
+        Document other = Fixtures.document("other.txt", "Other\n\nOne.\n\nTwo.\n");
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(new Size(80, 24), seed, other));
+        keys.send(new Msg.MarksChanged(List.of(
+                new Mark("new", other.name(), "f2", 2, "Two.", "", 3),
+                new Mark("mid", seed.name(), "f1", 7, "At present", "interpol", 2),
+                new Mark("old", seed.name(), "f1", 2, "In February", "", 1)), false));
+        return keys.run(script);
+    }
+
+    @Test
+    void theListShowsThisDocumentsBookmarksOrAllAndEnterGoesThere() {
+        KeyScript keys = withMarks("ENTER '");
+        AppState list = keys.state();
+        assertThat(list.screen()).isEqualTo(AppState.Screen.BOOKMARKS);
+        assertThat(list.bookmarkList().shown(list)).extracting(Mark::id).containsExactly("mid", "old");
+        assertThat(keys.run("a").state().bookmarkList().shown(keys.state())).extracting(Mark::id)
+                .containsExactly("new", "mid", "old");
+        AppState opened = keys.run("ENTER").state();
+        assertThat(opened.screen()).isEqualTo(AppState.Screen.READER);
+        assertThat(opened.reader().document().title()).isEqualTo("Other");
+        assertThat(opened.reader().current()).isEqualTo(2);
+        String text = new View(measure, false).render(withMarks("' j").state()).toText();
+        assertThat(text).contains("Bookmarks · 3 · all documents").contains("▸ US passes itself of… ¶7    interpol  At present…");
+    }
+
+    @Test
+    void deleteAsksTheStoreAndUndoBringsItBack() {
+        KeyScript keys = withMarks("ENTER ' j d");
+        assertThat(keys.effects()).containsExactly(new Effect.DeleteBookmark("old"));
+        assertThat(keys.state().message()).isEqualTo("Bookmark deleted: u brings it back");
+        keys.run("u");
+        assertThat(keys.effects()).endsWith(new Effect.AddBookmark(seed.name(), "f1", 2, "In February", ""));
+        assertThat(keys.run("u").state().message()).isEqualTo("Nothing to undo");
+    }
+
+    @Test
+    void editTakesANewNote() {
+        KeyScript keys = withMarks("ENTER ' e");
+        assertThat(keys.state().prompt().text()).isEqualTo("interpol");
+        keys.run("BACKSPACE BACKSPACE BACKSPACE BACKSPACE BACKSPACE BACKSPACE BACKSPACE BACKSPACE x ENTER");
+        assertThat(keys.effects()).containsExactly(new Effect.EditNote("mid", "x"));
+        assertThat(keys.run("q").state().screen()).isEqualTo(AppState.Screen.READER);
     }
 }
