@@ -125,4 +125,38 @@ class ReaderInTmuxIT {
                     .isEqualTo("pilcrow: this terminal (TERM=dumb) cannot show the full-screen reader; printing plainly\n");
         }
     }
+
+    /** The walk: :7, m, a note, Enter, quit; start again, ', Enter lands on ¶7. */
+    @Test
+    void aBookmarkMadeInOneRunIsThereInTheNext() throws Exception {
+        String data = "--data-dir '" + temp.resolve("data") + "'";
+        try (Tmux tmux = Tmux.start(wrapped(data), 100, 30)) {
+            tmux.waitFor("US passes itself off");
+            tmux.keys("Enter");
+            tmux.waitFor("¶1/7");
+            tmux.type(":7");
+            tmux.keys("Enter");
+            tmux.waitFor("¶7/7");
+            tmux.type("m");
+            tmux.waitFor("Bookmark note");
+            tmux.type("Interpol \"here\"");
+            tmux.keys("Enter");
+            tmux.waitFor("Bookmark saved");
+            tmux.type("Q");
+            assertThat(status()).isEqualTo("0");
+        }
+        Files.delete(temp.resolve("status"));
+        try (Tmux tmux = Tmux.start(wrapped(data), 100, 30)) {
+            tmux.waitFor("US passes itself off");
+            tmux.type("'");
+            String list = tmux.waitFor("Bookmarks · 1");
+            assertThat(list).contains("¶7").contains("Interpol \"here\"");
+            tmux.keys("Enter");
+            String screen = tmux.waitFor("¶7/7");
+            assertThat(screen).contains("*¶7 At present");
+            tmux.type("Q");
+            assertThat(status()).isEqualTo("0");
+            assertTerminalRestored();
+        }
+    }
 }
