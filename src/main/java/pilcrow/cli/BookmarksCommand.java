@@ -159,18 +159,12 @@ final class BookmarksCommand {
                 return ExitCode.TROUBLE;
             }
             try (Store store = parent.open(console)) {
-                Bookmark added = store.add(absolute(document.name()), Anchors.fingerprint(document), paragraph,
+                Bookmark added = store.add(FullScreen.absolute(document.name()), Anchors.fingerprint(document), paragraph,
                         Anchors.quote(document, paragraph), note);
                 console.out().println(added.id());
             }
             console.out().flush();
             return ExitCode.OK;
-        }
-
-        /** A file's path made absolute, so the bookmark finds it from any directory. */
-        private static String absolute(String name) {
-            Path path = Path.of(name);
-            return Files.isRegularFile(path) ? path.toAbsolutePath().normalize().toString() : name;
         }
     }
 

@@ -86,6 +86,7 @@ final class FullScreen {
         return errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 
+    /** A file's path made absolute, so a bookmark finds it from any directory; other names as they are. */
     static String absolute(String name) {
         Path path = Path.of(name);
         return Files.isRegularFile(path) ? path.toAbsolutePath().normalize().toString() : name;
