@@ -181,8 +181,15 @@ class AppTest {
     @Test
     void tinyAndEmptyTerminalsDoNotBreakAnything() {
         for (String size : new String[] {"1x1", "0x0", "2x1", "20x5", "300x100"}) {
-            AppState state = at(80, 24).run("ENTER } RESIZE:" + size + " j } G g : 3 ENTER { q ? j ESC").state();
-            assertThat(state.size().columns()).isEqualTo(Integer.parseInt(size.split("x")[0]));
+            AppState state = at(80, 24).run("ENTER } RESIZE:" + size + " j } G g : 3 ENTER { ? j ESC").state();
+            String[] wh = size.split("x");
+            assertThat(state.size()).isEqualTo(new Size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+            ReaderState reader = state.reader();
+            int rows = state.geometry().bodyRows();
+            assertThat(reader.top()).as("top at %s", size).isBetween(0, reader.maxTop(rows));
+            assertThat(reader.current()).as("current at %s", size).isBetween(1, 7);
+            assertThat(state.geometry().textWidth()).isPositive();
+            assertThat(state.screen()).isEqualTo(AppState.Screen.READER);
         }
     }
 
@@ -226,7 +233,10 @@ class AppTest {
 
     @Test
     void returningToTheListAndBackKeepsThePlace() {
-        KeyScript keys = at(80, 24).run("j ENTER } } q ENTER");
-        assertThat(keys.state().reader().current()).isEqualTo(3);
+        KeyScript keys = at(80, 24).run("j ENTER } } j");
+        ReaderState before = keys.state().reader();
+        ReaderState after = keys.run("q ENTER").state().reader();
+        assertThat(after.current()).isEqualTo(before.current());
+        assertThat(after.top()).isEqualTo(before.top());
     }
 }

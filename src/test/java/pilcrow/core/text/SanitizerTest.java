@@ -97,6 +97,23 @@ class SanitizerTest {
         assertThat(out.length()).isGreaterThanOrEqualTo(input.length());
     }
 
+    /**
+     * Over-escaping, checked against an oracle that does not use the sanitizer: every printable
+     * character (letters, marks, digits, punctuation, symbols, spaces), in any plane, comes out as
+     * it went in, except the few invisible ones the bar names.
+     */
+    @Property(tries = 2000)
+    void printableCharactersOfEveryPlaneAreLeftAlone(@ForAll @net.jqwik.api.constraints.IntRange(min = 0x20, max = 0x3FFFF) int cp) {
+        int type = Character.getType(cp);
+        boolean printable = Character.isDefined(cp) && type != Character.CONTROL && type != Character.FORMAT
+                && type != Character.SURROGATE && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
+                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR;
+        net.jqwik.api.Assume.that(printable && cp != 0x7F);
+        String text = "a" + new String(Character.toChars(cp)) + "b";
+        assertThat(Sanitizer.text(text)).isEqualTo(text);
+        assertThat(Sanitizer.line(text)).isEqualTo(text);
+    }
+
     @Property
     void cleanInputIsReturnedUnchanged(@ForAll("clean") String input) {
         assertThat(Sanitizer.isClean(input, true)).isTrue();
