@@ -53,6 +53,13 @@ final class BookmarksCommand {
     record Place(Bookmark bookmark, Document document, int paragraph, String status) {
     }
 
+    /** Every bookmark and where it is now, the library read from {@code paths} (or the seeds). */
+    List<Place> places(List<String> paths, Console console) {
+        try (Store store = open(console)) {
+            return places(store.bookmarks(), LibraryOptions.load(paths, console));
+        }
+    }
+
     static List<Place> places(List<Bookmark> bookmarks, Library library) {
         Map<String, Document> byName = new HashMap<>();
         Map<String, Document> byFingerprint = new HashMap<>();
@@ -112,17 +119,15 @@ final class BookmarksCommand {
         @Override
         public Integer call() {
             Console console = parent.root.console();
-            try (Store store = parent.open(console)) {
-                List<Place> places = places(store.bookmarks(), LibraryOptions.load(paths, console));
-                if (json) {
-                    console.out().println(Json.GSON.toJson(Export.toJson(places)));
-                } else {
-                    for (Place place : places) {
-                        Bookmark b = place.bookmark();
-                        String status = place.status().isEmpty() ? "" : "  (" + place.status() + ")";
-                        console.out().println(Sanitizer.line(b.id() + "  \u00b6" + place.paragraph() + "  " + title(place)
-                                + (b.note().isEmpty() ? "" : "  \u2014 " + b.note()) + status));
-                    }
+            List<Place> places = parent.places(paths, console);
+            if (json) {
+                console.out().println(Json.GSON.toJson(Export.toJson(places)));
+            } else {
+                for (Place place : places) {
+                    Bookmark b = place.bookmark();
+                    String status = place.status().isEmpty() ? "" : "  (" + place.status() + ")";
+                    console.out().println(Sanitizer.line(b.id() + "  \u00b6" + place.paragraph() + "  " + title(place)
+                            + (b.note().isEmpty() ? "" : "  \u2014 " + b.note()) + status));
                 }
             }
             console.out().flush();
@@ -208,10 +213,8 @@ final class BookmarksCommand {
                 console.error("unknown format '" + format + "': use json or markdown");
                 return ExitCode.TROUBLE;
             }
-            try (Store store = parent.open(console)) {
-                List<Place> places = places(store.bookmarks(), LibraryOptions.load(paths, console));
-                console.out().print(format.equals("json") ? Json.GSON.toJson(toJson(places)) + "\n" : markdown(places));
-            }
+            List<Place> places = parent.places(paths, console);
+            console.out().print(format.equals("json") ? Json.GSON.toJson(toJson(places)) + "\n" : markdown(places));
             console.out().flush();
             return ExitCode.OK;
         }
