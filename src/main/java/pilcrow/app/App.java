@@ -37,6 +37,10 @@ public final class App {
         if (msg instanceof Msg.Open open) {
             return Next.of(open(state, open.entry()));
         }
+        if (msg instanceof Msg.DataLoaded data) {
+            AppState loaded = Bookmarking.refreshList(state.withHistory(data.history()).withMarks(data.marks()));
+            return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
+        }
         if (msg instanceof Msg.MarksChanged changed) {
             AppState marked = Bookmarking.refreshList(state.withMarks(changed.marks()));
             return Next.of(changed.saved() ? marked.withMessage("Bookmark saved") : marked);

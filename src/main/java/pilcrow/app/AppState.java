@@ -58,13 +58,9 @@ public record AppState(String libraryName,
                 true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of(), null);
     }
 
-    /**
-     * The first state, with a note for the status line (what could not be read, say) and the
-     * patterns searched for in earlier sessions.
-     */
-    public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice,
-                                   List<String> history, List<Mark> marks) {
-        return initial(libraryName, entries, size).withMessage(notice).withHistory(history).withMarks(marks);
+    /** The first state, with a note for the status line (what could not be read, say). */
+    public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice) {
+        return initial(libraryName, entries, size).withMessage(notice);
     }
 
     /** The bookmarks of the document at {@code path}, by paragraph number. */

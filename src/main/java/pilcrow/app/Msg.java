@@ -44,4 +44,15 @@ public sealed interface Msg {
             marks = List.copyOf(marks);
         }
     }
+
+    /**
+     * What the data folder holds, read after the first paint (it is not needed to draw the list):
+     * the search history, the bookmarks, and a one-line warning about the folder, or "".
+     */
+    record DataLoaded(List<String> history, List<Mark> marks, String warning) implements Msg {
+        public DataLoaded {
+            history = List.copyOf(history);
+            marks = List.copyOf(marks);
+        }
+    }
 }

@@ -36,15 +36,22 @@ final class FullScreen {
         } catch (DumbTerminalException e) {
             return false;
         }
-        try (session; Store store = Store.open(dataDir, Clock.systemUTC())) {
+        // The data folder is opened after the first paint: the list does not need it.
+        Store[] store = new Store[1];
+        try (session) {
             boolean colors = console.color() && session.hasColors();
             boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                     && library.entries().size() == 1;
-            String notice = notice(library).isEmpty() ? store.warning().orElse("") : notice(library);
-            AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice,
-                    store.history(), marks(store));
-            new FullScreenReader(session, console.measure(), colors, effect -> save(effect, store))
-                    .run(initial, oneFile);
+            AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library));
+            new FullScreenReader(session, console.measure(), colors, effect -> save(effect, store[0]))
+                    .run(initial, oneFile, () -> {
+                        store[0] = Store.open(dataDir, Clock.systemUTC());
+                        return new Msg.DataLoaded(store[0].history(), marks(store[0]), store[0].warning().orElse(""));
+                    });
+        } finally {
+            if (store[0] != null) {
+                store[0].close();
+            }
         }
         return true;
     }

@@ -48,15 +48,20 @@ public final class FullScreenReader {
     /**
      * Runs until the user quits or input ends; returns the last state.
      *
-     * @param openFirst open the first document at once (one file was named, as with less)
+     * @param openFirst       open the first document at once (one file was named, as with less)
+     * @param afterFirstPaint what to take in once the first screen is up (the data folder's
+     *                        contents): nothing that the first screen does not need waits for it
      */
-    public AppState run(AppState initial, boolean openFirst) throws IOException, InterruptedException {
+    public AppState run(AppState initial, boolean openFirst, java.util.function.Supplier<Msg> afterFirstPaint)
+            throws IOException, InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(this::post)) {
             TerminalSize size = session.size();
             AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
             if (openFirst) {
                 state = apply(state, new Msg.Open(0), searches);
             }
+            writer.draw(view.render(state));
+            state = apply(state, afterFirstPaint.get(), searches);
             writer.draw(view.render(state));
             while (!state.quitting()) {
                 KeyStroke stroke = session.pollKey(POLL_MILLIS);

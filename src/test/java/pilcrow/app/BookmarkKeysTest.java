@@ -117,4 +117,15 @@ class BookmarkKeysTest {
         assertThat(keys.effects()).containsExactly(new Effect.EditNote("mid", "x"));
         assertThat(keys.run("q").state().screen()).isEqualTo(AppState.Screen.READER);
     }
+
+    @Test
+    void theDataFolderArrivesAfterTheFirstPaintWithItsWarning() {
+        KeyScript keys = keys();
+        keys.send(new Msg.DataLoaded(List.of("volt"), List.of(new Mark("m1", seed.name(), "", 3, "", "", 1)),
+                "cannot save in /ro: read-only folder; changes are kept for this session"));
+        assertThat(keys.state().history()).containsExactly("volt");
+        assertThat(keys.state().marks()).extracting(Mark::id).containsExactly("m1");
+        assertThat(keys.state().message()).startsWith("cannot save in /ro");
+        assertThat(keys.run("ENTER ]").state().reader().current()).isEqualTo(3);
+    }
 }
