@@ -22,6 +22,21 @@ public final class App {
     }
 
     public Next update(AppState state, Msg msg) {
+        return ReadingPositions.saveOnLeaving(state, dispatch(state, msg));
+    }
+
+    /**
+     * The save the open document's reading position needs now, or null: for the edge to carry out
+     * when the process is told to stop (SIGHUP, SIGTERM) and no more messages will be handled.
+     */
+    public static Effect.SavePosition unsavedPosition(AppState state) {
+        return ReadingPositions.unsaved(state);
+    }
+
+    private Next dispatch(AppState state, Msg msg) {
+        if (msg instanceof Msg.Idle) {
+            return ReadingPositions.idle(state);
+        }
         if (msg instanceof Msg.Resize resize) {
             return Next.of(resized(state, new Size(resize.columns(), resize.rows())));
         }
@@ -38,11 +53,17 @@ public final class App {
             return Next.of(open(state, open.entry()));
         }
         if (msg instanceof Msg.DataLoaded data) {
-            AppState loaded = Bookmarking.refreshList(state.withHistory(data.history()).withMarks(data.marks()));
+            AppState loaded = Bookmarking.refreshList(state.withHistory(data.history())
+                    .withMarks(Bookmarking.anchored(state.entries(), data.marks()))
+                    .withPlaces(data.places()));
+            if (untouched(loaded)) {
+                loaded = ReadingPositions.resume(loaded); // a file named on the command line was opened first
+            }
             return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
         }
         if (msg instanceof Msg.MarksChanged changed) {
-            AppState marked = Bookmarking.refreshList(state.withMarks(changed.marks()));
+            AppState marked = Bookmarking.refreshList(
+                    state.withMarks(Bookmarking.anchored(state.entries(), changed.marks())));
             return Next.of(changed.saved() ? marked.withMessage("Bookmark saved") : marked);
         }
         return key(state, ((Msg.Key) msg).key());
@@ -114,8 +135,16 @@ public final class App {
         return state.withList(state.list().select(index, Geometry.listRows(state.size())));
     }
 
-    /** Opens entry {@code index} in the reader (where it was left, if it was the last one open). */
+    /** Opens entry {@code index} in the reader where it was left (saved, or still open behind the list). */
     AppState open(AppState state, int index) {
+        return open(state, index, true);
+    }
+
+    /**
+     * Opens entry {@code index} in the reader; with {@code resume}, where the reader left it last
+     * time, else at the top (the caller moves to a bookmark or a match).
+     */
+    AppState open(AppState state, int index, boolean resume) {
         if (index < 0) {
             return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
@@ -129,8 +158,16 @@ public final class App {
             reader = new ReaderState(index, entry.document(), List.of(), 0, 0,
                     entry.document().paragraphCount() > 0 ? 1 : 0, null);
             opened = opened.withSearch(null); // matches belong to the document they were found in
+            AppState fresh = opened.withReader(relayout(reader, opened));
+            return resume ? ReadingPositions.resume(fresh) : fresh;
         }
         return opened.withReader(relayout(reader, opened));
+    }
+
+    /** A document open at its top, not yet moved in or searched. */
+    private static boolean untouched(AppState state) {
+        return state.screen() == Screen.READER && state.reader() != null && state.reader().top() == 0
+                && state.reader().current() <= 1 && state.search() == null && state.prompt() == null;
     }
 
     // ---- reading ----

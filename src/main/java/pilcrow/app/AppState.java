@@ -1,6 +1,7 @@
 package pilcrow.app;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the screen shows, as one immutable value. Only {@link App#update} makes new ones.
@@ -18,6 +19,7 @@ import java.util.List;
  * @param nextId        the id the next background search gets, so stale results can be told apart
  * @param marks         the bookmarks, newest first
  * @param bookmarkList  the bookmarks screen's state (kept while it is closed), or null
+ * @param places        where each document was left, by its path, as last saved
  */
 public record AppState(String libraryName,
                        List<Entry> entries,
@@ -36,7 +38,8 @@ public record AppState(String libraryName,
                        List<String> history,
                        long nextId,
                        List<Mark> marks,
-                       BookmarkList bookmarkList) {
+                       BookmarkList bookmarkList,
+                       Map<String, Place> places) {
 
     public enum Screen { LIST, READER, RESULTS, BOOKMARKS }
 
@@ -51,11 +54,12 @@ public record AppState(String libraryName,
         entries = List.copyOf(entries);
         history = List.copyOf(history);
         marks = List.copyOf(marks);
+        places = Map.copyOf(places);
     }
 
     public static AppState initial(String libraryName, List<Entry> entries, Size size) {
         return new AppState(libraryName, entries, size, Screen.LIST, ListState.of(entries), null, null, null, "",
-                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of(), null);
+                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of(), null, Map.of());
     }
 
     /** The first state, with a note for the status line (what could not be read, say). */
@@ -75,66 +79,70 @@ public record AppState(String libraryName,
     }
 
     AppState withSize(Size value) {
-        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withScreen(Screen value) {
-        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withList(ListState value) {
-        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withReader(ReaderState value) {
-        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withPrompt(Prompt value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withHelp(Help value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withMessage(String value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withNumbers(boolean value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withMeasure(int value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withSearch(Search value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withLibrarySearch(LibrarySearch value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId, marks, bookmarkList, places);
     }
 
     AppState withHistory(List<String> value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId, marks, bookmarkList, places);
     }
 
     AppState withNextId(long value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value, marks, bookmarkList, places);
     }
 
     AppState withMarks(List<Mark> value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, value, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, value, bookmarkList, places);
     }
 
     AppState withBookmarkList(BookmarkList value) {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, value);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, value, places);
+    }
+
+    AppState withPlaces(Map<String, Place> value) {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, value);
     }
 
     AppState quit() {
-        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks, bookmarkList);
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }
 }

@@ -1,6 +1,9 @@
 package pilcrow.app;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 
@@ -103,7 +106,7 @@ final class Bookmarking {
     private static AppState goTo(App app, AppState state, Mark mark) {
         for (int i = 0; i < state.entries().size(); i++) {
             if (state.entries().get(i).path().equals(mark.documentPath())) {
-                AppState opened = app.open(state, i);
+                AppState opened = app.open(state, i, false);
                 if (opened.screen() != AppState.Screen.READER) {
                     return opened;
                 }
@@ -123,5 +126,43 @@ final class Bookmarking {
             return Next.of(state);
         }
         return Next.of(state, new Effect.EditNote(shown.get(selected).id(), note.strip()));
+    }
+
+    /**
+     * The bookmarks as they stand in this library: a document found by its path, else by its content
+     * fingerprint (moved or renamed: the mark follows it); the paragraph found again by its quote
+     * when paragraphs were inserted or removed before it. Marks whose document is not here, or
+     * whose paragraph was rewritten, stay as saved.
+     */
+    static List<Mark> anchored(List<Entry> entries, List<Mark> marks) {
+        Map<String, Entry> byPath = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.readable()) {
+                byPath.putIfAbsent(entry.path(), entry);
+            }
+        }
+        Map<String, Entry> byFingerprint = null; // hashing every document only when a mark needs it
+        List<Mark> placed = new ArrayList<>(marks.size());
+        for (Mark mark : marks) {
+            Entry entry = byPath.get(mark.documentPath());
+            if (entry == null && !mark.fingerprint().isEmpty()) {
+                if (byFingerprint == null) {
+                    byFingerprint = new HashMap<>();
+                    for (Entry e : byPath.values()) {
+                        byFingerprint.putIfAbsent(Anchors.fingerprint(e.document()), e);
+                    }
+                }
+                entry = byFingerprint.get(mark.fingerprint());
+            }
+            if (entry == null) {
+                placed.add(mark);
+                continue;
+            }
+            int paragraph = mark.quote().isEmpty() ? mark.paragraph()
+                    : Anchors.locate(entry.document(), mark.paragraph(), mark.quote()).orElse(mark.paragraph());
+            placed.add(new Mark(mark.id(), entry.path(), mark.fingerprint(), paragraph, mark.quote(), mark.note(),
+                    mark.createdMillis()));
+        }
+        return placed;
     }
 }

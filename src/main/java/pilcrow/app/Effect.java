@@ -47,4 +47,8 @@ public sealed interface Effect {
     /** Give a bookmark a new note; answer with {@link Msg.MarksChanged}. */
     record EditNote(String id, String note) implements Effect {
     }
+
+    /** Keep where the document at {@code documentPath} was left (on leaving it, quitting, idling). */
+    record SavePosition(String documentPath, Place place) implements Effect {
+    }
 }

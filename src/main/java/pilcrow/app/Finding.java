@@ -345,7 +345,7 @@ final class Finding {
             return Next.of(state.withMessage(library.running() ? "Still searching\u2026" : "No matches"));
         }
         Hit hit = library.hits().get(library.list().selected());
-        AppState opened = app.open(state, hit.entry());
+        AppState opened = app.open(state, hit.entry(), false);
         if (opened.reader() == null || opened.screen() != Screen.READER) {
             return Next.of(opened);
         }

@@ -1,6 +1,7 @@
 package pilcrow.app;
 
 import java.util.List;
+import java.util.Map;
 import pilcrow.core.find.Match;
 
 /** Everything that can happen to the app: keys, resizes, and the answers to effects. */
@@ -47,12 +48,19 @@ public sealed interface Msg {
 
     /**
      * What the data folder holds, read after the first paint (it is not needed to draw the list):
-     * the search history, the bookmarks, and a one-line warning about the folder, or "".
+     * the search history, the bookmarks, where each document was left (by path), and a one-line
+     * warning about the folder, or "".
      */
-    record DataLoaded(List<String> history, List<Mark> marks, String warning) implements Msg {
+    record DataLoaded(List<String> history, List<Mark> marks, Map<String, Place> places, String warning)
+            implements Msg {
         public DataLoaded {
             history = List.copyOf(history);
             marks = List.copyOf(marks);
+            places = Map.copyOf(places);
         }
+    }
+
+    /** No key for a few seconds: a good moment to save the reading position. */
+    record Idle() implements Msg {
     }
 }

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import pilcrow.app.App;
 import pilcrow.app.AppState;
+import pilcrow.app.Place;
 import pilcrow.app.Effect;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
@@ -14,6 +18,7 @@ import pilcrow.app.Entry;
 import pilcrow.app.Size;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
+import pilcrow.store.Position;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.FullScreenReader;
@@ -43,11 +48,15 @@ final class FullScreen {
             boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                     && library.entries().size() == 1;
             AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library));
-            new FullScreenReader(session, console.measure(), colors, effect -> save(effect, store[0]))
-                    .run(initial, oneFile, () -> {
-                        store[0] = Store.open(dataDir, Clock.systemUTC());
-                        return new Msg.DataLoaded(store[0].history(), marks(store[0]), store[0].warning().orElse(""));
-                    });
+            FullScreenReader reader = new FullScreenReader(session, console.measure(), colors,
+                    effect -> save(effect, store[0]));
+            // SIGHUP (the SSH connection dropped), SIGTERM: the UI loop will not run again.
+            session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store[0]));
+            reader.run(initial, oneFile, () -> {
+                store[0] = Store.open(dataDir, Clock.systemUTC());
+                return new Msg.DataLoaded(store[0].history(), marks(store[0]), places(store[0]),
+                        store[0].warning().orElse(""));
+            });
         } finally {
             if (store[0] != null) {
                 store[0].close();
@@ -69,12 +78,31 @@ final class FullScreen {
         } else if (effect instanceof Effect.DeleteBookmark delete) {
             store.delete(delete.id());
             return List.of(new Msg.MarksChanged(marks(store), false));
+        } else if (effect instanceof Effect.SavePosition position) {
+            String path = position.documentPath();
+            store.savePosition(path, path, position.place().paragraph(), position.place().offset());
         } else if (effect instanceof Effect.EditNote edit) {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()
                     .ifPresent(b -> store.update(b.withNote(edit.note())));
             return List.of(new Msg.MarksChanged(marks(store), false));
         }
         return List.of();
+    }
+
+    private static void saveOnSignal(AppState latest, Store store) {
+        Effect.SavePosition unsaved = latest == null ? null : App.unsavedPosition(latest);
+        if (unsaved != null && store != null) {
+            save(unsaved, store);
+        }
+    }
+
+    /** Reading positions by document path: the reader keys them by the entry's path. */
+    private static Map<String, Place> places(Store store) {
+        Map<String, Place> places = new HashMap<>();
+        for (Position position : store.positions()) {
+            places.put(position.documentKey(), new Place(position.paragraph(), position.offset()));
+        }
+        return places;
     }
 
     private static List<Mark> marks(Store store) {

@@ -137,6 +137,12 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(view.positions.get(documentKey)).map(State.Entry::value);
     }
 
+    /** Every document's saved reading position. */
+    public synchronized List<Position> positions() {
+        refresh();
+        return view.positions.values().stream().map(State.Entry::value).toList();
+    }
+
     /** Saves where the reader is in a document (a place already saved is not written again). */
     public synchronized Position savePosition(String documentKey, String documentPath,
             int paragraph, int offset) {

@@ -25,6 +25,8 @@ public final class FullScreenReader {
 
     /** How long a wait for a key lasts before the loop looks for a resize again. */
     static final long POLL_MILLIS = 200;
+    /** After this long without a key, the reading position is saved (if it moved). */
+    static final long IDLE_MILLIS = 3000;
 
     private final TerminalSession session;
     private final App app;
@@ -34,6 +36,8 @@ public final class FullScreenReader {
     private final java.util.function.Function<Effect, java.util.List<Msg>> others;
     /** Messages from background work (search results), for the UI thread to take in. */
     private final Queue<Msg> posted = new ConcurrentLinkedQueue<>();
+    /** The state after the last message, for a signal's thread to save from (see {@link #latest}). */
+    private volatile AppState latest;
 
     /** @param others carries out the effects that are not about the terminal or searching */
     public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors,
@@ -63,6 +67,8 @@ public final class FullScreenReader {
             writer.draw(view.render(state));
             state = apply(state, afterFirstPaint.get(), searches);
             writer.draw(view.render(state));
+            long lastKey = System.nanoTime();
+            boolean idleNoted = false;
             while (!state.quitting()) {
                 KeyStroke stroke = session.pollKey(POLL_MILLIS);
                 if (stroke != null && stroke.getKeyType() == KeyType.EOF) {
@@ -73,12 +79,24 @@ public final class FullScreenReader {
                     state = apply(state, msg, searches);
                 }
                 Msg msg = message(stroke);
+                if (msg instanceof Msg.Key) {
+                    lastKey = System.nanoTime();
+                    idleNoted = false;
+                } else if (msg == null && !idleNoted && System.nanoTime() - lastKey > IDLE_MILLIS * 1_000_000) {
+                    msg = new Msg.Idle();
+                    idleNoted = true;
+                }
                 if (msg != null) {
                     state = apply(state, msg, searches);
                 }
                 if (!state.quitting() && state != before) {
                     writer.draw(view.render(state));
                 }
+            }
+            // Input ended (a signal closed the terminal, the tty went away): keep the place.
+            Effect.SavePosition unsaved = App.unsavedPosition(state);
+            if (unsaved != null) {
+                others.apply(unsaved);
             }
             return state;
         }
@@ -94,13 +112,28 @@ public final class FullScreenReader {
      * (the bookmarks after a save) is taken in at once, so the screen never shows the moment between.
      */
     private AppState apply(AppState state, Msg msg, BackgroundSearch searches) {
+        AppState result = update(state, msg, searches);
+        latest = result;
+        return result;
+    }
+
+    /**
+     * The state as of the last message handled; safe from any thread. A signal handler saves the
+     * reading position from it when the UI loop will not get to.
+     */
+    public AppState latest() {
+        return latest;
+    }
+
+    private AppState update(AppState state, Msg msg, BackgroundSearch searches) {
         Next next = app.update(state, msg);
         AppState result = next.state();
         for (Effect effect : next.effects()) {
             if (effect instanceof Effect.FullRepaint) {
                 writer.invalidate();
             } else if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark
-                    || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.EditNote) {
+                    || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.EditNote
+                    || effect instanceof Effect.SavePosition) {
                 for (Msg answer : others.apply(effect)) {
                     result = apply(result, answer, searches);
                 }

@@ -44,7 +44,9 @@ public final class TerminalSession implements AutoCloseable {
     private TerminalSize size;
     private final BlockingQueue<KeyStroke> input = new LinkedBlockingQueue<>();
     private final AtomicBoolean resizePending = new AtomicBoolean();
-    private final Thread restoreOnExit = new Thread(this::closeQuietly, "pilcrow-terminal-restore");
+    private final Thread restoreOnExit = new Thread(this::closeForced, "pilcrow-terminal-restore");
+    /** What to keep before the terminal is closed by a signal (the UI loop will not run again). */
+    private volatile Runnable beforeForcedClose = () -> { };
     private volatile boolean inputEnded;
     private boolean closed;
 
@@ -128,7 +130,7 @@ public final class TerminalSession implements AutoCloseable {
     private void begin() throws IOException {
         // JLine sets SIGINT to the OS default, which kills the JVM without running shutdown hooks
         // (seen with kill -INT); answer it as a quit instead. (SIGQUIT stays the JVM's thread dump.)
-        jline.handle(Signal.INT, signal -> closeQuietly());
+        jline.handle(Signal.INT, signal -> closeForced());
         terminal.addResizeListener((resized, size) -> wakeForResize());
         terminal.enterPrivateMode(); // the alternate screen: the shell's text is back on exit
         terminal.setCursorVisible(false);
@@ -248,6 +250,26 @@ public final class TerminalSession implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The JVM is exiting and this close may be the hook itself; it has to run anyway.
         }
+    }
+
+    /**
+     * Runs {@code action} when a signal (SIGHUP, SIGTERM, SIGINT) or the JVM's exit closes this
+     * session, before the terminal is restored: the place to save what must not be lost. It runs on
+     * the signal's thread while the UI thread may still be working, so it must be thread-safe.
+     */
+    public void beforeForcedClose(Runnable action) {
+        beforeForcedClose = action;
+    }
+
+    private void closeForced() {
+        try {
+            if (!closed) {
+                beforeForcedClose.run();
+            }
+        } catch (RuntimeException e) {
+            // Saving failed; restoring the terminal matters more, and the store reports its own trouble.
+        }
+        closeQuietly();
     }
 
     private void closeQuietly() {

@@ -2,6 +2,7 @@ package pilcrow.view;
 
 import java.util.List;
 import pilcrow.app.Entry;
+import pilcrow.app.Place;
 import pilcrow.core.find.FuzzyFilter;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
@@ -57,13 +58,18 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         }
     }
 
-    void row(Frame frame, int y, Entry entry, Style style, Style pathStyle) {
+    /** @param place where the document was left, or null when it has not been read */
+    void row(Frame frame, int y, Entry entry, Place place, Style style, Style pathStyle) {
         String title = Sanitizer.line(entry.title());
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
             if (entry.readable()) {
                 rightAligned(frame, parasX, NUMBER_WIDTH, y, String.valueOf(entry.document().paragraphCount()), style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, String.valueOf(entry.document().wordCount()), style);
+                if (place != null) {
+                    rightAligned(frame, readX, READ_WIDTH, y,
+                            place.percentOf(entry.document().paragraphCount()) + "%", style);
+                }
             } else {
                 frame.putClipped(parasX + 1, y, "(" + Sanitizer.line(entry.problem()) + ")", style, width);
             }

@@ -95,7 +95,8 @@ public final class View {
             Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
             frame.fill(0, y, frame.columns(), base);
             frame.put(0, y, selected ? SELECTED_MARK : " ", base);
-            columns.row(frame, y, entry, base, selected ? base : color(Style.DIM, Color.DEFAULT));
+            columns.row(frame, y, entry, state.places().get(entry.path()), base,
+                    selected ? base : color(Style.DIM, Color.DEFAULT));
             columns.highlightFilter(frame, y, entry, filter, base.withUnderline());
         }
         if (n == 0 && frame.rows() > 2) {

@@ -3,6 +3,7 @@ package pilcrow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
@@ -121,11 +122,32 @@ class BookmarkKeysTest {
     @Test
     void theDataFolderArrivesAfterTheFirstPaintWithItsWarning() {
         KeyScript keys = keys();
-        keys.send(new Msg.DataLoaded(List.of("volt"), List.of(new Mark("m1", seed.name(), "", 3, "", "", 1)),
+        keys.send(new Msg.DataLoaded(List.of("volt"), List.of(new Mark("m1", seed.name(), "", 3, "", "", 1)), Map.of(),
                 "cannot save in /ro: read-only folder; changes are kept for this session"));
         assertThat(keys.state().history()).containsExactly("volt");
         assertThat(keys.state().marks()).extracting(Mark::id).containsExactly("m1");
         assertThat(keys.state().message()).startsWith("cannot save in /ro");
         assertThat(keys.run("ENTER ]").state().reader().current()).isEqualTo(3);
+    }
+
+    @Test
+    void marksFollowTheirParagraphAfterAnEditAndTheirDocumentAfterAMove() {
+        Document before = Fixtures.document("notes.txt", "Notes\n\nFirst part.\n\nSecond part.\n\nThird part.\n");
+        Document edited = Fixtures.document("notes.txt", "Notes\n\nA new start.\n\nFirst part.\n\nSecond part.\n\nThird part.\n");
+        Document moved = Fixtures.document("archive/old.txt", "Notes\n\nFirst part.\n\nSecond part.\n\nThird part.\n");
+        Mark onSecond = new Mark("e1", "notes.txt", Anchors.fingerprint(before), 2, Anchors.quote(before, 2), "", 1);
+        Mark onMoved = new Mark("m1", "gone/notes.txt", Anchors.fingerprint(before), 3, Anchors.quote(before, 3), "", 2);
+        Mark elsewhere = new Mark("x1", "nowhere.txt", "0000", 4, "q", "", 3);
+        List<Mark> placed = Bookmarking.anchored(List.of(Entry.of(edited), Entry.of(moved)),
+                List.of(onSecond, onMoved, elsewhere));
+        assertThat(placed.get(0).paragraph()).isEqualTo(3);
+        assertThat(placed.get(0).documentPath()).isEqualTo("notes.txt");
+        assertThat(placed.get(1).documentPath()).isEqualTo("archive/old.txt");
+        assertThat(placed.get(1).paragraph()).isEqualTo(3);
+        assertThat(placed.get(2)).isEqualTo(elsewhere);
+
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(new Size(80, 24), edited));
+        keys.send(new Msg.DataLoaded(List.of(), List.of(onSecond), Map.of(), "")).run("ENTER ]");
+        assertThat(keys.state().reader().current()).isEqualTo(3); // the * and ] follow the text
     }
 }

@@ -37,7 +37,7 @@ class FindInTmuxIT {
         Files.writeString(script, String.join("\n",
                 "trap 'true' HUP TERM",
                 "stty -g > '" + temp.resolve("stty.before") + "'",
-                "java -Dpilcrow.seeds='" + ROOT.resolve("seeds") + "' -jar '" + JAR + "'",
+                "PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -Dpilcrow.seeds='" + ROOT.resolve("seeds") + "' -jar '" + JAR + "'",
                 "echo $? > '" + temp.resolve("status.tmp") + "'",
                 "stty -g > '" + temp.resolve("stty.after") + "'",
                 "mv '" + temp.resolve("status.tmp") + "' '" + temp.resolve("status") + "'",

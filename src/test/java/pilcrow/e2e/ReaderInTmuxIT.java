@@ -35,7 +35,7 @@ class ReaderInTmuxIT {
         Files.writeString(script, String.join("\n",
                 "trap 'true' HUP TERM",
                 "stty -g > '" + temp.resolve("stty.before") + "'",
-                environment + " java -Dpilcrow.seeds='" + ROOT.resolve("seeds") + "' -jar '" + JAR + "' " + readerArguments,
+                environment + " PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -Dpilcrow.seeds='" + ROOT.resolve("seeds") + "' -jar '" + JAR + "' " + readerArguments,
                 "echo $? > '" + temp.resolve("status.tmp") + "'",
                 "stty -g > '" + temp.resolve("stty.after") + "'",
                 "mv '" + temp.resolve("status.tmp") + "' '" + temp.resolve("status") + "'",
@@ -123,6 +123,32 @@ class ReaderInTmuxIT {
             assertThat(tmux.screen()).contains("CHINA MEDIA GROUP");
             assertThat(Files.readString(temp.resolve("stderr")))
                     .isEqualTo("pilcrow: this terminal (TERM=dumb) cannot show the full-screen reader; printing plainly\n");
+        }
+    }
+
+    /** The reading position survives a hang-up (a dropped SSH connection) and shows in the list. */
+    @Test
+    void theReadingPositionSurvivesAHangUp() throws Exception {
+        String data = "--data-dir '" + temp.resolve("data") + "'";
+        try (Tmux tmux = Tmux.start(wrapped(data), 40, 12)) {
+            tmux.waitFor("US passes itself");
+            tmux.keys("Enter");
+            tmux.waitFor("¶1/7");
+            tmux.type(":5");
+            tmux.keys("Enter");
+            tmux.waitFor("¶5/7");
+            new ProcessBuilder("kill", "-HUP", "--", "-" + tmux.panePid()).start().waitFor();
+            assertThat(status()).isEqualTo("129");
+            assertTerminalRestored();
+        }
+        Files.delete(temp.resolve("status"));
+        try (Tmux tmux = Tmux.start(wrapped(data), 100, 30)) {
+            tmux.waitFor("66%"); // the READ column, once the data folder is read after the first paint
+            tmux.keys("Enter");
+            String screen = tmux.waitFor("¶5/7");
+            assertThat(screen).contains("Back at ¶5, where you left off");
+            tmux.type("Q");
+            assertThat(status()).isEqualTo("0");
         }
     }
 
