@@ -126,9 +126,10 @@ class ReaderInTmuxIT {
         }
     }
 
-    /** The reading position survives a hang-up (a dropped SSH connection) and shows in the list. */
-    @Test
-    void theReadingPositionSurvivesAHangUp() throws Exception {
+    /** The reading position survives a hang-up (a dropped SSH connection) or a kill, and shows in the list. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"HUP, 129", "TERM, 143"})
+    void theReadingPositionSurvivesASignal(String signal, String status) throws Exception {
         String data = "--data-dir '" + temp.resolve("data") + "'";
         try (Tmux tmux = Tmux.start(wrapped(data), 40, 12)) {
             tmux.waitFor("US passes itself");
@@ -137,8 +138,8 @@ class ReaderInTmuxIT {
             tmux.type(":5");
             tmux.keys("Enter");
             tmux.waitFor("¶5/7");
-            new ProcessBuilder("kill", "-HUP", "--", "-" + tmux.panePid()).start().waitFor();
-            assertThat(status()).isEqualTo("129");
+            new ProcessBuilder("kill", "-" + signal, "--", "-" + tmux.panePid()).start().waitFor();
+            assertThat(status()).isEqualTo(status);
             assertTerminalRestored();
         }
         Files.delete(temp.resolve("status"));
