@@ -2,6 +2,7 @@ package pilcrow.terminal;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.Scrollable;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import pilcrow.core.text.TextMeasure;
@@ -15,6 +16,9 @@ import pilcrow.view.Style;
  * gets an explicit cursor move, so one odd character can never shift the rest of a line.
  */
 public final class FrameWriter {
+
+    /** A cursor move costs 6-8 bytes: gaps of unchanged cells shorter than this are rewritten. */
+    static final int GAP_WORTH_BRIDGING = 6;
 
     private final Terminal terminal;
     private final TextMeasure measure;
@@ -45,16 +49,25 @@ public final class FrameWriter {
         if (whole) {
             terminal.resetColorAndSGR();
             terminal.clearScreen();
+        } else {
+            scrollIfShifted(frame);
         }
         Style current = null;
         int cursorX = -1;
         int cursorY = -1;
         for (int y = 0; y < frame.rows(); y++) {
-            for (int x = 0; x < frame.columns(); x++) {
+            int blankFrom = blankTail(frame, y);
+            boolean erase = !whole && blankFrom < frame.columns() && blankTail(shown, y) > blankFrom
+                    && terminal instanceof JLineLanternaTerminal;
+            int end = erase ? blankFrom : frame.columns();
+            for (int x = 0; x < end; x++) {
                 String text = frame.text(x, y);
                 Style style = frame.style(x, y);
-                if (Frame.CONTINUATION.equals(text) || (!whole && unchanged(frame, x, y))
-                        || (whole && " ".equals(text) && style.equals(Style.PLAIN))) {
+                if (Frame.CONTINUATION.equals(text) || (whole && " ".equals(text) && style.equals(Style.PLAIN))) {
+                    continue;
+                }
+                if (!whole && unchanged(frame, x, y)
+                        && !cheaperToRewrite(frame, x, y, end, x == cursorX && y == cursorY, current)) {
                     continue;
                 }
                 if (x != cursorX || y != cursorY) {
@@ -68,10 +81,118 @@ public final class FrameWriter {
                 cursorX = trustedWidth(text) ? x + measure.graphemeWidth(text, 0) : -1;
                 cursorY = y;
             }
+            if (erase) {
+                if (blankFrom != cursorX || y != cursorY) {
+                    terminal.setCursorPosition(blankFrom, y);
+                }
+                if (!Style.PLAIN.equals(current)) {
+                    terminal.resetColorAndSGR();
+                    current = Style.PLAIN;
+                }
+                ((JLineLanternaTerminal) terminal).eraseToEndOfLine();
+                cursorX = -1; // EL leaves the cursor where it was, but keep it simple: move next time
+            }
         }
         terminal.resetColorAndSGR();
         terminal.flush();
         shown = frame;
+    }
+
+    /**
+     * When most of the new frame is the shown one moved up or down a few rows (a line or half a page
+     * scrolled), has the terminal scroll that band instead of redrawing it: a few bytes instead of
+     * a screenful, which is what a slow SSH link feels. The cells that still differ are sent after.
+     */
+    private void scrollIfShifted(Frame frame) throws IOException {
+        if (!(terminal instanceof Scrollable scrollable)) {
+            return;
+        }
+        Shift best = Shift.find(shown, frame);
+        if (best == null) {
+            return;
+        }
+        terminal.resetColorAndSGR();
+        scrollable.scrollLines(best.firstRow(), best.lastRow(), best.distance());
+        shown = shown.scrolled(best.firstRow(), best.lastRow(), best.distance());
+    }
+
+    /**
+     * A band of rows to scroll by {@code distance} (up when positive), found by comparing rows
+     * (nearly equal counts: see {@link #NEARLY_SAME}).
+     * Worth it only when the moved rows outnumber, by a screen-sized margin, the rows that would
+     * match without scrolling.
+     */
+    record Shift(int firstRow, int lastRow, int distance) {
+
+        /**
+         * A row moved when at most this many of its cells differ: the margin's marks (the current
+         * paragraph's bar) change as the text scrolls, and are sent as cells after the scroll.
+         */
+        static final int NEARLY_SAME = 4;
+
+        static Shift find(Frame before, Frame after) {
+            int rows = after.rows();
+            Shift best = null;
+            int bestGain = 2; // scrolling must save redrawing at least this many rows
+            for (int distance = -rows / 2; distance <= rows / 2; distance++) {
+                if (distance == 0) {
+                    continue;
+                }
+                int run = 0;
+                int unchangedInRun = 0;
+                for (int y = 0; y <= rows; y++) {
+                    int from = y + distance;
+                    boolean moved = y < rows && from >= 0 && from < rows
+                            && after.rowDifference(y, before, from, NEARLY_SAME) <= NEARLY_SAME;
+                    if (moved) {
+                        run++;
+                        unchangedInRun += after.sameRow(y, before, y) ? 1 : 0;
+                        continue;
+                    }
+                    int gain = run - unchangedInRun;
+                    if (run > 0 && gain > bestGain) {
+                        int first = y - run;
+                        int last = y - 1;
+                        // The scrolled region spans the rows moved from and to.
+                        best = distance > 0 ? new Shift(first, last + distance, distance)
+                                : new Shift(first + distance, last, distance);
+                        bestGain = gain;
+                    }
+                    run = 0;
+                    unchangedInRun = 0;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** Where the row's trailing plain blanks start (the row's width when it ends in text). */
+    private static int blankTail(Frame frame, int y) {
+        int x = frame.columns();
+        while (x > 0 && " ".equals(frame.text(x - 1, y)) && Style.PLAIN.equals(frame.style(x - 1, y))) {
+            x--;
+        }
+        return x;
+    }
+
+    /**
+     * An unchanged cell is worth sending again when the cursor is on it anyway, in the style already
+     * set, and a changed cell follows within a few cells: rewriting the gap costs fewer bytes than
+     * the cursor move (ESC [ row ; col H) that skipping it would need.
+     */
+    private boolean cheaperToRewrite(Frame frame, int x, int y, int end, boolean cursorHere, Style current) {
+        if (!cursorHere || !frame.style(x, y).equals(current) || !trustedWidth(frame.text(x, y))) {
+            return false;
+        }
+        for (int next = x + 1; next < Math.min(end, x + GAP_WORTH_BRIDGING); next++) {
+            if (!trustedWidth(frame.text(next, y)) || !frame.style(next, y).equals(current)) {
+                return false;
+            }
+            if (!unchanged(frame, next, y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean unchanged(Frame frame, int x, int y) {

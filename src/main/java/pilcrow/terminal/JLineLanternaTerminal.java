@@ -98,6 +98,11 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         writeToTerminal((byte) 0x1b, (byte) '[', (byte) '2', (byte) 'm');
     }
 
+    /** Clears from the cursor to the end of its line (EL): one sequence instead of a run of spaces. */
+    public void eraseToEndOfLine() throws IOException {
+        writeToTerminal((byte) 0x1b, (byte) '[', (byte) 'K');
+    }
+
     /** Idempotent. Safe to call from a shutdown hook while another thread is still drawing. */
     @Override
     public synchronized void close() throws IOException {

@@ -118,6 +118,55 @@ public final class Frame {
         return x >= end ? x : put(x, y, Clip.keepEnd(s, end - x, measure), style, end);
     }
 
+    /**
+     * A copy of this frame as a terminal shows it after scrolling rows {@code firstRow..lastRow}
+     * (inclusive) by {@code distance}: up when positive, down when negative; the rows scrolled in
+     * are blank, as the terminal clears them.
+     */
+    public Frame scrolled(int firstRow, int lastRow, int distance) {
+        Frame copy = new Frame(columns, rows, measure);
+        System.arraycopy(text, 0, copy.text, 0, text.length);
+        System.arraycopy(styles, 0, copy.styles, 0, styles.length);
+        for (int y = firstRow; y <= lastRow; y++) {
+            int from = y + distance;
+            if (from >= firstRow && from <= lastRow) {
+                System.arraycopy(text, from * columns, copy.text, y * columns, columns);
+                System.arraycopy(styles, from * columns, copy.styles, y * columns, columns);
+            } else {
+                copy.clearRow(y);
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * How many cells of row {@code y} differ from row {@code otherY} of {@code other}, counting no
+     * further than {@code limit + 1}.
+     */
+    public int rowDifference(int y, Frame other, int otherY, int limit) {
+        if (other.columns != columns) {
+            return columns;
+        }
+        int differ = 0;
+        for (int x = 0; x < columns && differ <= limit; x++) {
+            int i = y * columns + x;
+            int j = otherY * columns + x;
+            if (!text[i].equals(other.text[j]) || !styles[i].equals(other.styles[j])) {
+                differ++;
+            }
+        }
+        return differ;
+    }
+
+    /** Whether row {@code y} of this frame shows the same cells as row {@code otherY} of {@code other}. */
+    public boolean sameRow(int y, Frame other, int otherY) {
+        if (other.columns != columns) {
+            return false;
+        }
+        return Arrays.equals(text, y * columns, (y + 1) * columns, other.text, otherY * columns, (otherY + 1) * columns)
+                && Arrays.equals(styles, y * columns, (y + 1) * columns, other.styles, otherY * columns, (otherY + 1) * columns);
+    }
+
     /** Blanks a row: spaces in the plain style. */
     public void clearRow(int y) {
         if (y >= 0 && y < rows) {

@@ -96,4 +96,45 @@ class FrameWriterTest {
         writer.draw(frame);
         assertThat(row(terminal, 0, 10)).isEqualTo("abc");
     }
+
+    /** One line down in the reader: the terminal scrolls the text, and only the new line and the status line are sent. */
+    @Test
+    void aOneLineScrollIsSentAsAScrollAndTheScreenStaysExact() throws IOException {
+        ScrollingVirtualTerminal terminal = new ScrollingVirtualTerminal(80, 24);
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(new Size(80, 24), Fixtures.seed())).run("ENTER j j");
+        View view = new View(measure, true);
+        FrameWriter writer = new FrameWriter(terminal, measure);
+        writer.draw(view.render(keys.state()));
+        for (String key : new String[] {"j", "j", "k", "d", "u", "SPACE"}) {
+            terminal.strings = 0;
+            Frame frame = view.render(keys.run(key).state());
+            writer.draw(frame);
+            String[] expected = frame.toText().split("\n", -1);
+            for (int y = 0; y < 24; y++) {
+                assertThat(row(terminal.screen, y, 80)).as("after %s, row %d", key, y).isEqualTo(expected[y]);
+            }
+            if (key.equals("j")) {
+                assertThat(terminal.strings).as("cells sent for j").isLessThan(3 * 80);
+            }
+        }
+        assertThat(terminal.scrolls).extracting(s -> s[2]).contains(1, -1);
+    }
+
+    @Test
+    void shiftsAreFoundOnlyWhenTheyPay() {
+        Frame before = lines(10, 0);
+        assertThat(FrameWriter.Shift.find(before, lines(10, 1))).isEqualTo(new FrameWriter.Shift(0, 9, 1));
+        assertThat(FrameWriter.Shift.find(before, lines(10, -3))).isEqualTo(new FrameWriter.Shift(0, 9, -3));
+        assertThat(FrameWriter.Shift.find(before, before)).isNull();
+        assertThat(FrameWriter.Shift.find(before, lines(10, 100))).isNull(); // all new: redraw
+    }
+
+    /** Ten numbered rows starting from {@code first}: a text scrolled by {@code first} rows. */
+    private Frame lines(int rows, int first) {
+        Frame frame = new Frame(20, rows, measure);
+        for (int y = 0; y < rows; y++) {
+            frame.put(0, y, "line " + (first + y), Style.PLAIN);
+        }
+        return frame;
+    }
 }
