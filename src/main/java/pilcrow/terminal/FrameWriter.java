@@ -133,33 +133,33 @@ public final class FrameWriter {
         static Shift find(Frame before, Frame after) {
             int rows = after.rows();
             Shift best = null;
-            int bestGain = 2; // scrolling must save redrawing at least this many rows
+            int bestScore = 4; // scrolling must save redrawing more than two rows
             for (int distance = -rows / 2; distance <= rows / 2; distance++) {
                 if (distance == 0) {
                     continue;
                 }
                 int run = 0;
-                int unchangedInRun = 0;
+                int score = 0;
                 for (int y = 0; y <= rows; y++) {
                     int from = y + distance;
-                    boolean moved = y < rows && from >= 0 && from < rows
-                            && after.rowDifference(y, before, from, NEARLY_SAME) <= NEARLY_SAME;
-                    if (moved) {
+                    int differ = y < rows && from >= 0 && from < rows
+                            ? after.rowDifference(y, before, from, NEARLY_SAME) : NEARLY_SAME + 1;
+                    if (differ <= NEARLY_SAME) {
                         run++;
-                        unchangedInRun += after.sameRow(y, before, y) ? 1 : 0;
+                        // Rows that come out exact count double; rows already right without scrolling are lost.
+                        score += (differ == 0 ? 2 : 1) - (after.sameRow(y, before, y) ? 2 : 0);
                         continue;
                     }
-                    int gain = run - unchangedInRun;
-                    if (run > 0 && gain > bestGain) {
+                    if (run > 0 && score > bestScore) {
                         int first = y - run;
                         int last = y - 1;
                         // The scrolled region spans the rows moved from and to.
                         best = distance > 0 ? new Shift(first, last + distance, distance)
                                 : new Shift(first + distance, last, distance);
-                        bestGain = gain;
+                        bestScore = score;
                     }
                     run = 0;
-                    unchangedInRun = 0;
+                    score = 0;
                 }
             }
             return best;

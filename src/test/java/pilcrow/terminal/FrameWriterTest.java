@@ -126,7 +126,11 @@ class FrameWriterTest {
         assertThat(FrameWriter.Shift.find(before, lines(10, 1))).isEqualTo(new FrameWriter.Shift(0, 9, 1));
         assertThat(FrameWriter.Shift.find(before, lines(10, -3))).isEqualTo(new FrameWriter.Shift(0, 9, -3));
         assertThat(FrameWriter.Shift.find(before, before)).isNull();
-        assertThat(FrameWriter.Shift.find(before, lines(10, 100))).isNull(); // all new: redraw
+        Frame unrelated = new Frame(20, 10, measure);
+        for (int y = 0; y < 10; y++) {
+            unrelated.put(0, y, "something else " + y, Style.PLAIN);
+        }
+        assertThat(FrameWriter.Shift.find(before, unrelated)).isNull(); // all new: redraw
     }
 
     /** Ten numbered rows starting from {@code first}: a text scrolled by {@code first} rows. */
