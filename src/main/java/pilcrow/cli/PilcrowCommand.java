@@ -12,14 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pilcrow [PATH...]}: the reader. Full screen on a terminal; when input or output is not a
- * terminal, or the terminal cannot do full screen (TERM=dumb), the documents as plain wrapped text.
+ * {@code pilcrow [PATH...]}: the reader. Full screen on a terminal; on a terminal that cannot do full
+ * screen (TERM=dumb) the line mode ({@link ShellCommand}); when input or output is not a terminal,
+ * the documents as plain wrapped text.
  */
 @Command(name = "pilcrow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"A terminal reader: a document library, a paragraph view, and find. Press ? in the reader for its keys.",
             "With no PATH it reads the bundled seeds library."},
         subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class, BookmarksCommand.class,
-            AutoComplete.GenerateCompletion.class},
+            ShellCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit status: 0 success, 1 nothing matched (find), 2 bad usage or unreadable input."})
 public final class PilcrowCommand implements Callable<Integer> {
 
@@ -62,8 +63,11 @@ public final class PilcrowCommand implements Callable<Integer> {
             if (FullScreen.run(loaded, paths, out, dataDir())) {
                 return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
             }
+            // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads
+            // lines: the line mode serves it, and screen readers, as well.
             out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "
-                    + "reader; printing plainly");
+                    + "reader; starting the line mode (pilcrow shell)");
+            return ShellCommand.run(loaded, out, dataDir(), width != null && width > 0 ? width : -1);
         }
         return printPlain(loaded, out);
     }

@@ -1,0 +1,563 @@
+package pilcrow.shell;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import pilcrow.core.doc.Anchors;
+import pilcrow.core.doc.Document;
+import pilcrow.core.find.Finder;
+import pilcrow.core.find.InvalidPatternException;
+import pilcrow.core.find.Match;
+import pilcrow.core.find.SearchQuery;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.core.text.TextMeasure;
+import pilcrow.shell.Commands.Command;
+import pilcrow.store.Bookmark;
+import pilcrow.store.Position;
+
+/**
+ * The line mode's commands: a line in, a {@link Reply} out. It keeps where the reader is (the open
+ * document, the paragraph last printed, the last search) and keeps bookmarks, positions and search
+ * history through a {@link ShellStore}. No terminal here: the JLine adapter and the script runner
+ * only print what it returns, so tests drive it with lines and compare text.
+ */
+public final class Interpreter {
+
+    /** Where the reader is: the open document (-1: none), the paragraph last printed (0: none yet). */
+    private record Session(int document, int paragraph, Search search) {
+        static final Session START = new Session(-1, 0, null);
+    }
+
+    /** The last search: its pattern, the document searched, its matches, and the one shown (-1: none yet). */
+    private record Search(String pattern, int document, List<Match> matches, int shown) {
+    }
+
+    /** A bookmark and where it is in this library now. */
+    record Place(Bookmark bookmark, int document, int paragraph, String status) {
+        boolean found() {
+            return document >= 0;
+        }
+    }
+
+    private final List<ShellDocument> documents;
+    private final ShellStore store;
+    private final Text text;
+    /** Fingerprints of this library's documents, made the first time a bookmark needs them. */
+    private Map<String, Integer> byFingerprint;
+    private Session session = Session.START;
+
+    public Interpreter(List<ShellDocument> documents, ShellStore store, TextMeasure measure) {
+        this.documents = List.copyOf(documents);
+        this.store = store;
+        this.text = new Text(measure);
+    }
+
+    /**
+     * Runs one line.
+     *
+     * @param width the width to wrap to, or 0 not to wrap
+     */
+    public Reply execute(String line, int width) {
+        String input = line.strip();
+        if (input.isEmpty()) {
+            return next(width);
+        }
+        if (input.startsWith("#")) {
+            return Reply.of("");
+        }
+        if (input.startsWith("/") && input.length() > 1) {
+            return find(input.substring(1).strip(), width);
+        }
+        String[] parts = input.split("\\s+", 2);
+        String argument = parts.length > 1 ? unquote(parts[1].strip()) : "";
+        Optional<Command> named = Commands.named(parts[0]);
+        if (named.isEmpty()) {
+            return Reply.failure("unknown command '" + Sanitizer.line(parts[0]) + "': help lists the commands");
+        }
+        Command command = named.get();
+        if (command.arg() == Commands.Arg.NONE && !argument.isEmpty()) {
+            return Reply.failure(command.name() + " takes nothing after it (got '" + Sanitizer.line(argument) + "')");
+        }
+        if (command == Commands.LIST) {
+            return list(width);
+        } else if (command == Commands.OPEN) {
+            return open(argument, width);
+        } else if (command == Commands.NEXT) {
+            return next(width);
+        } else if (command == Commands.PREV) {
+            return previous(width);
+        } else if (command == Commands.PRINT) {
+            return print(argument, width);
+        } else if (command == Commands.WHERE) {
+            return where(width);
+        } else if (command == Commands.FIND) {
+            return find(argument, width);
+        } else if (command == Commands.FIND_NEXT || command == Commands.FIND_PREV) {
+            return step(command == Commands.FIND_NEXT, width);
+        } else if (command == Commands.BOOKMARK) {
+            return bookmark(argument, width);
+        } else if (command == Commands.BOOKMARKS) {
+            return bookmarks(width);
+        } else if (command == Commands.JUMP) {
+            return jump(argument, width);
+        } else if (command == Commands.HELP) {
+            return help(argument);
+        }
+        return Reply.quitting();
+    }
+
+    /** A message as the shell prints it: sanitized, wrapped to {@code width} (0: not wrapped). */
+    public String message(String message, int width) {
+        return text.line(message, width);
+    }
+
+    /** The documents, for the greeting and completion. */
+    public List<ShellDocument> documents() {
+        return documents;
+    }
+
+    // ---- the library ----
+
+    private Reply list(int width) {
+        if (documents.isEmpty()) {
+            return Reply.of(text.line("the library is empty", width));
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < documents.size(); i++) {
+            ShellDocument entry = documents.get(i);
+            String about = entry.readable() ? count(entry.document().paragraphCount(), "paragraph")
+                    : "cannot be opened: " + entry.problem();
+            String current = i == session.document() ? ", open" : "";
+            out.append(text.line((i + 1) + ". " + entry.title() + " (" + about + current + ")", width));
+        }
+        return Reply.of(out.toString());
+    }
+
+    private Reply open(String argument, int width) {
+        if (argument.isEmpty()) {
+            return Reply.failure("open what? Give a number from list, or part of a title");
+        }
+        int index;
+        try {
+            index = choose(argument);
+        } catch (IllegalArgumentException e) {
+            return Reply.failure(e.getMessage());
+        }
+        ShellDocument entry = documents.get(index);
+        if (!entry.readable()) {
+            return Reply.failure("cannot open " + Sanitizer.line(entry.key()) + ": " + Sanitizer.line(entry.problem()));
+        }
+        Document document = entry.document();
+        int count = document.paragraphCount();
+        String header = entry.title() + " (" + count(count, "paragraph") + ")";
+        int paragraph = count == 0 ? 0 : 1;
+        Optional<Position> saved = store.position(entry.key());
+        if (saved.isPresent() && count > 0) {
+            paragraph = Math.max(1, Math.min(count, saved.get().paragraph()));
+            header += ", resuming at \u00b6" + paragraph;
+        }
+        session = new Session(index, 0, session.search());
+        return Reply.of(text.line(header, width) + (paragraph == 0 ? "" : show(paragraph, width)));
+    }
+
+    /** A number from {@code list}, else the one title that contains the text (or is it exactly). */
+    private int choose(String argument) {
+        if (argument.matches("\\d{1,9}")) {
+            int number = Integer.parseInt(argument);
+            if (number < 1 || number > documents.size()) {
+                throw new IllegalArgumentException("no document " + number + " (the library has "
+                        + documents.size() + ")");
+            }
+            return number - 1;
+        }
+        String wanted = argument.toLowerCase(Locale.ROOT);
+        List<Integer> found = new ArrayList<>();
+        List<Integer> exact = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            String title = documents.get(i).title();
+            if (title.toLowerCase(Locale.ROOT).contains(wanted)) {
+                found.add(i);
+            }
+            if (title.equalsIgnoreCase(argument)) {
+                exact.add(i);
+            }
+        }
+        if (found.size() == 1 || exact.size() == 1) {
+            return found.size() == 1 ? found.get(0) : exact.get(0);
+        }
+        throw new IllegalArgumentException(found.isEmpty()
+                ? "no document matches '" + Sanitizer.line(argument) + "' (list shows them)"
+                : "'" + Sanitizer.line(argument) + "' matches " + found.size()
+                        + " documents: give more of the title, or its number");
+    }
+
+    // ---- reading ----
+
+    private Reply next(int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        Document document = document();
+        if (session.paragraph() >= document.paragraphCount()) {
+            String source = document.source().map(s -> text.line("\u2014 " + s, width)).orElse("");
+            return Reply.of(source + text.line("end of the document (\u00b6" + document.paragraphCount()
+                    + " is the last)", width));
+        }
+        return Reply.of(show(session.paragraph() + 1, width));
+    }
+
+    private Reply previous(int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        if (session.paragraph() <= 1) {
+            return Reply.of(text.line("beginning of the document (\u00b61 is the first)", width));
+        }
+        return Reply.of(show(session.paragraph() - 1, width));
+    }
+
+    private Reply print(String argument, int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        int count = document().paragraphCount();
+        if (argument.isEmpty()) {
+            return session.paragraph() == 0 ? Reply.failure("no paragraph printed yet: next prints \u00b61")
+                    : Reply.of(show(session.paragraph(), width));
+        }
+        String[] ends = argument.split("\\.\\.", -1);
+        if (ends.length > 2 || !ends[0].strip().matches("\\d{1,9}")
+                || (ends.length == 2 && !ends[1].strip().matches("\\d{1,9}"))) {
+            return Reply.failure("bad paragraph number '" + Sanitizer.line(argument) + "': use p N or p N..M");
+        }
+        int from = Integer.parseInt(ends[0].strip());
+        int to = ends.length == 2 ? Integer.parseInt(ends[1].strip()) : from;
+        for (int n : new int[] {from, to}) {
+            if (n < 1 || n > count) {
+                return Reply.failure("no such paragraph: " + n + " (the document has " + count + ")");
+            }
+        }
+        if (from > to) {
+            return Reply.failure("bad paragraph range '" + Sanitizer.line(argument) + "': " + from + " is after " + to);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int n = from; n <= to; n++) {
+            out.append(show(n, width));
+        }
+        return Reply.of(out.toString());
+    }
+
+    private Reply where(int width) {
+        if (session.document() < 0) {
+            return Reply.of(text.line("no document open; the library has " + count(documents.size(), "document")
+                    + " (list shows them)", width));
+        }
+        int count = document().paragraphCount();
+        String place = session.paragraph() == 0 ? "before \u00b61" : "\u00b6" + session.paragraph();
+        String found = "";
+        Search search = session.search();
+        if (search != null && search.document() == session.document() && search.shown() >= 0
+                && search.matches().get(search.shown()).paragraph() == session.paragraph()) {
+            found = "; match " + (search.shown() + 1) + " of " + search.matches().size()
+                    + " for '" + search.pattern() + "'";
+        }
+        return Reply.of(text.line(documents.get(session.document()).title() + ": " + place + " of " + count + found,
+                width));
+    }
+
+    /** Prints paragraph {@code number} of the open document and makes it the current one, saved as the position. */
+    private String show(int number, int width) {
+        session = new Session(session.document(), number, session.search());
+        store.savePosition(documents.get(session.document()).key(), number);
+        return text.paragraph(document().paragraph(number), width);
+    }
+
+    private Document document() {
+        return documents.get(session.document()).document();
+    }
+
+    private Optional<Reply> needDocument() {
+        if (session.document() >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.failure(documents.isEmpty() ? "no document open, and the library is empty"
+                : "no document open: open N first (list shows them)"));
+    }
+
+    // ---- find ----
+
+    private Reply find(String pattern, int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        if (pattern.isEmpty()) {
+            List<String> history = store.history();
+            if (history.isEmpty()) {
+                return Reply.failure("find what? find PATTERN (no earlier search to repeat)");
+            }
+            pattern = history.get(history.size() - 1);
+        }
+        Pattern compiled;
+        try {
+            compiled = SearchQuery.literal(pattern).compile();
+        } catch (InvalidPatternException e) {
+            return Reply.failure(e.getMessage());
+        }
+        store.addHistory(pattern);
+        List<Match> matches = Finder.find(document(), compiled).stream().filter(m -> !m.inTitle()).toList();
+        session = new Session(session.document(), session.paragraph(),
+                new Search(pattern, session.document(), matches, -1));
+        if (matches.isEmpty()) {
+            return Reply.of(text.line("no match for '" + pattern + "'", width));
+        }
+        int from = Math.max(1, session.paragraph());
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).paragraph() >= from) {
+                return showMatch(i, "", width);
+            }
+        }
+        return showMatch(0, " (wrapped to the top)", width);
+    }
+
+    /** {@code n} / {@code N}: the next or previous match, from the match shown or from where the reader moved to. */
+    private Reply step(boolean forward, int width) {
+        Search search = session.search();
+        if (search == null) {
+            return Reply.failure("no search yet: find PATTERN first");
+        }
+        if (search.document() != session.document()) {
+            return find(search.pattern(), width);
+        }
+        List<Match> matches = search.matches();
+        if (matches.isEmpty()) {
+            return Reply.of(text.line("no match for '" + search.pattern() + "'", width));
+        }
+        int current = session.paragraph();
+        boolean onShown = search.shown() >= 0 && matches.get(search.shown()).paragraph() == current;
+        int target = -1;
+        if (onShown) {
+            target = search.shown() + (forward ? 1 : -1);
+        } else if (forward) {
+            target = matches.size(); // none after here: wrap to the top
+            for (int i = 0; i < matches.size(); i++) {
+                if (matches.get(i).paragraph() > current) {
+                    target = i;
+                    break;
+                }
+            }
+        } else {
+            for (int i = matches.size() - 1; i >= 0; i--) {
+                if (matches.get(i).paragraph() < current) {
+                    target = i;
+                    break;
+                }
+            }
+        }
+        if (target >= matches.size()) {
+            return showMatch(0, " (wrapped to the top)", width);
+        }
+        if (target < 0) {
+            return showMatch(matches.size() - 1, " (wrapped to the bottom)", width);
+        }
+        return showMatch(target, "", width);
+    }
+
+    private Reply showMatch(int index, String note, int width) {
+        Search search = session.search();
+        Match match = search.matches().get(index);
+        session = new Session(session.document(), session.paragraph(),
+                new Search(search.pattern(), search.document(), search.matches(), index));
+        return Reply.of(text.line("match " + (index + 1) + " of " + search.matches().size() + ", \u00b6"
+                + match.paragraph() + note, width) + show(match.paragraph(), width));
+    }
+
+    // ---- bookmarks ----
+
+    private Reply bookmark(String note, int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        int paragraph = session.paragraph();
+        if (paragraph == 0) {
+            return Reply.failure("no paragraph printed yet to bookmark: next prints \u00b61");
+        }
+        Document document = document();
+        // As the reader's m does (Bookmarking.add): the path it lists, the fingerprint, the quote.
+        Bookmark added = store.add(documents.get(session.document()).key(), Anchors.fingerprint(document), paragraph,
+                Anchors.quote(document, paragraph), note.strip());
+        return Reply.of(text.line("bookmarked \u00b6" + paragraph + " of " + document.title()
+                + " (id " + added.id() + ")", width));
+    }
+
+    private Reply bookmarks(int width) {
+        List<Bookmark> all = store.bookmarks();
+        if (all.isEmpty()) {
+            return Reply.of(text.line("no bookmarks yet: bookmark [note] makes one", width));
+        }
+        StringBuilder out = new StringBuilder();
+        for (Bookmark b : all) {
+            Place place = place(b);
+            String title = place.found() ? documents.get(place.document()).title() : b.documentPath();
+            String status = place.status().isEmpty() ? "" : "  (" + place.status() + ")";
+            out.append(text.line(b.id() + "  \u00b6" + place.paragraph() + "  " + title
+                    + (b.note().isEmpty() ? "" : "  \u2014 " + b.note()) + status, width));
+        }
+        return Reply.of(out.toString());
+    }
+
+    private Reply jump(String id, int width) {
+        if (id.isEmpty()) {
+            return Reply.failure("jump where? jump ID (bookmarks lists the ids)");
+        }
+        String wanted = id.toLowerCase(Locale.ROOT);
+        List<Bookmark> all = store.bookmarks();
+        List<Bookmark> found = all.stream().filter(b -> b.id().equals(wanted)).toList();
+        if (found.isEmpty()) {
+            found = all.stream().filter(b -> b.id().startsWith(wanted)).toList();
+        }
+        if (found.size() != 1) {
+            return Reply.failure(found.isEmpty() ? "no bookmark '" + Sanitizer.line(id) + "' (bookmarks lists them)"
+                    : "'" + Sanitizer.line(id) + "' starts " + found.size() + " bookmark ids: give more of it");
+        }
+        Bookmark b = found.get(0);
+        Place place = place(b);
+        if (!place.found()) {
+            return Reply.failure("the document of bookmark " + b.id() + " is not in this library: "
+                    + Sanitizer.line(b.documentPath()));
+        }
+        int count = documents.get(place.document()).document().paragraphCount();
+        if (count == 0) {
+            return Reply.failure("the document of bookmark " + b.id() + " has no paragraphs now");
+        }
+        session = new Session(place.document(), 0, session.search());
+        int paragraph = Math.max(1, Math.min(count, place.paragraph()));
+        String header = "bookmark " + b.id() + ": " + documents.get(place.document()).title() + ", \u00b6" + paragraph
+                + (b.note().isEmpty() ? "" : " \u2014 " + b.note())
+                + (place.status().isEmpty() ? "" : " (" + place.status() + ")");
+        return Reply.of(text.line(header, width) + show(paragraph, width));
+    }
+
+    /**
+     * Where a bookmark is in this library: its document by path, else by content fingerprint
+     * (moved or renamed); its paragraph by the quote (paragraphs inserted or removed before it).
+     */
+    Place place(Bookmark b) {
+        int index = -1;
+        String moved = "";
+        for (int i = 0; i < documents.size() && index < 0; i++) {
+            if (documents.get(i).readable() && documents.get(i).key().equals(b.documentPath())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            index = fingerprints().getOrDefault(b.fingerprint(), -1);
+            moved = index < 0 ? "" : "moved to " + documents.get(index).key();
+        }
+        if (index < 0) {
+            return new Place(b, -1, b.paragraph(), "not in this library");
+        }
+        OptionalInt now = Anchors.locate(documents.get(index).document(), b.paragraph(), b.quote());
+        String changed = now.isEmpty() ? "paragraph changed"
+                : now.getAsInt() != b.paragraph() ? "now \u00b6" + now.getAsInt() : "";
+        String status = String.join("; ", List.of(moved, changed).stream().filter(s -> !s.isEmpty()).toList());
+        return new Place(b, index, now.orElse(b.paragraph()), status);
+    }
+
+    private Map<String, Integer> fingerprints() {
+        if (byFingerprint == null) {
+            byFingerprint = new HashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                if (documents.get(i).readable()) {
+                    byFingerprint.putIfAbsent(Anchors.fingerprint(documents.get(i).document()), i);
+                }
+            }
+        }
+        return byFingerprint;
+    }
+
+    // ---- help and completion ----
+
+    private Reply help(String argument) {
+        if (argument.isEmpty()) {
+            return Reply.of(Commands.help());
+        }
+        return Commands.named(argument).map(c -> Reply.of(Commands.help(c)))
+                .orElseGet(() -> Reply.failure("no command '" + Sanitizer.line(argument) + "': help lists them"));
+    }
+
+    /**
+     * What Tab offers for the line up to the cursor: command names for the first word; then, by the
+     * command's argument, document titles, bookmark ids (described by place and note), patterns
+     * searched before, or command names. Matched by prefix, ignoring case.
+     */
+    public List<Suggestion> suggestions(String beforeCursor) {
+        String line = beforeCursor.stripLeading();
+        int space = indexOfSpace(line);
+        if (space < 0) {
+            return filter(Commands.ALL.stream().map(c -> new Suggestion(c.name(), c.help(), true)).toList(), line);
+        }
+        String prefix = line.substring(space).stripLeading();
+        Optional<Command> command = Commands.named(line.substring(0, space));
+        if (command.isEmpty()) {
+            return List.of();
+        }
+        List<Suggestion> all = switch (command.get().arg()) {
+            case DOCUMENT -> documents.stream().filter(ShellDocument::readable)
+                    .map(d -> new Suggestion(Sanitizer.line(d.title()), count(d.document().paragraphCount(), "paragraph"),
+                            true))
+                    .distinct().toList();
+            case BOOKMARK -> store.bookmarks().stream().map(b -> {
+                Place place = place(b);
+                String title = place.found() ? documents.get(place.document()).title() : b.documentPath();
+                return new Suggestion(b.id(), Sanitizer.line("\u00b6" + place.paragraph() + " " + title
+                        + (b.note().isEmpty() ? "" : " \u2014 " + b.note())), true);
+            }).toList();
+            case PATTERN -> {
+                List<String> history = new ArrayList<>(store.history());
+                java.util.Collections.reverse(history);
+                yield history.stream().map(p -> new Suggestion(Sanitizer.line(p), "searched before", false)).toList();
+            }
+            case COMMAND -> Commands.ALL.stream().map(c -> new Suggestion(c.name(), c.help(), true)).toList();
+            default -> List.<Suggestion>of();
+        };
+        return filter(all, prefix);
+    }
+
+    private static List<Suggestion> filter(List<Suggestion> all, String prefix) {
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        return all.stream().filter(s -> s.value().toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+    }
+
+    /** The index of the first white space, or -1. */
+    public static int indexOfSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An argument given in quotes (as a title may be) without them. */
+    private static String unquote(String argument) {
+        if (argument.length() >= 2 && (argument.startsWith("\"") && argument.endsWith("\"")
+                || argument.startsWith("'") && argument.endsWith("'"))) {
+            return argument.substring(1, argument.length() - 1).strip();
+        }
+        return argument;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}
