@@ -69,7 +69,7 @@ final class FullScreen {
      * Saves what the reader asks to keep, and answers with what changed. On the UI thread: a save
      * is a few hundred bytes, made when the user asks (Enter on a search or a bookmark note).
      */
-    private static List<Msg> save(Effect effect, Store store) {
+    static List<Msg> save(Effect effect, Store store) {
         if (effect instanceof Effect.RememberSearch remember) {
             store.addHistory(remember.pattern());
         } else if (effect instanceof Effect.AddBookmark add) {
@@ -105,7 +105,7 @@ final class FullScreen {
         return places;
     }
 
-    private static List<Mark> marks(Store store) {
+    static List<Mark> marks(Store store) {
         return store.bookmarks().stream()
                 .map(b -> new Mark(b.id(), b.documentPath(), b.fingerprint(), b.paragraph(), b.quote(), b.note(),
                         b.createdMillis()))

@@ -116,16 +116,6 @@ class ReaderInTmuxIT {
         }
     }
 
-    @Test
-    void dumbTerminalGetsPlainOutput() throws Exception {
-        try (Tmux tmux = Tmux.start(wrapped("TERM=dumb", "2>'" + temp.resolve("stderr") + "'"), 80, 24)) {
-            assertThat(status()).isEqualTo("0");
-            assertThat(tmux.screen()).contains("CHINA MEDIA GROUP");
-            assertThat(Files.readString(temp.resolve("stderr")))
-                    .isEqualTo("pilcrow: this terminal (TERM=dumb) cannot show the full-screen reader; printing plainly\n");
-        }
-    }
-
     /** The reading position survives a hang-up (a dropped SSH connection) or a kill, and shows in the list. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"HUP, 129", "TERM, 143"})
