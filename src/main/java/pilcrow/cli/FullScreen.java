@@ -97,7 +97,7 @@ final class FullScreen {
     }
 
     /** Reading positions by document path: the reader keys them by the entry's path. */
-    private static Map<String, Place> places(Store store) {
+    static Map<String, Place> places(Store store) {
         Map<String, Place> places = new HashMap<>();
         for (Position position : store.positions()) {
             places.put(position.documentKey(), new Place(position.paragraph(), position.offset()));

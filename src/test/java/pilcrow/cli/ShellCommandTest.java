@@ -97,12 +97,36 @@ class ShellCommandTest {
 
             AppState initial = AppState.initial("test", FullScreen.entries(library), new Size(100, 30));
             KeyScript reader = new KeyScript(new App(new JLineTextMeasure()), initial);
-            reader.send(new Msg.DataLoaded(store.history(), FullScreen.marks(store), ""));
+            reader.send(new Msg.DataLoaded(store.history(), FullScreen.marks(store), FullScreen.places(store), ""));
             reader.run("'");
             assertThat(reader.state().screen()).isEqualTo(AppState.Screen.BOOKMARKS);
             reader.run("ENTER");
             assertThat(reader.state().screen()).isEqualTo(AppState.Screen.READER);
             assertThat(reader.state().reader().current()).isEqualTo(5);
+        }
+    }
+
+    /** Where the shell left a document is where the full-screen reader opens it, and back. */
+    @Test
+    void readingPositionsAreSharedWithTheReader() {
+        Library library = LibraryOptions.load(List.of(CommandLineTest.SEED), console());
+        try (Store store = Store.open(dir, Clock.systemUTC())) {
+            Interpreter shell = new Interpreter(ShellCommand.documents(library), ShellStore.of(store),
+                    new JLineTextMeasure());
+            shell.execute("open 1", 0);
+            shell.execute("p 4", 0);
+            KeyScript reader = new KeyScript(new App(new JLineTextMeasure()),
+                    AppState.initial("test", FullScreen.entries(library), new Size(100, 30)));
+            reader.send(new Msg.DataLoaded(List.of(), FullScreen.marks(store), FullScreen.places(store), ""));
+            reader.run("ENTER");
+            assertThat(reader.state().reader().current()).isEqualTo(4);
+            reader.run("} } q");
+            for (var effect : reader.effects()) {
+                FullScreen.save(effect, store);
+            }
+            Interpreter again = new Interpreter(ShellCommand.documents(library), ShellStore.of(store),
+                    new JLineTextMeasure());
+            assertThat(again.execute("open 1", 0).output()).contains("resuming at ¶6");
         }
     }
 
