@@ -3,6 +3,7 @@ package pilcrow.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.TerminalProbe;
@@ -28,17 +29,27 @@ public final class Main {
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 terminal, terminal && System.console() != null, width, color, env, new JLineTextMeasure());
+        return run(args, console);
+    }
+
+    /**
+     * Runs the command line, skipping picocli where there is nothing to parse: building it costs
+     * reflection over every command, before the first paint or before a search starts.
+     */
+    static int run(String[] args, Console console) {
         if (args.length == 0) {
-            // Nothing to parse: start the reader without building the command line first, which
-            // costs picocli's reflection over every command before the first paint.
-            return runReader(console);
+            return runDirectly(() -> new PilcrowCommand(console).call(), console);
+        }
+        if (FindCommand.isPlain(args)) {
+            return runDirectly(() -> FindCommand.runPlain(args, console), console);
         }
         return commandLine(console).execute(args);
     }
 
-    private static int runReader(Console console) {
+    /** A command run without picocli, failing the way {@link #commandLine}'s handler has it. */
+    private static int runDirectly(Callable<Integer> command, Console console) {
         try {
-            return new PilcrowCommand(console).call();
+            return command.call();
         } catch (Exception e) {
             console.error(e.getMessage() == null ? e.toString() : e.getMessage());
             return ExitCode.TROUBLE;

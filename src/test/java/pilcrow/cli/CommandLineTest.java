@@ -46,13 +46,18 @@ class CommandLineTest {
     }
 
     static Run run(boolean color, InputStream stdin, String... args) {
+        return run(color, stdin, false, args);
+    }
+
+    /** @param asMain through {@link Main#run(String[], Console)}, which skips picocli where it can */
+    static Run run(boolean color, InputStream stdin, boolean asMain, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(stdin,
                 new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
                 color, false, () -> 80, color, Map.of(), new JLineTextMeasure());
-        int exit = Main.commandLine(console).execute(args);
+        int exit = asMain ? Main.run(args, console) : Main.commandLine(console).execute(args);
         console.out().flush();
         console.err().flush();
         return new Run(exit, out.toByteArray(), err.toByteArray());
@@ -220,6 +225,43 @@ class CommandLineTest {
         assertThat(phrase.exit()).isZero();
         assertThat(phrase.outLines()).containsExactly("Notes \u00b61: The old \u00e9cole stands here.");
         assertThat(run("find", "-i", "\u00c9COLE", notes.toString()).exit()).isZero();
+    }
+
+    @Test
+    void plainFindSkipsPicocliOnlyWhenThereIsNothingElseToRead() {
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED})).isTrue();
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, SEED})).isTrue();
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol"})).isFalse(); // the library
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, "--no-color"})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", "-"})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "@args.txt", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"list", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"--no-color", "find", "Interpol", SEED})).isFalse();
+    }
+
+    @Test
+    void plainFindPrintsWhatPicocliWould() throws IOException {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "Notes\n\nThe old\ne\u0301cole stands\nhere.\n\nMore.\n");
+        String missing = dir.resolve("missing.txt").toString();
+        List<String[]> cases = List.of(
+                new String[] {"find", "Interpol", SEED},
+                new String[] {"find", "interpol", SEED, notes.toString()},
+                new String[] {"find", "INTERPOL", SEED},
+                new String[] {"find", "old \u00e9cole", notes.toString()},
+                new String[] {"find", "Interpol", missing, SEED},
+                new String[] {"find", "(", SEED},
+                new String[] {"find", "Interpol", dir.toString()});
+        for (boolean color : new boolean[] {false, true}) {
+            for (String[] args : cases) {
+                Run viaPicocli = run(color, InputStream.nullInputStream(), false, args);
+                Run plain = run(color, InputStream.nullInputStream(), true, args);
+                assertThat(plain.exit()).as(String.join(" ", args)).isEqualTo(viaPicocli.exit());
+                assertThat(plain.out()).as(String.join(" ", args)).isEqualTo(viaPicocli.out());
+                assertThat(plain.err()).as(String.join(" ", args)).isEqualTo(viaPicocli.err());
+            }
+        }
     }
 
     @Test
