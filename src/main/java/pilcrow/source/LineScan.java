@@ -1,10 +1,8 @@
 package pilcrow.source;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +24,8 @@ import java.util.List;
  */
 final class LineScan {
 
-    static final int BUFFER = 1 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Bytes mapped at a time: a range is usually one window (see {@link MappedSearch}). */
+    static final long MAP_WINDOW = 256L << 20;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long SPACES = 0x2020202020202020L;
@@ -57,7 +55,7 @@ final class LineScan {
     final List<Candidate> candidates = new ArrayList<>();
 
     private final WordFinder word;
-    private final int bufferSize;
+    private final long window;
 
     // The line being read.
     private long lineStart;
@@ -72,51 +70,34 @@ final class LineScan {
     private int nextWord;
 
     LineScan(long start, long end, byte[] token, boolean foldCase) {
-        this(start, end, token, foldCase, BUFFER);
+        this(start, end, token, foldCase, MAP_WINDOW);
     }
 
-    /** @param bufferSize bytes copied out of the mapping at a time (small in tests, to cut words) */
-    LineScan(long start, long end, byte[] token, boolean foldCase, int bufferSize) {
-        this.bufferSize = Math.max(bufferSize, token == null ? 16 : token.length + 16);
+    /** @param window bytes mapped and scanned at a time (small in tests, to cut words and lines) */
+    LineScan(long start, long end, byte[] token, boolean foldCase, long window) {
+        this.window = Math.max(1, window);
         this.start = start;
         this.end = end;
         this.word = token == null ? null : new WordFinder(token, foldCase);
     }
 
-    /** The range is mapped this much at a time and copied out a buffer at a time: no read calls. */
-    static final long MAP_WINDOW = 256L << 20;
-
+    /**
+     * The range is read straight from the mapping, a window at a time: no read calls and no copy.
+     * A window is mapped with the word's length less one byte on either side, so a word cut by the
+     * window's edge is still compared whole from the letter that finds it.
+     */
     LineScan scan(FileChannel channel) throws IOException {
-        byte[] bytes = new byte[bufferSize];
-        int keep = word == null ? 0 : word.length() - 1;
+        int margin = word == null ? 0 : word.length() - 1;
         lineStart = start;
         long position = start;
-        int carried = 0;
-        MappedByteBuffer window = null;
-        long windowStart = 0;
         while (position < end) {
-            if (window == null || position >= windowStart + window.capacity()) {
-                windowStart = position;
-                window = channel.map(FileChannel.MapMode.READ_ONLY, position, Math.min(MAP_WINDOW, end - position));
-            }
-            int read = (int) Math.min(Math.min(bufferSize - carried, end - position),
-                    windowStart + window.capacity() - position);
-            if (read <= 0) {
-                break;
-            }
-            window.get((int) (position - windowStart), bytes, carried, read);
-            int filled = carried + read;
-            long base = position - carried;
-            if (word != null && carried > 0) {
-                // A word cut by the last buffer's end starts in the bytes carried over: look there.
-                // The rest is found during the line scan, by the word's rarest letter.
-                word.findAll(bytes, Math.min(filled, carried + keep), base, wordAt);
-            }
-            lines(channel, bytes, carried, filled, base);
-            position += read;
-            // Keep the last bytes so a word cut by the buffer's end is found whole next time.
-            carried = Math.min(keep, filled);
-            System.arraycopy(bytes, filled - carried, bytes, 0, carried);
+            long scanEnd = Math.min(end, position + window);
+            long mapStart = Math.max(start, position - margin);
+            long mapEnd = Math.min(end, scanEnd + margin);
+            ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, mapStart, mapEnd - mapStart)
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            lines(channel, bytes, (int) (position - mapStart), (int) (scanEnd - mapStart), mapStart);
+            position = scanEnd;
         }
         if (lineStart < end) {
             endLine(channel, end);
@@ -124,13 +105,17 @@ final class LineScan {
         return this;
     }
 
-    /** Reads bytes[from, to) (file offset of bytes[0] is {@code base}) line by line. */
-    private void lines(FileChannel channel, byte[] bytes, int from, int to, long base) throws IOException {
+    /**
+     * Reads bytes[from, to) line by line (bytes[0] is at file offset {@code base}); the word may be
+     * compared beyond {@code to}, up to the buffer's limit.
+     */
+    private void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
         int i = from;
         while (i < to) {
+            byte b = bytes.get(i);
             if (pendingCr) {
                 pendingCr = false;
-                if (bytes[i] == '\n') {
+                if (b == '\n') {
                     lineStart = base + i + 1;
                     i++;
                     continue;
@@ -142,8 +127,8 @@ final class LineScan {
                 if (i >= to) {
                     break;
                 }
+                b = bytes.get(i);
             }
-            byte b = bytes[i];
             if (b == '\n' || b == '\r') {
                 endLine(channel, base + i);
                 lineStart = base + i + 1;
@@ -152,7 +137,7 @@ final class LineScan {
                 lineBlank = false;
                 onlyNonAsciiText = false;
                 if (word != null && word.isRare(b)) {
-                    word.check(bytes, to, base, i - word.rare, wordAt);
+                    word.check(bytes, base, i - word.rare, wordAt);
                 }
             } else if (b != ' ' && b != '\t') {
                 onlyNonAsciiText = b < 0 && (lineBlank || onlyNonAsciiText);
@@ -167,16 +152,16 @@ final class LineScan {
      * Skips printable ASCII from {@code i}, eight bytes at a time, noting where the word's rarest
      * letter brings the whole word; returns the index of the first other byte, or {@code to}.
      */
-    private int skipPrintable(byte[] bytes, int i, int to, long base) {
+    private int skipPrintable(ByteBuffer bytes, int i, int to, long base) {
         while (i + 8 <= to) {
-            long w = (long) LONGS.get(bytes, i);
+            long w = bytes.getLong(i);
             long flagged = notPrintable(w);
             long rare = word == null ? 0 : word.rareBytes(w);
             if ((flagged | rare) != 0) {
                 int stop = flagged == 0 ? 8 : Long.numberOfTrailingZeros(flagged) >>> 3;
                 long below = stop == 8 ? rare : rare & ((1L << (stop * 8)) - 1);
                 while (below != 0) {
-                    word.check(bytes, to, base, i + (Long.numberOfTrailingZeros(below) >>> 3) - word.rare, wordAt);
+                    word.check(bytes, base, i + (Long.numberOfTrailingZeros(below) >>> 3) - word.rare, wordAt);
                     below &= below - 1;
                 }
                 if (flagged != 0) {
@@ -185,9 +170,9 @@ final class LineScan {
             }
             i += 8;
         }
-        while (i < to && bytes[i] >= 0x20 && bytes[i] < 0x7F) {
-            if (word != null && word.isRare(bytes[i])) {
-                word.check(bytes, to, base, i - word.rare, wordAt);
+        while (i < to && bytes.get(i) >= 0x20 && bytes.get(i) < 0x7F) {
+            if (word != null && word.isRare(bytes.get(i))) {
+                word.check(bytes, base, i - word.rare, wordAt);
             }
             i++;
         }
@@ -305,25 +290,6 @@ final class LineScan {
             return token.length;
         }
 
-        /** Adds the file offsets of every occurrence in bytes[0, to); bytes[0] is at {@code base}. */
-        void findAll(byte[] bytes, int to, long base, List<Long> into) {
-            int i = 0;
-            for (; i + 8 <= to; i += 8) {
-                long w = (long) LONGS.get(bytes, i);
-                long found = zeroBytes(w ^ rareLower) | zeroBytes(w ^ rareUpper);
-                while (found != 0) {
-                    check(bytes, to, base, i + (Long.numberOfTrailingZeros(found) >>> 3) - rare, into);
-                    found &= found - 1;
-                }
-            }
-            for (; i < to; i++) {
-                long b = bytes[i] & 0xFF;
-                if (b == (rareLower & 0xFF) || b == (rareUpper & 0xFF)) {
-                    check(bytes, to, base, i - rare, into);
-                }
-            }
-        }
-
         boolean isRare(byte b) {
             return b == (byte) rareLower || b == (byte) rareUpper;
         }
@@ -338,13 +304,16 @@ final class LineScan {
             return (v - ONES) & ~v & HIGHS;
         }
 
-        /** Adds {@code base + at} when the whole word is there and it was not added already. */
-        void check(byte[] bytes, int to, long base, int at, List<Long> into) {
-            if (at < 0 || at + token.length > to) {
+        /**
+         * Adds {@code base + at} when the whole word is there. Each occurrence is checked once, from
+         * its rarest letter, so offsets come in order and once each.
+         */
+        void check(ByteBuffer bytes, long base, int at, List<Long> into) {
+            if (at < 0 || at + token.length > bytes.limit()) {
                 return;
             }
             for (int j = 0; j < token.length; j++) {
-                byte b = bytes[at + j];
+                byte b = bytes.get(at + j);
                 if (foldCase && b >= 'A' && b <= 'Z') {
                     b = (byte) (b | 0x20);
                 }
@@ -352,9 +321,7 @@ final class LineScan {
                     return;
                 }
             }
-            if (into.isEmpty() || into.get(into.size() - 1) < base + at) {
-                into.add(base + at);
-            }
+            into.add(base + at);
         }
     }
 }

@@ -46,22 +46,22 @@ public final class MappedSearch {
     private final Path path;
     private final long rangeSize;
     private final int threads;
-    private final int bufferSize;
+    private final long window;
 
     /** Two scanning threads a core: while one waits for a page of the mapping, the other scans. */
     public MappedSearch(Path path) {
-        this(path, 0, 2 * Runtime.getRuntime().availableProcessors(), LineScan.BUFFER);
+        this(path, 0, 2 * Runtime.getRuntime().availableProcessors(), LineScan.MAP_WINDOW);
     }
 
     /**
      * @param rangeSize  bytes per scanned range (0: chosen from the size and the threads)
-     * @param bufferSize bytes scanned at a time within a range
+     * @param window     bytes mapped and scanned at a time within a range
      */
-    MappedSearch(Path path, long rangeSize, int threads, int bufferSize) {
+    MappedSearch(Path path, long rangeSize, int threads, long window) {
         this.path = path;
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
-        this.bufferSize = bufferSize;
+        this.window = window;
     }
 
     /** Whether this file is one to search this way: large, and plain text (not Markdown or gzip). */
@@ -98,7 +98,7 @@ public final class MappedSearch {
         long from = begin;
         while (from < size) {
             long to = from + nominal >= size ? size : afterLineBreak(channel, from + nominal, size);
-            scans.add(new LineScan(from, to, token, fold, bufferSize));
+            scans.add(new LineScan(from, to, token, fold, window));
             from = to;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, scans.size())), r -> {

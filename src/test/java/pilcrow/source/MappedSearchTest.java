@@ -24,7 +24,7 @@ import pilcrow.core.find.SearchQuery;
 
 /**
  * The mapped search against the reference: the same file read whole by {@link DocumentReader} and
- * searched by {@link Finder}. Small scan ranges and buffers put range and buffer boundaries
+ * searched by {@link Finder}. Small scan ranges and mapped windows put range and window boundaries
  * everywhere: inside CRLFs, multi-byte characters, matches and paragraphs.
  */
 class MappedSearchTest {
@@ -49,15 +49,15 @@ class MappedSearchTest {
     @Property(tries = 300)
     void findsWhatTheWholeDocumentSearchFinds(@ForAll("documents") String text, @ForAll("patterns") String pattern,
                                                @ForAll @IntRange(min = 1, max = 64) int rangeSize,
-                                               @ForAll @IntRange(min = 8, max = 40) int bufferSize)
+                                               @ForAll @IntRange(min = 1, max = 40) int window)
             throws IOException, InvalidPatternException {
         Path dir = Files.createTempDirectory("mapped");
         try {
             Path file = dir.resolve("doc.txt");
             Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, bufferSize);
+            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
             assertSameMatches(file, new SearchQuery(Pattern.quote(pattern), true,
-                    pilcrow.core.find.CaseMode.SMART), rangeSize, bufferSize);
+                    pilcrow.core.find.CaseMode.SMART), rangeSize, window);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -65,14 +65,14 @@ class MappedSearchTest {
         }
     }
 
-    private static void assertSameMatches(Path file, SearchQuery query, int rangeSize, int bufferSize)
+    private static void assertSameMatches(Path file, SearchQuery query, int rangeSize, int window)
             throws IOException, InvalidPatternException {
         Pattern pattern = query.compile();
         LoadResult loaded = DocumentReader.read(FileSource.of(file));
         Document document = ((LoadResult.Loaded) loaded).document();
         List<Match> expected = Finder.find(document, pattern);
 
-        MappedSearch.Result result = new MappedSearch(file, rangeSize, 3, bufferSize)
+        MappedSearch.Result result = new MappedSearch(file, rangeSize, 3, window)
                 .search(pattern, query.literalToken(), query.caseSensitive())
                 .orElseThrow();
         List<Match> actual = new ArrayList<>();
