@@ -18,14 +18,21 @@ import java.util.List;
  * included, becomes visible text once sanitized (a line of only non-ASCII white space, such as an
  * ideographic space, is decoded to tell).
  *
- * <p>Speed: eight bytes are looked at a time (a word of printable ASCII without a line break needs
- * one comparison), and the word is found separately with Boyer-Moore-Horspool, which skips most
- * bytes. Both are plain Java 17.
+ * <p>Speed: the file is read in place from the mapping, eight bytes at a time: a word of printable
+ * ASCII without the word's rarest letter needs one test, and a line feed between two lines of text
+ * only adds to the count without leaving that loop. The word is compared whole only where its
+ * rarest letter is. Plain Java 17.
  */
 final class LineScan {
 
     /** Bytes mapped at a time: a range is usually one window (see {@link MappedSearch}). */
     static final long MAP_WINDOW = 256L << 20;
+    /**
+     * Bytes read by one call of {@link #lines}. Many short calls let the JIT see every way out of
+     * its loops early: one long loop compiled without its exit (never taken while profiling) was
+     * thrown back to the interpreter at each range's end, and the next range began interpreted.
+     */
+    static final int CHUNK = 64 << 10;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long SPACES = 0x2020202020202020L;
@@ -96,7 +103,10 @@ final class LineScan {
             long mapEnd = Math.min(end, scanEnd + margin);
             ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, mapStart, mapEnd - mapStart)
                     .order(ByteOrder.LITTLE_ENDIAN);
-            lines(channel, bytes, (int) (position - mapStart), (int) (scanEnd - mapStart), mapStart);
+            for (long from = position; from < scanEnd; from += CHUNK) {
+                lines(channel, bytes, (int) (from - mapStart), (int) (Math.min(scanEnd, from + CHUNK) - mapStart),
+                        mapStart);
+            }
             position = scanEnd;
         }
         if (lineStart < end) {
@@ -151,8 +161,12 @@ final class LineScan {
     /**
      * Skips printable ASCII from {@code i}, eight bytes at a time, noting where the word's rarest
      * letter brings the whole word; returns the index of the first other byte, or {@code to}.
+     * A line feed that only adds to the count (see {@link #countsOnly}) is passed over here too:
+     * most lines of prose end so, and going back to the byte-by-byte path cost more than the line.
      */
     private int skipPrintable(ByteBuffer bytes, int i, int to, long base) {
+        boolean countsOnly = countsOnly();
+        long lines = 0;
         while (i + 8 <= to) {
             long w = bytes.getLong(i);
             long flagged = notPrintable(w);
@@ -163,13 +177,24 @@ final class LineScan {
                 while (below != 0) {
                     word.check(bytes, base, i + (Long.numberOfTrailingZeros(below) >>> 3) - word.rare, wordAt);
                     below &= below - 1;
+                    countsOnly &= nextWord == wordAt.size();
                 }
                 if (flagged != 0) {
-                    return i + stop;
+                    int at = i + stop;
+                    if (!countsOnly || !textFollowsLineFeed(bytes, at, to)) {
+                        nonBlankLines += lines;
+                        return at;
+                    }
+                    // Text after text: the next line starts with a visible byte, so it has text.
+                    lines++;
+                    lineStart = base + at + 1;
+                    i = at + 1;
+                    continue;
                 }
             }
             i += 8;
         }
+        nonBlankLines += lines;
         while (i < to && bytes.get(i) >= 0x20 && bytes.get(i) < 0x7F) {
             if (word != null && word.isRare(bytes.get(i))) {
                 word.check(bytes, base, i - word.rare, wordAt);
@@ -180,11 +205,29 @@ final class LineScan {
     }
 
     /**
-     * High bit set in each byte of {@code w} below 0x20, DEL or non-ASCII. Borrows and carries only
-     * move upward, so the lowest flag is exact: every byte below it is printable ASCII.
+     * Whether ending the line being read changes only the count ({@link #endLine}'s first case):
+     * text after text, nothing special, no word found in it. The line after it then does too when
+     * it starts with a visible byte and holds nothing but printable ASCII and no word.
      */
-    private static long notPrintable(long w) {
-        return (((w - ONES * 0x20) | w) & HIGHS) | ((w + ONES) & HIGHS & ~w);
+    private boolean countsOnly() {
+        return word != null && !lineSpecial && !firstLine && !previousBlank && nextWord == wordAt.size();
+    }
+
+    /** Whether bytes[at] is a line feed and the byte after it, in this scan, is visible ASCII. */
+    private static boolean textFollowsLineFeed(ByteBuffer bytes, int at, int to) {
+        if (bytes.get(at) != '\n' || at + 1 >= to) {
+            return false;
+        }
+        byte next = bytes.get(at + 1);
+        return next >= 0x21 && next < 0x7F;
+    }
+
+    /**
+     * High bit set in each byte of {@code w} below 0x20, DEL or non-ASCII. Borrows and carries only
+     * move upward from such a byte, so the lowest flag is exact: every byte below it is printable.
+     */
+    static long notPrintable(long w) {
+        return ((w - ONES * 0x20) | (w + ONES) | w) & HIGHS;
     }
 
     private void endLine(FileChannel channel, long lineEnd) throws IOException {
@@ -262,6 +305,9 @@ final class LineScan {
         final int rare;
         private final long rareLower;
         private final long rareUpper;
+        /** 0x20 in every byte without case, else 0; and the rarest letter with that bit set. */
+        private final long fold;
+        private final long rareFolded;
 
         WordFinder(byte[] token, boolean foldCase) {
             this.token = token;
@@ -270,6 +316,8 @@ final class LineScan {
             int b = token[rare] & 0xFF;
             this.rareLower = ONES * b;
             this.rareUpper = ONES * (foldCase && b >= 'a' && b <= 'z' ? b & ~0x20 : b);
+            this.fold = foldCase ? ONES * 0x20 : 0;
+            this.rareFolded = rareLower | fold;
         }
 
         private static int rarestIndex(byte[] token) {
@@ -294,9 +342,13 @@ final class LineScan {
             return b == (byte) rareLower || b == (byte) rareUpper;
         }
 
-        /** High bit set in each byte of {@code w} that is the rarest letter (and perhaps a few more). */
+        /**
+         * High bit set in each byte of {@code w} that is the rarest letter (and perhaps a few more:
+         * {@link #check} drops them). Without case, setting bit 5 of every byte makes both cases of
+         * a letter one byte, in one test.
+         */
         long rareBytes(long w) {
-            return zeroBytes(w ^ rareLower) | zeroBytes(w ^ rareUpper);
+            return zeroBytes((w | fold) ^ rareFolded);
         }
 
         /** High bit set in each zero byte (and perhaps above one: those are checked and dropped). */

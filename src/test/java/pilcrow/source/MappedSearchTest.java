@@ -65,6 +65,49 @@ class MappedSearchTest {
         }
     }
 
+    /**
+     * Prose: long lines of ASCII words, most ending in a line feed before more text (the lines the
+     * scan passes over word by word), with now and then a blank or indented line, a CRLF, a tab,
+     * an accent, and the word looked for. Windows and ranges of any size cut them anywhere.
+     */
+    @Provide
+    Arbitrary<String> prose() {
+        Arbitrary<String> word = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(40, Arbitraries.of("the", "of", "sub", "arinka", "Prosa", "ka,", "is!", "ul.")),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of("ZEBRAFINCH", "zebrafinch", "Zebra", "qu", "Q")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("caf\u00e9", "x\ty", "\u3000", "\u001b")));
+        Arbitrary<String> line = word.list().ofMinSize(1).ofMaxSize(14).map(words -> String.join(" ", words));
+        Arbitrary<String> end = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(30, Arbitraries.just("\n")),
+                net.jqwik.api.Tuple.of(4, Arbitraries.of("\n\n", "\n \n", "\n  ")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("\r\n", "\r", "\r\n\r\n", "\n\t")));
+        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMinSize(0).ofMaxSize(60)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 300)
+    void findsWhatTheWholeDocumentSearchFindsInProse(@ForAll("prose") String text,
+                                                     @ForAll("prosePatterns") String pattern,
+                                                     @ForAll @IntRange(min = 1, max = 3000) int rangeSize,
+                                                     @ForAll @IntRange(min = 1, max = 400) int window)
+            throws IOException, InvalidPatternException {
+        Path dir = Files.createTempDirectory("mapped");
+        try {
+            Path file = dir.resolve("doc.txt");
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> prosePatterns() {
+        return Arbitraries.of("ZEBRAFINCH", "zebrafinch", "Zebra", "q", "Q", "the", "ka,", "is! the");
+    }
+
     private static void assertSameMatches(Path file, SearchQuery query, int rangeSize, int window)
             throws IOException, InvalidPatternException {
         Pattern pattern = query.compile();
