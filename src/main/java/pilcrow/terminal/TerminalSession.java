@@ -26,9 +26,11 @@ import org.jline.terminal.TerminalBuilder;
  * keys typed, queued for the UI thread.
  *
  * <p>Opening it enters raw mode and the alternate screen and hides the cursor. {@link #close()}
- * puts everything back. A session closes itself when the JVM shuts down (SIGTERM, SIGHUP) and on
- * SIGINT from outside; once closed, {@link #pollKey} answers EOF, so the UI loop stops.
- * Ctrl-C typed is not a signal here: it arrives as a key.
+ * puts everything back. The local terminal's session closes itself when the JVM shuts down
+ * (SIGTERM, SIGHUP) and on SIGINT from outside; a stream-backed one (an SSH channel) registers
+ * nothing process-wide, and whoever serves it calls {@link #forceClose} instead. Once closed,
+ * {@link #pollKey} answers EOF, so the UI loop stops. Ctrl-C typed is not a signal here: it arrives
+ * as a key.
  *
  * <p>Keys and resizes are read on other threads but handed over through {@link #pollKey} and
  * {@link #pollResize}, so the UI thread does all the work.
@@ -38,21 +40,30 @@ public final class TerminalSession implements AutoCloseable {
     /** Queued to wake a waiting {@link #pollKey} (a resize, a message); never returned to the caller. */
     private static final KeyStroke WAKEUP = new KeyStroke(KeyType.Unknown);
     private static final KeyStroke END_OF_INPUT = new KeyStroke(KeyType.EOF);
+    /**
+     * Keys waiting for the UI thread, at most. A client pasting megabytes then waits (the SSH window
+     * fills up) instead of the queue growing without bound.
+     */
+    static final int MAX_QUEUED_KEYS = 1024;
+    private static final long OFFER_MILLIS = 100;
 
     private final Terminal jline;
     private final JLineLanternaTerminal terminal;
     private TerminalSize size;
-    private final BlockingQueue<KeyStroke> input = new LinkedBlockingQueue<>();
+    private final BlockingQueue<KeyStroke> input = new LinkedBlockingQueue<>(MAX_QUEUED_KEYS);
     private final AtomicBoolean resizePending = new AtomicBoolean();
-    private final Thread restoreOnExit = new Thread(this::closeForced, "pilcrow-terminal-restore");
+    private final Thread restoreOnExit = new Thread(this::forceClose, "pilcrow-terminal-restore");
     /** What to keep before the terminal is closed by a signal (the UI loop will not run again). */
     private volatile Runnable beforeForcedClose = () -> { };
     private volatile boolean inputEnded;
-    private boolean closed;
+    private volatile boolean closed;
+    /** The process's own terminal: it owns the JVM's shutdown hook and SIGINT, a stream session never. */
+    private final boolean system;
 
-    private TerminalSession(Terminal jline, JLineLanternaTerminal terminal) throws IOException {
+    private TerminalSession(Terminal jline, JLineLanternaTerminal terminal, boolean system) throws IOException {
         this.jline = jline;
         this.terminal = terminal;
+        this.system = system;
         this.size = terminal.getTerminalSize();
     }
 
@@ -66,7 +77,7 @@ public final class TerminalSession implements AutoCloseable {
                 .system(true)
                 .dumb(true) // no tty: build a dumb terminal (reported below) rather than log a warning
                 .build();
-        return start(jline);
+        return start(jline, true);
     }
 
     /**
@@ -93,7 +104,7 @@ public final class TerminalSession implements AutoCloseable {
                 .type(termType)
                 .size(Size.of(columns, rows))
                 .build();
-        return start(jline);
+        return start(jline, false);
     }
 
     private static TerminalBuilder builder() {
@@ -104,14 +115,14 @@ public final class TerminalSession implements AutoCloseable {
                 .graphemeCluster(false);
     }
 
-    private static TerminalSession start(Terminal jline) throws IOException {
+    private static TerminalSession start(Terminal jline, boolean system) throws IOException {
         JLineLanternaTerminal terminal = null;
         try {
             if (isDumb(jline.getType())) {
                 throw new DumbTerminalException(jline.getType());
             }
             terminal = new JLineLanternaTerminal(jline);
-            TerminalSession session = new TerminalSession(jline, terminal);
+            TerminalSession session = new TerminalSession(jline, terminal, system);
             session.begin();
             return session;
         } catch (IOException | RuntimeException e) {
@@ -128,17 +139,22 @@ public final class TerminalSession implements AutoCloseable {
     }
 
     private void begin() throws IOException {
-        // JLine sets SIGINT to the OS default, which kills the JVM without running shutdown hooks
-        // (seen with kill -INT); answer it as a quit instead. (SIGQUIT stays the JVM's thread dump.)
-        jline.handle(Signal.INT, signal -> closeForced());
+        if (system) {
+            // JLine sets SIGINT to the OS default, which kills the JVM without running shutdown hooks
+            // (seen with kill -INT); answer it as a quit instead. (SIGQUIT stays the JVM's thread dump.)
+            jline.handle(Signal.INT, signal -> forceClose());
+        }
         terminal.addResizeListener((resized, size) -> wakeForResize());
         terminal.enterPrivateMode(); // the alternate screen: the shell's text is back on exit
         terminal.setCursorVisible(false);
         terminal.flush();
         startKeyReader();
         // Last, so that a failed start leaves no hook behind. Until here, JLine's own shutdown
-        // hook restores the tty settings of the system terminal.
-        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        // hook restores the tty settings of the system terminal. A server has many sessions and
+        // one hook of its own, which closes them all.
+        if (system) {
+            Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        }
     }
 
     private void startKeyReader() {
@@ -152,17 +168,33 @@ public final class TerminalSession implements AutoCloseable {
             KeyStroke key;
             do {
                 key = terminal.readInput();
-                input.add(key);
-            } while (key.getKeyType() != KeyType.EOF);
+                queue(key);
+            } while (key.getKeyType() != KeyType.EOF && !closed);
         } catch (IOException | RuntimeException | IOError e) {
-            input.add(END_OF_INPUT); // the terminal was closed under the reader, or its channel failed
+            // the terminal was closed under the reader, or its channel failed
+            try {
+                queue(END_OF_INPUT);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits while the queue is full (the UI is behind), but never past the session's close. */
+    private void queue(KeyStroke key) throws InterruptedException {
+        while (!input.offer(key, OFFER_MILLIS, MILLISECONDS)) {
+            if (closed) {
+                return;
+            }
         }
     }
 
     /** Runs on JLine's signal thread: only note the resize and wake the UI thread. */
     private void wakeForResize() {
         if (resizePending.compareAndSet(false, true)) {
-            input.add(WAKEUP);
+            input.offer(WAKEUP); // a full queue wakes the UI thread anyway
         }
     }
 
@@ -225,7 +257,7 @@ public final class TerminalSession implements AutoCloseable {
 
     /** Makes a waiting {@link #pollKey} return null now: another thread has posted work for the UI. */
     public void wakeUp() {
-        input.add(WAKEUP);
+        input.offer(WAKEUP); // a full queue wakes the UI thread anyway
     }
 
     /** Restores the terminal exactly as it was found. Idempotent; safe from any thread. */
@@ -236,8 +268,10 @@ public final class TerminalSession implements AutoCloseable {
         }
         closed = true;
         inputEnded = true;
-        input.add(END_OF_INPUT); // wakes a UI thread waiting in pollKey
-        forgetShutdownHook();
+        input.offer(END_OF_INPUT); // wakes a UI thread waiting in pollKey (a full queue: it is not waiting)
+        if (system) {
+            forgetShutdownHook();
+        }
         IOException failure = closeInOrder(terminal, jline);
         if (failure != null) {
             throw failure;
@@ -253,15 +287,20 @@ public final class TerminalSession implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} when a signal (SIGHUP, SIGTERM, SIGINT) or the JVM's exit closes this
-     * session, before the terminal is restored: the place to save what must not be lost. It runs on
+     * Runs {@code action} when a signal (SIGHUP, SIGTERM, SIGINT), the JVM's exit or
+     * {@link #forceClose} closes this session, before the terminal is restored: the place to save what must not be lost. It runs on
      * the signal's thread while the UI thread may still be working, so it must be thread-safe.
      */
     public void beforeForcedClose(Runnable action) {
         beforeForcedClose = action;
     }
 
-    private void closeForced() {
+    /**
+     * Runs {@link #beforeForcedClose} (unless already closed), then closes; never throws. For what
+     * ends a session from outside the UI thread: a signal, the JVM's exit, a server shutting down,
+     * an SSH channel that went away.
+     */
+    public void forceClose() {
         try {
             if (!closed) {
                 beforeForcedClose.run();

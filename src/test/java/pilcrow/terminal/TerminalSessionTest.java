@@ -93,6 +93,48 @@ class TerminalSessionTest {
         assertThat(session.pollKey(WAIT_MILLIS).getKeyType()).isEqualTo(KeyType.EOF);
     }
 
+    @Test
+    void forceCloseSavesFirstThenClosesOnce() throws Exception {
+        open();
+        java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+        session.beforeForcedClose(saves::incrementAndGet);
+
+        session.forceClose();
+        session.forceClose();
+
+        assertThat(saves).hasValue(1);
+        assertThat(fixture.eventually(() -> fixture.output().contains("\u001b[?1049l"))).isTrue();
+        assertThat(session.pollKey(WAIT_MILLIS).getKeyType()).isEqualTo(KeyType.EOF);
+    }
+
+    @Test
+    void aFloodOfKeysWaitsInsteadOfQueueingWithoutBound() throws Exception {
+        open();
+        // More keys than the queue holds, and nobody taking them: the reader thread must wait.
+        Thread typist = new Thread(() -> {
+            try {
+                fixture.type("j".repeat(TerminalSession.MAX_QUEUED_KEYS * 16));
+                Thread.sleep(60_000); // a pipe whose writer thread ends reads as failed: stay
+            } catch (IOException | InterruptedException closed) {
+                // the session closed under the typist, or the test is over
+            }
+        });
+        typist.setDaemon(true);
+        typist.start();
+        Thread.sleep(500);
+        assertThat(typist.isAlive()).as("the typist waits: the queue is full").isTrue();
+
+        int taken = 0;
+        KeyStroke key;
+        while ((key = session.pollKey(200)) != null && key.getKeyType() != KeyType.EOF) {
+            taken++;
+        }
+        assertThat(taken).isEqualTo(TerminalSession.MAX_QUEUED_KEYS * 16); // nothing was dropped
+        typist.interrupt();
+        session.close();
+        assertThat(session.pollKey(WAIT_MILLIS).getKeyType()).isEqualTo(KeyType.EOF);
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"dumb", "dumb-color"})
