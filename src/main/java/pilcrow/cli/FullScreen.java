@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Place;
@@ -16,6 +18,7 @@ import pilcrow.app.Mark;
 import pilcrow.app.Msg;
 import pilcrow.app.Entry;
 import pilcrow.app.Size;
+import pilcrow.core.text.TextMeasure;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 import pilcrow.store.Position;
@@ -24,7 +27,10 @@ import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.FullScreenReader;
 import pilcrow.terminal.TerminalSession;
 
-/** Runs the full-screen reader on the process's terminal, and puts the terminal back afterwards. */
+/**
+ * The full-screen reader's composition: on the process's terminal ({@link #run}), putting it back
+ * afterwards, or on any open terminal such as an SSH session's ({@link #runOn}).
+ */
 final class FullScreen {
 
     private FullScreen() {
@@ -41,28 +47,44 @@ final class FullScreen {
         } catch (DumbTerminalException e) {
             return false;
         }
-        // The data folder is opened after the first paint: the list does not need it.
-        Store[] store = new Store[1];
         try (session) {
             boolean colors = console.color() && session.hasColors();
             boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                     && library.entries().size() == 1;
-            AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library));
-            FullScreenReader reader = new FullScreenReader(session, console.measure(), colors,
-                    effect -> save(effect, store[0]));
-            // SIGHUP (the SSH connection dropped), SIGTERM: the UI loop will not run again.
-            session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store[0]));
-            reader.run(initial, oneFile, () -> {
-                store[0] = Store.open(dataDir, Clock.systemUTC());
-                return new Msg.DataLoaded(store[0].history(), marks(store[0]), places(store[0]),
-                        store[0].warning().orElse(""));
-            });
-        } finally {
-            if (store[0] != null) {
-                store[0].close();
-            }
+            runOn(session, library, oneFile, colors, console.measure(),
+                    () -> Store.open(dataDir, Clock.systemUTC()));
         }
         return true;
+    }
+
+    /**
+     * The reader on an open terminal, until the user quits or the terminal closes: the local tty's
+     * or one SSH session's. Everything it keeps is its own (the app, the view, the store opened by
+     * {@code openStore}), so many can run in one JVM; the library is shared read-only. The store is
+     * opened after the first paint (the list does not need it) and closed at the end. The caller
+     * closes the terminal.
+     */
+    static void runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
+                      TextMeasure measure, Supplier<Store> openStore)
+            throws IOException, InterruptedException {
+        // Set on the UI thread, read by a signal's or the server's thread too.
+        AtomicReference<Store> store = new AtomicReference<>();
+        try {
+            AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library));
+            FullScreenReader reader = new FullScreenReader(session, measure, colors,
+                    effect -> save(effect, store.get()));
+            // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
+            session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store.get()));
+            reader.run(initial, oneFile, () -> {
+                store.set(openStore.get());
+                return new Msg.DataLoaded(store.get().history(), marks(store.get()), places(store.get()),
+                        store.get().warning().orElse(""));
+            });
+        } finally {
+            if (store.get() != null) {
+                store.get().close();
+            }
+        }
     }
 
     /**
