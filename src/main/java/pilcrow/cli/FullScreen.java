@@ -63,8 +63,10 @@ final class FullScreen {
      * {@code openStore}), so many can run in one JVM; the library is shared read-only. The store is
      * opened after the first paint (the list does not need it) and closed at the end. The caller
      * closes the terminal.
+     *
+     * @return true when the user quit; false when the terminal closed under the reader
      */
-    static void runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
+    static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
         // Set on the UI thread, read by a signal's or the server's thread too.
@@ -75,11 +77,12 @@ final class FullScreen {
                     effect -> save(effect, store.get()));
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store.get()));
-            reader.run(initial, oneFile, () -> {
+            AppState last = reader.run(initial, oneFile, () -> {
                 store.set(openStore.get());
                 return new Msg.DataLoaded(store.get().history(), marks(store.get()), places(store.get()),
                         store.get().warning().orElse(""));
             });
+            return last.quitting();
         } finally {
             if (store.get() != null) {
                 store.get().close();

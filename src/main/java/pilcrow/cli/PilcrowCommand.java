@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         description = {"A terminal reader: a document library, a paragraph view, and find. Press ? in the reader for its keys.",
             "With no PATH it reads the bundled seeds library."},
         subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class, BookmarksCommand.class,
-            ShellCommand.class, AutoComplete.GenerateCompletion.class},
+            ShellCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit status: 0 success, 1 nothing matched (find), 2 bad usage or unreadable input."})
 public final class PilcrowCommand implements Callable<Integer> {
 

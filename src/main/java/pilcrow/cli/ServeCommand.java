@@ -1,0 +1,180 @@
+package pilcrow.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.serve.ReaderServer;
+import pilcrow.serve.ServeOptions;
+import pilcrow.serve.SessionApp;
+import pilcrow.source.Library;
+import pilcrow.store.FolderLocks;
+import pilcrow.store.Store;
+import pilcrow.terminal.JLineTextMeasure;
+import pilcrow.terminal.TerminalSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code pilcrow serve}: the reader over SSH. The library is read once and shared read-only; every
+ * session runs its own reader ({@link FullScreen#runOn}) with the user's own data folder. Runs until
+ * SIGTERM or SIGINT, which save every session's position and close them.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the reader over SSH: every user with a key in the authorized-keys file gets the "
+                + "full reader on this library, with their own bookmarks, positions and history.",
+            "Users' data goes under DATA-DIR/users/NAME (NAME: the key's comment, else its fingerprint)."})
+final class ServeCommand implements Callable<Integer> {
+
+    static final String NEEDS_TERMINAL = "pilcrow: this server needs a terminal; connect with ssh -t\r\n";
+
+    @ParentCommand
+    private PilcrowCommand root;
+
+    @Parameters(index = "0..*", paramLabel = "PATH", description = "Files or folders to serve (folders "
+            + "recursively). Default: the bundled seeds library.")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "Default: ${DEFAULT-VALUE}; 0 for any free port.")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every interface.")
+    private String bind;
+
+    @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
+            description = "Who may log in: public keys in OpenSSH authorized_keys format; re-read when it changes.")
+    private Path authorizedKeys;
+
+    @Option(names = "--host-key", paramLabel = "FILE",
+            description = "The server's ed25519 host key, made on first start (mode 0600). Default: DATA-DIR/host_ed25519_key.")
+    private Path hostKey;
+
+    @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "64",
+            description = "Connections at once. Default: ${DEFAULT-VALUE}.")
+    private int maxSessions;
+
+    @Option(names = "--max-per-address", paramLabel = "N", defaultValue = "16",
+            description = "Connections at once from one address. Default: ${DEFAULT-VALUE}.")
+    private int maxPerAddress;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Close a connection without traffic this long (e.g. 90s, 30m, 2h). Default: ${DEFAULT-VALUE}.")
+    private Duration idleTimeout;
+
+    @Option(names = "--login-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Close a connection that has not logged in this long. Default: ${DEFAULT-VALUE}.")
+    private Duration loginTimeout;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = root.console();
+        if (paths.contains("-")) {
+            console.error("serve reads files and folders, not standard input");
+            return ExitCode.TROUBLE;
+        }
+        if (maxSessions < 1 || maxPerAddress < 1) {
+            console.error("--max-sessions and --max-per-address must be at least 1");
+            return ExitCode.TROUBLE;
+        }
+        Path dataDir = root.dataDir();
+        Library library = LibraryOptions.load(paths, console);
+        Consumer<String> log = line -> {
+            synchronized (console.out()) {
+                console.out().println(Sanitizer.line(line));
+                console.out().flush();
+            }
+        };
+        ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
+                hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
+                maxSessions, maxPerAddress, idleTimeout, loginTimeout);
+        ReaderServer server = ReaderServer.start(options, new ServedReader(library), log);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                console.error("stopping: " + e.getMessage());
+            } finally {
+                log.accept("stopped");
+                stopped.countDown();
+            }
+        }, "pilcrow-serve-stop"));
+        log.accept("serving " + library.entries().size() + " documents on " + server.address()
+                + ", host key " + server.hostKeyFingerprint() + " (ED25519)");
+        log.accept("connect with: ssh -p " + server.port() + " " + hostForUsers(server.address()));
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private static String hostForUsers(String address) {
+        String host = address.substring(0, address.lastIndexOf(':'));
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** Each session: the full-screen reader with the user's own store; no line mode yet. */
+    static final class ServedReader implements SessionApp {
+        private final Library library;
+        /** One per server: sessions of the same user share a folder, and a JVM must lock it through one holder. */
+        private final FolderLocks locks = new FolderLocks();
+
+        ServedReader(Library library) {
+            this.library = library;
+        }
+
+        @Override
+        public boolean fullScreen(TerminalSession terminal, Path userFolder) throws Exception {
+            return FullScreen.runOn(terminal, library, false, terminal.hasColors(), new JLineTextMeasure(),
+                    () -> Store.open(userFolder, Clock.systemUTC(), locks));
+        }
+
+        /** The place for the line mode (pilcrow shell) once it exists: for now, one line and a clean close. */
+        @Override
+        public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws Exception {
+            out.write(NEEDS_TERMINAL.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return 1;
+        }
+    }
+
+    /** 90s, 30m, 2h, 500ms, a plain number of seconds, or ISO-8601 (PT30M). */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            String text = value.strip().toLowerCase(Locale.ROOT);
+            Matcher m = SHORT.matcher(text);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            }
+            try {
+                return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("not a duration: " + value + " (try 90s, 30m or 2h)");
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package pilcrow.serve;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.channel.RequestHandler;
+import org.apache.sshd.common.global.KeepAliveHandler;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.ConnectionService;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.session.helpers.TimeoutIndicator;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.channel.ChannelSessionFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.global.NoMoreSessionsHandler;
+import org.apache.sshd.server.session.ServerSession;
+import pilcrow.core.text.Sanitizer;
+
+/**
+ * {@code pilcrow serve}: an SSH server (Apache MINA SSHD) whose only service is the reader. Every
+ * connection that logs in with a listed key gets its own {@link SessionApp} run on its own thread;
+ * nothing else is offered: no exec, no subsystems (SFTP), no port, agent or X11 forwarding, one
+ * channel per connection. See {@link Algorithms} for the cryptography and {@link AuthorizedKeys} for
+ * who gets in.
+ */
+public final class ReaderServer implements AutoCloseable {
+
+    /** How the session ended, as the shell saw it ("quit", "disconnected", "server stopped"...). */
+    static final AttributeKey<String> ENDING = new AttributeKey<>();
+    private static final AttributeKey<Instant> STARTED = new AttributeKey<>();
+    private static final AttributeKey<String> REFUSED = new AttributeKey<>();
+    private static final AttributeKey<String> ADDRESS = new AttributeKey<>();
+
+    /** Bytes a client may send ahead (per channel) before it must wait: input buffered per session. */
+    static final long WINDOW_BYTES = 32 * 1024;
+    /** How long {@link #close} waits for the sessions to save and close. */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
+
+    private final ServeOptions options;
+    private final Consumer<String> log;
+    private final SshServer sshd;
+    private final Admission admission;
+    private final KeyPair hostKey;
+    private final Set<ReaderShell> shells = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    private ReaderServer(ServeOptions options, Consumer<String> log, SshServer sshd, KeyPair hostKey) {
+        this.options = options;
+        this.log = log;
+        this.sshd = sshd;
+        this.hostKey = hostKey;
+        this.admission = new Admission(options.maxSessions(), options.maxPerAddress());
+    }
+
+    /**
+     * Reads the authorized keys and the host key (making it on first start), and starts listening.
+     *
+     * @param log one line per event: each connection's end, key file trouble; already sanitized
+     */
+    public static ReaderServer start(ServeOptions options, SessionApp app, Consumer<String> log)
+            throws IOException, GeneralSecurityException {
+        AuthorizedKeys keys = new AuthorizedKeys(options.authorizedKeys(), log);
+        KeyPair hostKey = HostKey.loadOrCreate(options.hostKey(), log);
+        SshServer sshd = SshServer.setUpDefaultServer();
+        ReaderServer server = new ReaderServer(options, log, sshd, hostKey);
+
+        sshd.setHost(options.bind());
+        sshd.setPort(options.port());
+        sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        Algorithms.restrict(sshd);
+
+        SignedKeyAuth auth = new SignedKeyAuth(keys);
+        sshd.setUserAuthFactories(List.of(auth));
+        sshd.setPublickeyAuthenticator(auth.authenticator());
+        sshd.setPasswordAuthenticator(null);
+        sshd.setKeyboardInteractiveAuthenticator(null);
+        sshd.setGSSAuthenticator(null);
+        sshd.setHostBasedAuthenticator(null);
+
+        sshd.setShellFactory(channel -> new ReaderShell(server, app));
+        sshd.setCommandFactory(null); // ssh host cmd: refused
+        sshd.setSubsystemFactories(List.of()); // sftp: refused
+        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE)); // no direct-tcpip (-L), no X11
+        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE); // -R, -A, X11
+        List<RequestHandler<ConnectionService>> global = List.of(KeepAliveHandler.INSTANCE, NoMoreSessionsHandler.INSTANCE);
+        sshd.setGlobalRequestHandlers(global);
+
+        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, options.loginTimeout());
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idleTimeout());
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
+        CoreModuleProperties.WINDOW_SIZE.set(sshd, WINDOW_BYTES);
+        CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "pilcrow");
+
+        sshd.addSessionListener(server.listener());
+        sshd.start();
+        return server;
+    }
+
+    /** Where the server listens, as host:port. */
+    public String address() {
+        for (SocketAddress bound : sshd.getBoundAddresses()) {
+            if (bound instanceof InetSocketAddress inet) {
+                return inet.getHostString() + ":" + inet.getPort();
+            }
+        }
+        return options.bind() + ":" + sshd.getPort();
+    }
+
+    public int port() {
+        for (SocketAddress bound : sshd.getBoundAddresses()) {
+            if (bound instanceof InetSocketAddress inet) {
+                return inet.getPort();
+            }
+        }
+        return sshd.getPort();
+    }
+
+    /** The host key's SHA-256 fingerprint, as ssh shows it when asking to trust the host. */
+    public String hostKeyFingerprint() {
+        return HostKey.fingerprint(hostKey);
+    }
+
+    /** A user's data folder: {@code <data-dir>/users/<name>}. The name is safe as a folder name. */
+    Path userFolder(Identity identity) {
+        return userFolder(options.dataDir(), identity);
+    }
+
+    static Path userFolder(Path dataDir, Identity identity) {
+        Path users = dataDir.resolve("users");
+        Path folder = users.resolve(identity.name()).normalize();
+        if (!folder.getParent().equals(users.normalize())) {
+            throw new IllegalArgumentException("not a folder name: " + identity.name());
+        }
+        return folder;
+    }
+
+    void register(ReaderShell shell) {
+        shells.add(shell);
+    }
+
+    void unregister(ReaderShell shell) {
+        shells.remove(shell);
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    /**
+     * Saves every session's reading position, closes the sessions (each client's terminal is put
+     * back: the alternate screen left, the cursor shown), then stops listening. For SIGTERM.
+     */
+    @Override
+    public void close() throws IOException {
+        stopping = true;
+        for (ReaderShell shell : shells) {
+            shell.stop("server stopped");
+        }
+        long deadline = System.nanoTime() + STOP_PATIENCE.toNanos();
+        while (!shells.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        sshd.stop(false);
+    }
+
+    private SessionListener listener() {
+        return new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                String address = addressOf(session);
+                session.setAttribute(STARTED, Instant.now());
+                session.setAttribute(ADDRESS, address);
+                String refused = stopping ? "server stopping" : admission.admit(address);
+                if (refused != null) {
+                    session.setAttribute(REFUSED, refused);
+                    session.close(true);
+                }
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                String address = session.getAttribute(ADDRESS);
+                String refused = session.getAttribute(REFUSED);
+                if (refused == null && address != null) {
+                    admission.release(address);
+                }
+                log.accept(line(session, refused));
+            }
+        };
+    }
+
+    private static String addressOf(Session session) {
+        SocketAddress remote = session.getRemoteAddress();
+        if (remote instanceof InetSocketAddress inet) {
+            return inet.getAddress() == null ? inet.getHostString() : inet.getAddress().getHostAddress();
+        }
+        return String.valueOf(remote);
+    }
+
+    /** The log line for a connection that ended: time, user, address, duration, how it ended. */
+    private static String line(Session session, String refused) {
+        Instant started = session.getAttribute(STARTED);
+        Duration lasted = started == null ? Duration.ZERO : Duration.between(started, Instant.now());
+        Identity identity = session instanceof ServerSession server ? SignedKeyAuth.of(server).orElse(null) : null;
+        String how;
+        TimeoutIndicator timeout = session.getTimeoutStatus();
+        if (refused != null) {
+            how = "refused: " + refused;
+        } else if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.IdleTimeout) {
+            how = "idle timeout";
+        } else if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.AuthTimeout) {
+            how = "login timeout";
+        } else if (identity == null) {
+            how = "not logged in";
+        } else {
+            String ending = session.getAttribute(ENDING);
+            how = ending == null ? "closed" : ending;
+        }
+        SocketAddress remote = session.getRemoteAddress();
+        String from = remote instanceof InetSocketAddress inet
+                ? (inet.getAddress() == null ? inet.getHostString() : inet.getAddress().getHostAddress()) + ":" + inet.getPort()
+                : String.valueOf(remote);
+        return Sanitizer.line(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + (identity == null ? "-" : identity.describe())
+                + " from " + from + " " + seconds(lasted) + " " + how);
+    }
+
+    static String seconds(Duration lasted) {
+        long tenths = lasted.toMillis() / 100;
+        return tenths / 10 + "." + tenths % 10 + "s";
+    }
+
+    /** Makes the data folder's users/ folder, private to the server's account. */
+    static void prepareUsersFolder(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir.resolve("users"));
+    }
+}

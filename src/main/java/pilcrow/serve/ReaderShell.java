@@ -1,0 +1,150 @@
+package pilcrow.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.apache.sshd.server.session.ServerSession;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.terminal.DumbTerminalException;
+import pilcrow.terminal.TerminalSession;
+
+/**
+ * One SSH session's shell: the reader for the user whose key signed, on the channel's streams, on a
+ * thread of its own ({@link #start} must return at once). TERM and the size come from the client's
+ * PTY request, a window change is passed on as a resize, and Enter arrives as the client sends it
+ * (CR; the terminal's line discipline turns it into LF for Lanterna). A failure here ends this
+ * session only.
+ */
+final class ReaderShell implements Command {
+
+
+    private final ReaderServer server;
+    private final SessionApp app;
+    private InputStream in;
+    private OutputStream out;
+    private ExitCallback exit;
+    private volatile TerminalSession terminal;
+    private volatile String ending;
+    private ServerSession session;
+
+    ReaderShell(ReaderServer server, SessionApp app) {
+        this.server = server;
+        this.app = app;
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        // Everything goes to the terminal; an error is one line on the output.
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exit = callback;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) throws IOException {
+        session = channel.getSession();
+        Identity identity = SignedKeyAuth.of(session).orElse(null);
+        if (identity == null) {
+            // Cannot happen after MINA's authentication; refuse rather than guess who this is.
+            throw new IOException("session without a signed identity");
+        }
+        Thread thread = new Thread(() -> run(env, server.userFolder(identity)),
+                "pilcrow-session-" + Sanitizer.line(identity.name()));
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run(Environment env, Path userFolder) {
+        int status = 0;
+        String how = "quit";
+        server.register(this);
+        try {
+            Map<String, String> vars = env.getEnv();
+            if (!vars.containsKey(Environment.ENV_COLUMNS) || !vars.containsKey(Environment.ENV_TERM)) {
+                how = "no terminal";
+                status = app.withoutTerminal(in, out, userFolder);
+                return;
+            }
+            try {
+                terminal = TerminalSession.openStreams(in, out, vars.get(Environment.ENV_TERM),
+                        number(vars.get(Environment.ENV_COLUMNS)), number(vars.get(Environment.ENV_LINES)));
+            } catch (DumbTerminalException e) {
+                how = "dumb terminal";
+                status = 1;
+                say("pilcrow: this terminal (TERM=" + Sanitizer.line(String.valueOf(vars.get(Environment.ENV_TERM)))
+                        + ") cannot show the reader\r\n");
+                return;
+            }
+            env.addSignalListener((channel, signal) -> {
+                TerminalSession open = terminal;
+                if (open != null) {
+                    open.windowChanged(number(vars.get(Environment.ENV_COLUMNS)), number(vars.get(Environment.ENV_LINES)));
+                }
+            }, Signal.WINCH);
+            if (server.stopping()) {
+                terminal.forceClose();
+            }
+            try (TerminalSession open = terminal) {
+                how = app.fullScreen(open, userFolder) ? "quit" : "disconnected";
+            }
+        } catch (Exception | Error e) {
+            how = "failed: " + Sanitizer.line(e.getClass().getSimpleName() + " " + e.getMessage());
+            status = 1;
+        } finally {
+            ending = ending == null ? how : ending;
+            session.setAttribute(ReaderServer.ENDING, ending);
+            server.unregister(this);
+            exit.onExit(status);
+        }
+    }
+
+    private void say(String line) throws IOException {
+        out.write(line.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Ends the session from another thread, keeping the reader's position first. */
+    void stop(String why) {
+        if (ending == null) {
+            ending = why;
+        }
+        TerminalSession open = terminal;
+        if (open != null) {
+            open.forceClose();
+        }
+    }
+
+    /** MINA: the channel is closing (the client went away, a timeout, the server stopping). */
+    @Override
+    public void destroy(ChannelSession channel) {
+        stop("disconnected");
+    }
+}
