@@ -1,0 +1,32 @@
+package pilcrow.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The offer holds nothing weak; the real client's view of it is checked in ServeIT. */
+class AlgorithmsTest {
+
+    @Test
+    void noCbcCiphers() {
+        assertThat(Algorithms.cipherNames()).isNotEmpty()
+                .noneMatch(name -> name.contains("cbc") || name.contains("arcfour") || name.equals("none"));
+    }
+
+    @Test
+    void noSha1OrMd5Macs() {
+        assertThat(Algorithms.macNames()).isNotEmpty().allMatch(name -> name.startsWith("hmac-sha2-"));
+    }
+
+    @Test
+    void noSha1Signatures() {
+        assertThat(Algorithms.signatureNames()).contains("ssh-ed25519", "rsa-sha2-512", "rsa-sha2-256")
+                .doesNotContain("ssh-rsa", "ssh-dss");
+    }
+
+    @Test
+    void noSha1KeyExchanges() {
+        assertThat(Algorithms.keyExchangeNames()).contains("curve25519-sha256")
+                .noneMatch(name -> name.endsWith("-sha1") || name.equals("diffie-hellman-group-exchange-sha1"));
+    }
+}

@@ -1,0 +1,102 @@
+package pilcrow.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthorizedKeysTest {
+
+    @TempDir
+    Path dir;
+
+    final List<String> log = new ArrayList<>();
+
+    static PublicKey newKey(String type, int bits) throws Exception {
+        KeyPair pair = KeyUtils.generateKeyPair(type, bits);
+        return pair.getPublic();
+    }
+
+    static String line(PublicKey key, String comment) {
+        return PublicKeyEntry.toString(key) + (comment.isEmpty() ? "" : " " + comment);
+    }
+
+    @Test
+    void listedKeysAreKnownByTheirCommentOthersAreNot() throws Exception {
+        PublicKey alice = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey ecdsa = newKey(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
+        PublicKey stranger = newKey(KeyPairProvider.SSH_ED25519, 256);
+        Path file = Files.writeString(dir.resolve("keys"), "# team\n\n" + line(alice, "alice") + "\n" + line(ecdsa, "") + "\n");
+
+        AuthorizedKeys keys = new AuthorizedKeys(file, log::add);
+
+        assertThat(keys.identify(alice)).get().extracting(Identity::name).isEqualTo("alice");
+        assertThat(keys.identify(ecdsa)).get().extracting(Identity::name).asString().startsWith("sha256-");
+        assertThat(keys.identify(stranger)).isEmpty();
+        assertThat(log).isEmpty();
+    }
+
+    @Test
+    void optionsItCannotHonourWeakKeysAndGarbageAreSkippedAndSaid() throws Exception {
+        PublicKey a = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey b = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey c = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey smallRsa = newKey(KeyPairProvider.SSH_RSA, 1024);
+        PublicKey rsa = newKey(KeyPairProvider.SSH_RSA, 2048);
+        Path file = Files.writeString(dir.resolve("keys"), String.join("\n",
+                "from=\"10.0.0.0/8\" " + line(a, "a"),
+                "command=\"/bin/sh\" " + line(b, "b"),
+                "restrict,no-port-forwarding " + line(c, "c"),
+                line(smallRsa, "small"),
+                line(rsa, "rsa"),
+                "ssh-ed25519 not-base64 x",
+                ""));
+
+        AuthorizedKeys keys = new AuthorizedKeys(file, log::add);
+
+        assertThat(keys.identify(a)).isEmpty();
+        assertThat(keys.identify(b)).isEmpty();
+        assertThat(keys.identify(c)).isPresent();
+        assertThat(keys.identify(smallRsa)).isEmpty();
+        assertThat(keys.identify(rsa)).isPresent();
+        assertThat(log).hasSize(4).anyMatch(l -> l.contains("keys:1") && l.contains("from"))
+                .anyMatch(l -> l.contains("keys:4") && l.contains("2048"))
+                .anyMatch(l -> l.contains("keys:6"));
+    }
+
+    @Test
+    void aChangedFileIsReadAgainAndAMissingOneLetsNoOneIn() throws Exception {
+        PublicKey alice = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey bob = newKey(KeyPairProvider.SSH_ED25519, 256);
+        Path file = Files.writeString(dir.resolve("keys"), line(alice, "alice") + "\n");
+        AuthorizedKeys keys = new AuthorizedKeys(file, log::add);
+        assertThat(keys.identify(bob)).isEmpty();
+
+        Files.writeString(file, line(bob, "bob") + "\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        assertThat(keys.identify(bob)).isPresent();
+        assertThat(keys.identify(alice)).isEmpty();
+
+        Files.delete(file);
+        assertThat(keys.identify(bob)).isEmpty();
+        assertThat(log).anyMatch(l -> l.contains("no one can log in"));
+    }
+
+    @Test
+    void aFileMissingAtStartIsAnError() {
+        assertThatThrownBy(() -> new AuthorizedKeys(dir.resolve("nope"), log::add)).isInstanceOf(IOException.class);
+    }
+}
