@@ -1,5 +1,6 @@
 package pilcrow.serve;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,8 @@ import pilcrow.terminal.TerminalSession;
  */
 final class ReaderShell implements Command {
 
+    private static final int OUTPUT_BUFFER = 16 * 1024;
+
 
     private final ReaderServer server;
     private final SessionApp app;
@@ -47,7 +50,9 @@ final class ReaderShell implements Command {
 
     @Override
     public void setOutputStream(OutputStream out) {
-        this.out = out;
+        // A frame is many small writes (escape sequences, runs of text): gathered here, it leaves
+        // as one SSH packet when the frame is flushed instead of as a trickle of tiny ones.
+        this.out = new BufferedOutputStream(out, OUTPUT_BUFFER);
     }
 
     @Override
