@@ -1,7 +1,10 @@
 package pilcrow.cli;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +22,10 @@ import pilcrow.core.text.Sanitizer;
 import pilcrow.serve.ReaderServer;
 import pilcrow.serve.ServeOptions;
 import pilcrow.serve.SessionApp;
+import pilcrow.shell.BoundedLineReader;
+import pilcrow.shell.Interpreter;
+import pilcrow.shell.ScriptRunner;
+import pilcrow.shell.ShellStore;
 import pilcrow.source.Library;
 import pilcrow.store.FolderLocks;
 import pilcrow.store.Store;
@@ -41,7 +48,6 @@ import picocli.CommandLine.ParentCommand;
             "Users' data goes under DATA-DIR/users/NAME (NAME: the key's comment, else its fingerprint)."})
 final class ServeCommand implements Callable<Integer> {
 
-    static final String NEEDS_TERMINAL = "pilcrow: this server needs a terminal; connect with ssh -t\r\n";
 
     @ParentCommand
     private PilcrowCommand root;
@@ -127,8 +133,11 @@ final class ServeCommand implements Callable<Integer> {
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
-    /** Each session: the full-screen reader with the user's own store; no line mode yet. */
+    /** Each session: the full-screen reader (or, without a terminal, the line mode) with the user's own store. */
     static final class ServedReader implements SessionApp {
+        /** The longest command line a client without a terminal may send; the rest is dropped. */
+        static final int MAX_LINE = 4096;
+
         private final Library library;
         /** One per server: sessions of the same user share a folder, and a JVM must lock it through one holder. */
         private final FolderLocks locks = new FolderLocks();
@@ -143,12 +152,23 @@ final class ServeCommand implements Callable<Integer> {
                     () -> Store.open(userFolder, Clock.systemUTC(), locks));
         }
 
-        /** The place for the line mode (pilcrow shell) once it exists: for now, one line and a clean close. */
+        /**
+         * {@code ssh -T}: the line mode (as {@code pilcrow shell < commands.txt}) on the channel, with
+         * the user's own store. Lines are bounded; output is not wrapped (there is no width to wrap to).
+         */
         @Override
         public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws Exception {
-            out.write(NEEDS_TERMINAL.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            return 1;
+            PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+            try (Store store = Store.open(userFolder, Clock.systemUTC(), locks)) {
+                Interpreter interpreter = new Interpreter(ShellCommand.documents(library), ShellStore.of(store),
+                        new JLineTextMeasure());
+                BoundedLineReader lines = new BoundedLineReader(
+                        new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE);
+                boolean ok = ScriptRunner.run(interpreter, lines, writer,
+                        error -> writer.println("pilcrow: " + Sanitizer.line(error)), 0);
+                writer.flush();
+                return ok ? ExitCode.OK : ExitCode.TROUBLE;
+            }
         }
     }
 

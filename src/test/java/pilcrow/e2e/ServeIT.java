@@ -143,9 +143,12 @@ class ServeIT {
         assertThat(sftp.exit()).isNotZero();
         assertThat(sftp.output()).contains("subsystem request failed");
 
-        ServedReader.Result noTerminal = ServedReader.run(with(server.sshArgs(alice, "-T"), "127.0.0.1"));
-        assertThat(noTerminal.exit()).isEqualTo(1);
-        assertThat(noTerminal.output()).contains("pilcrow: this server needs a terminal; connect with ssh -t");
+        // Without a terminal (ssh -T) the line mode reads commands from the channel.
+        ServedReader.Result noTerminal = ServedReader.run(with(server.sshArgs(alice, "-T"), "127.0.0.1"),
+                "list\nopen 1\np 7\nnosuchcommand\nwhere\n");
+        assertThat(noTerminal.output()).contains("¶7 At present").contains("pilcrow: line 4:")
+                .contains("¶7 of 7");
+        assertThat(noTerminal.exit()).isEqualTo(2);
     }
 
     /** ssh -L: the local end listens, and a connection through it is refused by the server. */
@@ -230,9 +233,9 @@ class ServeIT {
         // frank's key is in the file, but only frank.pub exists: ssh offers it (the server says it
         // would take it), cannot sign, and goes on to grace's key, which signs.
         ServedReader.Result both = ServedReader.run(with(server.sshArgs(Path.of(frank + ".pub"), "-v", "-T",
-                "-i", grace.toString()), "127.0.0.1"));
+                "-i", grace.toString()), "127.0.0.1"), "list\n");
         assertThat(both.output()).contains("Server accepts key: " + frank + ".pub")
-                .contains("this server needs a terminal");
+                .contains("US passes itself off");
         String log = server.waitForLog("grace (SHA256:");
         assertThat(log).doesNotContain("frank");
 
@@ -273,8 +276,8 @@ class ServeIT {
         ServedReader.Result sha1Rsa = ServedReader.run(with(server.sshArgs(rsa, "-T",
                 "-o", "PubkeyAcceptedAlgorithms=ssh-rsa"), "127.0.0.1"));
         assertThat(sha1Rsa.exit()).isEqualTo(255);
-        ServedReader.Result sha2Rsa = ServedReader.run(with(server.sshArgs(rsa, "-T"), "127.0.0.1"));
-        assertThat(sha2Rsa.output()).contains("this server needs a terminal");
+        ServedReader.Result sha2Rsa = ServedReader.run(with(server.sshArgs(rsa, "-T"), "127.0.0.1"), "list\n");
+        assertThat(sha2Rsa.output()).contains("US passes itself off");
     }
 
     @Test
