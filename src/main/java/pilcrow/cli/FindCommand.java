@@ -47,6 +47,10 @@ final class FindCommand implements Callable<Integer> {
     @Option(names = {"-E", "--regex"}, description = "PATTERN is a Java regular expression.")
     private boolean regex;
 
+    /** Read every document whole, as before the byte prefilter: for comparing the two. */
+    @Option(names = "--no-prefilter", hidden = true)
+    private boolean noPrefilter;
+
     @ArgGroup(exclusive = true)
     private CaseOption caseOption = new CaseOption();
 
@@ -111,15 +115,12 @@ final class FindCommand implements Callable<Integer> {
             scan.warnings().forEach(console::error);
             scan.failures().forEach(failure -> console.error(failure.message()));
             outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
-            for (DocumentSource source : scan.sources()) {
-                try {
-                    search(source, query, compiled, console, styles, outcome);
-                } catch (StackOverflowError e) {
-                    // A regular expression can recurse too deep on a long paragraph.
-                    console.error("cannot search " + source.name() + ": the pattern is too complex for its text");
-                    outcome.trouble = true;
-                }
-            }
+            // Read and searched on every core, printed in library order (see LibraryFind).
+            LibraryFind.Printed printed = LibraryFind.run(scan.sources(), query,
+                    (source, loaded) -> searchLoaded(source, loaded, compiled, styles),
+                    source -> searchMapped(source, query, compiled, styles), !noPrefilter, console);
+            outcome.found += printed.found();
+            outcome.trouble |= printed.trouble();
         }
         console.out().flush();
         if (outcome.trouble) {
@@ -134,56 +135,80 @@ final class FindCommand implements Callable<Integer> {
         boolean trouble;
     }
 
-    /** A large plain-text file is scanned where it lies; anything else is read whole. */
-    private static void search(DocumentSource source, SearchQuery query, Pattern compiled, Console console,
-                               Styles styles, Outcome outcome) {
-        if (MappedSearch.suits(source)) {
-            try {
-                var result = new MappedSearch(((FileSource) source).path())
-                        .search(compiled, query.literalToken(), query.caseSensitive());
-                if (result.isPresent()) {
-                    String title = Sanitizer.line(result.get().title());
-                    for (MappedSearch.Found found : result.get().found()) {
-                        printMatch(title, found.match(), found.text(), console, styles);
-                        outcome.found++;
-                    }
-                    return;
+    /** A large plain-text file, scanned where it lies; read whole if it is not plain UTF-8 text. */
+    private static LibraryFind.Printed searchMapped(DocumentSource source, SearchQuery query, Pattern compiled,
+                                                    Styles styles) {
+        try {
+            var result = new MappedSearch(((FileSource) source).path())
+                    .search(compiled, query.literalToken(), query.caseSensitive());
+            if (result.isPresent()) {
+                String title = Sanitizer.line(result.get().title());
+                List<LibraryFind.Line> lines = new ArrayList<>();
+                for (MappedSearch.Found found : result.get().found()) {
+                    lines.add(new LibraryFind.Line(formatMatch(title, found.match(), found.text(), styles), false));
                 }
-            } catch (IOException e) {
-                console.error("cannot open " + source.name() + ": " + DocumentReader.reasonFor(e));
-                outcome.trouble = true;
-                return;
+                return new LibraryFind.Printed(lines, lines.size(), false);
+            }
+        } catch (IOException e) {
+            return trouble("cannot open " + source.name() + ": " + DocumentReader.reasonFor(e));
+        } catch (StackOverflowError e) {
+            return trouble(tooComplex(source));
+        }
+        return searchLoaded(source, DocumentReader.read(source), compiled, styles);
+    }
+
+    private static LibraryFind.Printed trouble(String message) {
+        return new LibraryFind.Printed(List.of(new LibraryFind.Line(message, true)), 0, true);
+    }
+
+    private static String tooComplex(DocumentSource source) {
+        // A regular expression can recurse too deep on a long paragraph.
+        return "cannot search " + source.name() + ": the pattern is too complex for its text";
+    }
+
+    /** One document read whole: its matches as lines, or the one line why it was not searched. */
+    static LibraryFind.Printed searchLoaded(DocumentSource source, LoadResult entry, Pattern compiled,
+                                            Styles styles) {
+        if (entry instanceof LoadResult.Loaded doc) {
+            try {
+                Document document = doc.document();
+                List<Match> matches = Finder.find(document, compiled);
+                String title = Sanitizer.line(document.title());
+                List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
+                for (Match match : matches) {
+                    String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
+                    lines.add(new LibraryFind.Line(formatMatch(title, match, text, styles), false));
+                }
+                return new LibraryFind.Printed(lines, matches.size(), false);
+            } catch (StackOverflowError e) {
+                return trouble(tooComplex(source));
             }
         }
-        searchLoaded(DocumentReader.read(source), compiled, console, styles, outcome);
+        LoadResult.Failed failed = (LoadResult.Failed) entry;
+        return trouble(failed.binary() ? "not searched: " + failed.source().name() + ": " + failed.reason()
+                : failed.message());
     }
 
     private static void searchLoaded(LoadResult entry, Pattern compiled, Console console, Styles styles,
                                      Outcome outcome) {
-        if (entry instanceof LoadResult.Loaded doc) {
-            outcome.found += print(doc.document(), Finder.find(doc.document(), compiled), console, styles);
-        } else if (entry instanceof LoadResult.Failed failed) {
-            console.error(failed.binary() ? "not searched: " + failed.source().name() + ": " + failed.reason()
-                    : failed.message());
-            outcome.trouble = true;
+        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, styles);
+        for (LibraryFind.Line line : printed.lines()) {
+            if (line.error()) {
+                console.error(line.text());
+            } else {
+                console.out().println(line.text());
+            }
         }
-    }
-
-    private static int print(Document document, List<Match> matches, Console console, Styles styles) {
-        String title = Sanitizer.line(document.title());
-        for (Match match : matches) {
-            String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
-            printMatch(title, match, text, console, styles);
-        }
-        return matches.size();
+        outcome.found += printed.found();
+        outcome.trouble |= printed.trouble();
     }
 
     /** One match as {@code title ¶N: …snippet…}. */
-    private static void printMatch(String title, Match match, String text, Console console, Styles styles) {
+    private static String formatMatch(String title, Match match, String text, Styles styles) {
         Snippet snippet = Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
         String where = match.inTitle() ? "(title)" : "\u00b6" + match.paragraph();
-        console.out().println(title + " " + where + ": " + oneLine(snippet.before())
-                + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after()));
+        return title + " " + where + ": " + oneLine(snippet.before())
+                + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after());
     }
 
     /** Code keeps its line breaks; in a one-line snippet they read as spaces. */

@@ -32,6 +32,11 @@ public final class DocumentReader {
         } catch (IOException e) {
             return new LoadResult.Failed(source, reasonFor(e), false);
         }
+        return fromBytes(source, bytes);
+    }
+
+    /** As {@link #read}, from the bytes already read (and gunzipped) from {@code source}. */
+    public static LoadResult fromBytes(DocumentSource source, byte[] bytes) {
         if (Decoder.looksBinary(bytes)) {
             return new LoadResult.Failed(source, "binary file, with NUL bytes", true);
         }

@@ -1,0 +1,157 @@
+package pilcrow.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import pilcrow.core.find.SearchQuery;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.DocumentSource;
+import pilcrow.source.FileSource;
+import pilcrow.source.LoadResult;
+import pilcrow.source.MappedSearch;
+import pilcrow.source.Prefilter;
+
+/**
+ * {@code pilcrow find} over many documents: documents are read and searched on every core, a few
+ * dozen ahead of the one being printed, and printed in library order, so the output is exactly
+ * what one document after another would give. For a literal word, the raw bytes of a file are
+ * looked at first ({@link Prefilter}); a document that cannot match is neither decoded nor parsed.
+ * A large plain-text file is searched where it lies ({@link MappedSearch}, itself parallel) when
+ * its turn comes.
+ */
+final class LibraryFind {
+
+    /** What searching one document printed, kept until its turn: standard output and error lines, in order. */
+    record Printed(List<Line> lines, int found, boolean trouble) {
+        static final Printed NOTHING = new Printed(List.of(), 0, false);
+    }
+
+    /** One line for standard output, or (when {@code error}) for standard error. */
+    record Line(String text, boolean error) {
+    }
+
+    /** A document's search, made into lines for later printing. */
+    interface Searcher {
+        Printed search(DocumentSource source, LoadResult loaded);
+    }
+
+    private LibraryFind() {
+    }
+
+    /**
+     * Searches every source and prints as {@code printer} says, in order.
+     *
+     * @param prefilter whether to skip documents whose bytes cannot match (off only to compare in tests)
+     * @param mapped    searches a large file in place; null: read every file whole
+     * @return the matches printed, and whether anything went wrong
+     */
+    static Printed run(List<DocumentSource> sources, SearchQuery query, Searcher searcher, MappedSearcher mapped,
+                       boolean prefilter, Console console) {
+        String token = query.literalToken();
+        Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int ahead = threads * 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "pilcrow-find");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int found = 0;
+        boolean trouble = false;
+        try {
+            Deque<Pending> queue = new ArrayDeque<>();
+            int next = 0;
+            while (next < sources.size() || !queue.isEmpty()) {
+                while (next < sources.size() && queue.size() < ahead) {
+                    DocumentSource source = sources.get(next++);
+                    if (mapped != null && MappedSearch.suits(source)) {
+                        // Its own threads do the work: run it when its turn comes, not alongside.
+                        queue.add(new Pending(null, source));
+                    } else {
+                        queue.add(new Pending(pool.submit(() -> one(source, filter, searcher)), source));
+                    }
+                }
+                Pending head = queue.poll();
+                Printed printed = head.future() == null ? mapped.search(head.source()) : get(head.future());
+                for (Line line : printed.lines()) {
+                    if (line.error()) {
+                        console.error(line.text());
+                    } else {
+                        console.out().println(line.text());
+                    }
+                }
+                found += printed.found();
+                trouble |= printed.trouble();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Printed(List.of(), found, trouble);
+    }
+
+    /** A large file's search, run on the printing thread in its turn. */
+    interface MappedSearcher {
+        Printed search(DocumentSource source);
+    }
+
+    /** A document in the queue: its search on the pool, or (null) a large file to search in its turn. */
+    private record Pending(Future<Printed> future, DocumentSource source) {
+    }
+
+    private static Printed get(Future<Printed> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Reads and searches one document; with a filter, only when its bytes may hold a match. */
+    static Printed one(DocumentSource source, Prefilter filter, Searcher searcher) {
+        LoadResult loaded;
+        if (filter != null && source instanceof FileSource file && !source.isGzip()) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file.path());
+            } catch (IOException e) {
+                bytes = null; // read it the usual way, which reports the problem the usual way
+            }
+            if (bytes == null || startsLikeGzip(bytes)) {
+                loaded = DocumentReader.read(source);
+            } else if (!filter.mayMatch(bytes, source.fileName(), source.isMarkdown())) {
+                return Printed.NOTHING;
+            } else {
+                loaded = DocumentReader.fromBytes(source, bytes);
+            }
+        } else {
+            loaded = DocumentReader.read(source);
+        }
+        return searcher.search(source, loaded);
+    }
+
+    private static boolean startsLikeGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+    }
+
+    static Printed lines(List<Line> lines, int found, boolean trouble) {
+        return new Printed(new ArrayList<>(lines), found, trouble);
+    }
+}

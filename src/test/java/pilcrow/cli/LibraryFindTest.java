@@ -1,0 +1,144 @@
+package pilcrow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import pilcrow.source.Prefilter;
+import pilcrow.terminal.JLineTextMeasure;
+
+/**
+ * {@code pilcrow find} across a folder prints exactly the same with the byte prefilter as with
+ * every document read whole: generated small libraries of plain text, Markdown, gzip and binary
+ * files whose text holds the searched-for words spelt every way decoding can make them (case,
+ * NFC, markup between letters, entities, control characters, the file name as the title).
+ */
+class LibraryFindTest {
+
+    record Doc(String name, String text, boolean gzip) {
+    }
+
+    static final List<String> WORDS = List.of("zebra", "Zebra", "ZEBRA", "finch", "zebrafinch", "zebra finch",
+                "ze*bra*", "ze_bra_", "&#122;ebra", "z\\ebra", "[zeb](x)ra", "ze<b>bra", "`zeb`ra", "é", "e\u0301",
+                "\u212Aelvin", "kelvin", "\u017Fs", "ss", "\u001b[1mzebra", "zeb\u0007ra", "x\ty", "a;b", "a\u037Eb",
+                "the", "and", "\u0000", "中文");
+    static final List<String> PATTERNS = List.of("zebra", "Zebra", "ZEBRA", "zebra finch", "finch zebra", "kelvin",
+            "Kelvin", "s", "ss", "a;b", "e", "ebra", "x y", "[1mzebra", "^G", "txt", "notes");
+
+    @Provide
+    Arbitrary<List<Doc>> libraries() {
+        Arbitrary<String> word = Arbitraries.of(WORDS);
+        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(6).map(words -> String.join(" ", words));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n\n", "\r\n", "\r", "\n  \n");
+        Arbitrary<String> text = Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(12)
+                .map(parts -> String.join("", parts));
+        Arbitrary<String> name = Arbitraries.of("a", "zebra", "Kelvin", "notes", "b").flatMap(stem ->
+                Arbitraries.of(".txt", ".md", "").map(ext -> stem + ext));
+        Arbitrary<Doc> doc = Combinators.combine(name, text, Arbitraries.of(false, false, false, true))
+                .as(Doc::new);
+        return doc.list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    @Provide
+    Arbitrary<List<String>> queries() {
+        Arbitrary<String> pattern = Arbitraries.of(PATTERNS);
+        Arbitrary<String> mode = Arbitraries.of("", "-i", "-s");
+        return Combinators.combine(mode, pattern).as((m, p) -> m.isEmpty() ? List.of(p) : List.of(m, p));
+    }
+
+    @Property(tries = 60)
+    void thePrefilterChangesNothing(@ForAll("libraries") List<Doc> docs, @ForAll("queries") List<String> query)
+            throws IOException {
+        Path dir = Files.createTempDirectory("libfind");
+        try {
+            for (int i = 0; i < docs.size(); i++) {
+                Doc doc = docs.get(i);
+                Path folder = Files.createDirectories(dir.resolve("d" + (i % 3)));
+                byte[] bytes = doc.text().getBytes(StandardCharsets.UTF_8);
+                String name = i + doc.name();
+                if (doc.gzip()) {
+                    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+                    try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                        gz.write(bytes);
+                    }
+                    bytes = zipped.toByteArray();
+                    name = i + doc.name().replace(".md", ".txt") + (doc.name().contains(".") ? "" : ".txt") + ".gz";
+                }
+                Files.write(folder.resolve(name), bytes);
+            }
+            List<String> args = new ArrayList<>(List.of("find"));
+            args.addAll(query);
+            args.add(dir.toString());
+            String filtered = run(args);
+            args.add(1, "--no-prefilter");
+            String whole = run(args);
+            assertThat(filtered).isEqualTo(whole);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Every spelling alone in a file of each kind, against every pattern in every case mode. */
+    @Test
+    void eachSpellingAloneIsFoundAsWithoutThePrefilter() throws IOException {
+        List<Doc> docs = new ArrayList<>();
+        for (String word : WORDS) {
+            for (String ext : List.of(".txt", ".md")) {
+                docs.add(new Doc("w" + ext, "Title\n\nsome " + word + " text\n", false));
+            }
+        }
+        for (String pattern : PATTERNS) {
+            for (String mode : List.of("", "-i", "-s")) {
+                thePrefilterChangesNothing(docs, mode.isEmpty() ? List.of(pattern) : List.of(mode, pattern));
+            }
+        }
+    }
+
+    @Test
+    void saysNoOnlyWhenTheBytesCannotSpellTheWord() {
+        Prefilter prefilter = new Prefilter("zebra", true);
+        assertThat(prefilter.mayMatch(bytes("a ZEBRA b"), "x.txt", false)).isTrue();
+        assertThat(prefilter.mayMatch(bytes("a zebr"), "x.txt", false)).isFalse();
+        assertThat(prefilter.mayMatch(bytes("ze*bra"), "x.md", true)).isTrue();
+        assertThat(prefilter.mayMatch(bytes("ze*bra"), "x.txt", false)).isFalse();
+        assertThat(prefilter.mayMatch(bytes("caf\u00e9"), "x.txt", false)).isTrue();
+        assertThat(prefilter.mayMatch(bytes("nothing"), "zebra.txt", false)).isTrue();
+        assertThat(new Prefilter("zebra", false).mayMatch(bytes("ZEBRA"), "x.txt", false)).isFalse();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Exit code, then standard output and error as they interleave. */
+    private static String run(List<String> args) {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(both, StandardCharsets.UTF_8), true);
+        Console console = new Console(InputStream.nullInputStream(), writer, writer, false, false, () -> 80, false,
+                Map.of(), new JLineTextMeasure());
+        int exit = Main.commandLine(console).execute(args.toArray(String[]::new));
+        writer.flush();
+        return exit + "\n" + both.toString(StandardCharsets.UTF_8);
+    }
+}
