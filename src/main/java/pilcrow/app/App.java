@@ -49,6 +49,9 @@ public final class App {
         if (msg instanceof Msg.SearchFailed failed) {
             return Next.of(Finding.failed(state, failed));
         }
+        if (msg instanceof Msg.Measured measured) {
+            return Next.of(LibraryMeasures.measured(state, measured));
+        }
         if (msg instanceof Msg.Open open) {
             return Next.of(open(state, open.entry()));
         }
@@ -149,6 +152,13 @@ public final class App {
             return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
         Entry entry = state.entries().get(index);
+        if (!entry.loaded()) {
+            // A large library's document is read when it is opened (a small one: about a millisecond).
+            entry = entry.load();
+            List<Entry> entries = new java.util.ArrayList<>(state.entries());
+            entries.set(index, entry);
+            state = state.withEntries(entries);
+        }
         if (!entry.readable()) {
             return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
         }

@@ -78,6 +78,10 @@ public record AppState(String libraryName,
         return Geometry.reader(size, numbers, measure, paragraphs);
     }
 
+    AppState withEntries(List<Entry> value) {
+        return new AppState(libraryName, value, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
+    }
+
     AppState withSize(Size value) {
         return new AppState(libraryName, entries, value, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }

@@ -149,17 +149,24 @@ final class Bookmarking {
                 if (byFingerprint == null) {
                     byFingerprint = new HashMap<>();
                     for (Entry e : byPath.values()) {
-                        byFingerprint.putIfAbsent(Anchors.fingerprint(e.document()), e);
+                        // A large library's documents by their measured fingerprint; those not yet
+                        // measured are left out (placed again when the measuring pass is over).
+                        String fingerprint = e.document() != null ? Anchors.fingerprint(e.document())
+                                : e.summary() != null ? e.summary().fingerprint() : null;
+                        if (fingerprint != null) {
+                            byFingerprint.putIfAbsent(fingerprint, e);
+                        }
                     }
                 }
                 entry = byFingerprint.get(mark.fingerprint());
             }
-            if (entry == null) {
+            Document document = entry == null ? null : entry.documentNow(); // read on demand
+            if (document == null) {
                 placed.add(mark);
                 continue;
             }
             int paragraph = mark.quote().isEmpty() ? mark.paragraph()
-                    : Anchors.locate(entry.document(), mark.paragraph(), mark.quote()).orElse(mark.paragraph());
+                    : Anchors.locate(document, mark.paragraph(), mark.quote()).orElse(mark.paragraph());
             placed.add(new Mark(mark.id(), entry.path(), mark.fingerprint(), paragraph, mark.quote(), mark.note(),
                     mark.createdMillis()));
         }

@@ -1,16 +1,27 @@
 package pilcrow.app;
 
+import java.util.function.Supplier;
 import pilcrow.core.doc.Document;
+import pilcrow.core.doc.DocumentSummary;
 
 /**
  * One row of the document list: a readable document, or one that cannot be opened (a binary file)
- * with the reason.
+ * with the reason. In a large library a row starts without its document: only its path, then its
+ * {@link DocumentSummary} once measured (or cached), and the document is read when it is needed
+ * ({@link #load()}: opened, searched, a bookmark placed in it).
  *
  * @param path     where it came from, as shown (unsanitized: the view sanitizes)
- * @param document the document, or null when it cannot be opened
+ * @param document the document, or null when it cannot be opened or is not read yet
  * @param problem  why it cannot be opened, or null
+ * @param summary  title and counts without the text, or null (not measured yet, or {@code document} is here)
+ * @param loader   reads the document (an entry with it, or with the problem); null when nothing is left to read
  */
-public record Entry(String path, Document document, String problem) {
+public record Entry(String path, Document document, String problem, DocumentSummary summary,
+                    Supplier<Entry> loader) {
+
+    public Entry(String path, Document document, String problem) {
+        this(path, document, problem, null, null);
+    }
 
     public static Entry of(Document document) {
         return new Entry(document.name(), document, null);
@@ -20,12 +31,60 @@ public record Entry(String path, Document document, String problem) {
         return new Entry(path, null, problem);
     }
 
+    /** A document not read yet: its summary when known (else pending), and how to read it. */
+    public static Entry lazy(String path, DocumentSummary summary, Supplier<Entry> loader) {
+        return new Entry(path, null, null, summary, loader);
+    }
+
+    /** Not known to be unreadable: a document, or one not read yet. */
     public boolean readable() {
-        return document != null;
+        return problem == null;
+    }
+
+    /** The document is here, or it is known that it cannot be: nothing left to read. */
+    public boolean loaded() {
+        return document != null || problem != null;
+    }
+
+    /** Its title and counts are known (measured, or the document is here). */
+    public boolean measured() {
+        return loaded() || summary != null;
+    }
+
+    /** This entry with its document read: itself when already loaded. */
+    public Entry load() {
+        if (loaded() || loader == null) {
+            return this;
+        }
+        Entry read = loader.get();
+        return new Entry(path, read.document(), read.problem(), summary, null);
+    }
+
+    /** The document, read now if need be; null when it cannot be opened. */
+    public Document documentNow() {
+        return document != null ? document : load().document();
+    }
+
+    /** The same row, measured: the document (if here) stays. */
+    public Entry measuredAs(DocumentSummary measured, String why) {
+        if (loaded()) {
+            return this;
+        }
+        return why != null ? new Entry(path, null, why, null, null) : new Entry(path, null, null, measured, loader);
     }
 
     public String title() {
-        return readable() ? document.title() : fileName();
+        return document != null ? document.title() : summary != null ? summary.title() : fileName();
+    }
+
+    /** Paragraphs, or -1 while not measured (or unreadable). */
+    public int paragraphCount() {
+        return document != null ? document.paragraphCount() : summary != null ? summary.paragraphs() : -1;
+    }
+
+    /** Words, or -1 while not measured (or unreadable). */
+    public int wordCount() {
+        return document != null ? document.wordCount() : summary != null ? summary.words() : -1;
     }
 
     private String fileName() {

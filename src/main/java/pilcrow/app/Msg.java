@@ -60,6 +60,16 @@ public sealed interface Msg {
         }
     }
 
+    /**
+     * Documents of a large library measured in the background (title, paragraphs, words), in any
+     * order; {@code done} of {@code total} are measured now, and when they are equal the pass is over.
+     */
+    record Measured(List<Measurement> measured, int done, int total) implements Msg {
+        public Measured {
+            measured = List.copyOf(measured);
+        }
+    }
+
     /** No key for a few seconds: a good moment to save the reading position. */
     record Idle() implements Msg {
     }

@@ -60,9 +60,11 @@ public final class SearchJobs {
                 return;
             }
             Entry entry = entries.get(i);
-            if (entry.readable()) {
-                for (Match match : Finder.find(entry.document(), job.pattern())) {
-                    pending.add(new Hit(i, match, snippet(entry.document(), match)));
+            // A large library's documents are read here, off the UI thread, one at a time.
+            Document document = entry.readable() ? entry.documentNow() : null;
+            if (document != null) {
+                for (Match match : Finder.find(document, job.pattern())) {
+                    pending.add(new Hit(i, match, snippet(document, match)));
                 }
             }
             if (System.nanoTime() - lastPost > POST_EVERY_NANOS) {

@@ -19,6 +19,8 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     static final int READ_WIDTH = 4;
     static final int MIN_PATH = 12;
     static final int MIN_TITLE = 20;
+    /** PARAS and WORDS of a row not measured yet. */
+    static final String PENDING = "\u2026";
 
     static ListColumns of(int width, List<Entry> entries, TextMeasure measure) {
         int longest = entries.stream().mapToInt(e -> measure.width(Sanitizer.line(e.title()))).max().orElse(10);
@@ -63,12 +65,16 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         String title = Sanitizer.line(entry.title());
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
-            if (entry.readable()) {
-                rightAligned(frame, parasX, NUMBER_WIDTH, y, String.valueOf(entry.document().paragraphCount()), style);
-                rightAligned(frame, wordsX, WORDS_WIDTH, y, String.valueOf(entry.document().wordCount()), style);
+            if (entry.readable() && !entry.measured()) {
+                // A large library's row before the background pass has measured it.
+                rightAligned(frame, parasX, NUMBER_WIDTH, y, PENDING, style);
+                rightAligned(frame, wordsX, WORDS_WIDTH, y, PENDING, style);
+            } else if (entry.readable()) {
+                rightAligned(frame, parasX, NUMBER_WIDTH, y, String.valueOf(entry.paragraphCount()), style);
+                rightAligned(frame, wordsX, WORDS_WIDTH, y, String.valueOf(entry.wordCount()), style);
                 if (place != null) {
                     rightAligned(frame, readX, READ_WIDTH, y,
-                            place.percentOf(entry.document().paragraphCount()) + "%", style);
+                            place.percentOf(entry.paragraphCount()) + "%", style);
                 }
             } else {
                 frame.putClipped(parasX + 1, y, "(" + Sanitizer.line(entry.problem()) + ")", style, width);

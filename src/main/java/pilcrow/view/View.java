@@ -7,6 +7,7 @@ import pilcrow.app.BookmarkList;
 import pilcrow.app.Mark;
 import pilcrow.app.Binding;
 import pilcrow.app.Entry;
+import pilcrow.app.LibraryMeasures;
 import pilcrow.app.Geometry;
 import pilcrow.app.Hit;
 import pilcrow.app.KeyInput;
@@ -102,7 +103,10 @@ public final class View {
         if (n == 0 && frame.rows() > 2) {
             frame.put(2, 2, "No documents here. Give pilcrow a file or a folder.", Style.DIM);
         }
-        footer(frame, state.message().isEmpty() ? LIST_FOOTER : state.message(), !state.message().isEmpty());
+        int pending = LibraryMeasures.pending(state.entries());
+        String footer = pending == 0 ? LIST_FOOTER
+                : "Measuring documents\u2026 " + (n - pending) + "/" + n + " \u00b7 " + LIST_FOOTER;
+        footer(frame, state.message().isEmpty() ? footer : state.message(), !state.message().isEmpty());
     }
 
     // ---- reading ----

@@ -1,0 +1,40 @@
+package pilcrow.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A large library's list filling in: measurements from the background pass replace pending rows'
+ * file names and blank counts. When the pass is over, bookmarks whose document was not found by
+ * its path are placed again, now that every document's fingerprint is known.
+ */
+public final class LibraryMeasures {
+
+    private LibraryMeasures() {
+    }
+
+    static AppState measured(AppState state, Msg.Measured msg) {
+        List<Entry> entries = new ArrayList<>(state.entries());
+        for (Measurement m : msg.measured()) {
+            if (m.entry() >= 0 && m.entry() < entries.size()) {
+                entries.set(m.entry(), entries.get(m.entry()).measuredAs(m.summary(), m.problem()));
+            }
+        }
+        AppState next = state.withEntries(entries);
+        if (msg.done() >= msg.total() && !next.marks().isEmpty()) {
+            next = Bookmarking.refreshList(next.withMarks(Bookmarking.anchored(next.entries(), next.marks())));
+        }
+        return next;
+    }
+
+    /** How many rows still wait for their counts. */
+    public static int pending(List<Entry> entries) {
+        int pending = 0;
+        for (Entry entry : entries) {
+            if (!entry.measured()) {
+                pending++;
+            }
+        }
+        return pending;
+    }
+}
