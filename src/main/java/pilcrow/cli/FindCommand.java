@@ -68,7 +68,7 @@ final class FindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return find(root.console(), new SearchQuery(pattern, regex, caseOption.mode()), paths);
+        return find(root.console(), new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter);
     }
 
     /**
@@ -92,10 +92,11 @@ final class FindCommand implements Callable<Integer> {
     /** A plain run (see {@link #isPlain}): the same search as through picocli, with the defaults. */
     static int runPlain(String[] args, Console console) {
         SearchQuery query = new SearchQuery(args[1], false, CaseMode.SMART);
-        return find(console, query, List.of(args).subList(2, args.length));
+        return find(console, query, List.of(args).subList(2, args.length), true);
     }
 
-    private static int find(Console console, SearchQuery query, List<String> paths) {
+    /** @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind) */
+    private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter) {
         Pattern compiled;
         try {
             compiled = query.compile();
@@ -118,7 +119,7 @@ final class FindCommand implements Callable<Integer> {
             // Read and searched on every core, printed in library order (see LibraryFind).
             LibraryFind.Printed printed = LibraryFind.run(scan.sources(), query,
                     (source, loaded) -> searchLoaded(source, loaded, compiled, styles),
-                    source -> searchMapped(source, query, compiled, styles), !noPrefilter, console);
+                    source -> searchMapped(source, query, compiled, styles), prefilter, console);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
         }

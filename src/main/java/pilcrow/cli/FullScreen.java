@@ -5,18 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
-import pilcrow.app.Place;
 import pilcrow.app.Effect;
+import pilcrow.app.Entry;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
-import pilcrow.app.Entry;
+import pilcrow.app.Place;
 import pilcrow.app.Size;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.source.Library;
@@ -41,6 +42,31 @@ final class FullScreen {
      */
     static boolean run(Library library, List<String> paths, Console console, Path dataDir)
             throws IOException, InterruptedException {
+        boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
+                && library.entries().size() == 1;
+        return run(library.name(), entries(library), notice(library.errors()), oneFile, console, dataDir, post -> { });
+    }
+
+    /**
+     * A large library: the list shows what is cheap at once, and {@code library} measures the rest
+     * in the background, its results arriving as messages.
+     */
+    static boolean run(LargeLibrary library, Console console, Path dataDir) throws IOException, InterruptedException {
+        try {
+            return run(library.name, library.entries, notice(library.errors), false, console, dataDir,
+                    library::measureInBackground);
+        } finally {
+            library.close();
+        }
+    }
+
+    /**
+     * @param afterFirstPaint starts background work once the first screen is up, given where to
+     *                        post its messages
+     */
+    private static boolean run(String name, List<Entry> entries, String notice, boolean oneFile, Console console,
+                               Path dataDir, Consumer<Consumer<Msg>> afterFirstPaint)
+            throws IOException, InterruptedException {
         TerminalSession session;
         try {
             session = TerminalSession.openSystem();
@@ -49,10 +75,8 @@ final class FullScreen {
         }
         try (session) {
             boolean colors = console.color() && session.hasColors();
-            boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
-                    && library.entries().size() == 1;
-            runOn(session, library, oneFile, colors, console.measure(),
-                    () -> Store.open(dataDir, Clock.systemUTC()));
+            runOn(session, name, entries, notice, oneFile, colors, console.measure(),
+                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint);
         }
         return true;
     }
@@ -69,15 +93,31 @@ final class FullScreen {
     static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
+        return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, measure, openStore,
+                post -> { });
+    }
+
+    /**
+     * As {@link #runOn(TerminalSession, Library, boolean, boolean, TextMeasure, Supplier)}, for any
+     * list of entries.
+     *
+     * @param afterFirstPaint starts background work once the first screen is up (measuring a large
+     *                        library), given where to post its messages
+     */
+    static boolean runOn(TerminalSession session, String name, List<Entry> entries, String notice, boolean oneFile,
+                         boolean colors, TextMeasure measure, Supplier<Store> openStore,
+                         Consumer<Consumer<Msg>> afterFirstPaint)
+            throws IOException, InterruptedException {
         // Set on the UI thread, read by a signal's or the server's thread too.
         AtomicReference<Store> store = new AtomicReference<>();
         try {
-            AppState initial = AppState.initial(library.name(), entries(library), new Size(0, 0), notice(library));
+            AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
             FullScreenReader reader = new FullScreenReader(session, measure, colors,
                     effect -> save(effect, store.get()));
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store.get()));
             AppState last = reader.run(initial, oneFile, () -> {
+                afterFirstPaint.accept(reader::post);
                 store.set(openStore.get());
                 return new Msg.DataLoaded(store.get().history(), marks(store.get()), places(store.get()),
                         store.get().warning().orElse(""));
@@ -139,7 +179,10 @@ final class FullScreen {
 
     /** The first problem reading the library, shown on the first screen, not only after quitting. */
     static String notice(Library library) {
-        List<String> errors = library.errors();
+        return notice(library.errors());
+    }
+
+    static String notice(List<String> errors) {
         if (errors.isEmpty()) {
             return "";
         }

@@ -58,6 +58,16 @@ public final class PilcrowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console out = console();
+        if (out.interactive()) {
+            // Many documents: the list shows before they are all read (counts fill in).
+            LargeLibrary large = LargeLibrary.scan(paths, out, dataDir());
+            if (large != null) {
+                large.errors.forEach(out::error);
+                if (FullScreen.run(large, out, dataDir())) {
+                    return large.errors.isEmpty() ? ExitCode.OK : ExitCode.TROUBLE;
+                }
+            }
+        }
         Library loaded = LibraryOptions.load(paths, out);
         if (out.interactive()) {
             if (FullScreen.run(loaded, paths, out, dataDir())) {

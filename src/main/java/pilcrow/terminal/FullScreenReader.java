@@ -102,7 +102,8 @@ public final class FullScreenReader {
         }
     }
 
-    private void post(Msg msg) {
+    /** Queues a message from another thread (background work) for the UI loop, and wakes it. */
+    public void post(Msg msg) {
         posted.add(msg);
         session.wakeUp();
     }

@@ -1,0 +1,215 @@
+package pilcrow.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import pilcrow.app.Entry;
+import pilcrow.app.Measurement;
+import pilcrow.app.Msg;
+import pilcrow.core.doc.DocumentSummary;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.DocumentSource;
+import pilcrow.source.FileSource;
+import pilcrow.source.LibraryCache;
+import pilcrow.source.LibraryScanner;
+import pilcrow.source.LoadResult;
+
+/**
+ * A library of many documents for the full-screen reader, cheap to list: the folders are scanned
+ * (paths, sizes, modification times only), rows come from the cache in the data folder or, for the
+ * first screen, are measured at once; the rest are measured by a background pass on every core,
+ * which posts {@link Msg.Measured} batches to the UI loop and saves the cache when it is done.
+ * Documents are not kept: the reader reads one when it is opened or searched.
+ */
+final class LargeLibrary {
+
+    /** Rows measured before the first paint when not cached: more than a screen holds. */
+    static final int FIRST_SCREEN = 60;
+    /** How often the background pass posts what it has measured. */
+    static final long POST_EVERY_MILLIS = 100;
+
+    final String name;
+    final List<Entry> entries;
+    final List<String> errors;
+    private final List<FileSource> sources;
+    private final List<LibraryCache.Key> keys;
+    private final LibraryCache cache;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile ExecutorService workers;
+    /** Something was measured (not all from the cache), and whether the cache has been saved since. */
+    private volatile boolean dirty;
+    private volatile boolean saved;
+
+    private LargeLibrary(String name, List<Entry> entries, List<String> errors, List<FileSource> sources,
+                         List<LibraryCache.Key> keys, LibraryCache cache) {
+        this.name = name;
+        this.entries = entries;
+        this.errors = errors;
+        this.sources = sources;
+        this.keys = keys;
+        this.cache = cache;
+    }
+
+    /**
+     * Scans {@code paths}; null when they are not a large library of files (fewer than
+     * {@link LibraryOptions#MANY_DOCUMENTS}, or standard input): those are read whole as before.
+     */
+    static LargeLibrary scan(List<String> paths, Console console, Path dataDir) {
+        if (paths.isEmpty() || paths.contains("-")) {
+            return null;
+        }
+        LibraryScanner.Scan scan = LibraryScanner.scan(paths, console.in());
+        if (scan.sources().size() < LibraryOptions.MANY_DOCUMENTS
+                || !scan.sources().stream().allMatch(s -> s instanceof FileSource)) {
+            return null;
+        }
+        List<String> errors = new ArrayList<>(scan.warnings());
+        scan.failures().forEach(f -> errors.add(f.message()));
+        LibraryCache cache = LibraryCache.load(dataDir);
+        List<FileSource> sources = new ArrayList<>();
+        List<LibraryCache.Key> keys = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (DocumentSource source : scan.sources()) {
+            FileSource file = (FileSource) source;
+            String path = FullScreen.absolute(file.name());
+            LibraryCache.Key key = key(file.path(), path);
+            LibraryCache.Measure cached = cache.get(key);
+            sources.add(file);
+            keys.add(key);
+            if (cached != null && cached.summary() == null) {
+                entries.add(Entry.unreadable(file.name(), cached.problem()));
+            } else {
+                entries.add(Entry.lazy(path, cached == null ? null : cached.summary(), () -> read(file, path)));
+            }
+        }
+        LargeLibrary library = new LargeLibrary(LibraryOptions.nameOf(paths), entries, List.copyOf(errors), sources,
+                keys, cache);
+        library.measureFirstScreen();
+        return library;
+    }
+
+    private static LibraryCache.Key key(Path file, String path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new LibraryCache.Key(path, attributes.size(), attributes.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return new LibraryCache.Key(path, -1, -1); // never cached: read (and the problem shown) on demand
+        }
+    }
+
+    /** Reads one document: an entry with it, or with why it cannot be opened. */
+    static Entry read(FileSource source, String path) {
+        LoadResult result = DocumentReader.read(source);
+        if (result instanceof LoadResult.Loaded loaded) {
+            return new Entry(path, loaded.document(), null);
+        }
+        return Entry.unreadable(source.name(), ((LoadResult.Failed) result).reason());
+    }
+
+    /** The rows of the first screen that the cache does not know, measured before it is painted. */
+    private void measureFirstScreen() {
+        for (int i = 0; i < Math.min(FIRST_SCREEN, entries.size()); i++) {
+            if (!entries.get(i).measured()) {
+                Measurement m = measure(i);
+                entries.set(i, entries.get(i).measuredAs(m.summary(), m.problem()));
+            }
+        }
+    }
+
+    private Measurement measure(int index) {
+        Entry read = read(sources.get(index), entries.get(index).path());
+        LibraryCache.Measure measure = read.readable()
+                ? new LibraryCache.Measure(DocumentSummary.of(read.document()), null)
+                : new LibraryCache.Measure(null, read.problem());
+        if (keys.get(index).size() >= 0) {
+            cache.put(keys.get(index), measure);
+            dirty = true;
+        }
+        return new Measurement(index, measure.summary(), measure.problem());
+    }
+
+    /** Whether every row is measured (all from the cache, say): nothing for the background pass. */
+    boolean complete() {
+        return entries.stream().allMatch(Entry::measured);
+    }
+
+    /**
+     * Measures the rows not measured yet on every core, posting batches to {@code post}, the last
+     * one with done equal to total; then saves the cache (also when everything came from it but
+     * the file had other sizes or times: a file that changed is measured again).
+     */
+    void measureInBackground(Consumer<Msg> post) {
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).measured()) {
+                pending.add(i);
+            }
+        }
+        int total = entries.size();
+        if (pending.isEmpty()) {
+            return;
+        }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "pilcrow-measure");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+        workers = pool;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger(total - pending.size());
+        List<Measurement> batch = new ArrayList<>();
+        long[] lastPost = {System.nanoTime()};
+        Object lock = new Object();
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                for (int k = next.getAndIncrement(); k < pending.size() && !stopped.get(); k = next.getAndIncrement()) {
+                    Measurement m = measure(pending.get(k));
+                    synchronized (lock) {
+                        batch.add(m);
+                        int measured = done.incrementAndGet();
+                        boolean last = measured == total;
+                        if (last || System.nanoTime() - lastPost[0] > POST_EVERY_MILLIS * 1_000_000) {
+                            post.accept(new Msg.Measured(batch, measured, total));
+                            batch.clear();
+                            lastPost[0] = System.nanoTime();
+                        }
+                        if (last) {
+                            cache.save(keys);
+                            saved = true;
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+    }
+
+    /** Saves what is cached if the pass was cut short (the reader quit), and stops the workers. */
+    void close() {
+        stopped.set(true);
+        ExecutorService pool = workers;
+        if (pool != null) {
+            try {
+                if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                    pool.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (dirty && !saved) {
+            cache.save(keys);
+        }
+    }
+}
