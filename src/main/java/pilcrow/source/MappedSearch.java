@@ -126,7 +126,7 @@ public final class MappedSearch {
     }
 
     /** The offset just after the first line break at or after {@code at} (a CRLF counts whole). */
-    private static long afterLineBreak(FileChannel channel, long at, long size) throws IOException {
+    static long afterLineBreak(FileChannel channel, long at, long size) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
         long position = at;
         while (position < size) {

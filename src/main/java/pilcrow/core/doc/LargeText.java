@@ -1,0 +1,59 @@
+package pilcrow.core.doc;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document too large to hold in memory: its paragraphs are found and decoded on demand. A
+ * paragraph is named by its place, the byte offset of its first line; -1 means none. The body is
+ * numbered as {@link PlainTextParser} numbers it (the title and the source line are not in it), but
+ * numbers come from a {@link ParagraphIndex}, built in the background; moving from paragraph to
+ * paragraph needs no index. Implemented at the edge (a mapped file); text comes back sanitized.
+ */
+public interface LargeText {
+
+    /** Where it came from, for display. */
+    String name();
+
+    String title();
+
+    /** The title is the text's first line (not the file name). */
+    boolean titleInText();
+
+    Optional<String> source();
+
+    /** Bytes in the file, as measured when it was opened. */
+    long size();
+
+    /** Paragraphs are separated by blank lines (else each line is one). */
+    boolean blankSeparated();
+
+    /** The first body paragraph, or -1 when there is none. */
+    long first();
+
+    /** The last body paragraph, or -1 when there is none. */
+    long last();
+
+    /** The body paragraph after {@code paragraph}, or -1 after the last. */
+    long next(long paragraph);
+
+    /** The body paragraph before {@code paragraph}, or -1 before the first. */
+    long previous(long paragraph);
+
+    /** The body paragraph holding the byte at {@code offset}, or the next one after it (or the last). */
+    long paragraphAt(long offset);
+
+    /**
+     * The paragraph's text as the in-memory reader has it (lines joined, sanitized); a paragraph
+     * of more than {@link #MAX_PARAGRAPH_BYTES} is cut there and says so at its end.
+     */
+    String text(long paragraph);
+
+    /** Paragraphs longer than this are shown cut: laying out 100 MB of one line helps nobody. */
+    int MAX_PARAGRAPH_BYTES = 256 * 1024;
+
+    /** A stand-in {@link Document} for what needs one: the title, the source, the size; no blocks. */
+    default Document outline() {
+        return new Document(name(), title(), List.of(), source(), size(), titleInText());
+    }
+}

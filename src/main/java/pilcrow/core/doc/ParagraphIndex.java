@@ -1,0 +1,133 @@
+package pilcrow.core.doc;
+
+import java.util.Arrays;
+
+/**
+ * Where the paragraphs of a {@link LargeText} start, as far as it has been indexed: an immutable
+ * snapshot, built range by range in the background and handed to the app in messages. Offsets are
+ * kept per range as ints relative to the range's start (4 bytes a paragraph).
+ *
+ * <p>"Raw" paragraphs are all of the text's paragraphs; the body numbers skip the title (when
+ * there is one) and, once complete, leave out the source line.
+ */
+public final class ParagraphIndex {
+
+    private final long[] rangeStarts;
+    private final int[][] starts;
+    private final int[] before;
+    private final int raw;
+    private final long indexedBytes;
+    private final long size;
+    private final boolean complete;
+    private final int shift;
+    private final boolean dropLast;
+
+    /**
+     * @param rangeStarts  where each indexed range starts, in order
+     * @param starts       per range, the raw paragraph starts in it, relative to its start
+     * @param indexedBytes where the indexed part ends (paragraphs starting before it are known)
+     * @param shift        1 when the first raw paragraph is the title
+     * @param dropLast     the last raw paragraph is the source line (only when complete)
+     */
+    public ParagraphIndex(long[] rangeStarts, int[][] starts, long indexedBytes, long size, boolean complete,
+                          int shift, boolean dropLast) {
+        this.rangeStarts = rangeStarts;
+        this.starts = starts;
+        this.before = new int[starts.length];
+        int count = 0;
+        for (int i = 0; i < starts.length; i++) {
+            before[i] = count;
+            count += starts[i].length;
+        }
+        this.raw = count;
+        this.indexedBytes = indexedBytes;
+        this.size = size;
+        this.complete = complete;
+        this.shift = shift;
+        this.dropLast = dropLast && complete;
+    }
+
+    /** Nothing indexed yet. */
+    public static ParagraphIndex empty(long size, int shift) {
+        return new ParagraphIndex(new long[0], new int[0][], 0, size, false, shift, false);
+    }
+
+    public boolean complete() {
+        return complete;
+    }
+
+    /** How far the index has come, 0-100. */
+    public int percent() {
+        return complete || size <= 0 ? 100 : (int) Math.min(99, indexedBytes * 100 / size);
+    }
+
+    public long indexedBytes() {
+        return indexedBytes;
+    }
+
+    /** Body paragraphs numbered so far (all of them once complete). */
+    public int count() {
+        return Math.max(0, raw - shift - (dropLast ? 1 : 0));
+    }
+
+    /** The body paragraphs there will be: exact once complete, else from the rate so far. */
+    public int estimatedTotal(int fallback) {
+        if (complete) {
+            return count();
+        }
+        if (raw == 0 || indexedBytes <= 0) {
+            return Math.max(count(), fallback);
+        }
+        double perByte = (double) raw / indexedBytes;
+        long guess = raw + Math.round((size - indexedBytes) * perByte) - shift;
+        return (int) Math.max(count(), Math.min(Integer.MAX_VALUE, guess));
+    }
+
+    /** Where body paragraph {@code number} (from 1, at most {@link #count()}) starts. */
+    public long offsetOf(int number) {
+        if (number < 1 || number > count()) {
+            throw new IndexOutOfBoundsException("paragraph " + number + " of " + count() + " indexed");
+        }
+        int index = number - 1 + shift;
+        int low = 0;
+        int high = before.length - 1;
+        while (low < high) { // the last range whose first paragraph is at or before index
+            int mid = (low + high + 1) >>> 1;
+            if (before[mid] <= index) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        int range = low;
+        return rangeStarts[range] + starts[range][index - before[range]];
+    }
+
+    /**
+     * The body number of the paragraph that starts at {@code offset}, or -1 when that part is not
+     * indexed yet (or no body paragraph starts there).
+     */
+    public int numberAt(long offset) {
+        if (offset < 0 || offset >= indexedBytes || raw == 0) {
+            return -1;
+        }
+        int range = Arrays.binarySearch(rangeStarts, offset);
+        if (range < 0) {
+            range = -range - 2;
+        }
+        if (range < 0) {
+            return -1;
+        }
+        int at = Arrays.binarySearch(starts[range], (int) (offset - rangeStarts[range]));
+        if (at < 0) {
+            return -1;
+        }
+        int number = before[range] + at - shift + 1;
+        return number >= 1 && number <= count() ? number : -1;
+    }
+
+    /** The same starts, numbered with the title and source decided again (a mode found late). */
+    public ParagraphIndex withEnds(int newShift, boolean newDropLast) {
+        return new ParagraphIndex(rangeStarts, starts, indexedBytes, size, complete, newShift, newDropLast);
+    }
+}

@@ -1,0 +1,124 @@
+package pilcrow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import pilcrow.core.doc.Document;
+import pilcrow.core.doc.LargeText;
+import pilcrow.core.doc.ParagraphIndex;
+
+/**
+ * The lazily read file against the reference: the same bytes read whole by {@link DocumentReader}
+ * (decode, normalize, sanitize, {@code PlainTextParser}). Tiny ranges, buffers and heads put the
+ * index's range boundaries and the mode decision everywhere: inside CRLFs, multi-byte characters
+ * and paragraphs, before and after the first blank line.
+ */
+class LargeFileTest {
+
+    @Provide
+    Arbitrary<String> documents() {
+        Arbitrary<String> word = Arbitraries.of("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m", "x\ty",
+                "-SOURCE", "\u0085", "\u202e", "\u3000", "\u2003", "Title", "end.");
+        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(5).map(words -> String.join(" ", words));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n",
+                "\n\u3000\n", "\n\t\n");
+        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMinSize(0).ofMaxSize(30)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 400)
+    void numbersAndTextsAreThoseOfTheWholeDocument(@ForAll("documents") String text,
+                                                   @ForAll @IntRange(min = 1, max = 64) int rangeSize,
+                                                   @ForAll @IntRange(min = 16, max = 40) int bufferSize,
+                                                   @ForAll @IntRange(min = 1, max = 200) int head,
+                                                   @ForAll boolean bom) throws IOException {
+        Path dir = Files.createTempDirectory("large");
+        try {
+            Path file = dir.resolve("doc.txt");
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body) : body;
+            Files.write(file, bytes);
+            assertSame(file, rangeSize, bufferSize, head);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aLateBlankLineTurnsLinesIntoParagraphs() throws IOException {
+        Path dir = Files.createTempDirectory("large");
+        Path file = dir.resolve("doc.txt");
+        Files.writeString(file, "Title\nline one\nline two\nline three\n\nlast paragraph\nstill last\n");
+        assertSame(file, 8, 16, 4);
+    }
+
+    private static void assertSame(Path file, int rangeSize, int bufferSize, int head) throws IOException {
+        Document document = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document();
+        LargeFile opened = LargeFile.open(file, file.toString(), "doc.txt", head, rangeSize, 3, bufferSize)
+                .orElseThrow();
+        List<ParagraphIndex> snapshots = new ArrayList<>();
+        LargeFile.Indexed indexed = opened.index(snapshots::add, () -> false);
+        LargeText large = indexed.text();
+        ParagraphIndex index = indexed.index();
+
+        assertThat(large.title()).isEqualTo(document.title());
+        assertThat(large.titleInText()).isEqualTo(document.titleInText());
+        assertThat(large.source()).isEqualTo(document.source());
+        assertThat(index.complete()).isTrue();
+        assertThat(index.count()).isEqualTo(document.paragraphCount());
+        List<Long> places = new ArrayList<>();
+        for (int n = 1; n <= index.count(); n++) {
+            long at = index.offsetOf(n);
+            places.add(at);
+            assertThat(large.text(at)).as("paragraph %d", n).isEqualTo(document.paragraph(n).text());
+            assertThat(index.numberAt(at)).isEqualTo(n);
+            assertThat(large.paragraphAt(at)).isEqualTo(at);
+        }
+        List<Long> walked = new ArrayList<>();
+        for (long at = large.first(); at >= 0; at = large.next(at)) {
+            walked.add(at);
+        }
+        assertThat(walked).isEqualTo(places);
+        List<Long> back = new ArrayList<>();
+        for (long at = large.last(); at >= 0; at = large.previous(at)) {
+            back.add(0, at);
+        }
+        assertThat(back).isEqualTo(places);
+        if (large == opened) {
+            for (ParagraphIndex snapshot : snapshots) {
+                for (int n = 1; n <= snapshot.count() && n <= index.count(); n++) {
+                    assertThat(snapshot.offsetOf(n)).isEqualTo(index.offsetOf(n));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCutParagraphEndsOnAWholeCharacter() {
+        byte[] euro = "ab\u20ac".getBytes(StandardCharsets.UTF_8);
+        assertThat(LargeFile.wholeCharacters(euro)).isEqualTo(5);
+        assertThat(LargeFile.wholeCharacters(java.util.Arrays.copyOf(euro, 4))).isEqualTo(2);
+        assertThat(LargeFile.wholeCharacters(java.util.Arrays.copyOf(euro, 3))).isEqualTo(2);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
