@@ -16,9 +16,15 @@ import pilcrow.core.text.TextMeasure;
 public final class App {
 
     private final DocumentLayout layout;
+    private final BigReading big;
 
     public App(TextMeasure measure) {
         this.layout = new DocumentLayout(measure);
+        this.big = new BigReading(layout);
+    }
+
+    BigReading big() {
+        return big;
     }
 
     public Next update(AppState state, Msg msg) {
@@ -41,7 +47,13 @@ public final class App {
             return Next.of(resized(state, new Size(resize.columns(), resize.rows())));
         }
         if (msg instanceof Msg.FindResults results) {
-            return Next.of(Finding.results(state, results));
+            return Next.of(Finding.results(this, state, results));
+        }
+        if (msg instanceof Msg.Indexed indexed) {
+            return Next.of(indexed(state, indexed));
+        }
+        if (msg instanceof Msg.Notice notice) {
+            return Next.of(state.withMessage(Sanitizer.line(notice.message())));
         }
         if (msg instanceof Msg.LibraryResults results) {
             return Next.of(Finding.libraryResults(state, results));
@@ -164,6 +176,11 @@ public final class App {
         }
         ReaderState reader = state.reader();
         AppState opened = state.withScreen(Screen.READER);
+        if (entry.isLarge() && (reader == null || reader.entry() != index)) {
+            Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
+                    entry.index().estimatedTotal(entry.large().estimatedParagraphs()));
+            return opened.withSearch(null).withReader(big.open(index, entry, geometry));
+        }
         if (reader == null || reader.entry() != index) {
             reader = new ReaderState(index, entry.document(), List.of(), 0, 0,
                     entry.document().paragraphCount() > 0 ? 1 : 0, null);
@@ -185,13 +202,13 @@ public final class App {
     private Next readerAction(AppState state, Action action) {
         return switch (action) {
             case FIND -> Finding.openPrompt(state);
-            case FIND_NEXT -> Next.of(Finding.step(state, true));
-            case FIND_PREVIOUS -> Next.of(Finding.step(state, false));
+            case FIND_NEXT -> Next.of(Finding.step(this, state, true));
+            case FIND_PREVIOUS -> Next.of(Finding.step(this, state, false));
             case BOOKMARK -> Next.of(state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
-            case NEXT_BOOKMARK -> Next.of(Bookmarking.step(state, true));
-            case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(state, false));
+            case NEXT_BOOKMARK -> Next.of(Bookmarking.step(this, state, true));
+            case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(this, state, false));
             default -> Next.of(move(state, action));
         };
     }
@@ -200,6 +217,15 @@ public final class App {
         ReaderState reader = state.reader();
         int rows = state.geometry().bodyRows();
         int page = Math.max(1, rows - 1);
+        if (reader.window() != null) {
+            switch (action) {
+                case TOP: return big.top(state);
+                case BOTTOM: return big.bottom(state);
+                case NEXT_PARAGRAPH: return big.step(state, true);
+                case PREVIOUS_PARAGRAPH: return big.step(state, false);
+                default: break;
+            }
+        }
         return switch (action) {
             case LINE_DOWN -> scroll(state, reader.top() + 1);
             case LINE_UP -> scroll(state, reader.top() - 1);
@@ -224,8 +250,11 @@ public final class App {
     }
 
     /** Scrolls; a key that cannot move says so and leaves the current paragraph alone. */
-    private static AppState scroll(AppState state, int top) {
+    private AppState scroll(AppState state, int top) {
         ReaderState reader = state.reader();
+        if (reader.window() != null) {
+            return big.scroll(state, top);
+        }
         int rows = state.geometry().bodyRows();
         int clamped = ListState.clamp(top, 0, reader.maxTop(rows));
         if (clamped == reader.top()) {
@@ -235,7 +264,10 @@ public final class App {
         return state.withReader(reader.scrolledTo(clamped, rows));
     }
 
-    static AppState toParagraph(AppState state, int number) {
+    AppState toParagraph(AppState state, int number) {
+        if (state.reader().window() != null) {
+            return big.toParagraph(state, number);
+        }
         int count = state.reader().document().paragraphCount();
         if (count == 0) {
             return state;
@@ -252,7 +284,7 @@ public final class App {
      */
     private AppState remeasure(AppState state, int step) {
         int fits = Geometry.reader(state.size(), state.numbers(), Integer.MAX_VALUE,
-                state.reader().document().paragraphCount()).textWidth();
+                state.reader().paragraphCount()).textWidth();
         int widest = Math.max(Geometry.MIN_MEASURE, Math.min(Geometry.MAX_MEASURE, fits));
         int shown = Math.min(state.measure(), widest);
         int wanted = shown + step;
@@ -322,8 +354,8 @@ public final class App {
         };
     }
 
-    private static AppState submitGoto(AppState state, String typed) {
-        int count = state.reader().document().paragraphCount();
+    private AppState submitGoto(AppState state, String typed) {
+        int count = state.reader().paragraphCount();
         String text = typed.strip();
         if (text.isEmpty()) {
             return state;
@@ -336,6 +368,9 @@ public final class App {
         }
         if (number < 0 || !text.matches("\\d+")) {
             return state.withMessage("Not a paragraph number: " + Sanitizer.line(text));
+        }
+        if (state.reader().window() != null && number >= 1) {
+            return big.toParagraph(state, number); // beyond the indexed part: once it is known
         }
         if (number < 1 || number > count) {
             return state.withMessage("No paragraph " + Sanitizer.line(text) + " (1-" + count + ")");
@@ -387,7 +422,10 @@ public final class App {
 
     private ReaderState relayout(ReaderState reader, AppState state) {
         Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
-                reader.document().paragraphCount());
+                reader.paragraphCount());
+        if (reader.window() != null) {
+            return big.relayout(reader, geometry);
+        }
         boolean fresh = reader.lines().isEmpty();
         List<LayoutLine> lines = fresh || reader.textWidth() != geometry.textWidth()
                 ? layout.layout(reader.document(), geometry.textWidth(), true)
@@ -399,6 +437,31 @@ public final class App {
         int top = anchor == null ? 0 : anchor.lineIn(laid);
         top = keepVisible(laid, top, geometry.bodyRows());
         return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(anchor);
+    }
+
+    /** More of a large document is indexed: its entry keeps it; the open reader is numbered anew. */
+    private AppState indexed(AppState state, Msg.Indexed msg) {
+        List<Entry> entries = new java.util.ArrayList<>(state.entries());
+        int changed = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.isLarge() && entry.path().equals(msg.path())) {
+                entries.set(i, entry.withIndex(msg.text(), msg.index()));
+                changed = i;
+            }
+        }
+        AppState updated = state.withEntries(entries);
+        ReaderState reader = updated.reader();
+        if (changed < 0 || reader == null || reader.entry() != changed || reader.window() == null) {
+            return updated;
+        }
+        AppState renumbered = big.indexed(updated, msg.text(), msg.index());
+        // The gutter may widen as the count grows: lay out again when the width changed.
+        Geometry geometry = renumbered.geometry();
+        if (geometry.textWidth() != renumbered.reader().textWidth()) {
+            renumbered = renumbered.withReader(big.relayout(renumbered.reader(), geometry));
+        }
+        return renumbered;
     }
 
     /** Moves {@code top} so that some of the current paragraph is on screen. */

@@ -74,7 +74,7 @@ public record AppState(String libraryName,
 
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */
     public Geometry geometry() {
-        int paragraphs = reader == null ? 1 : reader.document().paragraphCount();
+        int paragraphs = reader == null ? 1 : reader.paragraphCount();
         return Geometry.reader(size, numbers, measure, paragraphs);
     }
 

@@ -16,6 +16,9 @@ final class Bookmarking {
     /** Enter in the note prompt: save a bookmark on the current paragraph (the edge does it). */
     static Next add(AppState state, String note) {
         ReaderState reader = state.reader();
+        if (reader.window() != null) {
+            return Next.of(state.withMessage("Bookmarks in large documents are not supported yet"));
+        }
         Document document = reader.document();
         int paragraph = reader.current();
         String path = state.entries().get(reader.entry()).path();
@@ -24,7 +27,7 @@ final class Bookmarking {
     }
 
     /** {@code ]} and {@code [}: the next or previous bookmarked paragraph of this document. */
-    static AppState step(AppState state, boolean forward) {
+    static AppState step(App app, AppState state, boolean forward) {
         ReaderState reader = state.reader();
         List<Integer> marked = state.marksOf(state.entries().get(reader.entry()).path()).stream()
                 .map(Mark::paragraph).distinct().sorted().toList();
@@ -46,7 +49,7 @@ final class Bookmarking {
         if (target == null) {
             return state.withMessage(forward ? "No bookmark after this one" : "No bookmark before this one");
         }
-        return App.toParagraph(state, target);
+        return app.toParagraph(state, target);
     }
 
     // ---- the bookmarks list ----
@@ -110,8 +113,8 @@ final class Bookmarking {
                 if (opened.screen() != AppState.Screen.READER) {
                     return opened;
                 }
-                int count = opened.reader().document().paragraphCount();
-                return App.toParagraph(opened, Math.max(1, Math.min(count, mark.paragraph())));
+                int count = opened.reader().paragraphCount();
+                return app.toParagraph(opened, Math.max(1, Math.min(count, mark.paragraph())));
             }
         }
         return state.withMessage("That document is not in this library: " + pilcrow.core.text.Sanitizer.line(mark.documentPath()));

@@ -19,6 +19,14 @@ public sealed interface Effect {
     record Find(long id, Document document, Pattern pattern) implements Effect {
     }
 
+    /**
+     * Find every match in a large document, scanning its bytes; answer with {@link Msg.FindResults}
+     * whose {@code scanned}/{@code total} are per mille of the bytes.
+     */
+    record FindLarge(long id, pilcrow.core.large.LargeText text, pilcrow.core.find.SearchQuery query, Pattern pattern)
+            implements Effect {
+    }
+
     /** Find every match in every readable entry; answer with {@link Msg.LibraryResults} messages. */
     record FindInLibrary(long id, List<Entry> entries, Pattern pattern) implements Effect {
     }

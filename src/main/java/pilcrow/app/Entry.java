@@ -3,6 +3,8 @@ package pilcrow.app;
 import java.util.function.Supplier;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
+import pilcrow.core.large.LargeText;
+import pilcrow.core.large.ParagraphIndex;
 
 /**
  * One row of the document list: a readable document, or one that cannot be opened (a binary file)
@@ -15,12 +17,15 @@ import pilcrow.core.doc.DocumentSummary;
  * @param problem  why it cannot be opened, or null
  * @param summary  title and counts without the text, or null (not measured yet, or {@code document} is here)
  * @param loader   reads the document (an entry with it, or with the problem); null when nothing is left to read
+ * @param large    a document too large to hold, read on demand, or null; {@code document} is then
+ *                 its outline (title, source, size; no blocks)
+ * @param index    the large document's paragraph index so far, or null
  */
 public record Entry(String path, Document document, String problem, DocumentSummary summary,
-                    Supplier<Entry> loader) {
+                    Supplier<Entry> loader, LargeText large, ParagraphIndex index) {
 
     public Entry(String path, Document document, String problem) {
-        this(path, document, problem, null, null);
+        this(path, document, problem, null, null, null, null);
     }
 
     public static Entry of(Document document) {
@@ -33,7 +38,20 @@ public record Entry(String path, Document document, String problem, DocumentSumm
 
     /** A document not read yet: its summary when known (else pending), and how to read it. */
     public static Entry lazy(String path, DocumentSummary summary, Supplier<Entry> loader) {
-        return new Entry(path, null, null, summary, loader);
+        return new Entry(path, null, null, summary, loader, null, null);
+    }
+
+    /** A large document, read on demand; {@code index} is what is indexed of it so far. */
+    public static Entry large(String path, LargeText text, ParagraphIndex index) {
+        return new Entry(path, text.outline(), null, null, null, text, index);
+    }
+
+    Entry withIndex(LargeText text, ParagraphIndex value) {
+        return new Entry(path, text.outline(), problem, summary, loader, text, value);
+    }
+
+    public boolean isLarge() {
+        return large != null;
     }
 
     /** Not known to be unreadable: a document, or one not read yet. */
@@ -57,7 +75,7 @@ public record Entry(String path, Document document, String problem, DocumentSumm
             return this;
         }
         Entry read = loader.get();
-        return new Entry(path, read.document(), read.problem(), summary, null);
+        return new Entry(path, read.document(), read.problem(), summary, null, read.large(), read.index());
     }
 
     /** The document, read now if need be; null when it cannot be opened. */
@@ -70,7 +88,8 @@ public record Entry(String path, Document document, String problem, DocumentSumm
         if (loaded()) {
             return this;
         }
-        return why != null ? new Entry(path, null, why, null, null) : new Entry(path, null, null, measured, loader);
+        return why != null ? new Entry(path, null, why, null, null, null, null)
+                : new Entry(path, null, null, measured, loader, null, null);
     }
 
     public String title() {

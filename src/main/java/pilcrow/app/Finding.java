@@ -81,8 +81,13 @@ final class Finding {
                     effects);
         }
         long id = state.nextId();
-        int total = state.reader().document().paragraphCount();
-        effects.add(new Effect.Find(id, state.reader().document(), pattern));
+        int total = state.reader().paragraphCount();
+        if (state.reader().window() != null) {
+            total = 1000; // a large document reports per mille of its bytes
+            effects.add(new Effect.FindLarge(id, state.reader().window().text(), query, pattern));
+        } else {
+            effects.add(new Effect.Find(id, state.reader().document(), pattern));
+        }
         return new Next(back.withNextId(id + 1)
                 .withSearch(Search.start(id, query, total, origin, null).withPrevious(previous)), effects);
     }
@@ -129,6 +134,10 @@ final class Finding {
     }
 
     private static AppState restore(AppState state, ReaderState origin) {
+        if (origin != null && origin.window() != null && state.reader().window() != null) {
+            // The place as it was, numbered by the index as it is now.
+            return state.withReader(origin.withWindow(origin.window().withPending(0)));
+        }
         return origin == null ? state : state.withReader(state.reader().scrolledTo(origin.top(),
                 state.geometry().bodyRows()).withCurrent(origin.current()));
     }
@@ -136,7 +145,7 @@ final class Finding {
     // ---- results ----
 
     /** More matches arrived: keep them, and choose the current one if none is chosen yet. */
-    static AppState results(AppState state, Msg.FindResults results) {
+    static AppState results(App app, AppState state, Msg.FindResults results) {
         Search search = state.search();
         if (search == null || search.id() != results.id()) {
             return state; // stale: the pattern has changed since
@@ -148,7 +157,7 @@ final class Finding {
         }
         int chosen = firstChoice(search);
         if (chosen >= 0) {
-            return jumpTo(updated, chosen, "");
+            return jumpTo(app, updated, chosen, "");
         }
         if (!results.done()) {
             return updated;
@@ -158,7 +167,7 @@ final class Finding {
                     ? updated.withMessage("No match for " + Sanitizer.line(search.query().pattern()))
                     : updated;
         }
-        return jumpTo(updated, 0, WRAPPED_TO_TOP);
+        return jumpTo(app, updated, 0, WRAPPED_TO_TOP);
     }
 
     /** The target match, else the first match at or after the origin; -1 when not known yet. */
@@ -177,7 +186,7 @@ final class Finding {
     }
 
     /** n and N: the next or previous match, wrapping around the document with a note. */
-    static AppState step(AppState state, boolean forward) {
+    static AppState step(App app, AppState state, boolean forward) {
         Search search = state.search();
         if (search == null || search.query().pattern().isEmpty()) {
             return state.withMessage("No search yet: press / to find");
@@ -198,7 +207,7 @@ final class Finding {
             index = count - 1;
             note = WRAPPED_TO_BOTTOM;
         }
-        return jumpTo(state, index, note);
+        return jumpTo(app, state, index, note);
     }
 
     private static int firstAfterView(AppState state, Search search) {
@@ -212,10 +221,22 @@ final class Finding {
     }
 
     /** Makes match {@code index} current and brings its first line on screen. */
-    private static AppState jumpTo(AppState state, int index, String note) {
+    private static AppState jumpTo(App app, AppState state, int index, String note) {
         Search search = state.search().withCurrent(index);
         Match match = search.matches().get(index);
         ReaderState reader = state.reader();
+        if (reader.window() != null) {
+            // A large document: bring the match's paragraph into the window first.
+            Window window = reader.window();
+            boolean there = match.inTitle() ? window.atStart() : window.exact() && window.placeOf(match.paragraph()) >= 0;
+            if (!there) {
+                AppState moved = match.inTitle() ? app.big().top(state) : app.toParagraph(state, match.paragraph());
+                reader = moved.reader();
+                if (reader.window().pending() > 0) {
+                    return moved.withSearch(search);
+                }
+            }
+        }
         int rows = state.geometry().bodyRows();
         int line = lineOf(reader, match);
         int top = reader.top();
@@ -356,12 +377,15 @@ final class Finding {
             return Next.of(opened.withMessage(e.getMessage()));
         }
         long id = opened.nextId();
-        Search search = Search.start(id, library.query(), opened.reader().document().paragraphCount(),
+        boolean large = opened.reader().window() != null;
+        Search search = Search.start(id, library.query(), large ? 1000 : opened.reader().paragraphCount(),
                 opened.reader(), hit.match());
         AppState ready = opened.withNextId(id + 1).withSearch(search);
         int rows = ready.geometry().bodyRows();
         ready = ready.withReader(ready.reader().scrolledTo(
                 Math.max(0, lineOf(ready.reader(), hit.match()) - contextAbove(rows)), rows));
-        return Next.of(ready, new Effect.Find(id, ready.reader().document(), pattern));
+        return Next.of(ready, large
+                ? new Effect.FindLarge(id, ready.reader().window().text(), library.query(), pattern)
+                : new Effect.Find(id, ready.reader().document(), pattern));
     }
 }

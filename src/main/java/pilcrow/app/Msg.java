@@ -70,6 +70,18 @@ public sealed interface Msg {
         }
     }
 
+    /**
+     * More of the large document at {@code path} is indexed ({@code index.complete()} at the end);
+     * {@code text} is the document as now read (another object when its paragraph mode was found
+     * only by the whole index).
+     */
+    record Indexed(String path, pilcrow.core.large.LargeText text, pilcrow.core.large.ParagraphIndex index) implements Msg {
+    }
+
+    /** Something the edge wants said in one line (a file that changed while open). */
+    record Notice(String message) implements Msg {
+    }
+
     /** No key for a few seconds: a good moment to save the reading position. */
     record Idle() implements Msg {
     }

@@ -16,35 +16,51 @@ import pilcrow.core.layout.LayoutLine;
  *                move by the reader)
  */
 public record ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
-                          Anchor anchor) {
+                          Anchor anchor, Window window) {
 
     public ReaderState {
         lines = List.copyOf(lines);
     }
 
+    /** A document held whole, laid out whole. */
+    public ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
+                       Anchor anchor) {
+        this(entry, document, lines, textWidth, top, current, anchor, null);
+    }
+
+    /** Body paragraphs: the document's, or for a large one as many as known or estimated. */
+    public int paragraphCount() {
+        return window == null ? document.paragraphCount() : window.total();
+    }
+
+    /** The numbers shown are estimates (a large document still being indexed). */
+    public boolean estimated() {
+        return window != null && window.estimated();
+    }
+
     public ReaderState scrolledTo(int newTop, int bodyRows) {
         int clamped = ListState.clamp(newTop, 0, maxTop(bodyRows));
-        return new ReaderState(entry, document, lines, textWidth, clamped, paragraphAt(clamped), null);
+        return new ReaderState(entry, document, lines, textWidth, clamped, paragraphAt(clamped), null, window);
     }
 
     /** Puts paragraph {@code number}'s first line at the top, or as near as the end allows. */
     public ReaderState atParagraph(int number, int bodyRows) {
         int line = firstLineOf(number);
         int clamped = ListState.clamp(line, 0, maxTop(bodyRows));
-        return new ReaderState(entry, document, lines, textWidth, clamped, number, null);
+        return new ReaderState(entry, document, lines, textWidth, clamped, number, null, window);
     }
 
     public ReaderState withTop(int newTop) {
-        return new ReaderState(entry, document, lines, textWidth, newTop, current, null);
+        return new ReaderState(entry, document, lines, textWidth, newTop, current, null, window);
     }
 
     /** Sets the current paragraph without moving (a match found lower on the same screen). */
     public ReaderState withCurrent(int number) {
-        return new ReaderState(entry, document, lines, textWidth, top, number, anchor);
+        return new ReaderState(entry, document, lines, textWidth, top, number, anchor, window);
     }
 
     ReaderState withAnchor(Anchor value) {
-        return new ReaderState(entry, document, lines, textWidth, top, current, value);
+        return new ReaderState(entry, document, lines, textWidth, top, current, value, window);
     }
 
     public int lastLineOf(int number) {
@@ -56,8 +72,18 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
         return 0;
     }
 
-    /** The last top that still fills the screen; less lets the end rise no further. */
+    ReaderState withWindow(Window value) {
+        return new ReaderState(entry, document, lines, textWidth, top, current, anchor, value);
+    }
+
+    /**
+     * The last top that still fills the screen; less lets the end rise no further. In a window that
+     * does not reach the document's end, any line of it (the window moves on before the end shows).
+     */
     public int maxTop(int bodyRows) {
+        if (window != null && !window.atEnd()) {
+            return Math.max(0, lines.size() - 1);
+        }
         return Math.max(0, lines.size() - Math.max(1, bodyRows));
     }
 
@@ -77,7 +103,7 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
                 return lines.get(i).paragraph();
             }
         }
-        return document.paragraphCount();
+        return paragraphCount();
     }
 
     /** How far through the document the last line on screen is, 0-100. */
@@ -85,7 +111,26 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
         if (lines.isEmpty()) {
             return 100;
         }
+        if (window != null) {
+            return windowPercent(bodyRows);
+        }
         long seen = Math.min(lines.size(), (long) top + bodyRows);
         return (int) (seen * 100 / lines.size());
+    }
+
+    /** In a large document, by bytes: where the paragraph of the last line on screen starts. */
+    private int windowPercent(int bodyRows) {
+        int bottom = Math.min(lines.size() - 1, top + Math.max(1, bodyRows) - 1);
+        if (window.atEnd() && bottom >= lines.size() - 1) {
+            return 100;
+        }
+        for (int i = bottom; i >= 0; i--) {
+            long place = window.placeOf(lines.get(i).paragraph());
+            if (lines.get(i).paragraph() > 0 && place >= 0) {
+                long size = Math.max(1, window.text().size());
+                return (int) Math.min(99, place * 100 / size);
+            }
+        }
+        return 0;
     }
 }

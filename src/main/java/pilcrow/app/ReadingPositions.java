@@ -30,8 +30,8 @@ final class ReadingPositions {
 
     /** The save the open document needs now, if its place differs from the one last saved. */
     static Effect.SavePosition unsaved(AppState state) {
-        if (state.reader() == null) {
-            return null;
+        if (state.reader() == null || state.reader().window() != null) {
+            return null; // large documents: positions are not kept yet
         }
         String path = state.entries().get(state.reader().entry()).path();
         Place place = placeOf(state.reader());

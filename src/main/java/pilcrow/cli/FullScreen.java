@@ -44,7 +44,11 @@ final class FullScreen {
             throws IOException, InterruptedException {
         boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                 && library.entries().size() == 1;
-        return run(library.name(), entries(library), notice(library.errors()), oneFile, console, dataDir, post -> { });
+        // Large documents are indexed in the background from the first paint on.
+        try (Indexing indexing = new Indexing()) {
+            return run(library.name(), entries(library), notice(library.errors()), oneFile, console, dataDir,
+                    post -> indexing.start(library, post));
+        }
     }
 
     /**
@@ -198,7 +202,9 @@ final class FullScreen {
     static List<Entry> entries(Library library) {
         List<Entry> entries = new ArrayList<>();
         for (LoadResult result : library.entries()) {
-            if (result instanceof LoadResult.Loaded loaded) {
+            if (result instanceof LoadResult.Large large) {
+                entries.add(Entry.large(absolute(large.source().name()), large.file(), large.file().emptyIndex()));
+            } else if (result instanceof LoadResult.Loaded loaded) {
                 // Files by their absolute path: bookmarks find them from any directory.
                 entries.add(new Entry(absolute(loaded.document().name()), loaded.document(), null));
             } else if (result instanceof LoadResult.Failed failed) {

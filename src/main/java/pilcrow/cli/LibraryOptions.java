@@ -18,6 +18,11 @@ final class LibraryOptions {
 
     /** Reads the library and reports every document that could not be read, one line each. */
     static Library load(List<String> paths, Console console) {
+        return load(paths, console, false);
+    }
+
+    /** @param lazyLarge open large plain-text files to be read on demand (the full-screen reader) */
+    static Library load(List<String> paths, Console console, boolean lazyLarge) {
         Library library = paths.isEmpty()
                 ? DefaultLibrary.load(console.in())
                 : Library.load(nameOf(paths), paths, console.in(), count -> {
@@ -25,7 +30,7 @@ final class LibraryOptions {
                         console.err().println("pilcrow: reading " + count + " documents\u2026");
                         console.err().flush();
                     }
-                });
+                }, lazyLarge);
         library.errors().forEach(console::error);
         return library;
     }

@@ -3,6 +3,7 @@ package pilcrow.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 import pilcrow.store.DataDir;
@@ -68,7 +69,7 @@ public final class PilcrowCommand implements Callable<Integer> {
                 }
             }
         }
-        Library loaded = LibraryOptions.load(paths, out);
+        Library loaded = LibraryOptions.load(paths, out, out.interactive());
         if (out.interactive()) {
             if (FullScreen.run(loaded, paths, out, dataDir())) {
                 return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
@@ -86,7 +87,9 @@ public final class PilcrowCommand implements Callable<Integer> {
         PlainPrinter printer = new PlainPrinter(out.out(), out.measure());
         int columns = width != null && width > 0 ? width : out.width();
         boolean first = true;
-        for (LoadResult entry : loaded.entries()) {
+        for (LoadResult listed : loaded.entries()) {
+            // A large file opened for the full-screen reader is read whole to be printed.
+            LoadResult entry = listed instanceof LoadResult.Large large ? DocumentReader.read(large.source()) : listed;
             if (entry instanceof LoadResult.Loaded doc) {
                 if (!first) {
                     out.out().println();

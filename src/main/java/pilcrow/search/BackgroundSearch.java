@@ -34,6 +34,10 @@ public final class BackgroundSearch implements AutoCloseable {
         if (effect instanceof Effect.Find find) {
             AtomicBoolean flag = supersede(documentJobs, find.id());
             documentWorker.execute(() -> guarded(documentJobs, find.id(), () -> SearchJobs.find(find, flag::get, post)));
+        } else if (effect instanceof Effect.FindLarge large) {
+            AtomicBoolean flag = supersede(documentJobs, large.id());
+            documentWorker.execute(() -> guarded(documentJobs, large.id(),
+                    () -> SearchJobs.findLarge(large, flag::get, post)));
         } else if (effect instanceof Effect.FindInLibrary library) {
             AtomicBoolean flag = supersede(libraryJobs, library.id());
             libraryWorker.execute(() -> guarded(libraryJobs, library.id(),

@@ -50,6 +50,30 @@ public final class SearchJobs {
         post.accept(new Msg.FindResults(job.id(), pending, total, total, true));
     }
 
+    /**
+     * Finds every match in a large document by scanning its bytes (see {@code MappedSearch}),
+     * posting progress in per mille as it goes and the matches at the end.
+     */
+    public static void findLarge(Effect.FindLarge job, BooleanSupplier cancelled, Consumer<Msg> post) {
+        long[] lastPost = {System.nanoTime()};
+        List<Match> matches;
+        try {
+            matches = job.text().find(job.pattern(), job.query().regex() ? null : job.query().literalToken(),
+                    job.query().caseSensitive(), cancelled, perMille -> {
+                        if (System.nanoTime() - lastPost[0] > POST_EVERY_NANOS && !cancelled.getAsBoolean()) {
+                            post.accept(new Msg.FindResults(job.id(), List.of(), perMille, 1000, false));
+                            lastPost[0] = System.nanoTime();
+                        }
+                    });
+        } catch (java.io.IOException e) {
+            post.accept(new Msg.SearchFailed(job.id(), e.getMessage() == null ? "cannot read the file" : e.getMessage()));
+            return;
+        }
+        if (matches != null && !cancelled.getAsBoolean()) {
+            post.accept(new Msg.FindResults(job.id(), matches, 1000, 1000, true));
+        }
+    }
+
     /** Finds every match in every readable document, posting hits with their snippets. */
     public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post) {
         List<Entry> entries = job.entries();

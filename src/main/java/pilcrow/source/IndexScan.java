@@ -26,6 +26,9 @@ final class IndexScan {
     final long start;
     final long end;
     private final boolean recordLines;
+    /** Bytes copied out of the mapping at a time. */
+    static final int BUFFER = 1 << 20;
+
     private final int bufferSize;
 
     boolean firstLineSeen;

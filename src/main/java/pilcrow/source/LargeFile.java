@@ -16,8 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import pilcrow.core.doc.LargeText;
-import pilcrow.core.doc.ParagraphIndex;
+import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
+import java.util.concurrent.CancellationException;
+import pilcrow.core.find.Match;
+import pilcrow.core.large.LargeText;
+import pilcrow.core.large.ParagraphIndex;
 import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.text.Sanitizer;
 
@@ -112,7 +116,7 @@ public final class LargeFile implements LargeText {
     /** Opens a file to read lazily, or empty when it is not plain UTF-8 text (UTF-16, binary). */
     public static Optional<LargeFile> open(FileSource source) throws IOException {
         return open(source.path(), source.name(), source.innerFileName(), HEAD, 0,
-                2 * Runtime.getRuntime().availableProcessors(), LineScan.BUFFER);
+                2 * Runtime.getRuntime().availableProcessors(), IndexScan.BUFFER);
     }
 
     /**
@@ -183,9 +187,26 @@ public final class LargeFile implements LargeText {
         return blankSeparated;
     }
 
-    /** Body paragraphs guessed from the first MiB, for the status line before the index has any. */
-    public int estimate() {
+    @Override
+    public int estimatedParagraphs() {
         return estimate;
+    }
+
+    @Override
+    public List<Match> find(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
+                            IntConsumer perMille) throws IOException {
+        try {
+            Optional<MappedSearch.Result> result = new MappedSearch(path, rangeSize, threads,
+                    bufferSize >= IndexScan.BUFFER ? LineScan.MAP_WINDOW : bufferSize)
+                    .search(pattern, literal, caseSensitive, cancelled, perMille);
+            List<Match> matches = new ArrayList<>();
+            result.ifPresent(r -> r.found().forEach(found -> matches.add(found.match())));
+            return matches;
+        } catch (CancellationException e) {
+            return null;
+        } catch (InternalError e) {
+            throw new IOException("the file changed while it was searched", e);
+        }
     }
 
     /** An index with nothing in it yet, numbering as this text does. */

@@ -22,15 +22,39 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
 
     /** As {@link #load(String, List, InputStream)}, telling {@code found} how many documents it will read. */
     public static Library load(String name, List<String> paths, InputStream stdin, IntConsumer found) {
+        return load(name, paths, stdin, found, false);
+    }
+
+    /**
+     * As {@link #load(String, List, InputStream, IntConsumer)}; with {@code lazyLarge}, large
+     * plain-text files are opened to be read on demand ({@link LargeFile}) instead of whole.
+     */
+    public static Library load(String name, List<String> paths, InputStream stdin, IntConsumer found,
+                               boolean lazyLarge) {
         LibraryScanner.Scan scan = LibraryScanner.scan(paths, stdin);
         found.accept(scan.sources().size());
         List<LoadResult> entries = new ArrayList<>();
         List<String> errors = new ArrayList<>(scan.warnings());
         scan.failures().forEach(f -> errors.add(f.message()));
         for (DocumentSource source : scan.sources()) {
-            add(DocumentReader.read(source), entries, errors);
+            add(lazyLarge ? readLazily(source) : DocumentReader.read(source), entries, errors);
         }
         return new Library(name, List.copyOf(entries), List.copyOf(errors));
+    }
+
+    /** A large plain-text file opened to be read on demand; anything else read whole. */
+    static LoadResult readLazily(DocumentSource source) {
+        if (MappedSearch.suits(source)) {
+            try {
+                java.util.Optional<LargeFile> file = LargeFile.open((FileSource) source);
+                if (file.isPresent()) {
+                    return new LoadResult.Large(source, file.get());
+                }
+            } catch (java.io.IOException e) {
+                return new LoadResult.Failed(source, DocumentReader.reasonFor(e), false);
+            }
+        }
+        return DocumentReader.read(source);
     }
 
     public static Library of(String name, List<DocumentSource> sources) {

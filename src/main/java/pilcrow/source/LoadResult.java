@@ -10,6 +10,10 @@ public sealed interface LoadResult {
     record Loaded(DocumentSource source, Document document) implements LoadResult {
     }
 
+    /** A large plain-text file, to be read on demand (only for the full-screen reader). */
+    record Large(DocumentSource source, LargeFile file) implements LoadResult {
+    }
+
     /**
      * @param reason a short lower-case reason ("permission denied", "binary file")
      * @param binary the bytes were read but are not text: listed with a warning, refused on open

@@ -47,6 +47,8 @@ public final class MappedSearch {
     private final long rangeSize;
     private final int threads;
     private final long window;
+    private java.util.function.BooleanSupplier cancelled = () -> false;
+    private java.util.function.IntConsumer perMille = done -> { };
 
     /** Two scanning threads a core: while one waits for a page of the mapping, the other scans. */
     public MappedSearch(Path path) {
@@ -77,6 +79,19 @@ public final class MappedSearch {
      *         binary): read it whole instead
      */
     public Optional<Result> search(Pattern pattern, String literal, boolean caseSensitive) throws IOException {
+        return search(pattern, literal, caseSensitive, () -> false, perMille -> { });
+    }
+
+    /**
+     * As {@link #search(Pattern, String, boolean)}, telling {@code perMille} how far it has come
+     * (range by range) and stopping with a {@link java.util.concurrent.CancellationException} when
+     * {@code cancelled} says so (asked before each range and between ranges).
+     */
+    public Optional<Result> search(Pattern pattern, String literal, boolean caseSensitive,
+                                   java.util.function.BooleanSupplier cancelled,
+                                   java.util.function.IntConsumer perMille) throws IOException {
+        this.cancelled = cancelled;
+        this.perMille = perMille;
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
@@ -109,10 +124,14 @@ public final class MappedSearch {
         try {
             List<Future<LineScan>> running = new ArrayList<>();
             for (LineScan scan : scans) {
-                running.add(pool.submit(() -> scan.scan(channel)));
+                running.add(pool.submit(() -> cancelled.getAsBoolean() ? scan : scan.scan(channel)));
             }
-            for (Future<LineScan> future : running) {
-                future.get();
+            for (int i = 0; i < running.size(); i++) {
+                running.get(i).get();
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("search cancelled");
+                }
+                perMille.accept((int) ((i + 1) * 950L / running.size()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

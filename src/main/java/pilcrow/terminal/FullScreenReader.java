@@ -102,7 +102,7 @@ public final class FullScreenReader {
         }
     }
 
-    /** Queues a message from another thread (background work) for the UI loop, and wakes it. */
+    /** Hands the UI loop a message from another thread (search results, index progress). */
     public void post(Msg msg) {
         posted.add(msg);
         session.wakeUp();

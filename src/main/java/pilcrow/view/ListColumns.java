@@ -65,7 +65,11 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         String title = Sanitizer.line(entry.title());
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
-            if (entry.readable() && !entry.measured()) {
+            if (entry.isLarge()) {
+                int count = entry.index().estimatedTotal(entry.large().estimatedParagraphs());
+                rightAligned(frame, parasX, NUMBER_WIDTH, y, (entry.index().complete() ? "" : "~") + count, style);
+                rightAligned(frame, wordsX, WORDS_WIDTH, y, "-", style);
+            } else if (entry.readable() && !entry.measured()) {
                 // A large library's row before the background pass has measured it.
                 rightAligned(frame, parasX, NUMBER_WIDTH, y, PENDING, style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, PENDING, style);

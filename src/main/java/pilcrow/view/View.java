@@ -129,13 +129,13 @@ public final class View {
             if (line.first() && marked.contains(line.paragraph())) {
                 frame.put(geometry.left() + 1, row, BOOKMARK_MARK, color(Style.BOLD, Color.YELLOW));
             }
-            if (state.numbers() && line.first() && line.paragraph() > 0) {
+            if (state.numbers() && line.first() && line.paragraph() > 0 && !reader.estimated()) {
                 frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));
             }
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
             drawText(frame, x, row, line, textStyle(line), state.search());
         }
-        if (reader.document().paragraphCount() == 0 && geometry.bodyRows() > 2) {
+        if (reader.paragraphCount() == 0 && geometry.bodyRows() > 2) {
             frame.put(textLeft, Math.min(2, geometry.bodyRows() - 1), "(this document is empty)", Style.DIM);
         }
         if (state.prompt() != null) {
@@ -193,14 +193,27 @@ public final class View {
     }
 
     private void status(AppState state, Frame frame, ReaderState reader, Geometry geometry) {
-        int total = reader.document().paragraphCount();
+        int total = reader.paragraphCount();
         String counter = matchCounter(state.search());
-        String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + reader.current() + "/" + total + "  "
+        String paragraphs = reader.window() == null ? reader.current() + "/" + total : largeCounter(reader);
+        String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + paragraphs + "  "
                 + reader.percent(geometry.bodyRows()) + "% ";
         String left = state.message().isEmpty()
                 ? " " + Sanitizer.line(reader.document().title())
                 : " " + Sanitizer.line(state.message());
         bar(frame, frame.rows() - 1, left, where);
+    }
+
+    /**
+     * A large document's "1,234/2,031,441", with "~" on the numbers that are estimates while the
+     * index is built, and how far the index has come.
+     */
+    static String largeCounter(ReaderState reader) {
+        pilcrow.app.Window window = reader.window();
+        boolean complete = window.index().complete();
+        String current = (reader.estimated() ? "~" : "") + String.format(java.util.Locale.ROOT, "%,d", reader.current());
+        String total = (complete ? "" : "~") + String.format(java.util.Locale.ROOT, "%,d", reader.paragraphCount());
+        return current + "/" + total + (complete ? "" : "  indexing " + window.index().percent() + "%");
     }
 
     /** "match 3/12", "no match", "searching 40%"; empty when there is no search. */

@@ -17,8 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
-import pilcrow.core.doc.LargeText;
-import pilcrow.core.doc.ParagraphIndex;
+import pilcrow.core.large.LargeText;
+import pilcrow.core.large.ParagraphIndex;
 
 /**
  * The lazily read file against the reference: the same bytes read whole by {@link DocumentReader}

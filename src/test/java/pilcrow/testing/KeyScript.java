@@ -47,6 +47,8 @@ public final class KeyScript {
         for (Effect effect : next.effects()) {
             if (effect instanceof Effect.Find find) {
                 SearchJobs.find(find, () -> false, answers::add);
+            } else if (effect instanceof Effect.FindLarge large) {
+                SearchJobs.findLarge(large, () -> false, answers::add);
             } else if (effect instanceof Effect.FindInLibrary library) {
                 SearchJobs.findInLibrary(library, () -> false, answers::add);
             }

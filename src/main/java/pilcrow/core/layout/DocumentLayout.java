@@ -30,27 +30,35 @@ public final class DocumentLayout {
 
     /** All lines of {@code document} at {@code width} cells; {@code title} false leaves it out. */
     public List<LayoutLine> layout(Document document, int width, boolean title) {
+        return layout(title ? document.title() : null, document.blocks(), document.source().orElse(null), width);
+    }
+
+    /**
+     * The lines of a run of blocks: the title before them (null: none), the source after them
+     * (null: none), a blank line between each. A window onto a large document is laid out so.
+     */
+    public List<LayoutLine> layout(String title, List<Block> blocks, String source, int width) {
         List<LayoutLine> lines = new ArrayList<>();
-        if (title) {
-            for (LineSpan span : wrapper.wrapWords(document.title(), width)) {
-                lines.add(new LayoutLine(LineKind.TITLE, 0, BlockKind.PARAGRAPH, "", span.of(document.title()),
+        if (title != null) {
+            for (LineSpan span : wrapper.wrapWords(title, width)) {
+                lines.add(new LayoutLine(LineKind.TITLE, 0, BlockKind.PARAGRAPH, "", span.of(title),
                         span.start(), span.end(), span.start() == 0));
             }
         }
-        for (Block block : document.blocks()) {
+        for (Block block : blocks) {
             if (!lines.isEmpty()) {
                 lines.add(LayoutLine.BLANK);
             }
             lines.addAll(block(block, width));
         }
-        document.source().ifPresent(source -> {
+        if (source != null) {
             lines.add(LayoutLine.BLANK);
             String text = SOURCE_DASH + source;
             for (LineSpan span : wrapper.wrapWords(text, width)) {
                 lines.add(new LayoutLine(LineKind.SOURCE, 0, BlockKind.PARAGRAPH, "", span.of(text),
                         span.start(), span.end(), span.start() == 0));
             }
-        });
+        }
         return lines;
     }
 

@@ -1,7 +1,14 @@
-package pilcrow.core.doc;
+package pilcrow.core.large;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
+import pilcrow.core.doc.Document;
+import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.find.Match;
 
 /**
  * A document too large to hold in memory: its paragraphs are found and decoded on demand. A
@@ -48,6 +55,20 @@ public interface LargeText {
      * of more than {@link #MAX_PARAGRAPH_BYTES} is cut there and says so at its end.
      */
     String text(long paragraph);
+
+    /** Body paragraphs guessed before any are indexed (from the first MiB), for the status line. */
+    int estimatedParagraphs();
+
+    /**
+     * Finds every match of {@code pattern} by scanning the bytes, as the in-memory find would find
+     * them in the whole document, in document order.
+     *
+     * @param literal   a printable-ASCII run every match contains, or null (see SearchQuery)
+     * @param cancelled asked now and then; when it answers true the search stops and returns null
+     * @param perMille  told how far the search has come, 0-1000
+     */
+    List<Match> find(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
+                     IntConsumer perMille) throws IOException;
 
     /** Paragraphs longer than this are shown cut: laying out 100 MB of one line helps nobody. */
     int MAX_PARAGRAPH_BYTES = 256 * 1024;

@@ -1,4 +1,4 @@
-package pilcrow.core.doc;
+package pilcrow.core.large;
 
 import java.util.Arrays;
 

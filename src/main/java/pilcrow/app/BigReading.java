@@ -1,0 +1,359 @@
+package pilcrow.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.BlockKind;
+import pilcrow.core.large.LargeText;
+import pilcrow.core.large.ParagraphIndex;
+import pilcrow.core.layout.DocumentLayout;
+import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.layout.LineKind;
+
+/**
+ * Reading a large document: only a {@link Window} of paragraphs around the place is laid out, a
+ * few screens above and below; moving near its edge lays out a new window around the new place.
+ * Places are byte offsets ({@link LargeText}), so moving needs no index; numbers come from the
+ * {@link ParagraphIndex} as far as it is built, else they are estimated (and said to be).
+ * Pure functions of the state and the text, like {@link App}.
+ */
+final class BigReading {
+
+    static final LayoutLine BLANK = new LayoutLine(LineKind.BLANK, 0, BlockKind.PARAGRAPH, "", "", 0, 0, false);
+
+    private final DocumentLayout layout;
+
+    BigReading(DocumentLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Screens of lines kept laid out above and below the top. */
+    private static int margin(int rows) {
+        return 2 * Math.max(4, rows) + 2;
+    }
+
+    // ---- building windows ----
+
+    /**
+     * A window around paragraph {@code place}, with the line holding char {@code offset} of it
+     * {@code rowsBelow} rows below the top; numbered like {@code previous} where they overlap (so
+     * estimates do not jump as the window moves), else from the index.
+     */
+    ReaderState around(ReaderState reader, LargeText text, ParagraphIndex index, long place, int offset,
+                       int rowsBelow, int width, int rows, Window previous) {
+        if (place < 0) {
+            List<LayoutLine> lines = new ArrayList<>(layout.layout(text.title(), List.of(), text.source().orElse(null), width));
+            Window window = new Window(text, index, List.of(), 1, true, true, true, 0);
+            return new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
+        }
+        int before = Math.max(0, rowsBelow) + margin(rows);
+        int after = Math.max(0, -rowsBelow) + margin(rows) + rows;
+        List<Long> places = new ArrayList<>();
+        List<List<LayoutLine>> blocks = new ArrayList<>();
+        places.add(place);
+        blocks.add(layout.block(Block.paragraph(0, text.text(place)), width));
+        int anchorLine = 0;
+        List<LayoutLine> first = blocks.get(0);
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i).start() <= offset) {
+                anchorLine = i;
+            }
+        }
+        int linesBefore = anchorLine;
+        long back = text.previous(place);
+        while (back >= 0 && linesBefore < before) {
+            List<LayoutLine> lines = layout.block(Block.paragraph(0, text.text(back)), width);
+            places.add(0, back);
+            blocks.add(0, lines);
+            linesBefore += lines.size() + 1;
+            back = text.previous(back);
+        }
+        int linesAfter = first.size() - anchorLine - 1;
+        long ahead = text.next(place);
+        while (ahead >= 0 && linesAfter < after) {
+            List<LayoutLine> lines = layout.block(Block.paragraph(0, text.text(ahead)), width);
+            places.add(ahead);
+            blocks.add(lines);
+            linesAfter += lines.size() + 1;
+            ahead = text.next(ahead);
+        }
+        boolean atStart = back < 0;
+        boolean atEnd = ahead < 0;
+        int firstNumber;
+        boolean exact;
+        int known = index.numberAt(places.get(0));
+        if (atStart) {
+            firstNumber = 1;
+            exact = true;
+        } else if (known >= 1) {
+            firstNumber = known;
+            exact = true;
+        } else {
+            firstNumber = continued(previous, text, index, places);
+            if (firstNumber < 0) {
+                firstNumber = estimate(text, index, places.get(0), atEnd ? places.size() : -1);
+            }
+            exact = false;
+        }
+        List<LayoutLine> lines = new ArrayList<>();
+        if (atStart) {
+            lines.addAll(layout.layout(text.title(), List.of(), null, width));
+        }
+        int anchorIndex = 0;
+        int anchorBlock = places.indexOf(place);
+        for (int b = 0; b < blocks.size(); b++) {
+            if (!lines.isEmpty()) {
+                lines.add(BLANK);
+            }
+            if (b == anchorBlock) {
+                anchorIndex = lines.size() + anchorLine;
+            }
+            int number = firstNumber + b;
+            for (LayoutLine line : blocks.get(b)) {
+                lines.add(new LayoutLine(line.kind(), number, line.blockKind(), line.prefix(), line.text(),
+                        line.start(), line.end(), line.first()));
+            }
+        }
+        if (atEnd && text.source().isPresent()) {
+            lines.addAll(layout.layout(null, List.of(), text.source().get(), width));
+        }
+        Window window = new Window(text, index, places, firstNumber, exact, atStart, atEnd, 0);
+        ReaderState laid = new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
+        int top = Math.max(0, anchorIndex - rowsBelow);
+        if (atEnd) {
+            top = Math.min(top, laid.maxTop(rows));
+        }
+        return laid.withTop(top).withCurrent(laid.paragraphAt(top));
+    }
+
+    /** The first number, carried on from a window that shares a paragraph with this one; -1 if none does. */
+    private static int continued(Window previous, LargeText text, ParagraphIndex index, List<Long> places) {
+        if (previous == null || previous.text() != text || previous.places().isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < places.size(); i++) {
+            int number = previous.numberOf(places.get(i));
+            if (number >= 1) {
+                return Math.max(index.count() + 1, number - i);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A number for the paragraph at {@code place} beyond the indexed part: in proportion to the bytes
+     * left; with {@code lastCount} (a window at the end), so that the last paragraph gets the estimated total.
+     */
+    private static int estimate(LargeText text, ParagraphIndex index, long place, int lastCount) {
+        int total = index.estimatedTotal(text.estimatedParagraphs());
+        int known = index.count();
+        if (lastCount > 0) {
+            return Math.max(known + 1, total - lastCount + 1);
+        }
+        long done = index.indexedBytes();
+        long rest = Math.max(1, text.size() - done);
+        long guess = known + 1 + Math.round((double) Math.max(0, place - done) * Math.max(0, total - known) / rest);
+        return (int) Math.max(known + 1, Math.min(Integer.MAX_VALUE - 1_000_000, guess));
+    }
+
+    // ---- moving ----
+
+    /** The document opened at its start. */
+    ReaderState open(int entry, Entry large, Geometry geometry) {
+        ReaderState blank = new ReaderState(entry, large.document(), List.of(), geometry.textWidth(), 0, 0, null, null);
+        LargeText text = large.large();
+        ReaderState laid = around(blank, text, large.index(), text.first(), 0, 0, geometry.textWidth(),
+                geometry.bodyRows(), null);
+        return laid.withTop(0).withCurrent(laid.paragraphAt(0));
+    }
+
+    /** Scrolls to line {@code target} of the window, laying out a new window when it comes near an edge. */
+    AppState scroll(AppState state, int target) {
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        int rows = Math.max(1, state.geometry().bodyRows());
+        int size = reader.lines().size();
+        if (target < reader.top() && window.atStart() && reader.top() == 0) {
+            return state.withMessage("Top of the document");
+        }
+        if (target > reader.top() && window.atEnd() && reader.top() >= reader.maxTop(rows)) {
+            return state.withMessage("End of the document");
+        }
+        if (target == reader.top()) {
+            return state;
+        }
+        boolean inside = (window.atStart() || target >= rows) && (window.atEnd() || target + 2 * rows <= size)
+                && target >= 0 && target < size;
+        if (inside) {
+            return state.withReader(reader.scrolledTo(target, rows));
+        }
+        int ref = Math.max(0, Math.min(size - 1, target));
+        int line = paragraphLine(reader, ref);
+        if (line < 0) {
+            return state.withReader(reader.scrolledTo(target, rows));
+        }
+        LayoutLine at = reader.lines().get(line);
+        ReaderState moved = around(reader, window.text(), window.index(), window.placeOf(at.paragraph()), at.start(),
+                line - target, reader.textWidth(), rows, window);
+        return state.withReader(moved.scrolledTo(moved.top(), rows));
+    }
+
+    /** The first line at or below {@code from} that belongs to a paragraph, else the last one above; -1 if none. */
+    private static int paragraphLine(ReaderState reader, int from) {
+        List<LayoutLine> lines = reader.lines();
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).paragraph() > 0 && reader.window().placeOf(lines.get(i).paragraph()) >= 0) {
+                return i;
+            }
+        }
+        for (int i = Math.min(from, lines.size() - 1); i >= 0; i--) {
+            if (lines.get(i).paragraph() > 0 && reader.window().placeOf(lines.get(i).paragraph()) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code g}: the start, title and all. */
+    AppState top(AppState state) {
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        Geometry geometry = state.geometry();
+        if (window.atStart() && reader.top() == 0) {
+            return state.withMessage("Top of the document");
+        }
+        ReaderState laid = around(reader, window.text(), window.index(), window.text().first(), 0, 0,
+                reader.textWidth(), geometry.bodyRows(), window);
+        return state.withReader(laid.withTop(0).withCurrent(laid.paragraphAt(0)));
+    }
+
+    /** {@code G}: the end at once, read backwards from the end of the file; numbered once indexed. */
+    AppState bottom(AppState state) {
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        int rows = state.geometry().bodyRows();
+        LargeText text = window.text();
+        ReaderState laid = around(reader, text, window.index(), text.last(), 0, 0, reader.textWidth(), rows, window);
+        int last = laid.window().places().isEmpty() ? 0 : laid.window().lastNumber();
+        return state.withReader(laid.withTop(laid.maxTop(rows)).withCurrent(last));
+    }
+
+    /** {@code }} and {@code {}: the next or previous paragraph to the top. */
+    AppState step(AppState state, boolean forward) {
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        long current = window.placeOf(reader.current());
+        if (current < 0) {
+            return state;
+        }
+        long target = forward ? window.text().next(current) : window.text().previous(current);
+        if (target < 0) {
+            return state.withMessage(forward ? "Already at the last paragraph" : "Already at the first paragraph");
+        }
+        return state.withReader(at(state, reader, target, window));
+    }
+
+    /** Paragraph {@code place} at the top (or as near as the end allows), made current. */
+    private ReaderState at(AppState state, ReaderState reader, long place, Window previous) {
+        int rows = state.geometry().bodyRows();
+        ReaderState laid = around(reader, previous.text(), previous.index(), place, 0, 0, reader.textWidth(), rows,
+                previous);
+        return laid.withCurrent(laid.window().numberOf(place));
+    }
+
+    /** {@code :N}, a bookmark, a match: paragraph {@code number}, now or once it is indexed. */
+    AppState toParagraph(AppState state, int number) {
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        ParagraphIndex index = window.index();
+        if (number < 1) {
+            return state.withMessage("Already at the first paragraph");
+        }
+        if (window.exact() && window.placeOf(number) >= 0) {
+            return state.withReader(at(state, reader, window.placeOf(number), window));
+        }
+        if (number <= index.count()) {
+            return state.withReader(at(state, reader, index.offsetOf(number), window));
+        }
+        if (index.complete()) {
+            return state.withMessage("No paragraph " + number + " (1-" + index.count() + ")");
+        }
+        return state.withReader(reader.withWindow(window.withPending(number)))
+                .withMessage(pendingNote(number, index));
+    }
+
+    static String pendingNote(int number, ParagraphIndex index) {
+        return "Going to \u00b6" + number + " once it is indexed (" + index.percent() + "% so far)\u2026";
+    }
+
+    /** A new width or screen: the same place laid out again. */
+    ReaderState relayout(ReaderState reader, Geometry geometry) {
+        Anchor anchor = reader.anchor() != null ? reader.anchor() : Anchor.of(reader);
+        Window window = reader.window();
+        long place = window.placeOf(anchor.paragraph());
+        ReaderState laid;
+        if (reader.top() == 0 && window.atStart()) {
+            laid = around(reader, window.text(), window.index(), window.text().first(), 0, 0, geometry.textWidth(),
+                    geometry.bodyRows(), window);
+            laid = laid.withTop(0);
+            return keepCurrent(laid, window, reader.current());
+        }
+        if (place < 0) {
+            place = window.places().isEmpty() ? window.text().last() : window.places().get(window.places().size() - 1);
+            anchor = new Anchor(0, 0, 0);
+        }
+        laid = around(reader, window.text(), window.index(), place, anchor.offset(), anchor.rowsBelowTop(),
+                geometry.textWidth(), geometry.bodyRows(), window);
+        if (window.atEnd() && reader.top() >= reader.maxTop(geometry.bodyRows())) {
+            laid = laid.withTop(laid.maxTop(geometry.bodyRows()));
+        }
+        return keepCurrent(laid, window, reader.current()).withAnchor(anchor);
+    }
+
+    private static ReaderState keepCurrent(ReaderState laid, Window before, int current) {
+        long place = before.placeOf(current);
+        int number = place < 0 ? -1 : laid.window().numberOf(place);
+        return number > 0 ? laid.withCurrent(number) : laid;
+    }
+
+    /**
+     * More of the index (or the text read another way): the same place numbered anew, and a
+     * paragraph waited for gone to once it is known.
+     */
+    AppState indexed(AppState state, LargeText text, ParagraphIndex index) {
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        int rows = state.geometry().bodyRows();
+        Anchor anchor = Anchor.of(reader);
+        long place = window.placeOf(anchor.paragraph());
+        long currentPlace = window.placeOf(reader.current());
+        if (text != window.text()) {
+            place = place < 0 ? -1 : text.paragraphAt(place);
+            currentPlace = currentPlace < 0 ? -1 : text.paragraphAt(currentPlace);
+        }
+        ReaderState laid;
+        if (reader.top() == 0 && window.atStart()) {
+            laid = around(reader, text, index, text.first(), 0, 0, reader.textWidth(), rows, null).withTop(0);
+        } else if (place < 0) {
+            laid = around(reader, text, index, text.last(), 0, 0, reader.textWidth(), rows, null);
+            laid = laid.withTop(laid.maxTop(rows));
+        } else {
+            laid = around(reader, text, index, place, anchor.offset(), anchor.rowsBelowTop(), reader.textWidth(), rows,
+                    null);
+        }
+        int number = currentPlace < 0 ? -1 : laid.window().numberOf(currentPlace);
+        laid = (number > 0 ? laid.withCurrent(number) : laid.withCurrent(laid.paragraphAt(laid.top())))
+                .withAnchor(reader.anchor());
+        AppState renumbered = state.withReader(laid);
+        int pending = window.pending();
+        if (pending <= 0) {
+            return renumbered;
+        }
+        if (pending <= index.count() || index.complete()) {
+            AppState landed = toParagraph(renumbered, pending);
+            return landed.message().startsWith("Going to") ? landed.withMessage("") : landed;
+        }
+        return renumbered.withReader(laid.withWindow(laid.window().withPending(pending)))
+                .withMessage(pendingNote(pending, index));
+    }
+}

@@ -1,0 +1,78 @@
+package pilcrow.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import pilcrow.app.Msg;
+import pilcrow.core.text.Sanitizer;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.FileSource;
+import pilcrow.source.LargeFile;
+import pilcrow.source.Library;
+import pilcrow.source.LoadResult;
+
+/**
+ * Builds the paragraph index of each large document of the library on a background thread, one
+ * after another, and posts its progress to the UI loop as {@link Msg.Indexed}. A file that
+ * changes under it (cut shorter: the mapping fails) is said so in one line, opened again and
+ * indexed again at its new size.
+ */
+final class Indexing implements AutoCloseable {
+
+    static final int ATTEMPTS = 3;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Where progress goes: the UI loop's queue, given when indexing starts (after the first paint). */
+    private volatile Consumer<Msg> post = msg -> { };
+
+    /** Starts indexing the library's large documents, if it has any, posting progress to {@code post}. */
+    void start(Library library, Consumer<Msg> post) {
+        this.post = post;
+        List<LoadResult.Large> large = library.entries().stream()
+                .filter(LoadResult.Large.class::isInstance).map(LoadResult.Large.class::cast).toList();
+        if (large.isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> large.forEach(this::index), "pilcrow-index-all");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void index(LoadResult.Large large) {
+        String path = FullScreen.absolute(large.source().name());
+        LargeFile file = large.file();
+        for (int attempt = 0; attempt < ATTEMPTS && !closed.get(); attempt++) {
+            LargeFile current = file;
+            try {
+                LargeFile.Indexed done = current.index(
+                        snapshot -> post.accept(new Msg.Indexed(path, current, snapshot)), closed::get);
+                if (!closed.get()) {
+                    post.accept(new Msg.Indexed(path, done.text(), done.index()));
+                }
+                return;
+            } catch (IOException | RuntimeException e) {
+                String reason = e instanceof IOException io ? DocumentReader.reasonFor(io) : String.valueOf(e);
+                post.accept(new Msg.Notice(Sanitizer.line(large.source().name()) + " changed while open ("
+                        + reason + "): reading it again"));
+                try {
+                    Optional<LargeFile> again = LargeFile.open((FileSource) large.source());
+                    if (again.isEmpty()) {
+                        return;
+                    }
+                    file = again.get();
+                    post.accept(new Msg.Indexed(path, file, file.emptyIndex()));
+                } catch (IOException | RuntimeException gone) {
+                    post.accept(new Msg.Notice("cannot read " + Sanitizer.line(large.source().name()) + " again"));
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+}
