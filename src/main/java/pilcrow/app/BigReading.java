@@ -304,10 +304,18 @@ final class BigReading {
         }
         laid = around(reader, window.text(), window.index(), place, anchor.offset(), anchor.rowsBelowTop(),
                 geometry.textWidth(), geometry.bodyRows(), window);
-        if (window.atEnd() && reader.top() >= reader.maxTop(geometry.bodyRows())) {
-            laid = laid.withTop(laid.maxTop(geometry.bodyRows()));
+        laid = keepCurrent(laid, window, reader.current());
+        // As for a whole document: some of the current paragraph stays on screen.
+        int rows = Math.max(1, geometry.bodyRows());
+        int current = laid.current();
+        if (current > 0 && laid.window().placeOf(current) >= 0) {
+            int first = laid.firstLineOf(current);
+            int last = laid.lastLineOf(current);
+            if (last < laid.top() || first >= laid.top() + rows) {
+                laid = laid.withTop(Math.max(0, Math.min(first, laid.maxTop(rows)))).withCurrent(current);
+            }
         }
-        return keepCurrent(laid, window, reader.current()).withAnchor(anchor);
+        return laid.withAnchor(anchor);
     }
 
     private static ReaderState keepCurrent(ReaderState laid, Window before, int current) {

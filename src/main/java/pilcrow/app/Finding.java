@@ -225,22 +225,24 @@ final class Finding {
         Search search = state.search().withCurrent(index);
         Match match = search.matches().get(index);
         ReaderState reader = state.reader();
+        boolean brought = false;
         if (reader.window() != null) {
             // A large document: bring the match's paragraph into the window first.
             Window window = reader.window();
             boolean there = match.inTitle() ? window.atStart() : window.exact() && window.placeOf(match.paragraph()) >= 0;
             if (!there) {
-                AppState moved = match.inTitle() ? app.big().top(state) : app.toParagraph(state, match.paragraph());
-                reader = moved.reader();
+                AppState near = match.inTitle() ? app.big().top(state) : app.toParagraph(state, match.paragraph());
+                reader = near.reader();
+                brought = true;
                 if (reader.window().pending() > 0) {
-                    return moved.withSearch(search);
+                    return near.withSearch(search);
                 }
             }
         }
         int rows = state.geometry().bodyRows();
         int line = lineOf(reader, match);
         int top = reader.top();
-        if (line < top || line >= top + Math.max(1, rows)) {
+        if (brought || line < top || line >= top + Math.max(1, rows)) {
             top = match.inTitle() ? 0 : Math.max(0, line - contextAbove(rows));
         }
         ReaderState moved = reader.scrolledTo(top, rows);

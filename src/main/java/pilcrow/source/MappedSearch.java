@@ -234,6 +234,9 @@ public final class MappedSearch {
         List<Found> found = new ArrayList<>();
         long done = -1;
         for (Map.Entry<Long, Long> candidate : numberByLine.entrySet()) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("search cancelled");
+            }
             long number = candidate.getValue();
             if (number == done || number > lastBody) {
                 continue;
