@@ -115,8 +115,10 @@ public final class LargeFile implements LargeText {
 
     /** Opens a file to read lazily, or empty when it is not plain UTF-8 text (UTF-16, binary). */
     public static Optional<LargeFile> open(FileSource source) throws IOException {
+        // One indexing thread a core (not two, as the search has): the reader's own thread must
+        // still get a core's share while the index is built, or keys wait.
         return open(source.path(), source.name(), source.innerFileName(), HEAD, 0,
-                2 * Runtime.getRuntime().availableProcessors(), IndexScan.BUFFER);
+                Runtime.getRuntime().availableProcessors(), IndexScan.BUFFER);
     }
 
     /**

@@ -109,6 +109,43 @@ class LargeFileTest {
     }
 
     @Test
+    void aFileCutShorterOrLongerWhileOpenGivesNoCrash() throws IOException {
+        Path dir = Files.createTempDirectory("large");
+        Path file = dir.resolve("doc.txt");
+        StringBuilder text = new StringBuilder("Title\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("Paragraph ").append(i).append(" with some words in it.\n\n");
+        }
+        Files.writeString(file, text);
+        LargeFile opened = LargeFile.open(file, file.toString(), "doc.txt", 64, 4096, 2, 1024).orElseThrow();
+        long last = opened.last();
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(Files.size(file) / 3);
+        }
+        // Reads past the new end find nothing more; the index and the search say it in an IOException.
+        assertThat(opened.text(last)).isNotNull();
+        assertThat(opened.next(opened.previous(last))).isNotNull();
+        assertThat(opened.paragraphAt(last)).isGreaterThanOrEqualTo(-1);
+        try {
+            opened.index(snapshot -> { }, () -> false);
+        } catch (IOException expected) {
+            assertThat(expected).isInstanceOf(IOException.class);
+        }
+        try {
+            opened.find(java.util.regex.Pattern.compile("Paragraph 19999"), "19999", true, () -> false, p -> { });
+        } catch (IOException expected) {
+            assertThat(expected).isInstanceOf(IOException.class);
+        }
+        // Opened again, it is measured again.
+        LargeFile again = LargeFile.open(FileSource.of(file)).orElseThrow();
+        assertThat(again.size()).isEqualTo(Files.size(file));
+        assertThat(again.index(snapshot -> { }, () -> false).index().complete()).isTrue();
+        Files.writeString(file, "More paragraphs.\n\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(again.index(snapshot -> { }, () -> false).index().complete()).isTrue();
+        assertThat(again.text(again.last())).isNotNull();
+    }
+
+    @Test
     void aCutParagraphEndsOnAWholeCharacter() {
         byte[] euro = "ab\u20ac".getBytes(StandardCharsets.UTF_8);
         assertThat(LargeFile.wholeCharacters(euro)).isEqualTo(5);
