@@ -47,7 +47,7 @@ final class FullScreen {
         // Large documents are indexed in the background from the first paint on.
         try (Indexing indexing = new Indexing()) {
             return run(library.name(), entries(library), notice(library.errors()), oneFile, console, dataDir,
-                    post -> indexing.start(library, post));
+                    reader -> indexing.start(library, reader::post, reader::busy));
         }
     }
 
@@ -58,18 +58,18 @@ final class FullScreen {
     static boolean run(LargeLibrary library, Console console, Path dataDir) throws IOException, InterruptedException {
         try {
             return run(library.name, library.entries, notice(library.errors), false, console, dataDir,
-                    library::measureInBackground);
+                    reader -> library.measureInBackground(reader::post));
         } finally {
             library.close();
         }
     }
 
     /**
-     * @param afterFirstPaint starts background work once the first screen is up, given where to
-     *                        post its messages
+     * @param afterFirstPaint starts background work once the first screen is up, given the reader
+     *                        to post its messages to
      */
     private static boolean run(String name, List<Entry> entries, String notice, boolean oneFile, Console console,
-                               Path dataDir, Consumer<Consumer<Msg>> afterFirstPaint)
+                               Path dataDir, Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         TerminalSession session;
         try {
@@ -98,7 +98,7 @@ final class FullScreen {
                       TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
         return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, measure, openStore,
-                post -> { });
+                reader -> { });
     }
 
     /**
@@ -106,11 +106,12 @@ final class FullScreen {
      * list of entries.
      *
      * @param afterFirstPaint starts background work once the first screen is up (measuring a large
-     *                        library), given where to post its messages
+     *                        library, indexing large documents), given the reader to post its
+     *                        messages to
      */
     static boolean runOn(TerminalSession session, String name, List<Entry> entries, String notice, boolean oneFile,
                          boolean colors, TextMeasure measure, Supplier<Store> openStore,
-                         Consumer<Consumer<Msg>> afterFirstPaint)
+                         Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         // Set on the UI thread, read by a signal's or the server's thread too.
         AtomicReference<Store> store = new AtomicReference<>();
@@ -121,7 +122,7 @@ final class FullScreen {
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store.get()));
             AppState last = reader.run(initial, oneFile, () -> {
-                afterFirstPaint.accept(reader::post);
+                afterFirstPaint.accept(reader);
                 store.set(openStore.get());
                 return new Msg.DataLoaded(store.get().history(), marks(store.get()), places(store.get()),
                         store.get().warning().orElse(""));

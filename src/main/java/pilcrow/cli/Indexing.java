@@ -26,10 +26,29 @@ final class Indexing implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Where progress goes: the UI loop's queue, given when indexing starts (after the first paint). */
     private volatile Consumer<Msg> post = msg -> { };
+    /** Whether the UI is handling a key: the index then waits (a millisecond at a time). */
+    private volatile java.util.function.BooleanSupplier uiBusy = () -> false;
 
-    /** Starts indexing the library's large documents, if it has any, posting progress to {@code post}. */
-    void start(Library library, Consumer<Msg> post) {
+    /** Asked by the scanning threads between buffers: stop when closed, wait while a key is handled. */
+    private boolean stopOrWait() {
+        for (int waited = 0; uiBusy.getAsBoolean() && !closed.get() && waited < 200; waited++) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+        return closed.get();
+    }
+
+    /**
+     * Starts indexing the library's large documents, if it has any, posting progress to {@code post}
+     * and pausing while {@code uiBusy} says a key is being handled.
+     */
+    void start(Library library, Consumer<Msg> post, java.util.function.BooleanSupplier uiBusy) {
         this.post = post;
+        this.uiBusy = uiBusy;
         List<LoadResult.Large> large = library.entries().stream()
                 .filter(LoadResult.Large.class::isInstance).map(LoadResult.Large.class::cast).toList();
         if (large.isEmpty()) {
@@ -43,11 +62,12 @@ final class Indexing implements AutoCloseable {
     private void index(LoadResult.Large large) {
         String path = FullScreen.absolute(large.source().name());
         LargeFile file = large.file();
+        readTheEnd(file);
         for (int attempt = 0; attempt < ATTEMPTS && !closed.get(); attempt++) {
             LargeFile current = file;
             try {
                 LargeFile.Indexed done = current.index(
-                        snapshot -> post.accept(new Msg.Indexed(path, current, snapshot)), closed::get);
+                        snapshot -> post.accept(new Msg.Indexed(path, current, snapshot)), this::stopOrWait);
                 if (!closed.get()) {
                     post.accept(new Msg.Indexed(path, done.text(), done.index()));
                 }
@@ -70,6 +90,20 @@ final class Indexing implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * Reads the last paragraphs once before indexing, so that G finds them decoded in the file's
+     * cache (and the code that reads backwards loaded) instead of doing it while the index runs.
+     */
+    private void readTheEnd(LargeFile file) {
+        long at = file.last();
+        for (int i = 0; i < END_PARAGRAPHS && at >= 0 && !closed.get(); i++) {
+            file.text(at);
+            at = file.previous(at);
+        }
+    }
+
+    static final int END_PARAGRAPHS = 64;
 
     @Override
     public void close() {

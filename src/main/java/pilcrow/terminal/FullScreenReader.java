@@ -38,6 +38,8 @@ public final class FullScreenReader {
     private final Queue<Msg> posted = new ConcurrentLinkedQueue<>();
     /** The state after the last message, for a signal's thread to save from (see {@link #latest}). */
     private volatile AppState latest;
+    /** A key is being handled and drawn: background work that can wait (an index) waits. */
+    private volatile boolean busy;
 
     /** @param others carries out the effects that are not about the terminal or searching */
     public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors,
@@ -70,7 +72,9 @@ public final class FullScreenReader {
             long lastKey = System.nanoTime();
             boolean idleNoted = false;
             while (!state.quitting()) {
+                busy = false;
                 KeyStroke stroke = session.pollKey(POLL_MILLIS);
+                busy = stroke != null;
                 if (stroke != null && stroke.getKeyType() == KeyType.EOF) {
                     break;
                 }
@@ -100,6 +104,14 @@ public final class FullScreenReader {
             }
             return state;
         }
+    }
+
+    /**
+     * Whether a key is being handled right now. A background job that only makes things better
+     * later (building an index) pauses while it is, so the key gets the cores.
+     */
+    public boolean busy() {
+        return busy;
     }
 
     /** Hands the UI loop a message from another thread (search results, index progress). */
