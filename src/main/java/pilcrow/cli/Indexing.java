@@ -16,8 +16,8 @@ import pilcrow.source.LoadResult;
 /**
  * Builds the paragraph index of each large document of the library on a background thread, one
  * after another, and posts its progress to the UI loop as {@link Msg.Indexed}. A file that
- * changes under it (cut shorter: the mapping fails) is said so in one line, opened again and
- * indexed again at its new size.
+ * changes under it (cut shorter: the mapping fails; or found longer or shorter once indexed) is
+ * said so in one line, opened again and indexed again at its new size.
  */
 final class Indexing implements AutoCloseable {
 
@@ -65,29 +65,45 @@ final class Indexing implements AutoCloseable {
         readTheEnd(file);
         for (int attempt = 0; attempt < ATTEMPTS && !closed.get(); attempt++) {
             LargeFile current = file;
+            String change;
             try {
                 LargeFile.Indexed done = current.index(
                         snapshot -> post.accept(new Msg.Indexed(path, current, snapshot)), this::stopOrWait);
-                if (!closed.get()) {
-                    post.accept(new Msg.Indexed(path, done.text(), done.index()));
-                }
-                return;
-            } catch (IOException | RuntimeException e) {
-                String reason = e instanceof IOException io ? DocumentReader.reasonFor(io) : String.valueOf(e);
-                post.accept(new Msg.Notice(Sanitizer.line(large.source().name()) + " changed while open ("
-                        + reason + "): reading it again"));
-                try {
-                    Optional<LargeFile> again = LargeFile.open((FileSource) large.source());
-                    if (again.isEmpty()) {
-                        return;
-                    }
-                    file = again.get();
-                    post.accept(new Msg.Indexed(path, file, file.emptyIndex()));
-                } catch (IOException | RuntimeException gone) {
-                    post.accept(new Msg.Notice("cannot read " + Sanitizer.line(large.source().name()) + " again"));
+                if (closed.get()) {
                     return;
                 }
+                post.accept(new Msg.Indexed(path, done.text(), done.index()));
+                long now = sizeNow(current);
+                if (now == current.size() || attempt == ATTEMPTS - 1) {
+                    return;
+                }
+                change = now > current.size() ? "grew" : "shrank";
+            } catch (IOException | RuntimeException e) {
+                change = "changed (" + (e instanceof IOException io ? DocumentReader.reasonFor(io) : String.valueOf(e)) + ")";
             }
+            // Measured again: opened anew at its size now and indexed again (a few times at most,
+            // so a log being written to is not indexed forever).
+            post.accept(new Msg.Notice(Sanitizer.line(large.source().name()) + " " + change
+                    + " while open: reading it again"));
+            try {
+                Optional<LargeFile> again = LargeFile.open((FileSource) large.source());
+                if (again.isEmpty()) {
+                    return;
+                }
+                file = again.get();
+                post.accept(new Msg.Indexed(path, file, file.emptyIndex()));
+            } catch (IOException | RuntimeException gone) {
+                post.accept(new Msg.Notice("cannot read " + Sanitizer.line(large.source().name()) + " again"));
+                return;
+            }
+        }
+    }
+
+    private static long sizeNow(LargeFile file) {
+        try {
+            return java.nio.file.Files.size(file.path());
+        } catch (IOException e) {
+            return -1;
         }
     }
 
