@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * them; ranges are scanned in parallel and stitched by {@link LargeFile}, which decides whether
  * a range's first line starts a paragraph from the range before it.
  */
-final class IndexScan {
+final class IndexScan implements RangeShape {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -38,6 +38,26 @@ final class IndexScan {
     boolean blankBeforeFirstText;
     boolean blankAfterLastText;
     boolean innerSeparator;
+
+    @Override
+    public boolean innerSeparator() {
+        return innerSeparator;
+    }
+
+    @Override
+    public boolean hasText() {
+        return hasText;
+    }
+
+    @Override
+    public boolean blankBeforeFirstText() {
+        return blankBeforeFirstText;
+    }
+
+    @Override
+    public boolean blankAfterLastText() {
+        return blankAfterLastText;
+    }
     /** Text lines after a blank line, not counting the range's first line; relative to start. */
     private int[] afterBlank = new int[64];
     private int afterBlankCount;

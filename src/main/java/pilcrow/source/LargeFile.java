@@ -339,7 +339,7 @@ public final class LargeFile implements LargeText {
         } finally {
             pool.shutdownNow();
         }
-        if (!modeCertain && hasBlankSeparator(scans)) {
+        if (!modeCertain && RangeShape.hasBlankSeparator(scans)) {
             LargeFile flipped = separated();
             Stitch again = new Stitch(true);
             scans.forEach(again::add);
@@ -348,26 +348,6 @@ public final class LargeFile implements LargeText {
         return new Indexed(this, stitch.index(size, true, titleInText ? 1 : 0, source.isPresent()));
     }
 
-    /** The parser's rule over the whole file: a blank line with text before and after it. */
-    static boolean hasBlankSeparator(List<IndexScan> scans) {
-        boolean seenText = false;
-        boolean pendingBlank = false;
-        for (IndexScan scan : scans) {
-            if (scan.innerSeparator) {
-                return true;
-            }
-            if (scan.hasText) {
-                if (seenText && (pendingBlank || scan.blankBeforeFirstText)) {
-                    return true;
-                }
-                seenText = true;
-                pendingBlank = scan.blankAfterLastText;
-            } else if (scan.blankBeforeFirstText && seenText) {
-                pendingBlank = true;
-            }
-        }
-        return false;
-    }
 
     /** Ranges' paragraph starts put together in order, deciding whether each range's first line starts one. */
     private static final class Stitch {

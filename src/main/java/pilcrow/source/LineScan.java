@@ -23,7 +23,7 @@ import java.util.List;
  * only adds to the count without leaving that loop. The word is compared whole only where its
  * rarest letter is. Plain Java 17.
  */
-final class LineScan {
+final class LineScan implements RangeShape {
 
     /** Bytes mapped at a time: a range is usually one window (see {@link MappedSearch}). */
     static final long MAP_WINDOW = 256L << 20;
@@ -56,6 +56,26 @@ final class LineScan {
     boolean blankBeforeFirstText;
     boolean blankAfterLastText;
     boolean innerSeparator;
+
+    @Override
+    public boolean innerSeparator() {
+        return innerSeparator;
+    }
+
+    @Override
+    public boolean hasText() {
+        return hasText;
+    }
+
+    @Override
+    public boolean blankBeforeFirstText() {
+        return blankBeforeFirstText;
+    }
+
+    @Override
+    public boolean blankAfterLastText() {
+        return blankAfterLastText;
+    }
     /** Lines with text, and paragraph starts not counting one at the range's first line. */
     long nonBlankLines;
     long startsAfterFirstLine;

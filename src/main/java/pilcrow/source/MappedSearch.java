@@ -172,7 +172,7 @@ public final class MappedSearch {
     /** Stitches the ranges' counts together and searches the candidate paragraphs exactly. */
     private Result collect(FileChannel channel, long begin, long size, List<LineScan> scans, Pattern pattern)
             throws IOException {
-        boolean blankSeparated = hasBlankSeparator(scans);
+        boolean blankSeparated = RangeShape.hasBlankSeparator(scans);
         Map<Long, Long> numberByLine = new LinkedHashMap<>();
         long paragraphs = 0;
         boolean previousLastBlank = true;
@@ -194,26 +194,6 @@ public final class MappedSearch {
         return searchParagraphs(channel, begin, size, blankSeparated, paragraphs, numberByLine, pattern);
     }
 
-    /** The same rule as {@code PlainTextParser}: a blank line with text before and after it. */
-    static boolean hasBlankSeparator(List<LineScan> scans) {
-        boolean seenText = false;
-        boolean pendingBlank = false;
-        for (LineScan scan : scans) {
-            if (scan.innerSeparator) {
-                return true;
-            }
-            if (scan.hasText) {
-                if (seenText && (pendingBlank || scan.blankBeforeFirstText)) {
-                    return true;
-                }
-                seenText = true;
-                pendingBlank = scan.blankAfterLastText;
-            } else if (scan.blankBeforeFirstText && seenText) {
-                pendingBlank = true;
-            }
-        }
-        return false;
-    }
 
     private Result searchParagraphs(FileChannel channel, long begin, long size, boolean blankSeparated,
                                     long paragraphs, Map<Long, Long> numberByLine, Pattern pattern)

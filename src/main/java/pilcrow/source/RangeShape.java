@@ -1,0 +1,44 @@
+package pilcrow.source;
+
+import java.util.List;
+
+/**
+ * What a scan of one range of a file found about blank lines, enough to apply the parser's rule
+ * for the whole file from its ranges in order: paragraphs are blank-line separated when some blank
+ * line has text before and after it (see {@code PlainTextParser}). Both the search scan
+ * ({@link LineScan}) and the index scan ({@link IndexScan}) report it.
+ */
+interface RangeShape {
+
+    /** A blank line with text before and after it inside the range. */
+    boolean innerSeparator();
+
+    boolean hasText();
+
+    /** A blank line before the range's first line with text (or a blank range). */
+    boolean blankBeforeFirstText();
+
+    /** A blank line after the range's last line with text. */
+    boolean blankAfterLastText();
+
+    /** The parser's rule over the ranges of a whole file, in order. */
+    static boolean hasBlankSeparator(List<? extends RangeShape> ranges) {
+        boolean seenText = false;
+        boolean pendingBlank = false;
+        for (RangeShape range : ranges) {
+            if (range.innerSeparator()) {
+                return true;
+            }
+            if (range.hasText()) {
+                if (seenText && (pendingBlank || range.blankBeforeFirstText())) {
+                    return true;
+                }
+                seenText = true;
+                pendingBlank = range.blankAfterLastText();
+            } else if (range.blankBeforeFirstText() && seenText) {
+                pendingBlank = true;
+            }
+        }
+        return false;
+    }
+}
