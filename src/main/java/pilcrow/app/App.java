@@ -204,7 +204,9 @@ public final class App {
             case FIND -> Finding.openPrompt(state);
             case FIND_NEXT -> Next.of(Finding.step(this, state, true));
             case FIND_PREVIOUS -> Next.of(Finding.step(this, state, false));
-            case BOOKMARK -> Next.of(state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
+            case BOOKMARK -> Next.of(state.reader().window() != null
+                    ? state.withMessage(Bookmarking.NOT_IN_LARGE_DOCUMENTS) // said before a note is typed, not after
+                    : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(this, state, true));

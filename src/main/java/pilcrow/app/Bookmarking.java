@@ -10,6 +10,8 @@ import pilcrow.core.doc.Document;
 /** Bookmarks in the reader, as the state machine does them: making one, stepping between them. */
 final class Bookmarking {
 
+    static final String NOT_IN_LARGE_DOCUMENTS = "Bookmarks in large documents are not supported yet";
+
     private Bookmarking() {
     }
 
@@ -17,7 +19,7 @@ final class Bookmarking {
     static Next add(AppState state, String note) {
         ReaderState reader = state.reader();
         if (reader.window() != null) {
-            return Next.of(state.withMessage("Bookmarks in large documents are not supported yet"));
+            return Next.of(state.withMessage(NOT_IN_LARGE_DOCUMENTS));
         }
         Document document = reader.document();
         int paragraph = reader.current();

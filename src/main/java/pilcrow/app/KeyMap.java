@@ -91,7 +91,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.PROMPT_NEWER, "find: later searches", key(DOWN))));
 
     public static final KeyMap GLOBAL = new KeyMap("Everywhere", List.of(
-            bind(Action.HELP, "this help (any key closes it)", key('?')),
+            bind(Action.HELP, "this help (j/k/Space scroll it, other keys close it)", key('?')),
             bind(Action.LIBRARY_FIND, "find in every document", key('F')),
             bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
             bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l'))));

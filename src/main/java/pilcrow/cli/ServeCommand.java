@@ -121,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         }, "pilcrow-serve-stop"));
-        log.accept("serving " + library.entries().size() + " documents on " + server.address()
+        int count = library.entries().size();
+        log.accept("serving " + count + (count == 1 ? " document" : " documents") + " on " + server.address()
                 + ", host key " + server.hostKeyFingerprint() + " (ED25519)");
         log.accept("connect with: ssh -p " + server.port() + " " + hostForUsers(server.address()));
         stopped.await();

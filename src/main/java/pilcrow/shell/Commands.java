@@ -75,25 +75,22 @@ public final class Commands {
         return ALL.stream().filter(c -> c.answersTo(lower)).findFirst();
     }
 
-    /** The help text: one line per command, names and short forms in a column. */
-    public static String help() {
-        StringBuilder out = new StringBuilder();
-        int width = ALL.stream().mapToInt(c -> signature(c).length()).max().orElse(0);
+    /** The help as rows of (what to type, what it does), for wrapping to a width. */
+    public static List<String[]> helpRows() {
+        List<String[]> rows = new java.util.ArrayList<>();
         for (Command command : ALL) {
-            String signature = signature(command);
-            out.append(signature).append(" ".repeat(width - signature.length() + 2)).append(command.help());
-            if (!command.aliases().isEmpty()) {
-                out.append(" (short: ").append(String.join(" ", command.aliases())).append(')');
-            }
-            out.append('\n');
+            rows.add(new String[] {signature(command), describe(command)});
         }
-        return out.toString();
+        return rows;
     }
 
-    /** One command's help line, for {@code help find}. */
-    public static String help(Command command) {
-        return signature(command) + "  " + command.help()
-                + (command.aliases().isEmpty() ? "" : " (short: " + String.join(" ", command.aliases()) + ")") + "\n";
+    /** One command's help as (what to type, what it does). */
+    public static String[] helpRow(Command command) {
+        return new String[] {signature(command), describe(command)};
+    }
+
+    private static String describe(Command command) {
+        return command.help() + (command.aliases().isEmpty() ? "" : " (short: " + String.join(" ", command.aliases()) + ")");
     }
 
     private static String signature(Command command) {

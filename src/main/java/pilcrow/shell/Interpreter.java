@@ -106,7 +106,7 @@ public final class Interpreter {
         } else if (command == Commands.JUMP) {
             return jump(argument, width);
         } else if (command == Commands.HELP) {
-            return help(argument);
+            return help(argument, width);
         }
         return Reply.quitting();
     }
@@ -487,11 +487,11 @@ public final class Interpreter {
 
     // ---- help and completion ----
 
-    private Reply help(String argument) {
+    private Reply help(String argument, int width) {
         if (argument.isEmpty()) {
-            return Reply.of(Commands.help());
+            return Reply.of(text.table(Commands.helpRows(), width));
         }
-        return Commands.named(argument).map(c -> Reply.of(Commands.help(c)))
+        return Commands.named(argument).map(c -> Reply.of(text.table(List.<String[]>of(Commands.helpRow(c)), width)))
                 .orElseGet(() -> Reply.failure("no command '" + Sanitizer.line(argument) + "': help lists them"));
     }
 

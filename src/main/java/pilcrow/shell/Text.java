@@ -61,4 +61,28 @@ final class Text {
         }
         return out.length() == 0 ? "\n" : out.toString();
     }
+
+    /**
+     * Rows of (what to type, what it does) as a two-column table: the second column wrapped to
+     * {@code width} with its lines hanging under it, so no line is broken by the terminal.
+     */
+    String table(List<String[]> rows, int width) {
+        int left = rows.stream().mapToInt(r -> measure.width(r[0])).max().orElse(0) + 2;
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            String head = Sanitizer.line(row[0]);
+            String body = Sanitizer.line(row[1]);
+            String pad = " ".repeat(Math.max(0, left - measure.width(head)));
+            if (width <= 0 || width - left < 20) {
+                out.append(head).append(pad).append(body).append('\n');
+                continue;
+            }
+            boolean first = true;
+            for (LineSpan span : wrapper.wrapWords(body, width - left)) {
+                out.append(first ? head + pad : " ".repeat(left)).append(span.of(body).stripTrailing()).append('\n');
+                first = false;
+            }
+        }
+        return out.toString();
+    }
 }

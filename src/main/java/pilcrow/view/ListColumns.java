@@ -67,15 +67,16 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         if (parasX >= 0) {
             if (entry.isLarge()) {
                 int count = entry.index().estimatedTotal(entry.large().estimatedParagraphs());
-                rightAligned(frame, parasX, NUMBER_WIDTH, y, (entry.index().complete() ? "" : "~") + count, style);
+                rightAligned(frame, parasX, NUMBER_WIDTH, y,
+                        compact((entry.index().complete() ? "" : "~"), count, NUMBER_WIDTH), style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, "-", style);
             } else if (entry.readable() && !entry.measured()) {
                 // A large library's row before the background pass has measured it.
                 rightAligned(frame, parasX, NUMBER_WIDTH, y, PENDING, style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, PENDING, style);
             } else if (entry.readable()) {
-                rightAligned(frame, parasX, NUMBER_WIDTH, y, String.valueOf(entry.paragraphCount()), style);
-                rightAligned(frame, wordsX, WORDS_WIDTH, y, String.valueOf(entry.wordCount()), style);
+                rightAligned(frame, parasX, NUMBER_WIDTH, y, compact("", entry.paragraphCount(), NUMBER_WIDTH), style);
+                rightAligned(frame, wordsX, WORDS_WIDTH, y, compact("", entry.wordCount(), WORDS_WIDTH), style);
                 if (place != null) {
                     rightAligned(frame, readX, READ_WIDTH, y,
                             place.percentOf(entry.paragraphCount()) + "%", style);
@@ -118,6 +119,29 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
 
     private int measureBefore(String text, int index) {
         return measure.width(text.substring(0, index));
+    }
+
+    /**
+     * A count that fits {@code width} cells: as it is when it fits, else in thousands or millions
+     * ({@code 2.0M}, {@code 340k}), so a large document's 2,031,441 paragraphs never lose digits.
+     */
+    static String compact(String prefix, long count, int width) {
+        String plain = prefix + count;
+        if (plain.length() <= width) {
+            return plain;
+        }
+        for (String[] unit : new String[][] {{"k", "1000"}, {"M", "1000000"}, {"G", "1000000000"}}) {
+            double scaled = count / Double.parseDouble(unit[1]);
+            String oneDecimal = prefix + String.format(java.util.Locale.ROOT, "%.1f", scaled) + unit[0];
+            if (scaled < 10 && oneDecimal.length() <= width) {
+                return oneDecimal;
+            }
+            String whole = prefix + Math.round(scaled) + unit[0];
+            if (whole.length() <= width) {
+                return whole;
+            }
+        }
+        return plain;
     }
 
     private static void rightAligned(Frame frame, int x, int width, int y, String text, Style style) {

@@ -136,6 +136,16 @@ class BigDocumentTest {
         assertThat(body(big)).isEqualTo(body(small));
     }
 
+    /** Said before a note is typed, so nothing typed is lost; the list shows the count whole. */
+    @Test
+    void bookmarksAreRefusedUpFrontAndTheListCountFits() {
+        KeyScript big = largeAt(100, 24, true).run("m");
+        assertThat(big.state().prompt()).isNull();
+        assertThat(big.state().message()).isEqualTo("Bookmarks in large documents are not supported yet");
+        String list = view.render(big.run("q").state()).toText();
+        assertThat(list).contains(" 2000 ");
+    }
+
     @Test
     void anIndexThatGoesOnKeepsThePlace() {
         KeyScript big = largeAt(80, 24, false);

@@ -197,13 +197,26 @@ class InterpreterTest {
     @Test
     void helpComesFromTheTableOfCommands() {
         Interpreter shell = shell(seed);
-        String help = out(shell, "help");
+        String help = shell.execute("help", 0).output();
         for (Commands.Command command : Commands.ALL) {
             assertThat(help).contains(command.name()).contains(command.help());
         }
-        assertThat(out(shell, "help find")).isEqualTo(Commands.help(Commands.FIND));
+        assertThat(shell.execute("help find", 0).output())
+                .isEqualTo(Commands.helpRow(Commands.FIND)[0] + "  " + Commands.helpRow(Commands.FIND)[1] + "\n");
         assertThat(shell.execute("q", 0).quit()).isTrue();
         assertThat(out(shell, "# a comment")).isEmpty();
+    }
+
+    /** Help lines are wrapped to the width, each description hanging under its own column. */
+    @Test
+    void helpIsWrappedToTheWidthNotBrokenByTheTerminal() {
+        Interpreter shell = shell(seed);
+        String help = shell.execute("help", 60).output();
+        assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        int column = help.lines().findFirst().orElseThrow().indexOf("the documents");
+        assertThat(help.lines().filter(line -> line.startsWith(" "))).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith(" ".repeat(column)));
+        assertThat(shell.execute("help find", 60).output()).contains("(short: f /)");
     }
 
     @Test
