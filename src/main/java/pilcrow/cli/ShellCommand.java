@@ -68,7 +68,10 @@ final class ShellCommand implements Callable<Integer> {
     static int run(Library library, Console console, Path dataDir, int columns) throws IOException {
         try (Store store = Store.open(dataDir, Clock.systemUTC())) {
             store.warning().ifPresent(console::error);
-            Interpreter interpreter = new Interpreter(documents(library), ShellStore.of(store), console.measure());
+            // A script neither resumes where a person left off nor moves their place: its output
+            // depends only on its lines and the documents.
+            ShellStore shared = console.interactive() ? ShellStore.of(store) : ShellStore.of(store).withoutPositions();
+            Interpreter interpreter = new Interpreter(documents(library), shared, console.measure());
             // Interactive, a failed command is said and done with; in a script it fails the run.
             boolean ok = console.interactive()
                     ? interactive(interpreter, library, dataDir, columns, console)

@@ -61,4 +61,43 @@ public interface ShellStore {
             }
         };
     }
+
+    /**
+     * This store without reading positions: for scripts, whose output must not depend on where a
+     * person last read, and which must not move a person's place. Bookmarks and history stay shared.
+     */
+    default ShellStore withoutPositions() {
+        ShellStore shared = this;
+        return new ShellStore() {
+            @Override
+            public List<Bookmark> bookmarks() {
+                return shared.bookmarks();
+            }
+
+            @Override
+            public Bookmark add(String documentPath, String fingerprint, int paragraph, String quote, String note) {
+                return shared.add(documentPath, fingerprint, paragraph, quote, note);
+            }
+
+            @Override
+            public Optional<Position> position(String documentKey) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void savePosition(String documentKey, int paragraph) {
+                // A script's place is not a person's.
+            }
+
+            @Override
+            public List<String> history() {
+                return shared.history();
+            }
+
+            @Override
+            public void addHistory(String pattern) {
+                shared.addHistory(pattern);
+            }
+        };
+    }
 }

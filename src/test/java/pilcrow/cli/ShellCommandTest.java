@@ -61,6 +61,22 @@ class ShellCommandTest {
                 + TITLE + ": \u00b67 of 7; match 1 of 1 for 'interpol'\n");
     }
 
+    /** A script's output depends only on its lines: it neither resumes a person's place nor moves it. */
+    @Test
+    void aScriptGivesTheSameOutputEveryTimeAndLeavesReadingPositionsAlone() throws Exception {
+        try (Store store = Store.open(dir, Clock.systemUTC())) {
+            String key = Path.of(CommandLineTest.SEED).toAbsolutePath().toString();
+            store.savePosition(key, key, 3, 0);
+        }
+        CommandLineTest.Run first = script("open 1\nnext\n", "--no-wrap");
+        CommandLineTest.Run second = script("open 1\nnext\n", "--no-wrap");
+        assertThat(first.out()).isEqualTo(second.out()).contains("\u00b61 A report").contains("\u00b62 ")
+                .doesNotContain("resuming");
+        try (Store store = Store.open(dir, Clock.systemUTC())) {
+            assertThat(store.positions()).singleElement().extracting(p -> p.paragraph()).isEqualTo(3);
+        }
+    }
+
     @Test
     void aFailedCommandIsReportedWithItsLineAndTheExitIsNonZeroButTheRestRuns() {
         CommandLineTest.Run run = script("open 1\np 12\nwhere\n");
