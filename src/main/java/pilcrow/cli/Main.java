@@ -2,6 +2,7 @@ package pilcrow.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -39,6 +40,9 @@ public final class Main {
     static int run(String[] args, Console console) {
         if (args.length == 0) {
             return runDirectly(() -> new PilcrowCommand(console).call(), console);
+        }
+        if (PilcrowCommand.isPlainRead(args)) {
+            return runDirectly(() -> PilcrowCommand.reading(console, List.of(args)).call(), console);
         }
         if (FindCommand.isPlain(args)) {
             return runDirectly(() -> FindCommand.runPlain(args, console), console);

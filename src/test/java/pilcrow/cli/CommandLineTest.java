@@ -265,6 +265,34 @@ class CommandLineTest {
     }
 
     @Test
+    void plainReadingSkipsPicocliOnlyWhenThereIsNothingElseToRead() {
+        assertThat(PilcrowCommand.isPlainRead(new String[] {SEED})).isTrue();
+        assertThat(PilcrowCommand.isPlainRead(new String[] {SEED, "notes"})).isTrue();
+        assertThat(PilcrowCommand.isPlainRead(new String[] {})).isFalse();
+        assertThat(PilcrowCommand.isPlainRead(new String[] {"-"})).isFalse();
+        assertThat(PilcrowCommand.isPlainRead(new String[] {"--no-color", SEED})).isFalse();
+        assertThat(PilcrowCommand.isPlainRead(new String[] {SEED, "-w", "40"})).isFalse();
+        assertThat(PilcrowCommand.isPlainRead(new String[] {"@args.txt"})).isFalse();
+        for (String command : new String[] {"list", "show", "find", "bookmarks", "shell", "serve", "help",
+            "generate-completion"}) {
+            assertThat(PilcrowCommand.isPlainRead(new String[] {command, SEED})).as(command).isFalse();
+        }
+    }
+
+    /** Without a terminal, pilcrow PATH prints plainly: the same through picocli and without it. */
+    @Test
+    void plainReadingPrintsWhatPicocliWould() throws IOException {
+        String missing = dir.resolve("missing.txt").toString();
+        for (String[] args : List.of(new String[] {SEED}, new String[] {missing, SEED}, new String[] {dir.toString()})) {
+            Run viaPicocli = run(false, InputStream.nullInputStream(), false, args);
+            Run plain = run(false, InputStream.nullInputStream(), true, args);
+            assertThat(plain.exit()).as(String.join(" ", args)).isEqualTo(viaPicocli.exit());
+            assertThat(plain.out()).as(String.join(" ", args)).isEqualTo(viaPicocli.out());
+            assertThat(plain.err()).as(String.join(" ", args)).isEqualTo(viaPicocli.err());
+        }
+    }
+
+    @Test
     void highlightOnlyWithColour() {
         Run colored = run(true, InputStream.nullInputStream(), "find", "Interpol");
         assertThat(colored.out()).contains("\u001b[1;31mInterpol\u001b[0m");
