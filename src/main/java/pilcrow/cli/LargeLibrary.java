@@ -80,7 +80,8 @@ final class LargeLibrary {
         List<Entry> entries = new ArrayList<>();
         for (DocumentSource source : scan.sources()) {
             FileSource file = (FileSource) source;
-            String path = FullScreen.absolute(file.name());
+            // The scan found it a regular file: its absolute path, as FullScreen.absolute gives it, without another stat.
+            String path = file.path().toAbsolutePath().normalize().toString();
             LibraryCache.Key key = key(file.path(), path);
             LibraryCache.Measure cached = cache.get(key);
             sources.add(file);

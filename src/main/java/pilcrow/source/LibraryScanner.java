@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,9 +77,17 @@ public final class LibraryScanner {
             return;
         }
         for (Path entry : sortedEntries(folder)) {
-            if (Files.isDirectory(entry)) {
+            // One stat an entry (links followed): a library of 10,000 files is scanned before the
+            // first paint. A broken link is neither, and skipped as before.
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            } catch (IOException e) {
+                continue;
+            }
+            if (attributes.isDirectory()) {
                 folder(entry, ancestors);
-            } else if (Files.isRegularFile(entry) && isTextDocument(entry)) {
+            } else if (attributes.isRegularFile() && isTextDocument(entry)) {
                 sources.add(FileSource.of(entry));
             }
         }
