@@ -50,7 +50,8 @@ q() { printf '%q' "$1"; }
 # waits for the first row's counts, then for the background pass to end, then quits.
 probe() {
   local data="$1" out="$WORK/probe.out"
-  "$TUIPROBE" --size "$SIZE" --timeout 120 --cmd "$(q "$ROOT/pilcrow") --data-dir $(q "$data") $(q "$LIB")" \
+  # The data folder from the environment, so the command is `pilcrow LIB` as a user types it.
+  "$TUIPROBE" --size "$SIZE" --timeout 120 --cmd "PILCROW_DATA_DIR=$(q "$data") $(q "$ROOT/pilcrow") $(q "$LIB")" \
     --step "wait:$DOCS documents[^\n]*\n.*PARAS.*\n.*[0-9]+ +[0-9]+ " --step "gone:Measuring documents" \
     --step "keys:q" --step "exited" >"$out" 2>&1 &
   PROBE_PID=$!

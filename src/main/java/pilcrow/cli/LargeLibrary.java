@@ -32,8 +32,11 @@ import pilcrow.source.LoadResult;
  */
 final class LargeLibrary {
 
-    /** Rows measured before the first paint when not cached: more than a screen holds. */
-    static final int FIRST_SCREEN = 60;
+    /**
+     * Rows measured before the first paint when not cached: what a common terminal shows (the size
+     * is not known yet); a taller one sees the last rows fill in a moment later.
+     */
+    static final int FIRST_SCREEN = 40;
     /** How often the background pass posts what it has measured. */
     static final long POST_EVERY_MILLIS = 100;
 
