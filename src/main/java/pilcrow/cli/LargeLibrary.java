@@ -119,13 +119,18 @@ final class LargeLibrary {
         return Entry.unreadable(source.name(), ((LoadResult.Failed) result).reason());
     }
 
-    /** The rows of the first screen that the cache does not know, measured before it is painted. */
+    /**
+     * The rows of the first screen that the cache does not know, measured before it is painted, on
+     * every core (each row is its own file; the results are set in order afterwards).
+     */
     private void measureFirstScreen() {
-        for (int i = 0; i < Math.min(FIRST_SCREEN, entries.size()); i++) {
-            if (!entries.get(i).measured()) {
-                Measurement m = measure(i);
-                entries.set(i, entries.get(i).measuredAs(m.summary(), m.problem()));
-            }
+        List<Measurement> measured = java.util.stream.IntStream.range(0, Math.min(FIRST_SCREEN, entries.size()))
+                .filter(i -> !entries.get(i).measured())
+                .parallel()
+                .mapToObj(this::measure)
+                .toList();
+        for (Measurement m : measured) {
+            entries.set(m.entry(), entries.get(m.entry()).measuredAs(m.summary(), m.problem()));
         }
     }
 
