@@ -52,6 +52,8 @@ OUT="$ROOT/bench/out"
 BIG="$OUT/big.txt"
 REL_BIG="bench/out/big.txt"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/big-doc.XXXXXX")"
+# The readers keep their data (search history, positions) in the scratch folder, not the user's.
+export PILCROW_DATA_DIR="$WORK/data"
 mkdir -p "$OUT"
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"

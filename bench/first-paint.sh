@@ -55,6 +55,8 @@ JAR="$ROOT/target/pilcrow.jar"
 SEEDS="$ROOT/seeds"
 OUT="$ROOT/bench/out"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/first-paint.XXXXXX")"
+# The readers keep their data (search history, positions) in the scratch folder, not the user's.
+export PILCROW_DATA_DIR="$WORK/data"
 mkdir -p "$OUT"
 
 # shellcheck source=bench/lib.sh
