@@ -70,7 +70,7 @@ final class ShellCommand implements Callable<Integer> {
             store.warning().ifPresent(console::error);
             // A script neither resumes where a person left off nor moves their place: its output
             // depends only on its lines and the documents.
-            ShellStore shared = console.interactive() ? ShellStore.of(store) : ShellStore.of(store).withoutPositions();
+            ShellStore shared = ShellStore.of(store, console.interactive());
             Interpreter interpreter = new Interpreter(documents(library), shared, console.measure());
             // Interactive, a failed command is said and done with; in a script it fails the run.
             boolean ok = console.interactive()

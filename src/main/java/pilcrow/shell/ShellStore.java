@@ -28,6 +28,14 @@ public interface ShellStore {
 
     /** The data folder's store, keyed as the full-screen reader keys it. */
     static ShellStore of(Store store) {
+        return of(store, true);
+    }
+
+    /**
+     * @param positions whether reading positions are shared; a script's are not: its output must
+     *                  not depend on where a person last read, and it must not move their place
+     */
+    static ShellStore of(Store store, boolean positions) {
         return new ShellStore() {
             @Override
             public List<Bookmark> bookmarks() {
@@ -41,13 +49,15 @@ public interface ShellStore {
 
             @Override
             public Optional<Position> position(String documentKey) {
-                return store.position(documentKey);
+                return positions ? store.position(documentKey) : Optional.empty();
             }
 
             @Override
             public void savePosition(String documentKey, int paragraph) {
                 // The key is the document's path as the reader lists it; the offset is the paragraph's start.
-                store.savePosition(documentKey, documentKey, paragraph, 0);
+                if (positions) {
+                    store.savePosition(documentKey, documentKey, paragraph, 0);
+                }
             }
 
             @Override
@@ -58,45 +68,6 @@ public interface ShellStore {
             @Override
             public void addHistory(String pattern) {
                 store.addHistory(pattern);
-            }
-        };
-    }
-
-    /**
-     * This store without reading positions: for scripts, whose output must not depend on where a
-     * person last read, and which must not move a person's place. Bookmarks and history stay shared.
-     */
-    default ShellStore withoutPositions() {
-        ShellStore shared = this;
-        return new ShellStore() {
-            @Override
-            public List<Bookmark> bookmarks() {
-                return shared.bookmarks();
-            }
-
-            @Override
-            public Bookmark add(String documentPath, String fingerprint, int paragraph, String quote, String note) {
-                return shared.add(documentPath, fingerprint, paragraph, quote, note);
-            }
-
-            @Override
-            public Optional<Position> position(String documentKey) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void savePosition(String documentKey, int paragraph) {
-                // A script's place is not a person's.
-            }
-
-            @Override
-            public List<String> history() {
-                return shared.history();
-            }
-
-            @Override
-            public void addHistory(String pattern) {
-                shared.addHistory(pattern);
             }
         };
     }
