@@ -43,7 +43,6 @@ import pilcrow.core.text.Sanitizer;
  */
 public final class LargeFile implements LargeText {
 
-    static final int WINDOW = 64 * 1024;
     static final long HEAD = 1L << 20;
     static final int CACHE = 128;
     static final long MIN_RANGE = 4L << 20;
@@ -71,9 +70,8 @@ public final class LargeFile implements LargeText {
     private final long bodyFirst;
     private final long bodyLast;
 
-    private final ByteBuffer window = ByteBuffer.allocate(WINDOW);
-    private long windowStart = -1;
-    private int windowLength;
+    /** Line by line around a place; only under this object's lock (paragraph reads are synchronized). */
+    private final Lines lines;
     private final Map<Long, String> texts = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
@@ -90,6 +88,7 @@ public final class LargeFile implements LargeText {
         this.channel = channel;
         this.size = size;
         this.begin = begin;
+        this.lines = new Lines(channel, begin, size);
         this.blankSeparated = blankSeparated;
         this.modeCertain = modeCertain;
         this.estimate = estimate;
@@ -262,9 +261,9 @@ public final class LargeFile implements LargeText {
             return bodyLast;
         }
         try {
-            long line = lineStartOf(offset);
-            while (line < size && isBlank(line)) {
-                line = nextLine(line);
+            long line = lines.startOf(offset);
+            while (line < size && lines.isBlank(line)) {
+                line = lines.next(line);
             }
             long found = line >= size ? bodyLast : firstLineOf(line);
             return Math.max(bodyFirst, Math.min(bodyLast, found));
@@ -390,7 +389,7 @@ public final class LargeFile implements LargeText {
     // ---- reading around a place (callers hold the lock) ----
 
     private String rawText(long paragraph) throws IOException {
-        long end = lineEnd(lastLineOf(paragraph));
+        long end = lines.end(lastLineOf(paragraph));
         long length = end - paragraph;
         boolean cut = length > MAX_PARAGRAPH_BYTES;
         int take = (int) Math.min(length, MAX_PARAGRAPH_BYTES);
@@ -418,45 +417,32 @@ public final class LargeFile implements LargeText {
 
     private long rawFirst() throws IOException {
         long line = begin;
-        while (line < size && isBlank(line)) {
-            line = nextLine(line);
+        while (line < size && lines.isBlank(line)) {
+            line = lines.next(line);
         }
         return line < size ? line : -1;
     }
 
     private long rawLast() throws IOException {
-        if (size <= begin) {
-            return -1;
-        }
-        long terminator = size - 1;
-        byte last = byteAt(terminator);
-        long line;
-        if (last == '\n' || last == '\r') {
-            if (last == '\n' && terminator - 1 >= begin && byteAt(terminator - 1) == '\r') {
-                terminator--;
-            }
-            line = lineStartOf(terminator);
-        } else {
-            line = lineStartOf(size);
-        }
-        while (line >= 0 && isBlank(line)) {
-            line = previousLine(line);
+        long line = lines.last();
+        while (line >= 0 && lines.isBlank(line)) {
+            line = lines.previous(line);
         }
         return line < 0 ? -1 : firstLineOf(line);
     }
 
     private long rawNext(long paragraph) throws IOException {
-        long line = nextLine(lastLineOf(paragraph));
-        while (line < size && isBlank(line)) {
-            line = nextLine(line);
+        long line = lines.next(lastLineOf(paragraph));
+        while (line < size && lines.isBlank(line)) {
+            line = lines.next(line);
         }
         return line < size ? line : -1;
     }
 
     private long rawPrevious(long paragraph) throws IOException {
-        long line = previousLine(paragraph);
-        while (line >= 0 && isBlank(line)) {
-            line = previousLine(line);
+        long line = lines.previous(paragraph);
+        while (line >= 0 && lines.isBlank(line)) {
+            line = lines.previous(line);
         }
         return line < 0 ? -1 : firstLineOf(line);
     }
@@ -465,7 +451,7 @@ public final class LargeFile implements LargeText {
     private long lastLineOf(long paragraph) throws IOException {
         long line = paragraph;
         if (blankSeparated) {
-            for (long next = nextLine(line); next < size && !isBlank(next); next = nextLine(next)) {
+            for (long next = lines.next(line); next < size && !lines.isBlank(next); next = lines.next(next)) {
                 line = next;
             }
         }
@@ -475,8 +461,8 @@ public final class LargeFile implements LargeText {
     private long firstLineOf(long line) throws IOException {
         long first = line;
         if (blankSeparated) {
-            for (long previous = previousLine(first); previous >= 0 && !isBlank(previous);
-                 previous = previousLine(previous)) {
+            for (long previous = lines.previous(first); previous >= 0 && !lines.isBlank(previous);
+                 previous = lines.previous(previous)) {
                 first = previous;
             }
         }
@@ -488,107 +474,8 @@ public final class LargeFile implements LargeText {
         if (!blankSeparated) {
             return 1;
         }
-        long next = nextLine(paragraph);
-        return next < size && !isBlank(next) ? 2 : 1;
-    }
-
-    private boolean isBlank(long lineStart) throws IOException {
-        long end = lineEnd(lineStart);
-        boolean nonAscii = false;
-        for (long p = lineStart; p < end; p++) {
-            byte b = byteAt(p);
-            if (b >= 0 && b != ' ' && b != '\t') {
-                return false;
-            }
-            nonAscii |= b < 0;
-        }
-        return !nonAscii || MappedSearch.paragraphText(MappedSearch.read(channel, lineStart,
-                (int) Math.min(Integer.MAX_VALUE - 16, end - lineStart))).isEmpty();
-    }
-
-    /** Where the line's terminator starts, or the end of the file. */
-    private long lineEnd(long lineStart) throws IOException {
-        long p = lineStart;
-        while (p < size) {
-            if (!fill(p, true)) {
-                return p;
-            }
-            byte[] array = window.array();
-            int from = (int) (p - windowStart);
-            for (int i = from; i < windowLength; i++) {
-                byte b = array[i];
-                if (b == '\n' || b == '\r') {
-                    return windowStart + i;
-                }
-            }
-            p = windowStart + windowLength;
-        }
-        return size;
-    }
-
-    private long nextLine(long lineStart) throws IOException {
-        long end = lineEnd(lineStart);
-        if (end >= size) {
-            return size;
-        }
-        return byteAt(end) == '\r' && end + 1 < size && byteAt(end + 1) == '\n' ? end + 2 : end + 1;
-    }
-
-    /** The start of the line before, or -1 at the first line. */
-    private long previousLine(long lineStart) throws IOException {
-        if (lineStart <= begin) {
-            return -1;
-        }
-        long terminator = lineStart - 1;
-        if (byteAt(terminator) == '\n' && terminator - 1 >= begin && byteAt(terminator - 1) == '\r') {
-            terminator--;
-        }
-        return lineStartOf(terminator);
-    }
-
-    /** The start of the line holding the byte before {@code end} or ending at {@code end}. */
-    private long lineStartOf(long end) throws IOException {
-        long p = Math.min(end, size);
-        while (p > begin) {
-            if (!fill(p - 1, false)) {
-                return begin;
-            }
-            byte[] array = window.array();
-            for (int i = (int) (p - 1 - windowStart); i >= 0; i--) {
-                byte b = array[i];
-                if (b == '\n' || b == '\r') {
-                    return windowStart + i + 1;
-                }
-            }
-            p = windowStart;
-        }
-        return begin;
-    }
-
-    private byte byteAt(long position) throws IOException {
-        if (!fill(position, position >= windowStart)) {
-            return '\n'; // beyond the end of a file that shrank: as if the text ended here
-        }
-        return window.get((int) (position - windowStart));
-    }
-
-    /** Makes the window hold {@code position}, read onward from it or back from it; false past the end. */
-    private boolean fill(long position, boolean forward) throws IOException {
-        if (position >= windowStart && position < windowStart + windowLength) {
-            return true;
-        }
-        windowStart = forward ? position : Math.max(begin, position - WINDOW + 1);
-        window.clear();
-        int read = 0;
-        while (window.hasRemaining()) {
-            int n = channel.read(window, windowStart + window.position());
-            if (n <= 0) {
-                break;
-            }
-            read += n;
-        }
-        windowLength = read;
-        return position < windowStart + windowLength;
+        long next = lines.next(paragraph);
+        return next < size && !lines.isBlank(next) ? 2 : 1;
     }
 
     @Override
