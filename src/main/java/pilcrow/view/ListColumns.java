@@ -22,8 +22,13 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     /** PARAS and WORDS of a row not measured yet. */
     static final String PENDING = "\u2026";
 
-    static ListColumns of(int width, List<Entry> entries, TextMeasure measure) {
-        int longest = entries.stream().mapToInt(e -> measure.width(Sanitizer.line(e.title()))).max().orElse(10);
+    /** The widest title as shown, in cells (10 for an empty list). */
+    static int widestTitle(List<Entry> entries, TextMeasure measure) {
+        return entries.stream().mapToInt(e -> measure.width(Sanitizer.line(e.title()))).max().orElse(10);
+    }
+
+    /** @param longest the widest title, from {@link #widestTitle} */
+    static ListColumns of(int width, int longest, TextMeasure measure) {
         int numbers = 1 + NUMBER_WIDTH + 1 + WORDS_WIDTH + 1 + READ_WIDTH;
         boolean showNumbers = width >= 2 + 12 + numbers;
         int rest = width - 2 - (showNumbers ? numbers : 0);

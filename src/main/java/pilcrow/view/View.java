@@ -37,6 +37,12 @@ public final class View {
 
     private final TextMeasure measure;
     private final boolean colors;
+    /**
+     * The widest title of the entries last listed, kept while the entries are the same list: every
+     * key in a list of 10,000 documents would otherwise measure 10,000 titles again.
+     */
+    private List<Entry> titlesMeasured;
+    private int widestTitle;
 
     public View(TextMeasure measure, boolean colors) {
         this.measure = measure;
@@ -79,7 +85,11 @@ public final class View {
         String shown = filter.isEmpty() ? "" : "filter \"" + Sanitizer.line(filter) + "\": "
                 + state.list().visible().size() + " shown ";
         bar(frame, 0, header, shown);
-        ListColumns columns = ListColumns.of(frame.columns(), state.entries(), measure);
+        if (state.entries() != titlesMeasured) {
+            titlesMeasured = state.entries();
+            widestTitle = ListColumns.widestTitle(state.entries(), measure);
+        }
+        ListColumns columns = ListColumns.of(frame.columns(), widestTitle, measure);
         if (frame.rows() > 2) {
             columns.header(frame, 1, color(Style.DIM, Color.DEFAULT));
         }
