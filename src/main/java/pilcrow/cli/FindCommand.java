@@ -72,27 +72,61 @@ final class FindCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether {@code args} is {@code find PATTERN PATH...} with nothing picocli would read
-     * differently: no option, no {@code -} (standard input), no {@code @file}. Such a run can skip
-     * building the command line, which reflects over every command and costs about 0.3 s of
-     * start-up, a third of a search in a 1 GiB file (bench/find-big.sh).
+     * Whether {@code args} is {@code find [-i|-s] [-E] PATTERN PATH...} with nothing picocli would
+     * read differently: only those options (long or short, each once, not clustered), no {@code -}
+     * (standard input), no {@code @file}. Such a run can skip building the command line, which
+     * reflects over every command and costs about 0.3 s of start-up (0.5 s of CPU), a third of a
+     * search in a 1 GiB file (bench/find-big.sh) or of a library's (bench/library.sh).
      */
     static boolean isPlain(String[] args) {
-        if (args.length < 3 || !"find".equals(args[0])) {
-            return false;
-        }
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-") || args[i].startsWith("@")) {
-                return false;
-            }
-        }
-        return true;
+        return plain(args) != null;
     }
 
-    /** A plain run (see {@link #isPlain}): the same search as through picocli, with the defaults. */
+    /** A plain run (see {@link #isPlain}): the same search as through picocli. */
     static int runPlain(String[] args, Console console) {
-        SearchQuery query = new SearchQuery(args[1], false, CaseMode.SMART);
-        return find(console, query, List.of(args).subList(2, args.length), true);
+        Plain plain = plain(args);
+        return find(console, plain.query(), plain.paths(), true);
+    }
+
+    /** What a plain command line asks: the query and the paths. */
+    private record Plain(SearchQuery query, List<String> paths) {
+    }
+
+    /** The plain command line's query and paths, or null when picocli must read it. */
+    private static Plain plain(String[] args) {
+        if (args.length < 3 || !"find".equals(args[0])) {
+            return null;
+        }
+        boolean regex = false;
+        CaseMode mode = CaseMode.SMART;
+        List<String> positional = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "-E", "--regex" -> {
+                    if (regex) {
+                        return null; // picocli says an option is given twice
+                    }
+                    regex = true;
+                }
+                case "-i", "--ignore-case", "-s", "--case-sensitive" -> {
+                    if (mode != CaseMode.SMART) {
+                        return null; // twice, or both: picocli's error
+                    }
+                    mode = arg.equals("-i") || arg.equals("--ignore-case") ? CaseMode.INSENSITIVE : CaseMode.SENSITIVE;
+                }
+                default -> {
+                    if (arg.startsWith("-") || arg.startsWith("@")) {
+                        return null;
+                    }
+                    positional.add(arg);
+                }
+            }
+        }
+        if (positional.size() < 2) {
+            return null;
+        }
+        return new Plain(new SearchQuery(positional.get(0), regex, mode), positional.subList(1, positional.size()));
     }
 
     /** @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind) */

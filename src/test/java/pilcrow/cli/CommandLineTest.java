@@ -232,7 +232,14 @@ class CommandLineTest {
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED})).isTrue();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, SEED})).isTrue();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol"})).isFalse(); // the library
-        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol", SEED})).isTrue();
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, "--regex", "-s"})).isTrue();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "-s", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "-i", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-E", "--regex", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-iE", "Interpol", SEED})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol"})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "--no-prefilter", "Interpol", SEED})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, "--no-color"})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", "-"})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "@args.txt", SEED})).isFalse();
@@ -252,7 +259,15 @@ class CommandLineTest {
                 new String[] {"find", "old \u00e9cole", notes.toString()},
                 new String[] {"find", "Interpol", missing, SEED},
                 new String[] {"find", "(", SEED},
-                new String[] {"find", "Interpol", dir.toString()});
+                new String[] {"find", "Interpol", dir.toString()},
+                new String[] {"find", "-i", "INTERPOL", SEED},
+                new String[] {"find", "--ignore-case", "INTERPOL", SEED},
+                new String[] {"find", "-s", "interpol", SEED},
+                new String[] {"find", "interpol", SEED, "--case-sensitive"},
+                new String[] {"find", "-E", "Inter.ol", SEED},
+                new String[] {"find", "Inter[", "--regex", SEED},
+                new String[] {"find", "-i", "-E", "inter(pol|net)", notes.toString(), SEED},
+                new String[] {"find", "-s", "-i", "x", SEED});
         for (boolean color : new boolean[] {false, true}) {
             for (String[] args : cases) {
                 Run viaPicocli = run(color, InputStream.nullInputStream(), false, args);
