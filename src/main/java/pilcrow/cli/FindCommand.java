@@ -8,6 +8,7 @@ import pilcrow.core.doc.Document;
 import pilcrow.core.find.CaseMode;
 import pilcrow.core.find.Finder;
 import pilcrow.core.find.InvalidPatternException;
+import pilcrow.core.find.LiteralCheck;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.find.Snippet;
@@ -150,9 +151,11 @@ final class FindCommand implements Callable<Integer> {
             scan.warnings().forEach(console::error);
             scan.failures().forEach(failure -> console.error(failure.message()));
             outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
-            // Read and searched on every core, printed in library order (see LibraryFind).
+            // Read and searched on every core, printed in library order (see LibraryFind); with the
+            // prefilter, the expression runs only over paragraphs that may hold the word.
+            LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;
             LibraryFind.Printed printed = LibraryFind.run(scan.sources(), query,
-                    (source, loaded) -> searchLoaded(source, loaded, compiled, styles),
+                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, styles),
                     source -> searchMapped(source, query, compiled, styles), prefilter, console);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
@@ -189,7 +192,7 @@ final class FindCommand implements Callable<Integer> {
         } catch (StackOverflowError e) {
             return trouble(tooComplex(source));
         }
-        return searchLoaded(source, DocumentReader.read(source), compiled, styles);
+        return searchLoaded(source, DocumentReader.read(source), compiled, null, styles);
     }
 
     private static LibraryFind.Printed trouble(String message) {
@@ -203,11 +206,11 @@ final class FindCommand implements Callable<Integer> {
 
     /** One document read whole: its matches as lines, or the one line why it was not searched. */
     static LibraryFind.Printed searchLoaded(DocumentSource source, LoadResult entry, Pattern compiled,
-                                            Styles styles) {
+                                            LiteralCheck check, Styles styles) {
         if (entry instanceof LoadResult.Loaded doc) {
             try {
                 Document document = doc.document();
-                List<Match> matches = Finder.find(document, compiled);
+                List<Match> matches = Finder.find(document, compiled, check);
                 String title = Sanitizer.line(document.title());
                 List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
                 for (Match match : matches) {
@@ -226,7 +229,7 @@ final class FindCommand implements Callable<Integer> {
 
     private static void searchLoaded(LoadResult entry, Pattern compiled, Console console, Styles styles,
                                      Outcome outcome) {
-        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, styles);
+        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, styles);
         for (LibraryFind.Line line : printed.lines()) {
             if (line.error()) {
                 console.error(line.text());

@@ -27,8 +27,9 @@ import pilcrow.source.Prefilter;
 import pilcrow.terminal.JLineTextMeasure;
 
 /**
- * {@code pilcrow find} across a folder prints exactly the same with the byte prefilter as with
- * every document read whole: generated small libraries of plain text, Markdown, gzip and binary
+ * {@code pilcrow find} across a folder prints exactly the same with the byte prefilter (and the
+ * paragraph check, {@link pilcrow.core.find.LiteralCheck}) as with every document read whole and
+ * every paragraph searched: generated small libraries of plain text, Markdown, gzip and binary
  * files whose text holds the searched-for words spelt every way decoding can make them (case,
  * NFC, markup between letters, entities, control characters, the file name as the title).
  */
@@ -39,10 +40,10 @@ class LibraryFindTest {
 
     static final List<String> WORDS = List.of("zebra", "Zebra", "ZEBRA", "finch", "zebrafinch", "zebra finch",
                 "ze*bra*", "ze_bra_", "&#122;ebra", "z\\ebra", "[zeb](x)ra", "ze<b>bra", "`zeb`ra", "é", "e\u0301",
-                "\u212Aelvin", "kelvin", "\u017Fs", "ss", "\u001b[1mzebra", "zeb\u0007ra", "x\ty", "a;b", "a\u037Eb",
+                "\u212Aelvin", "kelvin", "\u017Fs", "ss", "k\u0131t", "K\u0130T", "kit", "\u001b[1mzebra", "zeb\u0007ra", "x\ty", "a;b", "a\u037Eb",
                 "the", "and", "\u0000", "中文");
     static final List<String> PATTERNS = List.of("zebra", "Zebra", "ZEBRA", "zebra finch", "finch zebra", "kelvin",
-            "Kelvin", "s", "ss", "a;b", "e", "ebra", "x y", "[1mzebra", "^G", "txt", "notes");
+            "Kelvin", "s", "ss", "kit", "KIT", "a;b", "e", "ebra", "x y", "[1mzebra", "^G", "txt", "notes");
 
     @Provide
     Arbitrary<List<Doc>> libraries() {

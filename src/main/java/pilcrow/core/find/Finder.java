@@ -18,12 +18,26 @@ public final class Finder {
     }
 
     public static List<Match> find(Document document, Pattern pattern) {
+        return find(document, pattern, null);
+    }
+
+    /**
+     * As {@link #find(Document, Pattern)}, running the expression only over the title and
+     * paragraphs that {@code check} says may hold a match (all of them when it is null).
+     */
+    public static List<Match> find(Document document, Pattern pattern, LiteralCheck check) {
         List<Match> matches = new ArrayList<>();
-        findIn(document.title(), Match.TITLE, pattern, matches);
+        findIn(document.title(), Match.TITLE, pattern, check, matches);
         for (Block block : document.blocks()) {
-            findIn(block.text(), block.number(), pattern, matches);
+            findIn(block.text(), block.number(), pattern, check, matches);
         }
         return matches;
+    }
+
+    private static void findIn(String text, int paragraph, Pattern pattern, LiteralCheck check, List<Match> into) {
+        if (check == null || check.mayHold(text)) {
+            findIn(text, paragraph, pattern, into);
+        }
     }
 
     /** Adds the matches in one paragraph's text (or the title's, as {@link Match#TITLE}). */

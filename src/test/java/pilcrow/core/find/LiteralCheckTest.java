@@ -1,0 +1,62 @@
+package pilcrow.core.find;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A paragraph the check rules out never holds a match of the query's expression: texts made of
+ * the word spelt every way case folding can make it (Kelvin sign, long s, dotted and dotless i,
+ * accents), against literal queries in every case mode.
+ */
+class LiteralCheckTest {
+
+    static final List<String> PIECES = List.of("kit", "KIT", "Kit", "k\u0131t", "K\u0130T", "\u212Ait", "kis",
+            "ki\u017F", "KIS", "ss", "\u017Fs", "sit", "k", "it", "t", " ", " ", "\n", "caf\u00e9", "\u00e9", "e\u0301",
+            "a;b", "x", "kitkit", "ki", "K");
+    static final List<String> PATTERNS = List.of("kit", "Kit", "KIT", "kis", "ss", "s", "k", "kit kit", "it  k",
+            "a;b", "ki t", "t");
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(10).map(pieces -> String.join("", pieces));
+    }
+
+    @Provide
+    Arbitrary<SearchQuery> queries() {
+        return Arbitraries.of(PATTERNS).flatMap(pattern -> Arbitraries.of(CaseMode.values())
+                .map(mode -> new SearchQuery(pattern, false, mode)));
+    }
+
+    @Property(tries = 2000)
+    void saysNoOnlyWhereTheExpressionFindsNothing(@ForAll("texts") String text, @ForAll("queries") SearchQuery query)
+            throws InvalidPatternException {
+        LiteralCheck check = LiteralCheck.of(query);
+        if (!check.mayHold(text)) {
+            List<Match> matches = new ArrayList<>();
+            Finder.findIn(text, 1, query.compile(), matches);
+            assertThat(matches).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void saysNoWhereTheWordIsMissing() {
+        LiteralCheck folded = LiteralCheck.of(new SearchQuery("kit", false, CaseMode.INSENSITIVE));
+        assertThat(folded.mayHold("a KiT b")).isTrue();
+        assertThat(folded.mayHold("a ki t b")).isFalse();
+        assertThat(folded.mayHold("a \u212Ait b")).isTrue(); // the Kelvin sign folds to k
+        assertThat(folded.mayHold("caf\u00e9")).isTrue();   // anything past ASCII: the expression decides
+        LiteralCheck exact = LiteralCheck.of(new SearchQuery("Kit", false, CaseMode.SMART));
+        assertThat(exact.mayHold("a Kit")).isTrue();
+        assertThat(exact.mayHold("a kit KIT caf\u00e9")).isFalse();
+        assertThat(LiteralCheck.of(new SearchQuery("k.t", true, CaseMode.SMART))).isNull();
+        assertThat(LiteralCheck.of(new SearchQuery("caf\u00e9", false, CaseMode.SMART))).isNull();
+    }
+}
