@@ -1,9 +1,11 @@
 package pilcrow.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -59,6 +61,7 @@ final class LibraryFind {
         Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         int ahead = threads * 16;
+        ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "pilcrow-find");
             thread.setDaemon(true);
@@ -76,7 +79,7 @@ final class LibraryFind {
                         // Its own threads do the work: run it when its turn comes, not alongside.
                         queue.add(new Pending(null, source));
                     } else {
-                        queue.add(new Pending(pool.submit(() -> one(source, filter, searcher)), source));
+                        queue.add(new Pending(pool.submit(() -> one(source, filter, buffers.get(), searcher)), source));
                     }
                 }
                 Pending head = queue.poll();
@@ -125,21 +128,22 @@ final class LibraryFind {
     }
 
     /** Reads and searches one document; with a filter, only when its bytes may hold a match. */
-    static Printed one(DocumentSource source, Prefilter filter, Searcher searcher) {
+    static Printed one(DocumentSource source, Prefilter filter, ReadBuffer buffer, Searcher searcher) {
         LoadResult loaded;
         if (filter != null && source instanceof FileSource file && !source.isGzip()) {
-            byte[] bytes;
+            int length;
             try {
-                bytes = Files.readAllBytes(file.path());
+                length = buffer.readWhole(file.path());
             } catch (IOException e) {
-                bytes = null; // read it the usual way, which reports the problem the usual way
+                length = -1; // read it the usual way, which reports the problem the usual way
             }
-            if (bytes == null || startsLikeGzip(bytes)) {
+            byte[] bytes = buffer.bytes();
+            if (length < 0 || startsLikeGzip(bytes, length)) {
                 loaded = DocumentReader.read(source);
-            } else if (!filter.mayMatch(bytes, source.fileName(), source.isMarkdown())) {
+            } else if (!filter.mayMatch(bytes, length, source.fileName(), source.isMarkdown())) {
                 return Printed.NOTHING;
             } else {
-                loaded = DocumentReader.fromBytes(source, bytes);
+                loaded = DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length));
             }
         } else {
             loaded = DocumentReader.read(source);
@@ -147,8 +151,38 @@ final class LibraryFind {
         return searcher.search(source, loaded);
     }
 
-    private static boolean startsLikeGzip(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+    /**
+     * One thread's buffer for whole files, reused from file to file: most files are only looked
+     * at by the prefilter, so a new array each (and Files.readAllBytes' channel and direct
+     * buffer) was most of the cost of reading a library.
+     */
+    static final class ReadBuffer {
+        private byte[] bytes = new byte[64 * 1024];
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        /** Reads the whole file into {@link #bytes()}, growing it as needed; the length read. */
+        int readWhole(Path path) throws IOException {
+            try (FileInputStream in = new FileInputStream(path.toFile())) {
+                int length = 0;
+                while (true) {
+                    if (length == bytes.length) {
+                        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                    }
+                    int read = in.read(bytes, length, bytes.length - length);
+                    if (read < 0) {
+                        return length;
+                    }
+                    length += read;
+                }
+            }
+        }
+    }
+
+    private static boolean startsLikeGzip(byte[] bytes, int length) {
+        return length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
     }
 
     static Printed lines(List<Line> lines, int found, boolean trouble) {

@@ -55,6 +55,11 @@ public final class Prefilter {
 
     /** False only when no document read from these bytes, under this file name, can match. */
     public boolean mayMatch(byte[] bytes, String fileName, boolean markdown) {
+        return mayMatch(bytes, bytes.length, fileName, markdown);
+    }
+
+    /** As {@link #mayMatch(byte[], String, boolean)}, for the first {@code length} bytes of {@code bytes}. */
+    public boolean mayMatch(byte[] bytes, int length, String fileName, boolean markdown) {
         if (token.length == 0 || contains(fileName.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
@@ -68,20 +73,20 @@ public final class Prefilter {
         // One pass, one table look-up a byte: most bytes neither change nor start the word.
         byte[] roles = markdown ? markdownRoles : plainRoles;
         int n = token.length;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < length; i++) {
             byte role = roles[bytes[i] & 0xFF];
             if (role == 0) {
                 continue;
             }
-            if (role == 1 || startsAt(bytes, i, n)) {
+            if (role == 1 || startsAt(bytes, length, i, n)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean startsAt(byte[] bytes, int at, int n) {
-        if (at + n > bytes.length) {
+    private boolean startsAt(byte[] bytes, int length, int at, int n) {
+        if (at + n > length) {
             return false;
         }
         for (int j = 1; j < n; j++) {
@@ -96,7 +101,7 @@ public final class Prefilter {
     boolean contains(byte[] bytes) {
         int n = token.length;
         for (int i = 0; i + n <= bytes.length; i++) {
-            if (fold(bytes[i]) == token[0] && startsAt(bytes, i, n)) {
+            if (fold(bytes[i]) == token[0] && startsAt(bytes, bytes.length, i, n)) {
                 return true;
             }
         }

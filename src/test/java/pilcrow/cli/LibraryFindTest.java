@@ -116,6 +116,17 @@ class LibraryFindTest {
         }
     }
 
+    /** Files past the read buffer's first size (64 KiB), with the word at its edges and at the end. */
+    @Test
+    void filesLargerThanTheReadBufferAreReadWhole() throws IOException {
+        List<Doc> docs = new ArrayList<>();
+        for (int size : new int[] {65536 - 6, 65536 - 3, 65536, 65536 + 1, 200_000}) {
+            String filler = "Title\n\n" + "word ".repeat(size / 5);
+            docs.add(new Doc("big.txt", filler.substring(0, size - 8) + "\nzebra\n", false));
+        }
+        thePrefilterChangesNothing(docs, List.of("zebra"));
+    }
+
     @Test
     void saysNoOnlyWhenTheBytesCannotSpellTheWord() {
         Prefilter prefilter = new Prefilter("zebra", true);
