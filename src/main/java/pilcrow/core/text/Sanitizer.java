@@ -27,6 +27,12 @@ public final class Sanitizer {
     /** True when {@link #text} would return its input unchanged. */
     public static boolean isClean(CharSequence s, boolean keepLineBreaks) {
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            // Printable ASCII by a plain comparison first: nearly all of most documents.
+            if ((c >= 0x20 && c < 0x7F) || (keepLineBreaks && (c == '\n' || c == '\t'))) {
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             if (visibleForm(cp, i, keepLineBreaks) != null) {
                 return false;

@@ -57,6 +57,18 @@ class SanitizerTest {
         return out.toString();
     }
 
+    /** isClean's plain-ASCII shortcut says what asking every code point would. */
+    @Property(tries = 3000)
+    void isCleanAsksEveryCodePoint(@ForAll("hostile") String input) {
+        for (boolean keepLineBreaks : new boolean[] {true, false}) {
+            boolean clean = true;
+            for (int i = 0; i < input.length(); i += Character.charCount(input.codePointAt(i))) {
+                clean &= Sanitizer.visibleForm(input.codePointAt(i), i, keepLineBreaks) == null;
+            }
+            assertThat(Sanitizer.isClean(input, keepLineBreaks)).as(input).isEqualTo(clean);
+        }
+    }
+
     @Property
     void textKeepsOnlyNewlineAndTabBelowSpace(@ForAll("hostile") String input) {
         String out = Sanitizer.text(input);
