@@ -97,8 +97,15 @@ final class FullScreen {
     static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
+        return runOn(session, library, oneFile, colors, measure, openStore, reader -> { });
+    }
+
+    /** As above, starting {@code afterFirstPaint} (the large documents' indexes) once the first screen is up. */
+    static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
+                      TextMeasure measure, Supplier<Store> openStore, Consumer<FullScreenReader> afterFirstPaint)
+            throws IOException, InterruptedException {
         return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, measure, openStore,
-                reader -> { });
+                afterFirstPaint);
     }
 
     /**

@@ -47,10 +47,19 @@ final class Indexing implements AutoCloseable {
      * and pausing while {@code uiBusy} says a key is being handled.
      */
     void start(Library library, Consumer<Msg> post, java.util.function.BooleanSupplier uiBusy) {
+        start(largeOf(library), post, uiBusy);
+    }
+
+    /** The library's large documents, the ones there is an index to build for. */
+    static List<LoadResult.Large> largeOf(Library library) {
+        return library.entries().stream()
+                .filter(LoadResult.Large.class::isInstance).map(LoadResult.Large.class::cast).toList();
+    }
+
+    /** As {@link #start(Library, Consumer, java.util.function.BooleanSupplier)}, for these documents. */
+    void start(List<LoadResult.Large> large, Consumer<Msg> post, java.util.function.BooleanSupplier uiBusy) {
         this.post = post;
         this.uiBusy = uiBusy;
-        List<LoadResult.Large> large = library.entries().stream()
-                .filter(LoadResult.Large.class::isInstance).map(LoadResult.Large.class::cast).toList();
         if (large.isEmpty()) {
             return;
         }

@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         Path dataDir = root.dataDir();
-        Library library = LibraryOptions.load(paths, console);
+        Library library = servedLibrary(paths, console);
         Consumer<String> log = line -> {
             synchronized (console.out()) {
                 console.out().println(Sanitizer.line(line));
@@ -109,7 +109,8 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
                 maxSessions, maxPerAddress, idleTimeout, loginTimeout);
-        ReaderServer server = ReaderServer.start(options, new ServedReader(library), log);
+        ServedReader reader = new ServedReader(library);
+        ReaderServer server = ReaderServer.start(options, reader, log);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -117,6 +118,7 @@ final class ServeCommand implements Callable<Integer> {
             } catch (Exception e) {
                 console.error("stopping: " + e.getMessage());
             } finally {
+                reader.close();
                 log.accept("stopped");
                 stopped.countDown();
             }
@@ -129,13 +131,22 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The library as served: read once, shared by every session. Large plain-text files are opened
+     * to be read on demand, as the local reader opens them, so a 1 GiB document costs the server
+     * its index (built once, {@link SharedIndexing}), not its text on the heap.
+     */
+    static Library servedLibrary(List<String> paths, Console console) {
+        return LibraryOptions.load(paths, console, true);
+    }
+
     private static String hostForUsers(String address) {
         String host = address.substring(0, address.lastIndexOf(':'));
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** Each session: the full-screen reader (or, without a terminal, the line mode) with the user's own store. */
-    static final class ServedReader implements SessionApp {
+    static final class ServedReader implements SessionApp, AutoCloseable {
         /** The longest command line a client without a terminal may send; the rest is dropped. */
         static final int MAX_LINE = 4096;
 
@@ -143,14 +154,33 @@ final class ServeCommand implements Callable<Integer> {
         /** One per server: sessions of the same user share a folder, and a JVM must lock it through one holder. */
         private final FolderLocks locks = new FolderLocks();
 
+        /** The large documents' indexes, built once for all sessions. */
+        private final SharedIndexing indexing;
+
         ServedReader(Library library) {
             this.library = library;
+            this.indexing = new SharedIndexing(library);
         }
 
         @Override
         public boolean fullScreen(TerminalSession terminal, Path userFolder) throws Exception {
-            return FullScreen.runOn(terminal, library, false, terminal.hasColors(), new JLineTextMeasure(),
-                    () -> Store.open(userFolder, Clock.systemUTC(), locks));
+            // The session takes the indexes in after its first screen, and leaves when it ends
+            // (quit, dropped, the server stopping): the last to leave stops the indexing.
+            try (SharedIndexing.Session shared = indexing.session()) {
+                return FullScreen.runOn(terminal, library, false, terminal.hasColors(), new JLineTextMeasure(),
+                        () -> Store.open(userFolder, Clock.systemUTC(), locks),
+                        reader -> shared.join(reader::post, reader::busy));
+            }
+        }
+
+        /** The server is stopping: no index is built any more. */
+        @Override
+        public void close() {
+            indexing.close();
+        }
+
+        SharedIndexing indexing() {
+            return indexing;
         }
 
         /**
@@ -161,7 +191,7 @@ final class ServeCommand implements Callable<Integer> {
         public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws Exception {
             PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
             try (Store store = Store.open(userFolder, Clock.systemUTC(), locks)) {
-                Interpreter interpreter = new Interpreter(ShellCommand.documents(library), ShellStore.of(store, false),
+                Interpreter interpreter = new Interpreter(ShellCommand.documents(library, false), ShellStore.of(store, false),
                         new JLineTextMeasure());
                 BoundedLineReader lines = new BoundedLineReader(
                         new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE);

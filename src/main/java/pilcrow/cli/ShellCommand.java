@@ -17,7 +17,9 @@ import pilcrow.shell.Reply;
 import pilcrow.shell.ScriptRunner;
 import pilcrow.shell.ShellDocument;
 import pilcrow.shell.ShellStore;
+import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
+import pilcrow.source.LoadResult;
 import pilcrow.store.Store;
 import pilcrow.terminal.LineShell;
 import picocli.CommandLine.Command;
@@ -117,9 +119,31 @@ final class ShellCommand implements Callable<Integer> {
 
     /** The library as the full-screen reader lists it, so bookmarks and positions use the same keys. */
     static List<ShellDocument> documents(Library library) {
+        return documents(library, true);
+    }
+
+    /**
+     * As {@link #documents(Library)}. A large file opened to be read on demand (the library of the
+     * full-screen reader, or of the server) is read whole here when {@code readLargeWhole}, as
+     * {@code pilcrow shell} reads it; else it is listed as one the line mode cannot open: a server
+     * does not hold a 1 GiB text on its heap for one {@code ssh -T} session.
+     */
+    static List<ShellDocument> documents(Library library, boolean readLargeWhole) {
         List<ShellDocument> documents = new ArrayList<>();
-        for (Entry entry : FullScreen.entries(library)) {
-            documents.add(new ShellDocument(entry.path(), entry.document(), entry.problem()));
+        List<Entry> entries = FullScreen.entries(library);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (!entry.isLarge()) {
+                documents.add(new ShellDocument(entry.path(), entry.document(), entry.problem()));
+            } else if (!readLargeWhole) {
+                documents.add(new ShellDocument(entry.path(), null, "too large for the line mode ("
+                        + (entry.large().size() >> 20) + " MiB); open it in the full-screen reader"));
+            } else {
+                LoadResult whole = DocumentReader.read(library.entries().get(i).source());
+                documents.add(whole instanceof LoadResult.Loaded loaded
+                        ? new ShellDocument(entry.path(), loaded.document(), null)
+                        : new ShellDocument(entry.path(), null, ((LoadResult.Failed) whole).reason()));
+            }
         }
         return documents;
     }
