@@ -72,7 +72,10 @@ public final class App {
                     .withMarks(Bookmarking.anchored(state.entries(), data.marks()))
                     .withPlaces(data.places()));
             if (untouched(loaded)) {
-                loaded = ReadingPositions.resume(loaded); // a file named on the command line was opened first
+                // A file named on the command line was opened first.
+                loaded = loaded.reader().window() != null
+                        ? big.resume(loaded, loaded.places().get(loaded.entries().get(loaded.reader().entry()).path()))
+                        : ReadingPositions.resume(loaded);
             }
             return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
         }
@@ -179,7 +182,8 @@ public final class App {
         if (entry.isLarge() && (reader == null || reader.entry() != index)) {
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                     entry.index().estimatedTotal(entry.large().estimatedParagraphs()));
-            return opened.withSearch(null).withReader(big.open(index, entry, geometry));
+            AppState fresh = opened.withSearch(null).withReader(big.open(index, entry, geometry));
+            return resume ? big.resume(fresh, fresh.places().get(entry.path())) : fresh;
         }
         if (reader == null || reader.entry() != index) {
             reader = new ReaderState(index, entry.document(), List.of(), 0, 0,
@@ -204,8 +208,8 @@ public final class App {
             case FIND -> Finding.openPrompt(state);
             case FIND_NEXT -> Next.of(Finding.step(this, state, true));
             case FIND_PREVIOUS -> Next.of(Finding.step(this, state, false));
-            case BOOKMARK -> Next.of(state.reader().window() != null
-                    ? state.withMessage(Bookmarking.NOT_IN_LARGE_DOCUMENTS) // said before a note is typed, not after
+            case BOOKMARK -> Next.of(state.reader().estimated()
+                    ? state.withMessage(Bookmarking.notNumberedYet(state)) // said before a note is typed, not after
                     : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));

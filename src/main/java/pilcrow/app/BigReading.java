@@ -282,6 +282,29 @@ final class BigReading {
                 .withMessage(pendingNote(number, index));
     }
 
+    /**
+     * A large document just opened, taken to where it was left ({@code place}): there at once when
+     * the index reaches it, else once it does, as {@code :N} goes. Nothing when there is no place,
+     * or the document is shorter now.
+     */
+    AppState resume(AppState state, Place place) {
+        if (place == null || place.equals(Place.TOP)) {
+            return state;
+        }
+        ReaderState reader = state.reader();
+        Window window = reader.window();
+        ParagraphIndex index = window.index();
+        int number = place.paragraph();
+        if (number > index.count()) {
+            return index.complete() ? state : toParagraph(state, number);
+        }
+        long at = index.offsetOf(number);
+        ReaderState laid = around(reader, window.text(), index, at, place.offset(), 0, reader.textWidth(),
+                state.geometry().bodyRows(), window);
+        return state.withReader(laid.withCurrent(laid.window().numberOf(at)))
+                .withMessage("Back at \u00b6" + number + ", where you left off");
+    }
+
     static String pendingNote(int number, ParagraphIndex index) {
         return "Going to \u00b6" + number + " once it is indexed (" + index.percent() + "% so far)\u2026";
     }

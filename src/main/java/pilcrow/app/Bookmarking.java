@@ -10,20 +10,35 @@ import pilcrow.core.doc.Document;
 /** Bookmarks in the reader, as the state machine does them: making one, stepping between them. */
 final class Bookmarking {
 
-    static final String NOT_IN_LARGE_DOCUMENTS = "Bookmarks in large documents are not supported yet";
-
     private Bookmarking() {
+    }
+
+    /**
+     * A large document's paragraph is bookmarked by its number, which is only known once the index
+     * reaches it: an estimate saved would point elsewhere once counted.
+     */
+    static String notNumberedYet(AppState state) {
+        return "This paragraph's number is still being counted (" + state.reader().window().index().percent()
+                + "%): m works here once it is";
     }
 
     /** Enter in the note prompt: save a bookmark on the current paragraph (the edge does it). */
     static Next add(AppState state, String note) {
         ReaderState reader = state.reader();
-        if (reader.window() != null) {
-            return Next.of(state.withMessage(NOT_IN_LARGE_DOCUMENTS));
+        if (reader.estimated()) {
+            return Next.of(state.withMessage(notNumberedYet(state)));
         }
-        Document document = reader.document();
         int paragraph = reader.current();
         String path = state.entries().get(reader.entry()).path();
+        Window window = reader.window();
+        if (window != null) {
+            // A large document: the cheap fingerprint of its file, the quote from the paragraph read now.
+            long place = window.placeOf(paragraph);
+            String quote = place < 0 ? "" : Anchors.quote(window.text().text(place));
+            return Next.of(state, new Effect.AddBookmark(path, window.text().fingerprint(), paragraph, quote,
+                    note.strip()));
+        }
+        Document document = reader.document();
         return Next.of(state, new Effect.AddBookmark(path, Anchors.fingerprint(document), paragraph,
                 Anchors.quote(document, paragraph), note.strip()));
     }
@@ -115,6 +130,9 @@ final class Bookmarking {
                 if (opened.screen() != AppState.Screen.READER) {
                     return opened;
                 }
+                if (opened.reader().window() != null) {
+                    return app.toParagraph(opened, Math.max(1, mark.paragraph())); // once indexed that far
+                }
                 int count = opened.reader().paragraphCount();
                 return app.toParagraph(opened, Math.max(1, Math.min(count, mark.paragraph())));
             }
@@ -156,7 +174,8 @@ final class Bookmarking {
                     for (Entry e : byPath.values()) {
                         // A large library's documents by their measured fingerprint; those not yet
                         // measured are left out (placed again when the measuring pass is over).
-                        String fingerprint = e.document() != null ? Anchors.fingerprint(e.document())
+                        String fingerprint = e.isLarge() ? e.large().fingerprint()
+                                : e.document() != null ? Anchors.fingerprint(e.document())
                                 : e.summary() != null ? e.summary().fingerprint() : null;
                         if (fingerprint != null) {
                             byFingerprint.putIfAbsent(fingerprint, e);
@@ -164,6 +183,12 @@ final class Bookmarking {
                     }
                 }
                 entry = byFingerprint.get(mark.fingerprint());
+            }
+            if (entry != null && entry.isLarge()) {
+                // Found by its number: finding the quote would mean reading the whole file.
+                placed.add(new Mark(mark.id(), entry.path(), mark.fingerprint(), mark.paragraph(), mark.quote(),
+                        mark.note(), mark.createdMillis()));
+                continue;
             }
             Document document = entry == null ? null : entry.documentNow(); // read on demand
             if (document == null) {

@@ -30,8 +30,11 @@ final class ReadingPositions {
 
     /** The save the open document needs now, if its place differs from the one last saved. */
     static Effect.SavePosition unsaved(AppState state) {
-        if (state.reader() == null || state.reader().window() != null) {
-            return null; // large documents: positions are not kept yet
+        if (state.reader() == null || state.reader().estimated()) {
+            return null; // a large document's place whose number is still an estimate: nothing to keep yet
+        }
+        if (state.reader().window() != null && state.reader().window().pending() > 0) {
+            return null; // on its way to the saved place (not indexed that far yet): that place still stands
         }
         String path = state.entries().get(state.reader().entry()).path();
         Place place = placeOf(state.reader());

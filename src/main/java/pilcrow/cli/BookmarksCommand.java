@@ -56,17 +56,24 @@ final class BookmarksCommand {
     /** Every bookmark and where it is now, the library read from {@code paths} (or the seeds). */
     List<Place> places(List<String> paths, Console console) {
         try (Store store = open(console)) {
-            return places(store.bookmarks(), LibraryOptions.load(paths, console));
+            return places(store.bookmarks(), LibraryOptions.load(paths, console, true));
         }
     }
 
     static List<Place> places(List<Bookmark> bookmarks, Library library) {
         Map<String, Document> byName = new HashMap<>();
         Map<String, Document> byFingerprint = new HashMap<>();
+        // Large files are not read whole: their outline stands for them, the bookmark keeps its number.
+        java.util.Set<Document> large = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (LoadResult entry : library.entries()) {
             if (entry instanceof LoadResult.Loaded loaded) {
                 byName.put(loaded.document().name(), loaded.document());
                 byFingerprint.putIfAbsent(Anchors.fingerprint(loaded.document()), loaded.document());
+            } else if (entry instanceof LoadResult.Large big) {
+                Document outline = big.file().outline();
+                large.add(outline);
+                byName.put(outline.name(), outline);
+                byFingerprint.putIfAbsent(big.file().fingerprint(), outline);
             }
         }
         List<Place> places = new ArrayList<>();
@@ -74,7 +81,7 @@ final class BookmarksCommand {
             Document document = byName.get(bookmark.documentPath());
             String moved = "";
             if (document == null) {
-                document = readFile(bookmark.documentPath());
+                document = readFile(bookmark.documentPath(), large);
             }
             if (document == null) {
                 document = byFingerprint.get(bookmark.fingerprint());
@@ -84,7 +91,8 @@ final class BookmarksCommand {
                 places.add(new Place(bookmark, null, bookmark.paragraph(), "missing"));
                 continue;
             }
-            OptionalInt now = Anchors.locate(document, bookmark.paragraph(), bookmark.quote());
+            OptionalInt now = large.contains(document) ? OptionalInt.of(bookmark.paragraph())
+                    : Anchors.locate(document, bookmark.paragraph(), bookmark.quote());
             String changed = now.isEmpty() ? "paragraph changed"
                     : now.getAsInt() != bookmark.paragraph() ? "now \u00b6" + now.getAsInt() : "";
             String status = String.join("; ", List.of(moved, changed).stream().filter(s -> !s.isEmpty()).toList());
@@ -93,12 +101,18 @@ final class BookmarksCommand {
         return places;
     }
 
-    private static Document readFile(String path) {
+    /** The bookmark's file read from its path; a large one opened on demand (its outline, added to {@code large}). */
+    private static Document readFile(String path, java.util.Set<Document> large) {
         if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
             return null;
         }
-        return DocumentReader.read(FileSource.of(Path.of(path))) instanceof LoadResult.Loaded loaded
-                ? loaded.document() : null;
+        LoadResult read = Library.readLazily(FileSource.of(Path.of(path)));
+        if (read instanceof LoadResult.Large big) {
+            Document outline = big.file().outline();
+            large.add(outline);
+            return outline;
+        }
+        return read instanceof LoadResult.Loaded loaded ? loaded.document() : null;
     }
 
     static String title(Place place) {

@@ -210,6 +210,43 @@ public final class LargeFile implements LargeText {
         }
     }
 
+    /** How much of each end of the file the fingerprint reads. */
+    static final int FINGERPRINT_BYTES = 1 << 20;
+
+    private String fingerprint;
+
+    /**
+     * SHA-256 of the size and the first and last MiB, the first 8 bytes in hex (as long as a small
+     * document's). Hashing the whole GiB would take seconds; this takes milliseconds, and a file
+     * that is appended to, cut or replaced gets a new one. An edit in the middle that keeps the
+     * size does not: the paragraph's quote still tells.
+     */
+    @Override
+    public synchronized String fingerprint() {
+        if (fingerprint == null) {
+            try {
+                fingerprint = fingerprintOf(channel, size);
+            } catch (IOException e) {
+                fingerprint = "";
+            }
+        }
+        return fingerprint;
+    }
+
+    static String fingerprintOf(FileChannel channel, long size) throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(("large " + size + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            int head = (int) Math.min(size, FINGERPRINT_BYTES);
+            digest.update(MappedSearch.read(channel, 0, head));
+            long tail = Math.max(head, size - FINGERPRINT_BYTES);
+            digest.update(MappedSearch.read(channel, tail, (int) (size - tail)));
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** An index with nothing in it yet, numbering as this text does. */
     public ParagraphIndex emptyIndex() {
         return ParagraphIndex.empty(size, titleInText ? 1 : 0);

@@ -43,7 +43,7 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
     }
 
     /** A large plain-text file opened to be read on demand; anything else read whole. */
-    static LoadResult readLazily(DocumentSource source) {
+    public static LoadResult readLazily(DocumentSource source) {
         if (MappedSearch.suits(source)) {
             try {
                 java.util.Optional<LargeFile> file = LargeFile.open((FileSource) source);

@@ -136,7 +136,7 @@ public final class View {
             if (line.paragraph() > 0 && line.paragraph() == reader.current()) {
                 frame.put(geometry.left(), row, CURRENT_MARK, color(Style.PLAIN, Color.CYAN));
             }
-            if (line.first() && marked.contains(line.paragraph())) {
+            if (line.first() && marked.contains(line.paragraph()) && !reader.estimated()) {
                 frame.put(geometry.left() + 1, row, BOOKMARK_MARK, color(Style.BOLD, Color.YELLOW));
             }
             if (state.numbers() && line.first() && line.paragraph() > 0 && !reader.estimated()) {

@@ -81,4 +81,24 @@ class BookmarksCommandTest {
         assertThat(added.exit()).isEqualTo(ExitCode.TROUBLE);
         assertThat(added.err()).isEqualTo("pilcrow: no paragraph 9: the document has 2\n");
     }
+
+    /** A large file is neither read whole nor searched for the quote: found by path or fingerprint, its number kept. */
+    @Test
+    void aLargeFileIsFoundByPathOrByItsFingerprintWithItsNumber() throws IOException {
+        Path doc = write("big.txt", "A Big One\n\n" + "Words of a paragraph.\n\n".repeat(3000));
+        pilcrow.source.FileSource source = pilcrow.source.FileSource.of(doc);
+        pilcrow.source.LargeFile file = pilcrow.source.LargeFile.open(source).orElseThrow();
+        pilcrow.source.Library library = new pilcrow.source.Library("docs",
+                java.util.List.of(new pilcrow.source.LoadResult.Large(source, file)), java.util.List.of());
+        pilcrow.store.Bookmark here = new pilcrow.store.Bookmark("a1", doc.toString(), file.fingerprint(), 2500,
+                "Not the start of paragraph 2500", "", 1, 1, false);
+        pilcrow.store.Bookmark moved = new pilcrow.store.Bookmark("b2", "/gone/big.txt", file.fingerprint(), 40,
+                "Words of", "", 1, 1, false);
+        java.util.List<BookmarksCommand.Place> places = BookmarksCommand.places(java.util.List.of(here, moved), library);
+        assertThat(places.get(0).paragraph()).isEqualTo(2500);
+        assertThat(places.get(0).status()).isEmpty();
+        assertThat(BookmarksCommand.title(places.get(0))).isEqualTo("A Big One");
+        assertThat(places.get(1).paragraph()).isEqualTo(40);
+        assertThat(places.get(1).status()).startsWith("moved to ").endsWith("big.txt");
+    }
 }

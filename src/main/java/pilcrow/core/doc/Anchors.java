@@ -37,7 +37,11 @@ public final class Anchors {
 
     /** The start of paragraph {@code number}'s text, cut at a whole character. */
     public static String quote(Document document, int number) {
-        String text = document.paragraph(number).text();
+        return quote(document.paragraph(number).text());
+    }
+
+    /** The start of a paragraph's text, cut at a whole character. */
+    public static String quote(String text) {
         if (text.length() <= QUOTE_LENGTH) {
             return text;
         }

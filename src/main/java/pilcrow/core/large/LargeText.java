@@ -56,6 +56,13 @@ public interface LargeText {
      */
     String text(long paragraph);
 
+    /**
+     * A fingerprint of the file cheap enough for 1 GiB and stable while the file is unchanged
+     * (bookmarks find a moved document by it): from its size and its first and last bytes, not
+     * from all of its text as a small document's is.
+     */
+    String fingerprint();
+
     /** Body paragraphs guessed before any are indexed (from the first MiB), for the status line. */
     int estimatedParagraphs();
 
