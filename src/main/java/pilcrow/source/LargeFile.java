@@ -46,6 +46,10 @@ public final class LargeFile implements LargeText {
     static final long HEAD = 1L << 20;
     static final int CACHE = 128;
     static final long MIN_RANGE = 4L << 20;
+    /** How far the title and the source line are looked for: further, a paragraph is neither. */
+    static final int ENDS_BYTES = 64 * 1024;
+    /** Pieces of a paragraph too long to show whole. */
+    static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 4 * 1024);
 
     /** What {@link #index} ends with: the index, and the text it numbers (another when the mode flipped). */
     public record Indexed(LargeFile text, ParagraphIndex index) {
@@ -63,6 +67,7 @@ public final class LargeFile implements LargeText {
     private final long rangeSize;
     private final int threads;
     private final int bufferSize;
+    private final Pieces pieces;
 
     private final String title;
     private final boolean titleInText;
@@ -78,10 +83,26 @@ public final class LargeFile implements LargeText {
             return size() > CACHE;
         }
     };
+    private final Map<Long, Piece> pieceAt = new LinkedHashMap<>(CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Piece> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    /**
+     * A piece of a paragraph, [start, end), and the paragraph's own start and end (where its last
+     * line's terminator starts), either of which may be {@link Pieces#FAR_BEFORE} / {@link Pieces#FAR_AFTER}.
+     */
+    private record Piece(long start, long end, long paragraphStart, long paragraphEnd) {
+        boolean last() {
+            return end == paragraphEnd;
+        }
+    }
 
     private LargeFile(Path path, String name, String fileName, FileChannel channel, long size, long begin,
                       boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
-                      int bufferSize) throws IOException {
+                      int bufferSize, Pieces pieces) throws IOException {
         this.path = path;
         this.name = name;
         this.fileName = fileName;
@@ -95,21 +116,26 @@ public final class LargeFile implements LargeText {
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
         this.bufferSize = bufferSize;
+        this.pieces = pieces;
+        // The title and the source line are short: a long first or last paragraph (a 100 MB line)
+        // is neither, and is not read further than that.
         long first = rawFirst();
-        boolean several = first >= 0 && rawNext(first) >= 0;
-        String firstText = first >= 0 ? rawText(first) : "";
-        boolean titled = several && lines(first) == 1 && PlainTextParser.isTitleLike(firstText);
+        String firstText = first >= 0 ? shortLine(first) : null;
+        boolean titled = firstText != null && !firstText.isEmpty() && PlainTextParser.isTitleLike(firstText)
+                && paragraphAfter(first + firstLineBytes(first)) >= 0;
         this.title = titled ? firstText : Sanitizer.line(fileName);
         this.titleInText = titled;
-        long body = titled ? rawNext(first) : first;
-        long last = rawLast();
+        long body = titled ? paragraphAfter(first + firstLineBytes(first)) : first;
+        long lastByte = lastTextByte();
+        long lastStart = lastByte < 0 ? -1 : paragraphStart(lastByte, ENDS_BYTES);
         Optional<String> found = Optional.empty();
-        if (body >= 0 && rawNext(body) >= 0 && lines(last) == 1) {
-            found = PlainTextParser.sourceOf(rawText(last));
+        if (body >= 0 && lastStart > body) {
+            String lastText = shortLine(lastStart);
+            found = lastText == null ? Optional.empty() : PlainTextParser.sourceOf(lastText);
         }
         this.source = found;
         this.bodyFirst = body;
-        this.bodyLast = body < 0 ? -1 : found.isPresent() ? rawPrevious(last) : last;
+        this.bodyLast = body < 0 ? -1 : found.isPresent() ? lastPieceBefore(lastStart) : pieceHolding(lastByte).start();
     }
 
     /** Opens a file to read lazily, or empty when it is not plain UTF-8 text (UTF-16, binary). */
@@ -126,6 +152,12 @@ public final class LargeFile implements LargeText {
      */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
                                     int bufferSize) throws IOException {
+        return open(path, name, fileName, headBytes, rangeSize, threads, bufferSize, PIECES);
+    }
+
+    /** As above, with paragraphs longer than {@code pieces.cap} shown in those pieces; small in tests. */
+    static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
+                                    int bufferSize, Pieces pieces) throws IOException {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
             long size = channel.size();
@@ -141,7 +173,7 @@ public final class LargeFile implements LargeText {
             long raw = scan.afterBlank().length + (scan.firstLineIsText ? 1 : 0);
             int estimate = headEnd <= begin ? 0 : (int) Math.min(Integer.MAX_VALUE, raw * (size - begin) / (headEnd - begin));
             return Optional.of(new LargeFile(path, name, fileName, channel, size, begin, blank,
-                    blank || headEnd >= size, estimate, rangeSize, threads, bufferSize));
+                    blank || headEnd >= size, estimate, rangeSize, threads, bufferSize, pieces));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -151,7 +183,7 @@ public final class LargeFile implements LargeText {
     /** The same file read the other way (blank-line separated), the mode now certain. */
     private LargeFile separated() throws IOException {
         return new LargeFile(path, name, fileName, channel, size, begin, true, true, estimate, rangeSize, threads,
-                bufferSize);
+                bufferSize, pieces);
     }
 
     public Path path() {
@@ -263,24 +295,29 @@ public final class LargeFile implements LargeText {
     }
 
     @Override
-    public synchronized long next(long paragraph) {
-        if (paragraph < 0 || paragraph >= bodyLast) {
+    public synchronized long next(long place) {
+        if (place < 0 || place >= bodyLast) {
             return -1;
         }
         try {
-            return rawNext(paragraph);
+            Piece piece = piece(place);
+            return piece.last() ? paragraphAfter(piece.paragraphEnd()) : piece.end();
         } catch (IOException e) {
             return -1;
         }
     }
 
     @Override
-    public synchronized long previous(long paragraph) {
-        if (paragraph <= bodyFirst) {
+    public synchronized long previous(long place) {
+        if (place <= bodyFirst) {
             return -1;
         }
         try {
-            return rawPrevious(paragraph);
+            Piece piece = piece(place);
+            if (place > piece.paragraphStart()) {
+                return pieceHolding(textByteBefore(place)).start();
+            }
+            return lastPieceBefore(place);
         } catch (IOException e) {
             return -1;
         }
@@ -298,30 +335,48 @@ public final class LargeFile implements LargeText {
             return bodyLast;
         }
         try {
-            long line = lines.startOf(offset);
-            while (line < size && lines.isBlank(line)) {
-                line = lines.next(line);
+            for (int back = 0; back < 3 && offset > bodyFirst && (lines.byteAt(offset) & 0xC0) == 0x80; back++) {
+                offset--; // to the start of the character
             }
-            long found = line >= size ? bodyLast : firstLineOf(line);
-            return Math.max(bodyFirst, Math.min(bodyLast, found));
+            long found;
+            if (lines.isBreak(offset)) {
+                long end = lines.byteAt(offset) == '\n' && offset - 1 >= begin && lines.byteAt(offset - 1) == '\r'
+                        ? offset - 1 : offset;
+                found = lines.blankLineEndingAt(end) >= 0 ? paragraphAfter(end) : pieceHolding(end - 1).start();
+            } else if (lines.blankLineEndingAt(offset) >= 0 && lines.isBlank(offset)) {
+                found = paragraphAfter(lines.end(offset));
+            } else {
+                found = pieceHolding(offset).start();
+            }
+            return found < 0 ? bodyLast : Math.max(bodyFirst, Math.min(bodyLast, found));
         } catch (IOException e) {
             return bodyFirst;
         }
     }
 
     @Override
-    public synchronized String text(long paragraph) {
-        String cached = texts.get(paragraph);
+    public synchronized boolean continues(long place) {
+        try {
+            return place > piece(place).paragraphStart();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized String text(long place) {
+        String cached = texts.get(place);
         if (cached != null) {
             return cached;
         }
         String text;
         try {
-            text = rawText(paragraph);
+            Piece piece = piece(place);
+            text = Pieces.text(channel, lines, piece.start(), piece.end(), piece.paragraphStart(), piece.paragraphEnd());
         } catch (IOException e) {
             text = "(cannot read this paragraph: " + DocumentReader.reasonFor(e) + ")";
         }
-        texts.put(paragraph, text);
+        texts.put(place, text);
         return text;
     }
 
@@ -425,31 +480,124 @@ public final class LargeFile implements LargeText {
 
     // ---- reading around a place (callers hold the lock) ----
 
-    private String rawText(long paragraph) throws IOException {
-        long end = lines.end(lastLineOf(paragraph));
-        long length = end - paragraph;
-        boolean cut = length > MAX_PARAGRAPH_BYTES;
-        int take = (int) Math.min(length, MAX_PARAGRAPH_BYTES);
-        byte[] bytes = MappedSearch.read(channel, paragraph, take);
-        if (cut) {
-            bytes = java.util.Arrays.copyOf(bytes, wholeCharacters(bytes));
+    /** The piece starting at {@code place} (a place this text gave out). */
+    private Piece piece(long place) throws IOException {
+        Piece piece = pieceAt.get(place);
+        if (piece == null) {
+            piece = pieceHolding(place);
+            pieceAt.put(piece.start(), piece);
         }
-        String text = MappedSearch.paragraphText(bytes);
-        return cut ? text + " [\u2026 cut here: the paragraph goes on for " + (length - bytes.length) + " bytes]" : text;
+        return piece;
     }
 
-    /** How many of the bytes end on a whole UTF-8 character (a character cut at the end is left out). */
-    static int wholeCharacters(byte[] bytes) {
-        int i = bytes.length - 1;
-        while (i > 0 && (bytes[i] & 0xC0) == 0x80 && bytes.length - i < 4) {
-            i--;
+    /**
+     * The piece holding byte {@code x} of a line with text: the paragraph's bounds are read at most
+     * two caps away, which is as far as they can change where the pieces around {@code x} are.
+     */
+    private Piece pieceHolding(long x) throws IOException {
+        long bound = 2L * pieces.cap;
+        long start = paragraphStart(x, bound);
+        long end = paragraphEnd(x, bound);
+        if (!pieces.huge(start, end)) {
+            return new Piece(start, end, start, end);
         }
-        if (i < 0) {
-            return 0;
+        long from = start;
+        long g = pieces.pointAtOrBefore(x + pieces.slack);
+        for (int tries = 0; tries < 2; tries++, g -= pieces.grid) {
+            if (pieces.cuts(g, start, end)) {
+                long cut = pieces.cut(channel, g);
+                if (cut <= x) {
+                    from = cut;
+                    break;
+                }
+            }
         }
-        int lead = bytes[i] & 0xFF;
-        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        return i + length > bytes.length ? i : bytes.length;
+        long to = end;
+        g = pieces.pointAfter(x);
+        for (int tries = 0; tries < 2; tries++, g += pieces.grid) {
+            if (pieces.cuts(g, start, end)) {
+                long cut = pieces.cut(channel, g);
+                if (cut > x) {
+                    to = cut;
+                    break;
+                }
+            }
+        }
+        if (from == Pieces.FAR_BEFORE || to == Pieces.FAR_AFTER) {
+            throw new IOException("the file changed while it was read"); // cannot be, for bytes that stay put
+        }
+        return new Piece(from, to, start, end);
+    }
+
+    /** Where the paragraph holding byte {@code x} (of a line with text) starts, if at most {@code bound} before it. */
+    private long paragraphStart(long x, long bound) throws IOException {
+        long floor = x - bound;
+        long line = lines.startAfter(x + 1, floor);
+        while (line >= 0) {
+            if (!blankSeparated) {
+                return line;
+            }
+            long terminator = lines.terminatorBefore(line);
+            if (terminator < 0 || lines.blankLineEndingAt(terminator) >= 0) {
+                return line;
+            }
+            line = lines.startAfter(terminator, floor);
+        }
+        return Pieces.FAR_BEFORE;
+    }
+
+    /** Where the paragraph holding byte {@code x} ends (its last terminator starts), if at most {@code bound} after it. */
+    private long paragraphEnd(long x, long bound) throws IOException {
+        long limit = x + bound;
+        long end = lines.endBefore(x, limit);
+        while (end >= 0) {
+            if (!blankSeparated || end >= size) {
+                return end;
+            }
+            long next = lines.afterTerminator(end);
+            if (next >= size || lines.isBlank(next)) {
+                return end;
+            }
+            end = lines.endBefore(next, limit);
+        }
+        return Pieces.FAR_AFTER;
+    }
+
+    /** The first paragraph after one that ends at {@code end}, or -1. */
+    private long paragraphAfter(long end) throws IOException {
+        if (end >= size) {
+            return -1;
+        }
+        long line = lines.afterTerminator(end);
+        while (line < size && lines.isBlank(line)) {
+            line = lines.next(line);
+        }
+        return line < size ? line : -1;
+    }
+
+    /** The last piece of the paragraph before the one starting at {@code paragraph}, or -1. */
+    private long lastPieceBefore(long paragraph) throws IOException {
+        long terminator = lines.terminatorBefore(paragraph);
+        while (terminator >= 0) {
+            long blank = lines.blankLineEndingAt(terminator);
+            if (blank < 0) {
+                return pieceHolding(terminator - 1).start();
+            }
+            terminator = lines.terminatorBefore(blank);
+        }
+        return -1;
+    }
+
+    /** The last byte before {@code place} that is not a line break (the previous piece ends on a line of text). */
+    private long textByteBefore(long place) throws IOException {
+        long x = place - 1;
+        if (x > begin && lines.byteAt(x) == '\n') {
+            x--;
+        }
+        if (x > begin && lines.byteAt(x) == '\r') {
+            x--;
+        }
+        return x;
     }
 
     private long rawFirst() throws IOException {
@@ -460,59 +608,37 @@ public final class LargeFile implements LargeText {
         return line < size ? line : -1;
     }
 
-    private long rawLast() throws IOException {
-        long line = lines.last();
-        while (line >= 0 && lines.isBlank(line)) {
-            line = lines.previous(line);
+    /** The last byte of the last line with text, or -1 when there is none. */
+    private long lastTextByte() throws IOException {
+        long terminator = size;
+        if (size > begin && lines.isBreak(size - 1)) {
+            terminator = lines.terminatorBefore(size);
         }
-        return line < 0 ? -1 : firstLineOf(line);
-    }
-
-    private long rawNext(long paragraph) throws IOException {
-        long line = lines.next(lastLineOf(paragraph));
-        while (line < size && lines.isBlank(line)) {
-            line = lines.next(line);
-        }
-        return line < size ? line : -1;
-    }
-
-    private long rawPrevious(long paragraph) throws IOException {
-        long line = lines.previous(paragraph);
-        while (line >= 0 && lines.isBlank(line)) {
-            line = lines.previous(line);
-        }
-        return line < 0 ? -1 : firstLineOf(line);
-    }
-
-    /** The paragraph's last line: itself one a line, else the last before a blank line. */
-    private long lastLineOf(long paragraph) throws IOException {
-        long line = paragraph;
-        if (blankSeparated) {
-            for (long next = lines.next(line); next < size && !lines.isBlank(next); next = lines.next(next)) {
-                line = next;
+        while (terminator >= 0) {
+            long blank = lines.blankLineEndingAt(terminator);
+            if (blank < 0) {
+                return terminator - 1;
             }
+            terminator = lines.terminatorBefore(blank);
         }
-        return line;
+        return -1;
     }
 
-    private long firstLineOf(long line) throws IOException {
-        long first = line;
-        if (blankSeparated) {
-            for (long previous = lines.previous(first); previous >= 0 && !lines.isBlank(previous);
-                 previous = lines.previous(previous)) {
-                first = previous;
-            }
-        }
-        return first;
+    /** Bytes of the line starting at {@code lineStart}, with its terminator. */
+    private long firstLineBytes(long lineStart) throws IOException {
+        return lines.end(lineStart) - lineStart;
     }
 
-    /** Lines the paragraph was written on: 1, or 2 for more. */
-    private int lines(long paragraph) throws IOException {
-        if (!blankSeparated) {
-            return 1;
+    /**
+     * The text of the paragraph at {@code paragraph} when it is one line of at most
+     * {@link #ENDS_BYTES}, as a title or a source line may be; else null.
+     */
+    private String shortLine(long paragraph) throws IOException {
+        long end = paragraphEnd(paragraph, ENDS_BYTES);
+        if (end == Pieces.FAR_AFTER || lines.endBefore(paragraph, end + 1) != end) {
+            return null;
         }
-        long next = lines.next(paragraph);
-        return next < size && !lines.isBlank(next) ? 2 : 1;
+        return MappedSearch.paragraphText(MappedSearch.read(channel, paragraph, (int) (end - paragraph)));
     }
 
     @Override

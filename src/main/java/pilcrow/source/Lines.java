@@ -48,6 +48,110 @@ final class Lines {
         return size;
     }
 
+    /** Where the line's terminator starts, if before {@code limit}; else -1 (a long line is not read whole). */
+    long endBefore(long lineStart, long limit) throws IOException {
+        long p = lineStart;
+        long stop = Math.min(limit, size);
+        while (p < stop) {
+            if (!fill(p, true)) {
+                return p;
+            }
+            byte[] array = window.array();
+            int last = (int) Math.min(windowLength, stop - windowStart);
+            for (int i = (int) (p - windowStart); i < last; i++) {
+                byte b = array[i];
+                if (b == '\n' || b == '\r') {
+                    return windowStart + i;
+                }
+            }
+            p = windowStart + last;
+        }
+        return p >= size ? size : -1;
+    }
+
+    /** As {@link #startOf}, when the start is at or after {@code floor}; else -1. */
+    long startAfter(long end, long floor) throws IOException {
+        long p = Math.min(end, size);
+        long stop = Math.max(begin, floor);
+        while (p > stop) {
+            if (!fill(p - 1, false)) {
+                return begin;
+            }
+            byte[] array = window.array();
+            int low = (int) Math.max(0, stop - windowStart);
+            for (int i = (int) (p - 1 - windowStart); i >= low; i--) {
+                byte b = array[i];
+                if (b == '\n' || b == '\r') {
+                    return windowStart + i + 1;
+                }
+            }
+            p = windowStart + low;
+        }
+        return p <= begin ? begin : -1;
+    }
+
+    /** Whether the byte at {@code position} ends a line ({@code \n} or {@code \r}). */
+    boolean isBreak(long position) throws IOException {
+        byte b = byteAt(position);
+        return b == '\n' || b == '\r';
+    }
+
+    /**
+     * Where the terminator of the line before {@code lineStart} starts (a CRLF counts whole), or -1
+     * at the first line.
+     */
+    long terminatorBefore(long lineStart) throws IOException {
+        if (lineStart <= begin) {
+            return -1;
+        }
+        long terminator = lineStart - 1;
+        if (byteAt(terminator) == '\n' && terminator - 1 >= begin && byteAt(terminator - 1) == '\r') {
+            terminator--;
+        }
+        return terminator;
+    }
+
+    /**
+     * The start of the line ending at {@code terminator} when that line is blank, else -1. Read
+     * backwards and only as far as the first character that is not white space, so a long line of
+     * text costs a byte or two.
+     */
+    long blankLineEndingAt(long terminator) throws IOException {
+        long p = terminator;
+        while (p > begin) {
+            byte b = byteAt(p - 1);
+            if (b == '\n' || b == '\r') {
+                return p;
+            }
+            if (b == ' ' || b == '\t') {
+                p--;
+            } else if (b >= 0) {
+                return -1;
+            } else {
+                long lead = p - 1;
+                while (lead > begin && p - lead < 4 && (byteAt(lead) & 0xC0) == 0x80) {
+                    lead--;
+                }
+                if (!blankCharacter(lead, p)) {
+                    return -1;
+                }
+                p = lead;
+            }
+        }
+        return begin;
+    }
+
+    /** Whether the bytes from {@code from} to {@code to} (one character, or a few bad bytes) show as nothing. */
+    private boolean blankCharacter(long from, long to) throws IOException {
+        return MappedSearch.paragraphText(MappedSearch.read(channel, from, (int) (to - from))).isEmpty();
+    }
+
+    /** The start of the line after a terminator that starts at {@code terminator}. */
+    long afterTerminator(long terminator) throws IOException {
+        return byteAt(terminator) == '\r' && terminator + 1 < size && byteAt(terminator + 1) == '\n'
+                ? terminator + 2 : terminator + 1;
+    }
+
     /** The start of the next line, or the size at the last. */
     long next(long lineStart) throws IOException {
         long end = end(lineStart);
@@ -106,20 +210,32 @@ final class Lines {
 
     /**
      * A line of only spaces and tabs; a line of only non-ASCII that may be white space (an
-     * ideographic space) is decoded to tell.
+     * ideographic space) is decoded, a character at a time, to tell. Read only as far as the first
+     * character that is not white space, so a long line of text costs a byte or two.
      */
     boolean isBlank(long lineStart) throws IOException {
-        long end = end(lineStart);
-        boolean nonAscii = false;
-        for (long p = lineStart; p < end; p++) {
+        long p = lineStart;
+        while (p < size) {
             byte b = byteAt(p);
-            if (b >= 0 && b != ' ' && b != '\t') {
-                return false;
+            if (b == '\n' || b == '\r') {
+                return true;
             }
-            nonAscii |= b < 0;
+            if (b == ' ' || b == '\t') {
+                p++;
+            } else if (b >= 0) {
+                return false;
+            } else {
+                long next = p + 1;
+                while (next < size && next - p < 4 && (byteAt(next) & 0xC0) == 0x80) {
+                    next++;
+                }
+                if (!blankCharacter(p, next)) {
+                    return false;
+                }
+                p = next;
+            }
         }
-        return !nonAscii || MappedSearch.paragraphText(MappedSearch.read(channel, lineStart,
-                (int) Math.min(Integer.MAX_VALUE - 16, end - lineStart))).isEmpty();
+        return true;
     }
 
     byte byteAt(long position) throws IOException {

@@ -245,6 +245,11 @@ public final class MappedSearch {
 
     /** Decodes a paragraph's bytes the way {@link DocumentReader} decodes a whole document. */
     static String paragraphText(byte[] bytes) {
-        return PlainTextParser.joinLines(Sanitizer.text(TextNormalizer.normalize(Decoder.decodeUtf8(bytes, 0))));
+        return PlainTextParser.joinLines(normalizedText(bytes));
+    }
+
+    /** The bytes decoded, normalized and sanitized, lines not yet joined. */
+    static String normalizedText(byte[] bytes) {
+        return Sanitizer.text(TextNormalizer.normalize(Decoder.decodeUtf8(bytes, 0)));
     }
 }

@@ -145,14 +145,6 @@ class LargeFileTest {
         assertThat(again.text(again.last())).isNotNull();
     }
 
-    @Test
-    void aCutParagraphEndsOnAWholeCharacter() {
-        byte[] euro = "ab\u20ac".getBytes(StandardCharsets.UTF_8);
-        assertThat(LargeFile.wholeCharacters(euro)).isEqualTo(5);
-        assertThat(LargeFile.wholeCharacters(java.util.Arrays.copyOf(euro, 4))).isEqualTo(2);
-        assertThat(LargeFile.wholeCharacters(java.util.Arrays.copyOf(euro, 3))).isEqualTo(2);
-    }
-
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -16,6 +16,11 @@ import pilcrow.core.find.Match;
  * numbered as {@link PlainTextParser} numbers it (the title and the source line are not in it), but
  * numbers come from a {@link ParagraphIndex}, built in the background; moving from paragraph to
  * paragraph needs no index. Implemented at the edge (a mapped file); text comes back sanitized.
+ *
+ * <p>A paragraph longer than {@link #MAX_PARAGRAPH_BYTES} (a 100 MB line) comes in pieces of at
+ * most that many bytes, each a place of its own: {@link #next}, {@link #previous},
+ * {@link #paragraphAt} and {@link #text} go piece by piece, {@link #continues} tells a piece after
+ * the first, and the pieces' texts one after another make the paragraph's text.
  */
 public interface LargeText {
 
@@ -41,20 +46,23 @@ public interface LargeText {
     /** The last body paragraph, or -1 when there is none. */
     long last();
 
-    /** The body paragraph after {@code paragraph}, or -1 after the last. */
-    long next(long paragraph);
+    /** The body paragraph (or piece of one) after {@code place}, or -1 after the last. */
+    long next(long place);
 
-    /** The body paragraph before {@code paragraph}, or -1 before the first. */
-    long previous(long paragraph);
+    /** The body paragraph (or piece of one) before {@code place}, or -1 before the first. */
+    long previous(long place);
 
-    /** The body paragraph holding the byte at {@code offset}, or the next one after it (or the last). */
+    /** The body paragraph (or piece) holding the byte at {@code offset}, or the next one after it (or the last). */
     long paragraphAt(long offset);
 
+    /** Whether {@code place} is a piece of a long paragraph after its first (the paragraph goes on there). */
+    boolean continues(long place);
+
     /**
-     * The paragraph's text as the in-memory reader has it (lines joined, sanitized); a paragraph
-     * of more than {@link #MAX_PARAGRAPH_BYTES} is cut there and says so at its end.
+     * The paragraph's text as the in-memory reader has it (lines joined, sanitized); for a piece of
+     * a long paragraph, that piece's part of it.
      */
-    String text(long paragraph);
+    String text(long place);
 
     /**
      * A fingerprint of the file cheap enough for 1 GiB and stable while the file is unchanged
@@ -77,7 +85,7 @@ public interface LargeText {
     List<Match> find(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                      IntConsumer perMille) throws IOException;
 
-    /** Paragraphs longer than this are shown cut: laying out 100 MB of one line helps nobody. */
+    /** Paragraphs longer than this come in pieces: laying out 100 MB of one line at once helps nobody. */
     int MAX_PARAGRAPH_BYTES = 256 * 1024;
 
     /** A stand-in {@link Document} for what needs one: the title, the source, the size; no blocks. */

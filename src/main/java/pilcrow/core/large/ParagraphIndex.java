@@ -126,6 +126,31 @@ public final class ParagraphIndex {
         return number >= 1 && number <= count() ? number : -1;
     }
 
+    /**
+     * The body number of the paragraph holding {@code offset} (one starting there or the last
+     * before it: a piece of a long paragraph), or -1 when that part is not indexed yet or the
+     * offset is before the body.
+     */
+    public int numberHolding(long offset) {
+        if (offset < 0 || offset >= indexedBytes || raw == 0) {
+            return -1;
+        }
+        int range = Arrays.binarySearch(rangeStarts, offset);
+        if (range < 0) {
+            range = -range - 2;
+        }
+        if (range < 0) {
+            return -1;
+        }
+        int relative = (int) Math.min(Integer.MAX_VALUE, offset - rangeStarts[range]);
+        int at = Arrays.binarySearch(starts[range], relative);
+        if (at < 0) {
+            at = -at - 2; // the last start before it; -1: the last start of an earlier range
+        }
+        int number = before[range] + at - shift + 1;
+        return number >= 1 && number <= count() ? number : -1;
+    }
+
     /** The same starts, numbered with the title and source decided again (a mode found late). */
     public ParagraphIndex withEnds(int newShift, boolean newDropLast) {
         return new ParagraphIndex(rangeStarts, starts, indexedBytes, size, complete, newShift, newDropLast);
