@@ -29,7 +29,10 @@ final class Indexing implements AutoCloseable {
     /** Whether the UI is handling a key: the index then waits (a millisecond at a time). */
     private volatile java.util.function.BooleanSupplier uiBusy = () -> false;
 
-    /** Asked by the scanning threads between buffers: stop when closed, wait while a key is handled. */
+    /**
+     * Asked by the scanning threads every 64 KiB (well under a millisecond once compiled): stop
+     * when closed, wait while the UI is busy (a key is handled, or the first screens are made).
+     */
     private boolean stopOrWait() {
         for (int waited = 0; uiBusy.getAsBoolean() && !closed.get() && waited < 200; waited++) {
             try {

@@ -1,10 +1,8 @@
 package pilcrow.source;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -16,20 +14,25 @@ import java.util.function.BooleanSupplier;
  * starts when each line is a paragraph). Line ends and blank lines are as {@link LineScan} has
  * them; ranges are scanned in parallel and stitched by {@link LargeFile}, which decides whether
  * a range's first line starts a paragraph from the range before it.
+ *
+ * <p>Speed, as {@link LineScan}'s: the range is read in place from the mapping (no copy), eight
+ * bytes at a time, in calls of {@link LineScan#CHUNK} bytes. Once a line has visible text, nothing
+ * in it but its end matters, so a word needs one test for a byte below 0x0E (CR, LF and a few
+ * controls); and a line feed between two lines of text, which changes nothing but where the line
+ * starts, is passed over without leaving that loop. Whether to stop is asked between calls.
  */
 final class IndexScan implements RangeShape {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
     final long start;
     final long end;
     private final boolean recordLines;
-    /** Bytes copied out of the mapping at a time. */
-    static final int BUFFER = 1 << 20;
-
-    private final int bufferSize;
+    /** Bytes mapped at a time (the whole range in use; a few bytes in tests, to cut lines). */
+    private final long window;
+    /** Bytes read by one call of {@link #lines}: whether to stop or wait is asked between calls. */
+    private final int chunk;
 
     boolean firstLineSeen;
     boolean firstLineIsText;
@@ -71,15 +74,29 @@ final class IndexScan implements RangeShape {
     private boolean previousBlank;
     private boolean firstLine = true;
     private boolean pendingCr;
+    /**
+     * The last line ended had text: ending another line with text then changes nothing but, one a
+     * line, the list of lines. Kept as one field rather than tested as "not the first line, and the
+     * line before not blank", so the JIT sees no test that only a range's start takes (an
+     * uncommon trap there sent the next range back to the interpreter).
+     */
+    private boolean textBefore;
 
-    IndexScan(long start, long end, boolean recordLines, int bufferSize) {
+    /** @param window bytes mapped and read at a time */
+    IndexScan(long start, long end, boolean recordLines, long window) {
+        this(start, end, recordLines, window, LineScan.CHUNK);
+    }
+
+    /** @param chunk bytes read by one call, at most the window (small in tests, to cut lines) */
+    IndexScan(long start, long end, boolean recordLines, long window, int chunk) {
         if (end - start > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("a range of " + (end - start) + " bytes is too large");
         }
         this.start = start;
         this.end = end;
         this.recordLines = recordLines;
-        this.bufferSize = Math.max(16, bufferSize);
+        this.window = Math.max(1, window);
+        this.chunk = (int) Math.max(1, Math.min(chunk, this.window));
     }
 
     int[] afterBlank() {
@@ -91,29 +108,26 @@ final class IndexScan implements RangeShape {
     }
 
     /**
-     * Scans the range. A file cut shorter meanwhile makes the mapping fail with an
+     * Scans the range, asking {@code cancelled} every {@link LineScan#CHUNK} bytes (it may also
+     * wait there). A file cut shorter meanwhile makes reading the mapping fail with an
      * {@link InternalError}: it is turned into an {@link IOException}.
      */
     IndexScan scan(FileChannel channel, BooleanSupplier cancelled) throws IOException {
-        byte[] bytes = new byte[bufferSize];
         lineStart = start;
         long position = start;
-        MappedByteBuffer window = null;
-        long windowStart = 0;
         try {
             while (position < end) {
-                if (cancelled.getAsBoolean()) {
-                    return this;
+                long windowEnd = Math.min(end, position + window);
+                ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, position, windowEnd - position)
+                        .order(ByteOrder.LITTLE_ENDIAN);
+                for (long from = position; from < windowEnd; from += chunk) {
+                    if (cancelled.getAsBoolean()) {
+                        return this;
+                    }
+                    lines(channel, bytes, (int) (from - position), (int) (Math.min(windowEnd, from + chunk) - position),
+                            position);
                 }
-                if (window == null || position >= windowStart + window.capacity()) {
-                    windowStart = position;
-                    window = channel.map(FileChannel.MapMode.READ_ONLY, position,
-                            Math.min(LineScan.MAP_WINDOW, end - position));
-                }
-                int read = (int) Math.min(Math.min(bufferSize, end - position), windowStart + window.capacity() - position);
-                window.get((int) (position - windowStart), bytes, 0, read);
-                lines(channel, bytes, read, position);
-                position += read;
+                position = windowEnd;
             }
         } catch (InternalError e) {
             throw new IOException("the file changed while it was read", e);
@@ -124,24 +138,27 @@ final class IndexScan implements RangeShape {
         return this;
     }
 
-    private void lines(FileChannel channel, byte[] bytes, int to, long base) throws IOException {
-        int i = 0;
+    /** Reads bytes[from, to) line by line; bytes[0] is at file offset {@code base}. */
+    private void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
+        int i = from;
         while (i < to) {
+            byte b = bytes.get(i);
             if (pendingCr) {
                 pendingCr = false;
-                if (bytes[i] == '\n') {
+                if (b == '\n') {
                     lineStart = base + i + 1;
                     i++;
                     continue;
                 }
             }
             if (!lineBlank && !maybeWhite) {
-                i = skipPrintable(bytes, i, to);
+                // The line has visible text: only its end matters.
+                i = toLineEnd(bytes, i, to, base);
                 if (i >= to) {
                     break;
                 }
+                b = bytes.get(i);
             }
-            byte b = bytes[i];
             if (b == '\n' || b == '\r') {
                 endLine(channel, base + i);
                 lineStart = base + i + 1;
@@ -150,8 +167,9 @@ final class IndexScan implements RangeShape {
                 lineBlank = false;
                 maybeWhite = false;
             } else if (b != ' ' && b != '\t') {
-                // Non-ASCII: only a few lead bytes can start Unicode white space (U+1680, U+2000
-                // to U+205F, U+3000); a line with nothing else is decoded to tell.
+                // Controls are visible text once sanitized. Non-ASCII: only a few lead bytes can
+                // start Unicode white space (U+1680, U+2000 to U+205F, U+3000); a line with nothing
+                // else is decoded to tell.
                 int u = b & 0xFF;
                 boolean lead = u >= 0xC0;
                 maybeWhite = b < 0 && (lineBlank || maybeWhite) && (!lead || u == 0xE1 || u == 0xE2 || u == 0xE3);
@@ -161,19 +179,55 @@ final class IndexScan implements RangeShape {
         }
     }
 
-    private static int skipPrintable(byte[] bytes, int i, int to) {
-        while (i + 8 <= to) {
-            long w = (long) LONGS.get(bytes, i);
-            long flagged = (((w - ONES * 0x20) | w) & HIGHS) | ((w + ONES) & HIGHS & ~w);
+    /**
+     * Skips the rest of a line with text from {@code i}, eight bytes at a time, to the first byte
+     * below 0x0E (a CR, an LF or one of a few controls, which change nothing in such a line);
+     * returns its index, or {@code to}. A line feed followed by visible ASCII between two lines of
+     * text (see {@link #textBefore}) is passed over here, the next line's start noted.
+     */
+    private int toLineEnd(ByteBuffer bytes, int i, int to, long base) {
+        boolean passLineFeeds = textBefore;
+        // Words end a byte before the mapping does, so the byte after a flagged one can be read.
+        int stop = Math.min(to, bytes.limit() - 1);
+        while (i + 8 <= stop) {
+            long w = bytes.getLong(i);
+            long flagged = belowCr(w);
             if (flagged != 0) {
-                return i + (Long.numberOfTrailingZeros(flagged) >>> 3);
+                int at = i + (Long.numberOfTrailingZeros(flagged) >>> 3);
+                if (!passLineFeeds || !textFollowsLineFeed(bytes, at)) {
+                    return at;
+                }
+                // The next line starts with a visible byte: it has text, after text.
+                if (recordLines) {
+                    textLines = add(textLines, textLineCount++, (int) (lineStart - start));
+                }
+                lineStart = base + at + 1;
+                i = at + 1;
+                continue;
             }
             i += 8;
         }
-        while (i < to && bytes[i] >= 0x20 && bytes[i] < 0x7F) {
+        while (i < to && (bytes.get(i) < 0 || bytes.get(i) >= 0x0E)) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether bytes[at] is a line feed and the byte after it (which may lie beyond the call's end,
+     * never beyond the mapping) is visible ASCII.
+     */
+    private static boolean textFollowsLineFeed(ByteBuffer bytes, int at) {
+        byte next = bytes.get(at + 1);
+        return bytes.get(at) == '\n' & next >= 0x21 & next < 0x7F;
+    }
+
+    /**
+     * High bit set in each byte of {@code w} below 0x0E, and perhaps in bytes above one (a borrow
+     * only moves upward from such a byte), so the lowest flag is exact.
+     */
+    static long belowCr(long w) {
+        return (w - ONES * 0x0E) & ~w & HIGHS;
     }
 
     private void endLine(FileChannel channel, long lineEnd) throws IOException {
@@ -206,6 +260,7 @@ final class IndexScan implements RangeShape {
             blankAfterLastText = false;
         }
         previousBlank = blank;
+        textBefore = !blank;
         firstLine = false;
         lineBlank = true;
         maybeWhite = false;

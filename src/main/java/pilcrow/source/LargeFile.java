@@ -50,6 +50,11 @@ public final class LargeFile implements LargeText {
     static final int ENDS_BYTES = 64 * 1024;
     /** Pieces of a paragraph too long to show whole. */
     static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 4 * 1024);
+    /**
+     * At most one progress snapshot in this time: each is laid out and drawn again on the UI
+     * thread (a few ms of a core), which the index needs.
+     */
+    static final long PROGRESS_NANOS = 250_000_000L;
 
     /** What {@link #index} ends with: the index, and the text it numbers (another when the mode flipped). */
     public record Indexed(LargeFile text, ParagraphIndex index) {
@@ -66,7 +71,8 @@ public final class LargeFile implements LargeText {
     private final int estimate;
     private final long rangeSize;
     private final int threads;
-    private final int bufferSize;
+    /** Bytes mapped at a time by the index and the search (a few in tests). */
+    private final int window;
     private final Pieces pieces;
 
     private final String title;
@@ -102,7 +108,7 @@ public final class LargeFile implements LargeText {
 
     private LargeFile(Path path, String name, String fileName, FileChannel channel, long size, long begin,
                       boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
-                      int bufferSize, Pieces pieces) throws IOException {
+                      int window, Pieces pieces) throws IOException {
         this.path = path;
         this.name = name;
         this.fileName = fileName;
@@ -115,7 +121,7 @@ public final class LargeFile implements LargeText {
         this.estimate = estimate;
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
-        this.bufferSize = bufferSize;
+        this.window = window;
         this.pieces = pieces;
         // The title and the source line are short: a long first or last paragraph (a 100 MB line)
         // is neither, and is not read further than that.
@@ -143,7 +149,7 @@ public final class LargeFile implements LargeText {
         // One indexing thread a core (not two, as the search has): the reader's own thread must
         // still get a core's share while the index is built, or keys wait.
         return open(source.path(), source.name(), source.innerFileName(), HEAD, 0,
-                Runtime.getRuntime().availableProcessors(), IndexScan.BUFFER);
+                Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW);
     }
 
     /**
@@ -151,13 +157,13 @@ public final class LargeFile implements LargeText {
      * @param rangeSize bytes per indexed range (0: chosen from the size); small in tests
      */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
-                                    int bufferSize) throws IOException {
-        return open(path, name, fileName, headBytes, rangeSize, threads, bufferSize, PIECES);
+                                    int window) throws IOException {
+        return open(path, name, fileName, headBytes, rangeSize, threads, window, PIECES);
     }
 
     /** As above, with paragraphs longer than {@code pieces.cap} shown in those pieces; small in tests. */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
-                                    int bufferSize, Pieces pieces) throws IOException {
+                                    int window, Pieces pieces) throws IOException {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
             long size = channel.size();
@@ -168,12 +174,12 @@ public final class LargeFile implements LargeText {
             }
             long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
             long headEnd = begin + headBytes >= size ? size : MappedSearch.afterLineBreak(channel, begin + headBytes, size);
-            IndexScan scan = new IndexScan(begin, headEnd, false, bufferSize).scan(channel, () -> false);
+            IndexScan scan = new IndexScan(begin, headEnd, false, window).scan(channel, () -> false);
             boolean blank = scan.innerSeparator;
             long raw = scan.afterBlank().length + (scan.firstLineIsText ? 1 : 0);
             int estimate = headEnd <= begin ? 0 : (int) Math.min(Integer.MAX_VALUE, raw * (size - begin) / (headEnd - begin));
             return Optional.of(new LargeFile(path, name, fileName, channel, size, begin, blank,
-                    blank || headEnd >= size, estimate, rangeSize, threads, bufferSize, pieces));
+                    blank || headEnd >= size, estimate, rangeSize, threads, window, pieces));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -183,7 +189,7 @@ public final class LargeFile implements LargeText {
     /** The same file read the other way (blank-line separated), the mode now certain. */
     private LargeFile separated() throws IOException {
         return new LargeFile(path, name, fileName, channel, size, begin, true, true, estimate, rangeSize, threads,
-                bufferSize, pieces);
+                window, pieces);
     }
 
     public Path path() {
@@ -229,8 +235,7 @@ public final class LargeFile implements LargeText {
     public List<Match> find(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille) throws IOException {
         try {
-            Optional<MappedSearch.Result> result = new MappedSearch(path, rangeSize, threads,
-                    bufferSize >= IndexScan.BUFFER ? LineScan.MAP_WINDOW : bufferSize)
+            Optional<MappedSearch.Result> result = new MappedSearch(path, rangeSize, threads, window)
                     .search(pattern, literal, caseSensitive, cancelled, perMille);
             List<Match> matches = new ArrayList<>();
             result.ifPresent(r -> r.found().forEach(found -> matches.add(found.match())));
@@ -393,7 +398,7 @@ public final class LargeFile implements LargeText {
         List<IndexScan> scans = new ArrayList<>();
         for (long from = begin; from < size; ) {
             long to = from + nominal >= size ? size : MappedSearch.afterLineBreak(channel, from + nominal, size);
-            scans.add(new IndexScan(from, to, recordLines, bufferSize));
+            scans.add(new IndexScan(from, to, recordLines, window));
             from = to;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, scans.size())), r -> {
@@ -416,7 +421,7 @@ public final class LargeFile implements LargeText {
                 }
                 stitch.add(scans.get(i));
                 boolean done = i == running.size() - 1;
-                if (!done && System.nanoTime() - lastPost > 100_000_000L) {
+                if (!done && System.nanoTime() - lastPost > PROGRESS_NANOS) {
                     snapshot = stitch.index(size, false, titleInText ? 1 : 0, false);
                     progress.accept(snapshot);
                     lastPost = System.nanoTime();

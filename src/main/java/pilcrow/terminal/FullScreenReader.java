@@ -38,8 +38,11 @@ public final class FullScreenReader {
     private final Queue<Msg> posted = new ConcurrentLinkedQueue<>();
     /** The state after the last message, for a signal's thread to save from (see {@link #latest}). */
     private volatile AppState latest;
-    /** A key is being handled and drawn: background work that can wait (an index) waits. */
-    private volatile boolean busy;
+    /**
+     * A key is being handled and drawn, or the first screens are being made (until the loop first
+     * waits for a key): background work that can wait (an index) waits.
+     */
+    private volatile boolean busy = true;
 
     /** @param others carries out the effects that are not about the terminal or searching */
     public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors,
