@@ -4,15 +4,21 @@ import pilcrow.core.layout.LayoutLine;
 
 /**
  * The reader's place, independent of the width: the first paragraph line at or below the top,
- * as (paragraph, char offset), and how many rows below the top it was.
+ * as (paragraph, char offset), and how many rows below the top it was; in a large document also
+ * the place of the paragraph or piece the offset counts in (-1 otherwise).
  */
-public record Anchor(int paragraph, int offset, int rowsBelowTop) {
+public record Anchor(int paragraph, int offset, int rowsBelowTop, long place) {
+
+    public Anchor(int paragraph, int offset, int rowsBelowTop) {
+        this(paragraph, offset, rowsBelowTop, -1);
+    }
 
     static Anchor of(ReaderState reader) {
         for (int i = reader.top(); i < reader.lines().size(); i++) {
             LayoutLine line = reader.lines().get(i);
             if (line.paragraph() > 0) {
-                return new Anchor(line.paragraph(), line.start(), i - reader.top());
+                long place = reader.window() == null ? -1 : reader.window().placeAt(i);
+                return new Anchor(line.paragraph(), line.start(), i - reader.top(), place);
             }
         }
         return new Anchor(0, 0, 0);

@@ -43,7 +43,7 @@ final class BigReading {
                        int rowsBelow, int width, int rows, Window previous) {
         if (place < 0) {
             List<LayoutLine> lines = new ArrayList<>(layout.layout(text.title(), List.of(), text.source().orElse(null), width));
-            Window window = new Window(text, index, List.of(), 1, true, true, true, 0);
+            Window window = Window.empty(text, index);
             return new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
         }
         int before = Math.max(0, rowsBelow) + margin(rows);
@@ -79,9 +79,16 @@ final class BigReading {
         }
         boolean atStart = back < 0;
         boolean atEnd = ahead < 0;
+        // The pieces of a long paragraph share its number: steps[i] counts the paragraphs begun after the first place.
+        boolean[] continues = new boolean[places.size()];
+        int[] steps = new int[places.size()];
+        for (int i = 0; i < places.size(); i++) {
+            continues[i] = text.continues(places.get(i));
+            steps[i] = i == 0 ? 0 : steps[i - 1] + (continues[i] ? 0 : 1);
+        }
         int firstNumber;
         boolean exact;
-        int known = index.numberAt(places.get(0));
+        int known = continues[0] ? index.numberHolding(places.get(0)) : index.numberAt(places.get(0));
         if (atStart) {
             firstNumber = 1;
             exact = true;
@@ -89,9 +96,9 @@ final class BigReading {
             firstNumber = known;
             exact = true;
         } else {
-            firstNumber = continued(previous, text, index, places);
+            firstNumber = previous == null || previous.text() != text ? -1 : continued(previous, index, places, steps);
             if (firstNumber < 0) {
-                firstNumber = estimate(text, index, places.get(0), atEnd ? places.size() : -1);
+                firstNumber = estimate(text, index, places.get(0), atEnd ? steps[steps.length - 1] + 1 : -1);
             }
             exact = false;
         }
@@ -101,23 +108,27 @@ final class BigReading {
         }
         int anchorIndex = 0;
         int anchorBlock = places.indexOf(place);
+        List<Integer> numbers = new ArrayList<>();
+        List<Integer> firstLines = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
-            if (!lines.isEmpty()) {
-                lines.add(BLANK);
+            if (!lines.isEmpty() && !continues[b]) {
+                lines.add(BLANK); // a piece goes on where the one before it stopped
             }
             if (b == anchorBlock) {
                 anchorIndex = lines.size() + anchorLine;
             }
-            int number = firstNumber + b;
+            int number = firstNumber + steps[b];
+            numbers.add(number);
+            firstLines.add(lines.size());
             for (LayoutLine line : blocks.get(b)) {
                 lines.add(new LayoutLine(line.kind(), number, line.blockKind(), line.prefix(), line.text(),
-                        line.start(), line.end(), line.first()));
+                        line.start(), line.end(), line.first() && !continues[b]));
             }
         }
         if (atEnd && text.source().isPresent()) {
             lines.addAll(layout.layout(null, List.of(), text.source().get(), width));
         }
-        Window window = new Window(text, index, places, firstNumber, exact, atStart, atEnd, 0);
+        Window window = new Window(text, index, places, numbers, firstLines, exact, atStart, atEnd, 0);
         ReaderState laid = new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
         int top = Math.max(0, anchorIndex - rowsBelow);
         if (atEnd) {
@@ -127,14 +138,14 @@ final class BigReading {
     }
 
     /** The first number, carried on from a window that shares a paragraph with this one; -1 if none does. */
-    private static int continued(Window previous, LargeText text, ParagraphIndex index, List<Long> places) {
-        if (previous == null || previous.text() != text || previous.places().isEmpty()) {
+    private static int continued(Window previous, ParagraphIndex index, List<Long> places, int[] steps) {
+        if (previous == null || previous.places().isEmpty()) {
             return -1;
         }
         for (int i = 0; i < places.size(); i++) {
             int number = previous.numberOf(places.get(i));
             if (number >= 1) {
-                return Math.max(index.count() + 1, number - i);
+                return Math.max(index.count() + 1, number - steps[i]);
             }
         }
         return -1;
@@ -193,7 +204,7 @@ final class BigReading {
             return state.withReader(reader.scrolledTo(target, rows));
         }
         LayoutLine at = reader.lines().get(line);
-        ReaderState moved = around(reader, window.text(), window.index(), window.placeOf(at.paragraph()), at.start(),
+        ReaderState moved = around(reader, window.text(), window.index(), window.placeAt(line), at.start(),
                 line - target, reader.textWidth(), rows, window);
         return state.withReader(moved.scrolledTo(moved.top(), rows));
     }
@@ -242,7 +253,7 @@ final class BigReading {
     AppState step(AppState state, boolean forward) {
         ReaderState reader = state.reader();
         Window window = reader.window();
-        long current = window.placeOf(reader.current());
+        long current = currentPlace(reader);
         if (current < 0) {
             return state;
         }
@@ -251,6 +262,25 @@ final class BigReading {
             return state.withMessage(forward ? "Already at the last paragraph" : "Already at the first paragraph");
         }
         return state.withReader(at(state, reader, target, window));
+    }
+
+    /** The current paragraph's place; in a paragraph shown in pieces, the piece at the top. */
+    private static long currentPlace(ReaderState reader) {
+        Window window = reader.window();
+        int top = Math.min(reader.top(), reader.lines().size() - 1);
+        if (top >= 0 && reader.lines().get(top).paragraph() == reader.current()) {
+            long place = window.placeAt(top);
+            if (place >= 0) {
+                return place;
+            }
+        }
+        return window.placeOf(reader.current());
+    }
+
+    /** A piece of a long paragraph (a match in it) at the top, made current. */
+    AppState toPlace(AppState state, long place) {
+        ReaderState reader = state.reader();
+        return state.withReader(at(state, reader, place, reader.window()));
     }
 
     /** Paragraph {@code place} at the top (or as near as the end allows), made current. */
@@ -269,8 +299,8 @@ final class BigReading {
         if (number < 1) {
             return state.withMessage("Already at the first paragraph");
         }
-        if (window.exact() && window.placeOf(number) >= 0) {
-            return state.withReader(at(state, reader, window.placeOf(number), window));
+        if (window.exact() && window.startOf(number) >= 0) {
+            return state.withReader(at(state, reader, window.startOf(number), window));
         }
         if (number <= index.count()) {
             return state.withReader(at(state, reader, index.offsetOf(number), window));
@@ -313,7 +343,8 @@ final class BigReading {
     ReaderState relayout(ReaderState reader, Geometry geometry) {
         Anchor anchor = reader.anchor() != null ? reader.anchor() : Anchor.of(reader);
         Window window = reader.window();
-        long place = window.placeOf(anchor.paragraph());
+        long place = anchor.place() >= 0 && window.numberOf(anchor.place()) >= 0 ? anchor.place()
+                : window.placeOf(anchor.paragraph());
         ReaderState laid;
         if (reader.top() == 0 && window.atStart()) {
             laid = around(reader, window.text(), window.index(), window.text().first(), 0, 0, geometry.textWidth(),
@@ -356,7 +387,7 @@ final class BigReading {
         Window window = reader.window();
         int rows = state.geometry().bodyRows();
         Anchor anchor = Anchor.of(reader);
-        long place = window.placeOf(anchor.paragraph());
+        long place = anchor.place() >= 0 ? anchor.place() : window.placeOf(anchor.paragraph());
         long currentPlace = window.placeOf(reader.current());
         if (text != window.text()) {
             place = place < 0 ? -1 : text.paragraphAt(place);

@@ -229,9 +229,13 @@ final class Finding {
         if (reader.window() != null) {
             // A large document: bring the match's paragraph into the window first.
             Window window = reader.window();
-            boolean there = match.inTitle() ? window.atStart() : window.exact() && window.placeOf(match.paragraph()) >= 0;
+            boolean there = match.inTitle() ? window.atStart()
+                    : match.inPiece() ? window.numberOf(match.piece()) >= 0
+                    : window.exact() && window.placeOf(match.paragraph()) >= 0;
             if (!there) {
-                AppState near = match.inTitle() ? app.big().top(state) : app.toParagraph(state, match.paragraph());
+                AppState near = match.inTitle() ? app.big().top(state)
+                        : match.inPiece() ? app.big().toPlace(state, match.piece())
+                        : app.toParagraph(state, match.paragraph());
                 reader = near.reader();
                 brought = true;
                 if (reader.window().pending() > 0) {
@@ -264,7 +268,8 @@ final class Finding {
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine line = lines.get(i);
             boolean same = match.inTitle() ? line.kind() == LineKind.TITLE
-                    : line.kind() == LineKind.BODY && line.paragraph() == match.paragraph();
+                    : line.kind() == LineKind.BODY && line.paragraph() == match.paragraph()
+                    && (!match.inPiece() || reader.window().placeAt(i) == match.piece());
             if (same && line.start() <= match.start()) {
                 found = i;
             } else if (found >= 0 && !same) {
@@ -274,27 +279,37 @@ final class Finding {
         return Math.max(0, found);
     }
 
-    /** A place in the document, comparable with a match: (paragraph, offset); the title is 0. */
-    private record Position(int paragraph, int offset) {
+    /**
+     * A place in the document, comparable with a match: (paragraph, offset); the title is 0. In a
+     * paragraph shown in pieces, the piece's place comes between the two (-1 when not known).
+     */
+    private record Position(int paragraph, long piece, int offset) {
         static Position of(Match match) {
-            return new Position(match.paragraph(), match.start());
+            return new Position(match.paragraph(), match.piece(), match.start());
         }
 
         static Position of(ReaderState reader) {
             if (reader == null || reader.top() == 0 || reader.lines().isEmpty()) {
-                return new Position(0, 0);
+                return new Position(0, -1, 0);
             }
             for (int i = reader.top(); i < reader.lines().size(); i++) {
                 LayoutLine line = reader.lines().get(i);
                 if (line.paragraph() > 0) {
-                    return new Position(line.paragraph(), line.start());
+                    long piece = reader.window() == null ? -1 : reader.window().placeAt(i);
+                    return new Position(line.paragraph(), piece, line.start());
                 }
             }
-            return new Position(Integer.MAX_VALUE, 0);
+            return new Position(Integer.MAX_VALUE, -1, 0);
         }
 
         boolean isBefore(Position other) {
-            return paragraph < other.paragraph || (paragraph == other.paragraph && offset < other.offset);
+            if (paragraph != other.paragraph) {
+                return paragraph < other.paragraph;
+            }
+            if (piece >= 0 && other.piece >= 0 && piece != other.piece) {
+                return piece < other.piece;
+            }
+            return offset < other.offset;
         }
     }
 

@@ -125,7 +125,7 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
             return 100;
         }
         for (int i = bottom; i >= 0; i--) {
-            long place = window.placeOf(lines.get(i).paragraph());
+            long place = window.placeAt(i);
             if (lines.get(i).paragraph() > 0 && place >= 0) {
                 long size = Math.max(1, window.text().size());
                 return (int) Math.min(99, place * 100 / size);

@@ -1,37 +1,65 @@
 package pilcrow.app;
 
+import java.util.Collections;
 import java.util.List;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
 
 /**
- * The part of a large document that is laid out: a run of consecutive paragraphs around the place
- * being read, a few screens above and below it. The reader's lines are this window's lines.
+ * The part of a large document that is laid out: a run of consecutive paragraphs (or pieces of a
+ * paragraph too long to lay out whole) around the place being read, a few screens above and below
+ * it. The reader's lines are this window's lines.
  *
- * @param places      the paragraphs' places (byte offsets), in order
- * @param firstNumber the first paragraph's number: from the index, or estimated ({@code exact} false)
- * @param atStart     the window begins at the document's start (the title is in it)
- * @param atEnd       the window ends at the document's end (the source line is in it)
- * @param pending     a paragraph asked for ({@code :N}) beyond the indexed part, to go to once
- *                    known; 0 for none
+ * @param places     the paragraphs' (and pieces') places (byte offsets), in order
+ * @param numbers    the number of each place's paragraph: from the index, or estimated ({@code exact}
+ *                   false); the pieces of one paragraph share its number
+ * @param firstLines the line where each place's text begins
+ * @param atStart    the window begins at the document's start (the title is in it)
+ * @param atEnd      the window ends at the document's end (the source line is in it)
+ * @param pending    a paragraph asked for ({@code :N}) beyond the indexed part, to go to once
+ *                   known; 0 for none
  */
-public record Window(LargeText text, ParagraphIndex index, List<Long> places, int firstNumber, boolean exact,
-                     boolean atStart, boolean atEnd, int pending) {
+public record Window(LargeText text, ParagraphIndex index, List<Long> places, List<Integer> numbers,
+                     List<Integer> firstLines, boolean exact, boolean atStart, boolean atEnd, int pending) {
 
     public Window {
         places = List.copyOf(places);
+        numbers = List.copyOf(numbers);
+        firstLines = List.copyOf(firstLines);
     }
 
-    /** The place of paragraph {@code number} when it is in the window, else -1. */
+    /** A window of a document without paragraphs. */
+    static Window empty(LargeText text, ParagraphIndex index) {
+        return new Window(text, index, List.of(), List.of(), List.of(), true, true, true, 0);
+    }
+
+    public int firstNumber() {
+        return numbers.isEmpty() ? 1 : numbers.get(0);
+    }
+
+    /** The place of paragraph {@code number}'s first piece in the window, else -1. */
     public long placeOf(int number) {
-        int i = number - firstNumber;
-        return i >= 0 && i < places.size() ? places.get(i) : -1;
+        int i = numbers.indexOf(number);
+        return i < 0 ? -1 : places.get(i);
+    }
+
+    /** Where paragraph {@code number} starts, when its start is in the window (not only a later piece), else -1. */
+    public long startOf(int number) {
+        long place = placeOf(number);
+        return place < 0 || (place == places.get(0) && text.continues(place)) ? -1 : place;
     }
 
     /** The number the window gives the paragraph at {@code place}, or -1 when it is not in it. */
     public int numberOf(long place) {
         int i = places.indexOf(place);
-        return i < 0 ? -1 : firstNumber + i;
+        return i < 0 ? -1 : numbers.get(i);
+    }
+
+    /** The place whose text line {@code line} is in (or the last before it), or -1 above the first. */
+    public long placeAt(int line) {
+        int i = Collections.binarySearch(firstLines, line);
+        i = i >= 0 ? i : -i - 2;
+        return i < 0 ? -1 : places.get(i);
     }
 
     /** Body paragraphs in the document: exact once indexed, else estimated. */
@@ -40,7 +68,7 @@ public record Window(LargeText text, ParagraphIndex index, List<Long> places, in
     }
 
     public int lastNumber() {
-        return firstNumber + places.size() - 1;
+        return numbers.isEmpty() ? 0 : numbers.get(numbers.size() - 1);
     }
 
     /** Numbers are estimates while the index is being built (and the window is past its end). */
@@ -49,6 +77,6 @@ public record Window(LargeText text, ParagraphIndex index, List<Long> places, in
     }
 
     Window withPending(int number) {
-        return new Window(text, index, places, firstNumber, exact, atStart, atEnd, number);
+        return new Window(text, index, places, numbers, firstLines, exact, atStart, atEnd, number);
     }
 }

@@ -43,7 +43,11 @@ public final class MappedSearch {
     public record Result(String title, List<Found> found) {
     }
 
+    /** How much of the pieces around a piece of a long paragraph is searched with it. */
+    static final int CONTEXT_BYTES = 4 * 1024;
+
     private final Path path;
+    private final Pieces pieces;
     private final long rangeSize;
     private final int threads;
     private final long window;
@@ -60,7 +64,13 @@ public final class MappedSearch {
      * @param window     bytes mapped and scanned at a time within a range
      */
     MappedSearch(Path path, long rangeSize, int threads, long window) {
+        this(path, rangeSize, threads, window, LargeFile.PIECES);
+    }
+
+    /** @param pieces how a paragraph too long to show whole is cut (as the reader cuts it) */
+    MappedSearch(Path path, long rangeSize, int threads, long window, Pieces pieces) {
         this.path = path;
+        this.pieces = pieces;
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
         this.window = window;
@@ -126,12 +136,17 @@ public final class MappedSearch {
             for (LineScan scan : scans) {
                 running.add(pool.submit(() -> cancelled.getAsBoolean() ? scan : scan.scan(channel)));
             }
+            long firstCandidate = Long.MAX_VALUE;
             for (int i = 0; i < running.size(); i++) {
                 running.get(i).get();
                 if (cancelled.getAsBoolean()) {
                     throw new java.util.concurrent.CancellationException("search cancelled");
                 }
-                perMille.accept((int) ((i + 1) * 950L / running.size()));
+                LineScan scan = scans.get(i);
+                if (firstCandidate == Long.MAX_VALUE && !scan.candidates.isEmpty()) {
+                    firstCandidate = scan.candidates.get(0).lineStart();
+                }
+                progress(Math.min(scan.end, firstCandidate), size);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,6 +157,14 @@ public final class MappedSearch {
             pool.shutdownNow();
         }
         return scans;
+    }
+
+    /**
+     * Tells how far the search has come: everything before {@code offset} is scanned and searched
+     * (the candidates' paragraphs are searched after the scan, so until then, up to the first).
+     */
+    private void progress(long offset, long size) {
+        perMille.accept((int) Math.min(999, Math.max(0, offset) * 1000 / Math.max(1, size)));
     }
 
     /** The offset just after the first line break at or after {@code at} (a CRLF counts whole). */
@@ -222,8 +245,14 @@ public final class MappedSearch {
                 continue;
             }
             done = number;
-            String text = reader.around(candidate.getKey()).text();
+            progress(candidate.getKey(), size);
             int shown = (int) (number - shift);
+            long[] bounds = reader.bounds(candidate.getKey());
+            if (shown != 0 && pieces.huge(bounds[0], bounds[1])) { // the title is shown whole
+                new PieceSearch(channel, begin, size, bounds[0], bounds[1]).search(shown, pattern, found);
+                continue;
+            }
+            String text = paragraphText(read(channel, bounds[0], (int) Math.min(Integer.MAX_VALUE - 16, bounds[1] - bounds[0])));
             List<Match> matches = new ArrayList<>();
             Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, matches);
             for (Match match : matches) {
@@ -231,6 +260,107 @@ public final class MappedSearch {
             }
         }
         return new Result(title, found);
+    }
+
+    /**
+     * Searches a paragraph too long to decode whole, piece by piece as the reader shows it (see
+     * {@link Pieces}), pieces in parallel; each piece is searched with the text before and after
+     * it, so a match or a look-around that reaches less than {@link #CONTEXT_BYTES} beyond its
+     * piece is found as in the whole text (a longer one is not). Matches count from their
+     * piece's start and name the piece.
+     */
+    private final class PieceSearch {
+        private final FileChannel channel;
+        private final long begin;
+        private final long size;
+        private final long first;
+        private final long end;
+
+        PieceSearch(FileChannel channel, long begin, long size, long first, long end) {
+            this.channel = channel;
+            this.begin = begin;
+            this.size = size;
+            this.first = first;
+            this.end = end;
+        }
+
+        void search(int number, Pattern pattern, List<Found> found) throws IOException {
+            List<Long> starts = new ArrayList<>();
+            starts.add(first);
+            starts.addAll(pieces.cutsOf(channel, first, end));
+            starts.add(end);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread thread = new Thread(r, "pilcrow-pieces");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                int batch = 4 * threads; // pieces decoded at a time: a few MiB, whatever the paragraph's size
+                for (int from = 0; from < starts.size() - 1; from += batch) {
+                    List<Future<List<Found>>> running = new ArrayList<>();
+                    for (int k = from; k < Math.min(starts.size() - 1, from + batch); k++) {
+                        int piece = k;
+                        running.add(pool.submit(() -> cancelled.getAsBoolean() ? List.<Found>of()
+                                : searchPiece(starts, piece, number, pattern)));
+                    }
+                    for (int i = 0; i < running.size(); i++) {
+                        found.addAll(running.get(i).get());
+                        if (cancelled.getAsBoolean()) {
+                            throw new java.util.concurrent.CancellationException("search cancelled");
+                        }
+                        progress(starts.get(from + i + 1), size);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("search interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private List<Found> searchPiece(List<Long> starts, int k, int number, Pattern pattern) throws IOException {
+            Lines lines = new Lines(channel, begin, size);
+            long start = starts.get(k);
+            long stop = starts.get(k + 1);
+            String text = Pieces.text(channel, lines, start, stop, first, end);
+            // The text around, across as many pieces as it takes: a range's text is the same whole or in pieces.
+            String before = k == 0 ? "" : Pieces.text(channel, lines,
+                    characterStart(lines, Math.max(first, start - CONTEXT_BYTES), first), start, first, end);
+            String after = stop >= end ? "" : Pieces.text(channel, lines, stop,
+                    characterStart(lines, Math.min(end, stop + CONTEXT_BYTES), stop), first, end);
+            String all = before + text + after;
+            java.util.regex.Matcher matcher = pattern.matcher(all);
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            List<Found> found = new ArrayList<>();
+            String snippetText = text + after; // one string for every match in the piece
+            int from = before.length();
+            int limit = before.length() + text.length();
+            while (from < limit) {
+                matcher.region(from, all.length());
+                if (!matcher.find() || matcher.start() >= limit) {
+                    break;
+                }
+                if (matcher.end() > matcher.start()) {
+                    Match match = new Match(number, matcher.start() - before.length(), matcher.end() - before.length(),
+                            start);
+                    found.add(new Found(match, snippetText));
+                }
+                from = matcher.start() + Character.charCount(all.codePointAt(matcher.start()));
+            }
+            return found;
+        }
+
+        /** {@code at}, or the start of the character it is inside, but not before {@code floor}. */
+        private long characterStart(Lines lines, long at, long floor) throws IOException {
+            long p = at;
+            while (p > floor && p - at > -3 && (lines.byteAt(p) & 0xC0) == 0x80) {
+                p--;
+            }
+            return p;
+        }
     }
 
     static byte[] read(FileChannel channel, long position, int length) throws IOException {

@@ -40,6 +40,27 @@ final class ParagraphReader {
         return from(first);
     }
 
+    /**
+     * Where the paragraph holding the line at {@code lineStart} starts, and where its last line
+     * ends, without decoding it.
+     */
+    long[] bounds(long lineStart) throws IOException {
+        long first = lineStart;
+        if (blankSeparated) {
+            for (long previous = lines.previous(first); previous >= 0 && !lines.isBlank(previous);
+                 previous = lines.previous(previous)) {
+                first = previous;
+            }
+        }
+        long last = lineStart;
+        if (blankSeparated) {
+            for (long next = lines.next(last); next < size && !lines.isBlank(next); next = lines.next(next)) {
+                last = next;
+            }
+        }
+        return new long[] {first, lines.end(last)};
+    }
+
     Paragraph first() throws IOException {
         for (long line = begin; line < size; line = lines.next(line)) {
             if (!lines.isBlank(line)) {

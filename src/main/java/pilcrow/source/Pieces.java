@@ -145,8 +145,11 @@ final class Pieces {
             throws IOException {
         byte[] bytes = MappedSearch.read(channel, start, (int) (end - start));
         boolean atLineStart = start == paragraphStart || lines.blankLineEndingAt(start) >= 0;
-        boolean atParagraphEnd = end == paragraphEnd;
-        return text(bytes, atLineStart, atParagraphEnd || lines.isBlank(end), atParagraphEnd);
+        boolean restBlank = end == paragraphEnd || lines.isBlank(end);
+        // Only white space after it on the paragraph's last line: it ends the paragraph's text.
+        boolean atParagraphEnd = end == paragraphEnd
+                || (restBlank && paragraphEnd != FAR_AFTER && lines.endBefore(end, paragraphEnd + 1) == paragraphEnd);
+        return text(bytes, atLineStart, restBlank, atParagraphEnd);
     }
 
     /**

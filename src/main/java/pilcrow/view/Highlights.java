@@ -17,7 +17,8 @@ final class Highlights {
     private Highlights() {
     }
 
-    static List<Highlight> on(LayoutLine line, Search search) {
+    /** @param place the place of the paragraph or piece the line is in (a large document), else -1 */
+    static List<Highlight> on(LayoutLine line, long place, Search search) {
         if (search == null || search.matches().isEmpty()) {
             return List.of();
         }
@@ -27,9 +28,10 @@ final class Highlights {
         }
         Match current = search.currentMatch();
         List<Highlight> pieces = new ArrayList<>();
-        for (int i = firstOf(search.matches(), paragraph); i < search.matches().size(); i++) {
+        for (int i = firstOf(search.matches(), paragraph, place, line.start()); i < search.matches().size(); i++) {
             Match match = search.matches().get(i);
-            if (match.paragraph() != paragraph || match.start() >= line.end()) {
+            if (match.paragraph() != paragraph || (match.inPiece() && match.piece() != place)
+                    || match.start() >= line.end()) {
                 break;
             }
             int from = Math.max(match.start(), line.start());
@@ -41,17 +43,29 @@ final class Highlights {
         return merge(pieces);
     }
 
-    /** The first match in {@code paragraph}, by binary search over matches in document order. */
-    private static int firstOf(List<Match> matches, int paragraph) {
+    /**
+     * The first match in {@code paragraph} (in a piece, the first in {@code place} that may reach
+     * the line starting at char {@code from}), by binary search over matches in document order.
+     */
+    private static int firstOf(List<Match> matches, int paragraph, long place, int from) {
         int low = 0;
         int high = matches.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (matches.get(mid).paragraph() < paragraph) {
+            Match match = matches.get(mid);
+            boolean before = match.paragraph() < paragraph || (match.paragraph() == paragraph && match.inPiece()
+                    && (match.piece() < place || (match.piece() == place && match.start() < from)));
+            if (before) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
+        }
+        // Matches that start before the line may reach into it (a piece can hold thousands of matches).
+        while (low > 0 && matches.get(low - 1).paragraph() == paragraph && matches.get(low - 1).inPiece()
+                && matches.get(low - 1).piece() == place && matches.get(low - 1).end() > from
+                && from - matches.get(low - 1).start() < 4096) {
+            low--;
         }
         return low;
     }

@@ -143,7 +143,8 @@ public final class View {
                 frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));
             }
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
-            drawText(frame, x, row, line, textStyle(line), state.search());
+            long place = reader.window() == null ? -1 : reader.window().placeAt(index);
+            drawText(frame, x, row, line, place, textStyle(line), state.search());
         }
         if (reader.paragraphCount() == 0 && geometry.bodyRows() > 2) {
             frame.put(textLeft, Math.min(2, geometry.bodyRows() - 1), "(this document is empty)", Style.DIM);
@@ -156,8 +157,8 @@ public final class View {
     }
 
     /** A line's text, with the parts that are matches of the search highlighted. */
-    private void drawText(Frame frame, int x, int row, LayoutLine line, Style style, Search search) {
-        List<Highlight> highlights = Highlights.on(line, search);
+    private void drawText(Frame frame, int x, int row, LayoutLine line, long place, Style style, Search search) {
+        List<Highlight> highlights = Highlights.on(line, place, search);
         int column = x;
         int at = 0;
         String text = line.text();

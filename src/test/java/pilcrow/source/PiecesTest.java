@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
+import pilcrow.core.find.Finder;
+import pilcrow.core.find.Match;
+import pilcrow.core.find.SearchQuery;
 import pilcrow.core.large.ParagraphIndex;
 
 /**
@@ -223,6 +226,68 @@ class PiecesTest {
         makeDir();
         try {
             assertPieces(open(text, cap, slack), cap);
+        } finally {
+            removeDir();
+        }
+    }
+
+    // ---- search, piece by piece ----
+
+    /** The matches as offsets in the whole paragraph's text: a piece's offsets moved by the pieces before it. */
+    private static List<Match> inWholeParagraphs(LargeFile large, List<Match> matches) {
+        List<Match> whole = new ArrayList<>();
+        for (Match match : matches) {
+            if (!match.inPiece()) {
+                whole.add(match);
+                continue;
+            }
+            int before = 0;
+            for (long at = match.piece(); large.continues(at); ) {
+                at = large.previous(at);
+                before += large.text(at).length();
+            }
+            whole.add(new Match(match.paragraph(), before + match.start(), before + match.end()));
+        }
+        return whole;
+    }
+
+    private void assertFoundAsInWhole(String text, String pattern, boolean regex, int cap, int slack)
+            throws Exception {
+        LargeFile large = open(text, cap, slack);
+        SearchQuery query = new SearchQuery(pattern, regex, pilcrow.core.find.CaseMode.SMART);
+        List<Match> found = new ArrayList<>();
+        new MappedSearch(large.path(), 16, 2, 8, new Pieces(cap, slack))
+                .search(query.compile(), regex ? null : query.literalToken(), query.caseSensitive())
+                .orElseThrow().found().forEach(f -> found.add(f.match()));
+        for (Match match : found) {
+            if (match.inPiece()) {
+                assertThat(forward(large)).as("a match names a piece").contains(match.piece());
+            }
+        }
+        assertThat(inWholeParagraphs(large, found)).as("%s in %s", pattern, text)
+                .isEqualTo(Finder.find(whole(large), query.compile()));
+    }
+
+    @Test
+    void aMatchAcrossACutIsFoundInThePieceItStartsIn() throws Exception {
+        String line = "zebra finch ".repeat(30) + "中文 ".repeat(20) + "zebra finch";
+        assertFoundAsInWhole("Title\n\n" + line + "\n", "zebra finch", false, 32, 4);
+        assertFoundAsInWhole("Title\n\n" + line + "\n", "(?<=zebra )finch", true, 32, 4);
+        assertFoundAsInWhole("Title\n\n" + line + "\n", "^zebra", true, 32, 4);
+        assertFoundAsInWhole("Title\n\n" + line + "\n", "finch$", true, 32, 4);
+        assertFoundAsInWhole(line.replace(" ", "\r\n") + "\n\nlast\n", "finch zebra", false, 40, 8);
+    }
+
+    @Property(tries = 200)
+    void searchInPiecesFindsWhatTheWholeDocumentSearchFinds(@ForAll("documents") String text,
+                                                            @ForAll @IntRange(min = 0, max = 3) int size) throws Exception {
+        int slack = 4 + size;
+        int cap = 4 * slack + 1 + size * 9;
+        makeDir();
+        try {
+            for (String pattern : List.of("zebra", "a Fi", "中文 中", "aaaa")) {
+                assertFoundAsInWhole(text, pattern, false, cap, slack);
+            }
         } finally {
             removeDir();
         }
