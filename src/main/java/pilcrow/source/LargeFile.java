@@ -49,7 +49,7 @@ public final class LargeFile implements LargeText {
     /** How far the title and the source line are looked for: further, a paragraph is neither. */
     static final int ENDS_BYTES = 64 * 1024;
     /** Pieces of a paragraph too long to show whole. */
-    static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 4 * 1024);
+    static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 2 * 1024);
     /**
      * At most one progress snapshot in this time: each is laid out and drawn again on the UI
      * thread (a few ms of a core), which the index needs.
@@ -173,7 +173,10 @@ public final class LargeFile implements LargeText {
                 return Optional.empty();
             }
             long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            long headEnd = begin + headBytes >= size ? size : MappedSearch.afterLineBreak(channel, begin + headBytes, size);
+            // The head ends after a line break, unless the line goes on for more than another head
+            // (a 100 MB line): then inside it, so opening never reads a long line to its end.
+            long headEnd = begin + headBytes >= size ? size
+                    : MappedSearch.afterLineBreak(channel, begin + headBytes, Math.min(size, begin + 2 * headBytes));
             IndexScan scan = new IndexScan(begin, headEnd, false, window).scan(channel, () -> false);
             boolean blank = scan.innerSeparator;
             long raw = scan.afterBlank().length + (scan.firstLineIsText ? 1 : 0);

@@ -23,7 +23,7 @@ import pilcrow.view.Frame;
 import pilcrow.view.View;
 
 /**
- * A line of a few MiB in the windowed reader: it comes in pieces of at most 256 KiB that read on
+ * A line of a few MiB in the windowed reader: it comes in pieces of at most 64 KiB that read on
  * from one another (no blank line between, the number in the margin once), G shows its end, } goes
  * a piece at a time, :1 goes back to its start, and find lands on the piece holding the match.
  */
@@ -84,7 +84,7 @@ class LongLineTest {
         List<Long> pieces = pieces();
         assertThat(pieces.size()).isGreaterThanOrEqualTo(5);
         for (int i = 1; i < pieces.size(); i++) {
-            assertThat(pieces.get(i) - pieces.get(i - 1)).isLessThanOrEqualTo(256 * 1024);
+            assertThat(pieces.get(i) - pieces.get(i - 1)).isLessThanOrEqualTo(pilcrow.core.large.LargeText.MAX_PARAGRAPH_BYTES);
         }
         KeyScript keys = opened();
         assertThat(keys.state().reader().paragraphCount()).isEqualTo(1);
@@ -109,7 +109,7 @@ class LongLineTest {
         int top = reader.top();
         String before = reader.lines().get(top - 1).text();
         String after = reader.lines().get(top).text();
-        assertThat(CHUNK.repeat(3)).contains((before.strip() + " " + after.strip()).strip());
+        assertThat(CHUNK.repeat(8)).contains((before.strip() + " " + after.strip()).strip());
         keys.run("k k j j j");
         assertThat(keys.state().reader().top()).isGreaterThan(0);
     }

@@ -85,8 +85,11 @@ public interface LargeText {
     List<Match> find(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                      IntConsumer perMille) throws IOException;
 
-    /** Paragraphs longer than this come in pieces: laying out 100 MB of one line at once helps nobody. */
-    int MAX_PARAGRAPH_BYTES = 256 * 1024;
+    /**
+     * Paragraphs longer than this come in pieces of at most this many bytes: laying out 100 MB of
+     * one line at once helps nobody, and a quarter MiB laid out before the first paint shows.
+     */
+    int MAX_PARAGRAPH_BYTES = 64 * 1024;
 
     /** A stand-in {@link Document} for what needs one: the title, the source, the size; no blocks. */
     default Document outline() {
