@@ -108,13 +108,7 @@ public final class ParagraphIndex {
      * indexed yet (or no body paragraph starts there).
      */
     public int numberAt(long offset) {
-        if (offset < 0 || offset >= indexedBytes || raw == 0) {
-            return -1;
-        }
-        int range = Arrays.binarySearch(rangeStarts, offset);
-        if (range < 0) {
-            range = -range - 2;
-        }
+        int range = rangeHolding(offset);
         if (range < 0) {
             return -1;
         }
@@ -132,13 +126,7 @@ public final class ParagraphIndex {
      * offset is before the body.
      */
     public int numberHolding(long offset) {
-        if (offset < 0 || offset >= indexedBytes || raw == 0) {
-            return -1;
-        }
-        int range = Arrays.binarySearch(rangeStarts, offset);
-        if (range < 0) {
-            range = -range - 2;
-        }
+        int range = rangeHolding(offset);
         if (range < 0) {
             return -1;
         }
@@ -149,6 +137,15 @@ public final class ParagraphIndex {
         }
         int number = before[range] + at - shift + 1;
         return number >= 1 && number <= count() ? number : -1;
+    }
+
+    /** The indexed range that holds {@code offset}, or -1 when that part is not indexed yet. */
+    private int rangeHolding(long offset) {
+        if (offset < 0 || offset >= indexedBytes || raw == 0) {
+            return -1;
+        }
+        int range = Arrays.binarySearch(rangeStarts, offset);
+        return range >= 0 ? range : -range - 2;
     }
 
     /** The same starts, numbered with the title and source decided again (a mode found late). */
