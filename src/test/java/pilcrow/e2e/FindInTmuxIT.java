@@ -56,10 +56,6 @@ class FindInTmuxIT {
                 .isEqualTo(Files.readString(temp.resolve("stty.before")));
     }
 
-    private static String statusLine(String screen) {
-        List<String> lines = screen.lines().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    }
 
     @Test
     void findsAWordAndDrawsItInReverseVideo() throws Exception {
@@ -71,10 +67,10 @@ class FindInTmuxIT {
             tmux.waitFor("/interpol");
             tmux.keys("Enter");
             String screen = tmux.waitFor("the prompt closed on a match",
-                    s -> !s.contains("/interpol") && statusLine(s).contains("match 1/1"));
+                    s -> !s.contains("/interpol") && Tmux.statusLine(s).contains("match 1/1"));
 
             assertThat(screen).contains("¶7").contains("Interpol");
-            assertThat(statusLine(screen)).contains("match 1/1").contains("¶7/7");
+            assertThat(Tmux.statusLine(screen)).contains("match 1/1").contains("¶7/7");
 
             String line = tmux.screenWithAttributes().lines()
                     .filter(l -> Sgr.strip(l).contains("framework of Interpol"))
@@ -117,10 +113,10 @@ class FindInTmuxIT {
             tmux.waitFor("/interpol");
             tmux.keys("Enter");
             tmux.waitFor("the prompt closed on a match",
-                    s -> !s.contains("/interpol") && statusLine(s).contains("match 1/1"));
+                    s -> !s.contains("/interpol") && Tmux.statusLine(s).contains("match 1/1"));
             tmux.keys("n");
             String screen = tmux.waitFor("Wrapped to top");
-            assertThat(statusLine(screen)).contains("Wrapped to top").contains("match 1/1").contains("¶7/7");
+            assertThat(Tmux.statusLine(screen)).contains("Wrapped to top").contains("match 1/1").contains("¶7/7");
             assertThat(screen).contains("framework of Interpol");
 
             quitAndCheckExit(tmux);

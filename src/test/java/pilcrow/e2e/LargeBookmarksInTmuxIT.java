@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +35,7 @@ class LargeBookmarksInTmuxIT {
         return file;
     }
 
-    private String reader(Path file, String run) throws IOException {
-        Path script = temp.resolve(run + ".sh");
-        Files.writeString(script, String.join("\n",
-                "trap 'true' HUP TERM",
-                "PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -jar '" + FindInTmuxIT.JAR + "' '" + file + "'",
-                "echo $? > '" + temp.resolve(run + ".tmp") + "'",
-                "mv '" + temp.resolve(run + ".tmp") + "' '" + temp.resolve(run + ".status") + "'",
-                ""), StandardCharsets.UTF_8);
-        return "exec sh '" + script + "'";
-    }
 
-    private static String statusLine(String screen) {
-        List<String> lines = screen.lines().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    }
 
     private void quit(Tmux tmux, String run) throws Exception {
         tmux.keys("q");
@@ -64,9 +49,9 @@ class LargeBookmarksInTmuxIT {
     void aBookmarkAndThePlaceInALargeDocumentOutliveTheReader() throws Exception {
         Path file = document();
         String total = String.format(Locale.ROOT, "%,d", PARAGRAPHS);
-        try (Tmux tmux = Tmux.start(reader(file, "first"), 100, 30)) {
+        try (Tmux tmux = Tmux.start(Tmux.readerOn(temp, file, "first"), 100, 30)) {
             tmux.waitFor("Paragraph 3 of the large");
-            tmux.waitFor("the index built", s -> statusLine(s).contains("/" + total) && !statusLine(s).contains("~"));
+            tmux.waitFor("the index built", s -> Tmux.statusLine(s).contains("/" + total) && !Tmux.statusLine(s).contains("~"));
             tmux.type(":200000");
             tmux.keys("Enter");
             tmux.waitFor("¶200,000/" + total);
@@ -80,7 +65,7 @@ class LargeBookmarksInTmuxIT {
             tmux.waitFor("¶180,000/" + total);
             quit(tmux, "first");
         }
-        try (Tmux tmux = Tmux.start(reader(file, "second"), 100, 30)) {
+        try (Tmux tmux = Tmux.start(Tmux.readerOn(temp, file, "second"), 100, 30)) {
             // Back where it was left, once the index reaches it (or at once).
             String back = tmux.waitFor("¶180,000/" + total);
             assertThat(back).contains("Paragraph 180000 of the large");

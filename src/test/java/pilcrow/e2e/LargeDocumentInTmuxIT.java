@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,33 +35,19 @@ class LargeDocumentInTmuxIT {
         return file;
     }
 
-    private String wrapped(Path file) throws IOException {
-        Path script = temp.resolve("run.sh");
-        Files.writeString(script, String.join("\n",
-                "trap 'true' HUP TERM",
-                "PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -jar '" + FindInTmuxIT.JAR + "' '" + file + "'",
-                "echo $? > '" + temp.resolve("status.tmp") + "'",
-                "mv '" + temp.resolve("status.tmp") + "' '" + temp.resolve("status") + "'",
-                ""), StandardCharsets.UTF_8);
-        return "exec sh '" + script + "'";
-    }
 
-    private static String statusLine(String screen) {
-        List<String> lines = screen.lines().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    }
 
     @Test
     void opensJumpsAndFindsInALargeDocument() throws Exception {
         Path file = document();
         String total = String.format(java.util.Locale.ROOT, "%,d", PARAGRAPHS + 1);
-        try (Tmux tmux = Tmux.start(wrapped(file), 100, 30)) {
+        try (Tmux tmux = Tmux.start(Tmux.readerOn(temp, file, "run"), 100, 30)) {
             tmux.waitFor("A Large Test Document");
             tmux.waitFor("Paragraph 3 of the large");
             tmux.keys("G");
             String end = tmux.waitFor("ZEBRAFINCH");
             assertThat(end).contains("Paragraph " + PARAGRAPHS + " of the large");
-            tmux.waitFor("the index built", s -> statusLine(s).contains("/" + total) && !statusLine(s).contains("~"));
+            tmux.waitFor("the index built", s -> Tmux.statusLine(s).contains("/" + total) && !Tmux.statusLine(s).contains("~"));
             tmux.type(":100000");
             tmux.keys("Enter");
             String middle = tmux.waitFor("¶100,000/" + total);
@@ -71,13 +56,13 @@ class LargeDocumentInTmuxIT {
             tmux.waitFor("¶100,001/" + total);
             tmux.type("g/ZEBRAFINCH");
             tmux.keys("Enter");
-            String found = tmux.waitFor("a match", s -> statusLine(s).contains("match 1/1"));
-            assertThat(statusLine(found)).contains("¶" + total + "/" + total);
+            String found = tmux.waitFor("a match", s -> Tmux.statusLine(s).contains("match 1/1"));
+            assertThat(Tmux.statusLine(found)).contains("¶" + total + "/" + total);
             tmux.keys("q");
             tmux.waitFor("Enter open");
             tmux.keys("q");
-            Tmux.waitForFile(temp.resolve("status"));
-            assertThat(Files.readString(temp.resolve("status")).strip()).as("exit status").isEqualTo("0");
+            Tmux.waitForFile(temp.resolve("run.status"));
+            assertThat(Files.readString(temp.resolve("run.status")).strip()).as("exit status").isEqualTo("0");
         }
     }
 }

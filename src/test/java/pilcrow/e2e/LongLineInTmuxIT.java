@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,48 +32,34 @@ class LongLineInTmuxIT {
         return file;
     }
 
-    private String wrapped(Path file) throws IOException {
-        Path script = temp.resolve("run.sh");
-        Files.writeString(script, String.join("\n",
-                "trap 'true' HUP TERM",
-                "PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -jar '" + FindInTmuxIT.JAR + "' '" + file + "'",
-                "echo $? > '" + temp.resolve("status.tmp") + "'",
-                "mv '" + temp.resolve("status.tmp") + "' '" + temp.resolve("status") + "'",
-                ""), StandardCharsets.UTF_8);
-        return "exec sh '" + script + "'";
-    }
 
-    private static String statusLine(String screen) {
-        List<String> lines = screen.lines().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    }
 
     @Test
     void opensPagesJumpsAndFindsInALongLine() throws Exception {
         Path file = document();
-        try (Tmux tmux = Tmux.start(wrapped(file), 100, 30)) {
+        try (Tmux tmux = Tmux.start(Tmux.readerOn(temp, file, "run"), 100, 30)) {
             String first = tmux.waitFor("lorem ipsum été dolor");
             assertThat(first).doesNotContain("cut here");
-            tmux.waitFor("the index built", s -> statusLine(s).contains("\u00b61/1") && !statusLine(s).contains("~"));
+            tmux.waitFor("the index built", s -> Tmux.statusLine(s).contains("\u00b61/1") && !Tmux.statusLine(s).contains("~"));
             for (int i = 0; i < 6; i++) {
                 tmux.keys("Space");
             }
-            String paged = tmux.waitFor("the sixth page", s -> statusLine(s).contains("\u00b61/1"));
+            String paged = tmux.waitFor("the sixth page", s -> Tmux.statusLine(s).contains("\u00b61/1"));
             assertThat(paged).contains("dolor").doesNotContain("ENDMARK");
             tmux.keys("G");
             String end = tmux.waitFor("ENDMARK");
-            assertThat(statusLine(end)).contains("100%");
+            assertThat(Tmux.statusLine(end)).contains("100%");
             tmux.keys("g");
             tmux.waitFor("the top", s -> s.contains("longline.txt") || s.lines().anyMatch(l -> l.contains("lorem ipsum")));
             tmux.type("/ENDMARK");
             tmux.keys("Enter");
-            String found = tmux.waitFor("a match", s -> statusLine(s).contains("match 1/1"));
+            String found = tmux.waitFor("a match", s -> Tmux.statusLine(s).contains("match 1/1"));
             assertThat(found).contains("ENDMARK");
             tmux.keys("q");
             tmux.waitFor("Enter open");
             tmux.keys("q");
-            Tmux.waitForFile(temp.resolve("status"));
-            assertThat(Files.readString(temp.resolve("status")).strip()).as("exit status").isEqualTo("0");
+            Tmux.waitForFile(temp.resolve("run.status"));
+            assertThat(Files.readString(temp.resolve("run.status")).strip()).as("exit status").isEqualTo("0");
         }
     }
 }

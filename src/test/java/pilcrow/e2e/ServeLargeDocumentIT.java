@@ -37,10 +37,6 @@ class ServeLargeDocumentIT {
         return file;
     }
 
-    private static String statusLine(String screen) {
-        List<String> lines = screen.lines().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    }
 
     @Test
     void aLargeDocumentOpensAtOnceOverSshIsIndexedOnceAndTheServerStops() throws Exception {
@@ -57,14 +53,14 @@ class ServeLargeDocumentIT {
             first.keys("G");
             String end = first.waitFor("ZEBRAFINCH");
             assertThat(end).contains("Paragraph " + PARAGRAPHS + " of the large");
-            first.waitFor("the index built", s -> statusLine(s).contains("/" + total) && !statusLine(s).contains("~"));
+            first.waitFor("the index built", s -> Tmux.statusLine(s).contains("/" + total) && !Tmux.statusLine(s).contains("~"));
 
             try (Tmux second = ServeIT.connect(server, bob, 100, 30)) {
                 second.waitFor("A Large Served Document");
                 second.keys("Enter");
                 // The index built for alice's session is bob's at once: exact numbers from the start.
                 String opened = second.waitFor("the shared index",
-                        s -> statusLine(s).contains("/" + total) && !statusLine(s).contains("~"));
+                        s -> Tmux.statusLine(s).contains("/" + total) && !Tmux.statusLine(s).contains("~"));
                 assertThat(opened).contains("Paragraph 3 of the large");
                 second.type(":200000");
                 second.keys("Enter");

@@ -26,6 +26,28 @@ final class Tmux implements AutoCloseable {
         this.socket = socket;
     }
 
+    /** The screen's last line with text: the reader's status line. */
+    static String statusLine(String screen) {
+        List<String> lines = screen.lines().filter(line -> !line.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    /**
+     * A command for {@link #start} that runs the reader's jar on {@code file}, its data in
+     * {@code temp/data}, and writes its exit status to {@code temp/RUN.status} when it ends (the
+     * shell ignores HUP and TERM, so a signal reaches the reader alone).
+     */
+    static String readerOn(Path temp, Path file, String run) throws IOException {
+        Path script = temp.resolve(run + ".sh");
+        Files.writeString(script, String.join("\n",
+                "trap 'true' HUP TERM",
+                "PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -jar '" + FindInTmuxIT.JAR + "' '" + file + "'",
+                "echo $? > '" + temp.resolve(run + ".tmp") + "'",
+                "mv '" + temp.resolve(run + ".tmp") + "' '" + temp.resolve(run + ".status") + "'",
+                ""), StandardCharsets.UTF_8);
+        return "exec sh '" + script + "'";
+    }
+
     /** Starts {@code command} (a shell command line) in a new pane of {@code columns} x {@code rows}. */
     static Tmux start(String command, int columns, int rows) throws IOException, InterruptedException {
         Tmux tmux = new Tmux("pilcrow-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
