@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * controls); and a line feed between two lines of text, which changes nothing but where the line
  * starts, is passed over without leaving that loop. Whether to stop is asked between calls.
  */
-final class IndexScan implements RangeShape {
+final class IndexScan extends RangeShape {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -34,33 +34,6 @@ final class IndexScan implements RangeShape {
     /** Bytes read by one call of {@link #lines}: whether to stop or wait is asked between calls. */
     private final int chunk;
 
-    boolean firstLineSeen;
-    boolean firstLineIsText;
-    boolean lastLineBlank = true;
-    boolean hasText;
-    boolean blankBeforeFirstText;
-    boolean blankAfterLastText;
-    boolean innerSeparator;
-
-    @Override
-    public boolean innerSeparator() {
-        return innerSeparator;
-    }
-
-    @Override
-    public boolean hasText() {
-        return hasText;
-    }
-
-    @Override
-    public boolean blankBeforeFirstText() {
-        return blankBeforeFirstText;
-    }
-
-    @Override
-    public boolean blankAfterLastText() {
-        return blankAfterLastText;
-    }
     /** Text lines after a blank line, not counting the range's first line; relative to start. */
     private int[] afterBlank = new int[64];
     private int afterBlankCount;
@@ -232,32 +205,15 @@ final class IndexScan implements RangeShape {
 
     private void endLine(FileChannel channel, long lineEnd) throws IOException {
         boolean blank = lineBlank || (maybeWhite && blankOnceDecoded(channel, lineStart, lineEnd));
-        if (firstLine) {
-            firstLineSeen = true;
-            firstLineIsText = !blank;
-        }
-        lastLineBlank = blank;
-        if (blank) {
-            if (hasText) {
-                blankAfterLastText = true;
-            } else {
-                blankBeforeFirstText = true;
+        shapeLine(blank, firstLine);
+        if (!blank && !firstLine) {
+            int relative = (int) (lineStart - start);
+            if (previousBlank) {
+                afterBlank = add(afterBlank, afterBlankCount++, relative);
             }
-        } else {
-            if (hasText && blankAfterLastText) {
-                innerSeparator = true;
+            if (recordLines) {
+                textLines = add(textLines, textLineCount++, relative);
             }
-            if (!firstLine) {
-                int relative = (int) (lineStart - start);
-                if (previousBlank) {
-                    afterBlank = add(afterBlank, afterBlankCount++, relative);
-                }
-                if (recordLines) {
-                    textLines = add(textLines, textLineCount++, relative);
-                }
-            }
-            hasText = true;
-            blankAfterLastText = false;
         }
         previousBlank = blank;
         textBefore = !blank;

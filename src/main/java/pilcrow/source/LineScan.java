@@ -23,7 +23,7 @@ import java.util.List;
  * only adds to the count without leaving that loop. The word is compared whole only where its
  * rarest letter is. Plain Java 17.
  */
-final class LineScan implements RangeShape {
+final class LineScan extends RangeShape {
 
     /** Bytes mapped at a time: a range is usually one window (see {@link MappedSearch}). */
     static final long MAP_WINDOW = 256L << 20;
@@ -49,33 +49,6 @@ final class LineScan implements RangeShape {
 
     final long start;
     final long end;
-    boolean firstLineIsText;
-    boolean firstLineSeen;
-    boolean lastLineBlank = true;
-    boolean hasText;
-    boolean blankBeforeFirstText;
-    boolean blankAfterLastText;
-    boolean innerSeparator;
-
-    @Override
-    public boolean innerSeparator() {
-        return innerSeparator;
-    }
-
-    @Override
-    public boolean hasText() {
-        return hasText;
-    }
-
-    @Override
-    public boolean blankBeforeFirstText() {
-        return blankBeforeFirstText;
-    }
-
-    @Override
-    public boolean blankAfterLastText() {
-        return blankAfterLastText;
-    }
     /** Lines with text, and paragraph starts not counting one at the range's first line. */
     long nonBlankLines;
     long startsAfterFirstLine;
@@ -274,21 +247,9 @@ final class LineScan implements RangeShape {
     }
 
     private void record(boolean blank, boolean candidate) {
-        if (firstLine) {
-            firstLineSeen = true;
-            firstLineIsText = !blank;
-        }
-        lastLineBlank = blank;
+        shapeLine(blank, firstLine);
         if (blank) {
-            if (hasText) {
-                blankAfterLastText = true;
-            } else {
-                blankBeforeFirstText = true;
-            }
             return;
-        }
-        if (hasText && blankAfterLastText) {
-            innerSeparator = true;
         }
         if (!firstLine && previousBlank) {
             startsAfterFirstLine++;
@@ -297,8 +258,6 @@ final class LineScan implements RangeShape {
             candidates.add(new Candidate(lineStart, nonBlankLines, startsAfterFirstLine));
         }
         nonBlankLines++;
-        hasText = true;
-        blankAfterLastText = false;
     }
 
     /**

@@ -107,10 +107,10 @@ class IndexScanTest {
             assertThat(scan.firstLineIsText).as(as).isEqualTo(expected.blanks.length > 0 && !expected.blanks[0]);
             assertThat(scan.lastLineBlank).as(as).isEqualTo(expected.blanks.length == 0
                     || expected.blanks[expected.blanks.length - 1]);
-            assertThat(scan.hasText()).as(as).isEqualTo(expected.hasText);
-            assertThat(scan.blankBeforeFirstText()).as(as).isEqualTo(expected.blankBeforeFirstText);
-            assertThat(scan.blankAfterLastText()).as(as).isEqualTo(expected.blankAfterLastText);
-            assertThat(scan.innerSeparator()).as(as).isEqualTo(expected.innerSeparator);
+            assertThat(scan.hasText).as(as).isEqualTo(expected.hasText);
+            assertThat(scan.blankBeforeFirstText).as(as).isEqualTo(expected.blankBeforeFirstText);
+            assertThat(scan.blankAfterLastText).as(as).isEqualTo(expected.blankAfterLastText);
+            assertThat(scan.innerSeparator).as(as).isEqualTo(expected.innerSeparator);
         } finally {
             Files.deleteIfExists(file);
         }
