@@ -48,7 +48,6 @@ import picocli.CommandLine.ParentCommand;
             "Users' data goes under DATA-DIR/users/NAME (NAME: the key's comment, else its fingerprint)."})
 final class ServeCommand implements Callable<Integer> {
 
-
     @ParentCommand
     private PilcrowCommand root;
 
