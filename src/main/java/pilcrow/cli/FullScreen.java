@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pilcrow.app.App;
@@ -33,6 +32,9 @@ import pilcrow.terminal.TerminalSession;
  * afterwards, or on any open terminal such as an SSH session's ({@link #runOn}).
  */
 final class FullScreen {
+
+    /** How long a signal's save waits for the data folder, if it is still being opened. */
+    static final long SIGNAL_WAIT_MILLIS = 2000;
 
     private FullScreen() {
     }
@@ -120,25 +122,17 @@ final class FullScreen {
                          boolean colors, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
-        // Set on the UI thread, read by a signal's or the server's thread too.
-        AtomicReference<Store> store = new AtomicReference<>();
-        try {
+        try (DataFolder data = new DataFolder(openStore)) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
             FullScreenReader reader = new FullScreenReader(session, measure, colors,
-                    effect -> save(effect, store.get()));
+                    effect -> save(effect, data.awaitStore()));
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
-            session.beforeForcedClose(() -> saveOnSignal(reader.latest(), store.get()));
+            session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
             AppState last = reader.run(initial, oneFile, () -> {
                 afterFirstPaint.accept(reader);
-                store.set(openStore.get());
-                return new Msg.DataLoaded(store.get().history(), marks(store.get()), places(store.get()),
-                        store.get().warning().orElse(""));
+                data.openInBackground(reader::post);
             });
             return last.quitting();
-        } finally {
-            if (store.get() != null) {
-                store.get().close();
-            }
         }
     }
 
@@ -147,6 +141,10 @@ final class FullScreen {
      * is a few hundred bytes, made when the user asks (Enter on a search or a bookmark note).
      */
     static List<Msg> save(Effect effect, Store store) {
+        if (store == null) {
+            return effect instanceof Effect.SavePosition || effect instanceof Effect.RememberSearch ? List.of()
+                    : List.of(new Msg.Notice("Not saved: the data folder could not be opened"));
+        }
         if (effect instanceof Effect.RememberSearch remember) {
             store.addHistory(remember.pattern());
         } else if (effect instanceof Effect.AddBookmark add) {

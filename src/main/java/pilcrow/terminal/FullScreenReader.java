@@ -58,10 +58,10 @@ public final class FullScreenReader {
      * Runs until the user quits or input ends; returns the last state.
      *
      * @param openFirst       open the first document at once (one file was named, as with less)
-     * @param afterFirstPaint what to take in once the first screen is up (the data folder's
-     *                        contents): nothing that the first screen does not need waits for it
+     * @param afterFirstPaint starts what the first screen does not need (reading the data folder,
+     *                        indexing), once it is up; what it finds arrives through {@link #post}
      */
-    public AppState run(AppState initial, boolean openFirst, java.util.function.Supplier<Msg> afterFirstPaint)
+    public AppState run(AppState initial, boolean openFirst, Runnable afterFirstPaint)
             throws IOException, InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(this::post)) {
             TerminalSize size = session.size();
@@ -70,8 +70,7 @@ public final class FullScreenReader {
                 state = apply(state, new Msg.Open(0), searches);
             }
             writer.draw(view.render(state));
-            state = apply(state, afterFirstPaint.get(), searches);
-            writer.draw(view.render(state));
+            afterFirstPaint.run();
             long lastKey = System.nanoTime();
             boolean idleNoted = false;
             while (!state.quitting()) {
