@@ -71,7 +71,7 @@ public interface LargeText {
      */
     String fingerprint();
 
-    /** Body paragraphs guessed before any are indexed (from the first MiB), for the status line. */
+    /** Body paragraphs guessed before any are indexed (from the first 64 KiB), for the status line. */
     int estimatedParagraphs();
 
     /**
