@@ -19,6 +19,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * One full-screen terminal: a JLine terminal that owns the tty, the Lanterna terminal that draws
@@ -73,11 +74,40 @@ public final class TerminalSession implements AutoCloseable {
      * @throws DumbTerminalException when there is no tty or TERM is dumb; print plainly instead
      */
     public static TerminalSession openSystem() throws IOException {
-        Terminal jline = builder()
-                .system(true)
-                .dumb(true) // no tty: build a dumb terminal (reported below) rather than log a warning
-                .build();
+        useBundledDescription(System.getenv("TERM"));
+        // JNI alone first: with the default list JLine also tries its exec provider, which runs
+        // `test -t 1` as a process on every start. Where JNI cannot serve (an unusual platform),
+        // the default list, as before.
+        Terminal jline = systemBuilder().provider("jni").build();
+        if (isDumb(jline.getType()) && !isDumb(System.getenv("TERM"))) {
+            jline.close();
+            jline = systemBuilder().build();
+        }
         return start(jline, true);
+    }
+
+    private static TerminalBuilder systemBuilder() {
+        return builder()
+                .system(true)
+                .dumb(true); // no tty: build a dumb terminal (reported below) rather than log a warning
+    }
+
+    /**
+     * For the terminal types JLine carries a description of (xterm, xterm-256color, screen,
+     * screen-256color, rxvt and a few more), has JLine use it rather than run {@code infocmp}, a
+     * process, on every start (30-70 ms on a busy machine). We ask it only for the number of
+     * colours, which those descriptions give as the system's do. Other types are looked up as
+     * before. This fills JLine's process-wide cache of descriptions, which only ever holds a
+     * type's one description, so sessions never see each other's.
+     */
+    static void useBundledDescription(String type) {
+        if (type == null || type.isBlank() || InfoCmp.getLoadedInfoCmp(type) != null) {
+            return;
+        }
+        String bundled = InfoCmp.getDefaultInfoCmp(type);
+        if (bundled != null) {
+            InfoCmp.setLoadedInfoCmp(type, bundled);
+        }
     }
 
     /**
@@ -93,6 +123,7 @@ public final class TerminalSession implements AutoCloseable {
         if (isDumb(termType)) {
             throw new DumbTerminalException(termType);
         }
+        useBundledDescription(termType);
         Terminal jline = builder()
                 .system(false)
                 // JLine's exec provider serves streams with ExternalTerminal: pure Java, writing
@@ -200,7 +231,7 @@ public final class TerminalSession implements AutoCloseable {
 
     /** Whether colours should be used: the terminal's description says it has at least eight. */
     public boolean hasColors() {
-        Integer colors = jline.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
+        Integer colors = jline.getNumericCapability(InfoCmp.Capability.max_colors);
         return colors != null && colors >= 8;
     }
 

@@ -144,4 +144,21 @@ class TerminalSessionTest {
                 .isInstanceOf(DumbTerminalException.class);
         assertThat(fixture.channelOutput.size()).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xterm-256color", "screen-256color", "xterm", "screen"})
+    void aTypeJLineDescribesIsTakenFromItsDescriptionWithItsColours(String termType) throws Exception {
+        TerminalSession.useBundledDescription(termType);
+        // What a run of infocmp would have been cached under: JLine's own description.
+        assertThat(org.jline.utils.InfoCmp.getLoadedInfoCmp(termType))
+                .isEqualTo(org.jline.utils.InfoCmp.getDefaultInfoCmp(termType));
+        session = TerminalSession.openStreams(fixture.channelInput, fixture.channelOutput, termType, 80, 24);
+        assertThat(session.hasColors()).isTrue();
+    }
+
+    @Test
+    void aTypeJLineDoesNotDescribeIsLeftToTheSystem() {
+        TerminalSession.useBundledDescription("vt100");
+        assertThat(org.jline.utils.InfoCmp.getLoadedInfoCmp("vt100")).isNull();
+    }
 }
