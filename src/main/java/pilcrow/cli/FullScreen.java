@@ -42,14 +42,14 @@ final class FullScreen {
     /**
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    static boolean run(Library library, List<String> paths, Console console, Path dataDir)
-            throws IOException, InterruptedException {
+    static boolean run(Library library, List<String> paths, Console console, Path dataDir,
+                       TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                 && library.entries().size() == 1;
         // Large documents are indexed in the background from the first paint on.
         try (Indexing indexing = new Indexing()) {
             return run(library.name(), entries(library), notice(library.errors()), oneFile, console, dataDir,
-                    reader -> indexing.start(library, reader::post, reader::busy));
+                    terminal, reader -> indexing.start(library, reader::post, reader::busy));
         }
     }
 
@@ -57,10 +57,11 @@ final class FullScreen {
      * A large library: the list shows what is cheap at once, and {@code library} measures the rest
      * in the background, its results arriving as messages.
      */
-    static boolean run(LargeLibrary library, Console console, Path dataDir) throws IOException, InterruptedException {
+    static boolean run(LargeLibrary library, Console console, Path dataDir, TerminalSession.Prepared terminal)
+            throws IOException, InterruptedException {
         try {
             return run(library.name, library.entries, notice(library.errors), false, console, dataDir,
-                    reader -> library.measureInBackground(reader::post));
+                    terminal, reader -> library.measureInBackground(reader::post));
         } finally {
             library.close();
         }
@@ -71,11 +72,12 @@ final class FullScreen {
      *                        to post its messages to
      */
     private static boolean run(String name, List<Entry> entries, String notice, boolean oneFile, Console console,
-                               Path dataDir, Consumer<FullScreenReader> afterFirstPaint)
+                               Path dataDir, TerminalSession.Prepared terminal,
+                               Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         TerminalSession session;
         try {
-            session = TerminalSession.openSystem();
+            session = terminal.open();
         } catch (DumbTerminalException e) {
             return false;
         }

@@ -7,6 +7,7 @@ import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 import pilcrow.store.DataDir;
+import pilcrow.terminal.TerminalSession;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,28 +89,33 @@ public final class PilcrowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console out = console();
-        if (out.interactive()) {
-            // Many documents: the list shows before they are all read (counts fill in).
-            LargeLibrary large = LargeLibrary.scan(paths, out, dataDir());
-            if (large != null) {
-                large.errors.forEach(out::error);
-                if (FullScreen.run(large, out, dataDir())) {
-                    return large.errors.isEmpty() ? ExitCode.OK : ExitCode.TROUBLE;
-                }
+        if (!out.interactive()) {
+            return printPlain(LibraryOptions.load(paths, out, false), out);
+        }
+        // The terminal is made while the library is read: each takes a good part of the first paint.
+        try (TerminalSession.Prepared terminal = TerminalSession.prepareSystem()) {
+            return interactive(out, terminal);
+        }
+    }
+
+    private int interactive(Console out, TerminalSession.Prepared terminal) throws Exception {
+        // Many documents: the list shows before they are all read (counts fill in).
+        LargeLibrary large = LargeLibrary.scan(paths, out, dataDir());
+        if (large != null) {
+            large.errors.forEach(out::error);
+            if (FullScreen.run(large, out, dataDir(), terminal)) {
+                return large.errors.isEmpty() ? ExitCode.OK : ExitCode.TROUBLE;
             }
         }
-        Library loaded = LibraryOptions.load(paths, out, out.interactive());
-        if (out.interactive()) {
-            if (FullScreen.run(loaded, paths, out, dataDir())) {
-                return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
-            }
-            // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads
-            // lines: the line mode serves it, and screen readers, as well.
-            out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "
-                    + "reader; starting the line mode (pilcrow shell)");
-            return ShellCommand.run(loaded, out, dataDir(), width != null && width > 0 ? width : -1);
+        Library loaded = LibraryOptions.load(paths, out, true);
+        if (FullScreen.run(loaded, paths, out, dataDir(), terminal)) {
+            return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
         }
-        return printPlain(loaded, out);
+        // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads
+        // lines: the line mode serves it, and screen readers, as well.
+        out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "
+                + "reader; starting the line mode (pilcrow shell)");
+        return ShellCommand.run(loaded, out, dataDir(), width != null && width > 0 ? width : -1);
     }
 
     private int printPlain(Library loaded, Console out) {

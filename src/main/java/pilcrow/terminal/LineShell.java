@@ -1,7 +1,5 @@
 package pilcrow.terminal;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.Signals;
 import pilcrow.core.text.Sanitizer;
@@ -73,12 +70,7 @@ public final class LineShell {
 
     /** The process's own terminal; a dumb one when TERM is dumb or there is no tty. */
     public static Terminal openSystem() throws IOException {
-        return TerminalBuilder.builder()
-                .system(true)
-                .dumb(true)
-                .encoding(UTF_8)
-                .graphemeCluster(false)
-                .build();
+        return TerminalSession.buildSystem();
     }
 
     /**

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -74,6 +76,14 @@ public final class TerminalSession implements AutoCloseable {
      * @throws DumbTerminalException when there is no tty or TERM is dumb; print plainly instead
      */
     public static TerminalSession openSystem() throws IOException {
+        return start(buildSystem(), true);
+    }
+
+    /**
+     * The process's own JLine terminal, not yet started (nothing written, the tty's modes untouched);
+     * a dumb one when TERM is dumb or there is no tty. For the full-screen reader and the line mode.
+     */
+    public static Terminal buildSystem() throws IOException {
         useBundledDescription(System.getenv("TERM"));
         // JNI alone first: with the default list JLine also tries its exec provider, which runs
         // `test -t 1` as a process on every start. Where JNI cannot serve (an unusual platform),
@@ -83,7 +93,87 @@ public final class TerminalSession implements AutoCloseable {
             jline.close();
             jline = systemBuilder().build();
         }
-        return start(jline, true);
+        return jline;
+    }
+
+    /**
+     * Starts building the process's terminal on another thread. JLine takes 100-200 ms to build it
+     * (its classes, its native library, the terminal's description); the caller reads the library
+     * meanwhile, then {@link Prepared#open() opens} it, or closes it unused.
+     */
+    public static Prepared prepareSystem() {
+        return new Prepared();
+    }
+
+    /** The process's terminal being built in the background (see {@link #prepareSystem()}). */
+    public static final class Prepared implements AutoCloseable {
+        private final CompletableFuture<Terminal> built = new CompletableFuture<>();
+        private boolean opened;
+        /** Why opening failed: a later call fails the same way (a dumb terminal stays dumb). */
+        private IOException failure;
+
+        private Prepared() {
+            Thread builder = new Thread(() -> {
+                try {
+                    built.complete(buildSystem());
+                } catch (IOException | RuntimeException | Error e) {
+                    built.completeExceptionally(e);
+                }
+            }, "pilcrow-terminal-build");
+            builder.setDaemon(true);
+            builder.start();
+        }
+
+        /**
+         * Waits for the terminal, then starts the session on it; at most once.
+         *
+         * @throws DumbTerminalException when there is no tty or TERM is dumb; print plainly instead
+         */
+        public TerminalSession open() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (opened) {
+                throw new IllegalStateException("the system terminal is opened once");
+            }
+            opened = true;
+            try {
+                return start(terminal(), true);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        private Terminal terminal() throws IOException {
+            try {
+                return built.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the terminal was made", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        /** Closes the terminal if it was never opened (it restores nothing: nothing was changed). */
+        @Override
+        public void close() throws IOException {
+            if (!opened) {
+                opened = true;
+                try {
+                    terminal().close();
+                } catch (IOException | RuntimeException e) {
+                    // It failed to build or to close: there is nothing of it to put back.
+                }
+            }
+        }
     }
 
     private static TerminalBuilder systemBuilder() {

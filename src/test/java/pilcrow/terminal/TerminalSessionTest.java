@@ -2,6 +2,7 @@ package pilcrow.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -147,18 +148,38 @@ class TerminalSessionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"xterm-256color", "screen-256color", "xterm", "screen"})
-    void aTypeJLineDescribesIsTakenFromItsDescriptionWithItsColours(String termType) throws Exception {
+    void theUsualTypesHaveColours(String termType) throws Exception {
         TerminalSession.useBundledDescription(termType);
-        // What a run of infocmp would have been cached under: JLine's own description.
-        assertThat(org.jline.utils.InfoCmp.getLoadedInfoCmp(termType))
-                .isEqualTo(org.jline.utils.InfoCmp.getDefaultInfoCmp(termType));
         session = TerminalSession.openStreams(fixture.channelInput, fixture.channelOutput, termType, 80, 24);
         assertThat(session.hasColors()).isTrue();
+    }
+
+    @Test
+    void aTypeJLineDescribesIsTakenFromItsDescriptionNotFromInfocmp() {
+        // A type no other test opens, so nothing has been cached for it yet in this JVM.
+        String type = "rxvt-unicode-256color";
+        assumeThat(org.jline.utils.InfoCmp.getLoadedInfoCmp(type)).isNull();
+        TerminalSession.useBundledDescription(type);
+        assertThat(org.jline.utils.InfoCmp.getLoadedInfoCmp(type))
+                .isEqualTo(org.jline.utils.InfoCmp.getDefaultInfoCmp(type));
     }
 
     @Test
     void aTypeJLineDoesNotDescribeIsLeftToTheSystem() {
         TerminalSession.useBundledDescription("vt100");
         assertThat(org.jline.utils.InfoCmp.getLoadedInfoCmp("vt100")).isNull();
+    }
+
+    @Test
+    void aTerminalPreparedWithoutATtyIsDumbEveryTimeItIsOpenedAndClosesQuietly() throws Exception {
+        // The test JVM has no tty: the system terminal JLine builds is a dumb one.
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (TerminalSession.Prepared prepared = TerminalSession.prepareSystem()) {
+                assertThatThrownBy(prepared::open).isInstanceOf(DumbTerminalException.class);
+                // The reader falls back to the line mode, asking again on the way: the same answer.
+                assertThatThrownBy(prepared::open).isInstanceOf(DumbTerminalException.class);
+            }
+            TerminalSession.prepareSystem().close(); // never opened: closed without a word
+        });
     }
 }
