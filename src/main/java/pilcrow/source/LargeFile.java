@@ -242,14 +242,20 @@ public final class LargeFile implements LargeText {
     @Override
     public List<Match> find(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille) throws IOException {
+        List<Match> matches = new ArrayList<>();
+        return findEach(pattern, literal, caseSensitive, cancelled, perMille, found -> matches.add(found.match()))
+                ? matches : null;
+    }
+
+    @Override
+    public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
+                            IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
-            Optional<MappedSearch.Result> result = new MappedSearch(path, rangeSize, threads, window)
-                    .search(pattern, literal, caseSensitive, cancelled, perMille);
-            List<Match> matches = new ArrayList<>();
-            result.ifPresent(r -> r.found().forEach(found -> matches.add(found.match())));
-            return matches;
+            new MappedSearch(path, rangeSize, threads, window).search(pattern, literal, caseSensitive, cancelled,
+                    perMille, found -> each.accept(new Found(found.match(), found.text())));
+            return true;
         } catch (CancellationException e) {
-            return null;
+            return false;
         } catch (InternalError e) {
             throw new IOException("the file changed while it was searched", e);
         }

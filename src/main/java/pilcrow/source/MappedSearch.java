@@ -100,6 +100,23 @@ public final class MappedSearch {
     public Optional<Result> search(Pattern pattern, String literal, boolean caseSensitive,
                                    java.util.function.BooleanSupplier cancelled,
                                    java.util.function.IntConsumer perMille) throws IOException {
+        List<Found> found = new ArrayList<>();
+        Optional<String> title = search(pattern, literal, caseSensitive, cancelled, perMille, found::add);
+        return title.map(t -> new Result(t, found));
+    }
+
+    /**
+     * As {@link #search(Pattern, String, boolean, java.util.function.BooleanSupplier,
+     * java.util.function.IntConsumer)}, handing each match to {@code each} as it is found, in
+     * document order (on the calling thread), rather than keeping them: a common word in a GiB
+     * would otherwise keep most of its paragraphs' texts at once.
+     *
+     * @return the document's title, or empty when the file is not plain UTF-8 text this can read
+     */
+    public Optional<String> search(Pattern pattern, String literal, boolean caseSensitive,
+                                   java.util.function.BooleanSupplier cancelled,
+                                   java.util.function.IntConsumer perMille,
+                                   java.util.function.Consumer<Found> each) throws IOException {
         this.cancelled = cancelled;
         this.perMille = perMille;
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -112,7 +129,7 @@ public final class MappedSearch {
             byte[] token = literal == null ? null
                     : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
             List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
-            return Optional.of(collect(channel, begin, size, scans, pattern));
+            return Optional.of(collect(channel, begin, size, scans, pattern, each));
         }
     }
 
@@ -193,8 +210,8 @@ public final class MappedSearch {
     }
 
     /** Stitches the ranges' counts together and searches the candidate paragraphs exactly. */
-    private Result collect(FileChannel channel, long begin, long size, List<LineScan> scans, Pattern pattern)
-            throws IOException {
+    private String collect(FileChannel channel, long begin, long size, List<LineScan> scans, Pattern pattern,
+                           java.util.function.Consumer<Found> each) throws IOException {
         boolean blankSeparated = RangeShape.hasBlankSeparator(scans);
         Map<Long, Long> numberByLine = new LinkedHashMap<>();
         long paragraphs = 0;
@@ -214,13 +231,14 @@ public final class MappedSearch {
                 previousLastBlank = scan.lastLineBlank;
             }
         }
-        return searchParagraphs(channel, begin, size, blankSeparated, paragraphs, numberByLine, pattern);
+        return searchParagraphs(channel, begin, size, blankSeparated, paragraphs, numberByLine, pattern, each);
     }
 
 
-    private Result searchParagraphs(FileChannel channel, long begin, long size, boolean blankSeparated,
-                                    long paragraphs, Map<Long, Long> numberByLine, Pattern pattern)
-            throws IOException {
+    /** Searches the candidate paragraphs, handing each match to {@code found}; the title. */
+    private String searchParagraphs(FileChannel channel, long begin, long size, boolean blankSeparated,
+                                    long paragraphs, Map<Long, Long> numberByLine, Pattern pattern,
+                                    java.util.function.Consumer<Found> found) throws IOException {
         ParagraphReader reader = new ParagraphReader(channel, begin, size, blankSeparated);
         ParagraphReader.Paragraph first = reader.first();
         boolean hasTitle = paragraphs > 1 && first != null && first.lines() == 1
@@ -234,7 +252,6 @@ public final class MappedSearch {
                 lastBody = paragraphs - 1;
             }
         }
-        List<Found> found = new ArrayList<>();
         long done = -1;
         for (Map.Entry<Long, Long> candidate : numberByLine.entrySet()) {
             if (cancelled.getAsBoolean()) {
@@ -256,10 +273,10 @@ public final class MappedSearch {
             List<Match> matches = new ArrayList<>();
             Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, matches);
             for (Match match : matches) {
-                found.add(new Found(match, text));
+                found.accept(new Found(match, text));
             }
         }
-        return new Result(title, found);
+        return title;
     }
 
     /**
@@ -284,7 +301,7 @@ public final class MappedSearch {
             this.end = end;
         }
 
-        void search(int number, Pattern pattern, List<Found> found) throws IOException {
+        void search(int number, Pattern pattern, java.util.function.Consumer<Found> found) throws IOException {
             List<Long> starts = new ArrayList<>();
             starts.add(first);
             starts.addAll(pieces.cutsOf(channel, first, end));
@@ -304,7 +321,7 @@ public final class MappedSearch {
                                 : searchPiece(starts, piece, number, pattern)));
                     }
                     for (int i = 0; i < running.size(); i++) {
-                        found.addAll(running.get(i).get());
+                        running.get(i).get().forEach(found);
                         if (cancelled.getAsBoolean()) {
                             throw new java.util.concurrent.CancellationException("search cancelled");
                         }

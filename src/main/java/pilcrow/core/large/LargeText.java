@@ -86,6 +86,23 @@ public interface LargeText {
                      IntConsumer perMille) throws IOException;
 
     /**
+     * A match and the text its offsets count in: the paragraph's, the title's, or (a match in a
+     * piece) the piece's followed by a little of the next; for a snippet.
+     */
+    record Found(Match match, String text) {
+    }
+
+    /**
+     * As {@link #find}, handing each match with its text to {@code each} as it is found, in
+     * document order, on the calling thread; nothing is kept, so a common word in a GiB does not
+     * keep its paragraphs. Progress is told as by {@code find}.
+     *
+     * @return false when cancelled (some matches may have been handed on already)
+     */
+    boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
+                     IntConsumer perMille, java.util.function.Consumer<Found> each) throws IOException;
+
+    /**
      * Paragraphs longer than this come in pieces of at most this many bytes: laying out 100 MB of
      * one line at once helps nobody, and a quarter MiB laid out before the first paint shows.
      */
