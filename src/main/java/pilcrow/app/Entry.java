@@ -1,6 +1,5 @@
 package pilcrow.app;
 
-import java.util.function.Supplier;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
 import pilcrow.core.large.LargeText;
@@ -22,7 +21,25 @@ import pilcrow.core.large.ParagraphIndex;
  * @param index    the large document's paragraph index so far, or null
  */
 public record Entry(String path, Document document, String problem, DocumentSummary summary,
-                    Supplier<Entry> loader, LargeText large, ParagraphIndex index) {
+                    Loader loader, LargeText large, ParagraphIndex index) {
+
+    /** Reads a row's document when it is needed (at the edge: a file). */
+    @FunctionalInterface
+    public interface Loader {
+        /** The entry with its document, or with why it cannot be opened. */
+        Entry read();
+
+        /**
+         * As {@link #read()}, unless a look at the raw bytes shows that the document cannot hold
+         * {@code word} (a printable-ASCII run every match contains): then null, and nothing was
+         * decoded or parsed. A search across the library skips most documents this way.
+         *
+         * @param foldCase whether case does not count
+         */
+        default Entry readIfMayHold(String word, boolean foldCase) {
+            return read();
+        }
+    }
 
     public Entry(String path, Document document, String problem) {
         this(path, document, problem, null, null, null, null);
@@ -37,7 +54,7 @@ public record Entry(String path, Document document, String problem, DocumentSumm
     }
 
     /** A document not read yet: its summary when known (else pending), and how to read it. */
-    public static Entry lazy(String path, DocumentSummary summary, Supplier<Entry> loader) {
+    public static Entry lazy(String path, DocumentSummary summary, Loader loader) {
         return new Entry(path, null, null, summary, loader, null, null);
     }
 
@@ -74,8 +91,24 @@ public record Entry(String path, Document document, String problem, DocumentSumm
         if (loaded() || loader == null) {
             return this;
         }
-        Entry read = loader.get();
+        return loaded(loader.read());
+    }
+
+    private Entry loaded(Entry read) {
         return new Entry(path, read.document(), read.problem(), summary, null, read.large(), read.index());
+    }
+
+    /**
+     * This entry with its document read for a search of {@code word} (see
+     * {@link Loader#readIfMayHold}): itself when already loaded, null when its bytes cannot hold
+     * the word. Nothing is kept: the caller drops what it read once searched.
+     */
+    public Entry loadIfMayHold(String word, boolean foldCase) {
+        if (loaded() || loader == null) {
+            return this;
+        }
+        Entry read = loader.readIfMayHold(word, foldCase);
+        return read == null ? null : loaded(read);
     }
 
     /** The document, read now if need be; null when it cannot be opened. */

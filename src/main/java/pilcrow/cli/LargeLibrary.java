@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,8 @@ import pilcrow.source.FileSource;
 import pilcrow.source.LibraryCache;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
+import pilcrow.source.MappedSearch;
+import pilcrow.source.Prefilter;
 
 /**
  * A library of many documents for the full-screen reader, cheap to list: the folders are scanned
@@ -81,6 +84,7 @@ final class LargeLibrary {
         List<FileSource> sources = new ArrayList<>();
         List<LibraryCache.Key> keys = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        ThreadLocal<LibraryFind.ReadBuffer> buffers = ThreadLocal.withInitial(LibraryFind.ReadBuffer::new);
         for (DocumentSource source : scan.sources()) {
             FileSource file = (FileSource) source;
             // The scan found it a regular file: its absolute path, as FullScreen.absolute gives it, without another stat.
@@ -92,7 +96,7 @@ final class LargeLibrary {
             if (cached != null && cached.summary() == null) {
                 entries.add(Entry.unreadable(file.name(), cached.problem()));
             } else {
-                entries.add(Entry.lazy(path, cached == null ? null : cached.summary(), () -> read(file, path)));
+                entries.add(Entry.lazy(path, cached == null ? null : cached.summary(), new Loader(file, path, key.size(), buffers)));
             }
         }
         LargeLibrary library = new LargeLibrary(LibraryOptions.nameOf(paths), entries, List.copyOf(errors), sources,
@@ -112,11 +116,62 @@ final class LargeLibrary {
 
     /** Reads one document: an entry with it, or with why it cannot be opened. */
     static Entry read(FileSource source, String path) {
-        LoadResult result = DocumentReader.read(source);
+        return entryOf(DocumentReader.read(source), source, path);
+    }
+
+    private static Entry entryOf(LoadResult result, FileSource source, String path) {
         if (result instanceof LoadResult.Loaded loaded) {
             return new Entry(path, loaded.document(), null);
         }
         return Entry.unreadable(source.name(), ((LoadResult.Failed) result).reason());
+    }
+
+    /**
+     * Reads a row's document: whole when it is opened; for the reader's search across the library
+     * ({@code F}), its raw bytes first, which the {@link Prefilter} looks at, as {@code pilcrow find}
+     * does ({@link LibraryFind#one}): a document that cannot hold the word is not decoded or parsed.
+     * The search reads on a few threads; each has its own buffer, reused from file to file.
+     */
+    private static final class Loader implements Entry.Loader {
+        private final FileSource source;
+        private final String path;
+        private final long size;
+        /** The library's: one buffer a searching thread, never shared between threads. */
+        private final ThreadLocal<LibraryFind.ReadBuffer> buffers;
+
+        Loader(FileSource source, String path, long size, ThreadLocal<LibraryFind.ReadBuffer> buffers) {
+            this.source = source;
+            this.path = path;
+            this.size = size;
+            this.buffers = buffers;
+        }
+
+        @Override
+        public Entry read() {
+            return LargeLibrary.read(source, path);
+        }
+
+        @Override
+        public Entry readIfMayHold(String word, boolean foldCase) {
+            if (source.isGzip() || size >= MappedSearch.THRESHOLD) {
+                return read(); // decompressed first; or too large for a buffer (read as before)
+            }
+            LibraryFind.ReadBuffer buffer = buffers.get();
+            int length;
+            try {
+                length = buffer.readWhole(source.path());
+            } catch (IOException e) {
+                return read(); // which says why the usual way
+            }
+            byte[] bytes = buffer.bytes();
+            if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+                return read(); // gzip by its content, under another name
+            }
+            if (!new Prefilter(word, foldCase).mayMatch(bytes, length, source.fileName(), source.isMarkdown())) {
+                return null;
+            }
+            return entryOf(DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length)), source, path);
+        }
     }
 
     /**
