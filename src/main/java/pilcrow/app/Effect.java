@@ -27,8 +27,13 @@ public sealed interface Effect {
             implements Effect {
     }
 
-    /** Find every match in every readable entry; answer with {@link Msg.LibraryResults} messages. */
-    record FindInLibrary(long id, List<Entry> entries, Pattern pattern) implements Effect {
+    /**
+     * Find every match in every readable entry; answer with {@link Msg.LibraryResults} messages.
+     * The query tells the job its literal word and case mode (to skip documents whose bytes cannot
+     * match, and to scan large ones in place); {@code pattern} is the query compiled.
+     */
+    record FindInLibrary(long id, List<Entry> entries, pilcrow.core.find.SearchQuery query, Pattern pattern)
+            implements Effect {
     }
 
     /** Stop the background search {@code id}; results it already sent are ignored by id. */

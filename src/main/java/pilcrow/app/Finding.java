@@ -331,7 +331,7 @@ final class Finding {
         if (state.librarySearch() != null && state.librarySearch().running()) {
             effects.add(new Effect.CancelSearch(state.librarySearch().id()));
         }
-        effects.add(new Effect.FindInLibrary(id, state.entries(), pattern));
+        effects.add(new Effect.FindInLibrary(id, state.entries(), query, pattern));
         effects.add(new Effect.RememberSearch(prompt.text()));
         LibrarySearch search = new LibrarySearch(id, query, List.of(), new ListState(0, 0, "", List.of()), true, 0,
                 state.entries().size());
@@ -345,7 +345,7 @@ final class Finding {
         if (search == null || search.id() != results.id()) {
             return state;
         }
-        LibrarySearch more = search.withHits(results.hits(), results.scanned(), results.done());
+        LibrarySearch more = search.withHits(results.hits(), results.scanned(), results.partPerMille(), results.done());
         ListState list = more.list();
         more = more.withList(new ListState(list.selected(), list.top(), "", ListState.all(more.hits().size())));
         return state.withLibrarySearch(more);

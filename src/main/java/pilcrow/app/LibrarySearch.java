@@ -6,24 +6,31 @@ import pilcrow.core.find.SearchQuery;
 /**
  * A search across every document, its hits streaming in from the background.
  *
- * @param scanned documents searched so far, of {@code total}
+ * @param scanned      documents searched so far, of {@code total}
+ * @param partPerMille how far into the next document, while a large one is scanned (else 0)
  */
 public record LibrarySearch(long id, SearchQuery query, List<Hit> hits, ListState list, boolean running,
-                            int scanned, int total) {
+                            int scanned, int total, int partPerMille) {
 
     public LibrarySearch {
         hits = hits instanceof Appended<Hit> ? hits : Appended.<Hit>empty().plus(hits);
     }
 
-    LibrarySearch withHits(List<Hit> more, int scannedNow, boolean done) {
-        return new LibrarySearch(id, query, ((Appended<Hit>) hits).plus(more), list, !done, scannedNow, total);
+    public LibrarySearch(long id, SearchQuery query, List<Hit> hits, ListState list, boolean running, int scanned,
+                         int total) {
+        this(id, query, hits, list, running, scanned, total, 0);
+    }
+
+    LibrarySearch withHits(List<Hit> more, int scannedNow, int partNow, boolean done) {
+        return new LibrarySearch(id, query, ((Appended<Hit>) hits).plus(more), list, !done, scannedNow, total,
+                partNow);
     }
 
     LibrarySearch withList(ListState value) {
-        return new LibrarySearch(id, query, hits, value, running, scanned, total);
+        return new LibrarySearch(id, query, hits, value, running, scanned, total, partPerMille);
     }
 
     LibrarySearch stopped() {
-        return new LibrarySearch(id, query, hits, list, false, scanned, total);
+        return new LibrarySearch(id, query, hits, list, false, scanned, total, partPerMille);
     }
 }

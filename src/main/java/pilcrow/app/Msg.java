@@ -24,10 +24,18 @@ public sealed interface Msg {
         }
     }
 
-    /** More hits from the library search {@code id}; {@code scanned} of {@code total} documents done. */
-    record LibraryResults(long id, List<Hit> hits, int scanned, int total, boolean done) implements Msg {
+    /**
+     * More hits from the library search {@code id}; {@code scanned} of {@code total} documents
+     * done, and {@code partPerMille} of the next one while a large document is scanned (else 0).
+     */
+    record LibraryResults(long id, List<Hit> hits, int scanned, int total, int partPerMille, boolean done)
+            implements Msg {
         public LibraryResults {
             hits = List.copyOf(hits);
+        }
+
+        public LibraryResults(long id, List<Hit> hits, int scanned, int total, boolean done) {
+            this(id, hits, scanned, total, 0, done);
         }
     }
 

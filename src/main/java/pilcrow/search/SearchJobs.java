@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
-import pilcrow.app.Hit;
 import pilcrow.app.Msg;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
@@ -74,30 +72,18 @@ public final class SearchJobs {
         }
     }
 
-    /** Finds every match in every readable document, posting hits with their snippets. */
+    /**
+     * Finds every match in every readable document, posting hits with their snippets in library
+     * order: documents read and searched on every core, large ones scanned in place (see
+     * {@link LibraryJob}).
+     */
     public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post) {
-        List<Entry> entries = job.entries();
-        List<Hit> pending = new ArrayList<>();
-        long lastPost = System.nanoTime();
-        for (int i = 0; i < entries.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                return;
-            }
-            Entry entry = entries.get(i);
-            // A large library's documents are read here, off the UI thread, one at a time.
-            Document document = entry.readable() ? entry.documentNow() : null;
-            if (document != null) {
-                for (Match match : Finder.find(document, job.pattern())) {
-                    pending.add(new Hit(i, match, snippet(document, match)));
-                }
-            }
-            if (System.nanoTime() - lastPost > POST_EVERY_NANOS) {
-                post.accept(new Msg.LibraryResults(job.id(), pending, i + 1, entries.size(), false));
-                pending = new ArrayList<>();
-                lastPost = System.nanoTime();
-            }
-        }
-        post.accept(new Msg.LibraryResults(job.id(), pending, entries.size(), entries.size(), true));
+        findInLibrary(job, cancelled, post, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, reading on {@code threads} threads (one in tests that compare with the plain order). */
+    static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads) {
+        new LibraryJob(job, cancelled, post, threads).run();
     }
 
     static Snippet snippet(Document document, Match match) {

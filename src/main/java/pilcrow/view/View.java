@@ -311,7 +311,9 @@ public final class View {
         String header = " Find in library: " + Sanitizer.line(search.query().pattern()) + " \u00b7 "
                 + search.hits().size() + (search.hits().size() == 1 ? " match" : " matches")
                 + " in " + documents + (documents == 1 ? " document" : " documents");
-        String progress = search.running() ? "searching " + search.scanned() + "/" + search.total() + " " : "";
+        // Inside a large document the count stands still for a while: say how far into it.
+        String part = search.partPerMille() > 0 ? " (" + search.partPerMille() / 10 + "% of a large one)" : "";
+        String progress = search.running() ? "searching " + search.scanned() + "/" + search.total() + part + " " : "";
         bar(frame, 0, header, progress);
         int rows = Geometry.listRows(state.size());
         for (int row = 0; row < rows; row++) {

@@ -50,7 +50,8 @@ class BackgroundSearchTest {
             searches.run(new Effect.Find(1, deep, Pattern.compile("(a|b)+c")));
             Msg failed = next();
             assertThat(failed).isEqualTo(new Msg.SearchFailed(1, "the pattern is too complex for this text"));
-            searches.run(new Effect.FindInLibrary(2, List.of(Entry.of(Fixtures.seed())), Pattern.compile("Volt")));
+            searches.run(new Effect.FindInLibrary(2, List.of(Entry.of(Fixtures.seed())),
+                    pilcrow.core.find.SearchQuery.literal("Volt"), Pattern.compile("Volt")));
             Msg.LibraryResults library;
             int hits = 0;
             do {

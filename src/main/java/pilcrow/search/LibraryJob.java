@@ -1,0 +1,182 @@
+package pilcrow.search;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import pilcrow.app.Effect;
+import pilcrow.app.Entry;
+import pilcrow.app.Hit;
+import pilcrow.app.Msg;
+import pilcrow.core.doc.Document;
+import pilcrow.core.find.Finder;
+import pilcrow.core.find.LiteralCheck;
+import pilcrow.core.find.Match;
+import pilcrow.core.find.Snippet;
+import pilcrow.core.large.LargeText;
+
+/**
+ * The search across the library ({@code F}): documents are read and searched on every core, a few
+ * dozen ahead of the one whose hits are posted, and posted in library order, so the results are
+ * exactly what one document after another would give. For a literal word a document not read yet
+ * is first looked at as raw bytes ({@link Entry#loadIfMayHold}); one that cannot match is neither
+ * decoded nor parsed, and nothing read is kept. A large document is scanned in place when its turn
+ * comes ({@link LargeText#findEach}, itself parallel), its hits and progress posted as they come.
+ *
+ * <p>This is the reader's counterpart of {@code cli.LibraryFind} (which prints instead of posting
+ * and reads {@code DocumentSource}s rather than entries); the two keep the same order-keeping scheme.
+ */
+final class LibraryJob {
+
+    /** Documents read ahead per thread: enough to keep the threads busy while a slow one is posted. */
+    static final int AHEAD_PER_THREAD = 16;
+    /** How long the posting thread waits for a document before it asks whether it was cancelled. */
+    static final long CANCEL_POLL_MILLIS = 20;
+
+    private final Effect.FindInLibrary job;
+    private final BooleanSupplier cancelled;
+    private final Consumer<Msg> post;
+    private final int threads;
+    /** The literal word every match holds, or null (a regular expression): then every document is read. */
+    private final String word;
+    private final boolean foldCase;
+    private final LiteralCheck check;
+
+    private List<Hit> pending = new ArrayList<>();
+    private long lastPost = System.nanoTime();
+
+    LibraryJob(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads) {
+        this.job = job;
+        this.cancelled = cancelled;
+        this.post = post;
+        this.threads = Math.max(1, threads);
+        this.word = job.query().literalToken();
+        this.foldCase = !job.query().caseSensitive();
+        this.check = LiteralCheck.of(job.query());
+    }
+
+    void run() {
+        List<Entry> entries = job.entries();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "pilcrow-library-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<List<Hit>>> queue = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                for (; next < entries.size() && next < i + threads * AHEAD_PER_THREAD; next++) {
+                    Entry entry = entries.get(next);
+                    int index = next;
+                    // A large document does its own parallel scan in its turn, not alongside: null marks it.
+                    queue.add(entry.isLarge() ? null : pool.submit(() -> searchSmall(index, entry)));
+                }
+                Future<List<Hit>> head = queue.poll();
+                boolean searched = head == null ? searchLarge(i, entries.get(i)) : take(head);
+                if (!searched || cancelled.getAsBoolean()) {
+                    return;
+                }
+                postIfDue(i + 1, 0);
+            }
+            post.accept(new Msg.LibraryResults(job.id(), pending, entries.size(), entries.size(), true));
+        } finally {
+            pool.shutdownNow();
+            awaitEnd(pool);
+        }
+    }
+
+    /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
+    private List<Hit> searchSmall(int index, Entry entry) {
+        if (cancelled.getAsBoolean() || !entry.readable()) {
+            return List.of();
+        }
+        Entry read = word == null ? entry.load() : entry.loadIfMayHold(word, foldCase);
+        Document document = read == null ? null : read.document();
+        if (document == null) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Match match : Finder.find(document, job.pattern(), check)) {
+            hits.add(new Hit(index, match, SearchJobs.snippet(document, match)));
+        }
+        return hits;
+    }
+
+    /** Waits for a document's hits, asking now and then whether the search was cancelled. */
+    private boolean take(Future<List<Hit>> future) {
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            try {
+                pending.addAll(future.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS));
+                return true;
+            } catch (TimeoutException e) {
+                // still reading: ask again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                // A pattern too complex for a paragraph, say: the runner says so in one line.
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Scans a large document in place, its hits and how far it has come posted as they come; its
+     * title first when it is not a line of the text (then the scan does not see it).
+     *
+     * @return false when cancelled
+     */
+    private boolean searchLarge(int index, Entry entry) {
+        LargeText text = entry.large();
+        if (!text.titleInText()) {
+            List<Match> inTitle = new ArrayList<>();
+            Finder.findIn(text.title(), Match.TITLE, job.pattern(), inTitle);
+            inTitle.forEach(match -> pending.add(new Hit(index, match,
+                    Snippet.around(text.title(), match.start(), match.end(), SearchJobs.SNIPPET_CONTEXT))));
+        }
+        try {
+            return text.findEach(job.pattern(), word, !foldCase, cancelled,
+                    perMille -> postIfDue(index, Math.max(1, perMille)),
+                    found -> pending.add(new Hit(index, found.match(), Snippet.around(found.text(),
+                            found.match().start(), found.match().end(), SearchJobs.SNIPPET_CONTEXT))));
+        } catch (IOException e) {
+            return true; // cut or gone while searched: it has no hits, the rest of the library still does
+        }
+    }
+
+    private void postIfDue(int scanned, int partPerMille) {
+        if (System.nanoTime() - lastPost > SearchJobs.POST_EVERY_NANOS && !cancelled.getAsBoolean()) {
+            post.accept(new Msg.LibraryResults(job.id(), pending, scanned, job.entries().size(), partPerMille, false));
+            pending = new ArrayList<>();
+            lastPost = System.nanoTime();
+        }
+    }
+
+    /** The readers stop within a document once cancelled: wait for them, so no thread outlives the search. */
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
