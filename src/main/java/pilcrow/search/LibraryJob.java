@@ -72,16 +72,16 @@ final class LibraryJob {
             return thread;
         });
         try {
-            Deque<Future<List<Hit>>> queue = new ArrayDeque<>();
+            Deque<Pending> queue = new ArrayDeque<>();
             int next = 0;
             for (int i = 0; i < entries.size(); i++) {
                 for (; next < entries.size() && next < i + threads * AHEAD_PER_THREAD; next++) {
                     Entry entry = entries.get(next);
                     int index = next;
-                    // A large document does its own parallel scan in its turn, not alongside: null marks it.
-                    queue.add(entry.isLarge() ? null : pool.submit(() -> searchSmall(index, entry)));
+                    // A large document does its own parallel scan in its turn, not alongside.
+                    queue.add(new Pending(entry.isLarge() ? null : pool.submit(() -> searchSmall(index, entry))));
                 }
-                Future<List<Hit>> head = queue.poll();
+                Future<List<Hit>> head = queue.remove().hits();
                 boolean searched = head == null ? searchLarge(i, entries.get(i)) : take(head);
                 if (!searched || cancelled.getAsBoolean()) {
                     return;
@@ -93,6 +93,10 @@ final class LibraryJob {
             pool.shutdownNow();
             awaitEnd(pool);
         }
+    }
+
+    /** A document in the queue: its hits being found on the pool, or null for a large one, scanned in its turn. */
+    private record Pending(Future<List<Hit>> hits) {
     }
 
     /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
