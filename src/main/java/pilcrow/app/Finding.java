@@ -233,9 +233,7 @@ final class Finding {
                     : match.inPiece() ? window.numberOf(match.piece()) >= 0
                     : window.exact() && window.placeOf(match.paragraph()) >= 0;
             if (!there) {
-                AppState near = match.inTitle() ? app.big().top(state)
-                        : match.inPiece() ? app.big().toPlace(state, match.piece())
-                        : app.toParagraph(state, match.paragraph());
+                AppState near = bringNear(app, state, match);
                 reader = near.reader();
                 brought = true;
                 if (reader.window().pending() > 0) {
@@ -254,6 +252,16 @@ final class Finding {
             moved = moved.withCurrent(match.paragraph());
         }
         return state.withSearch(search).withReader(moved).withMessage(note);
+    }
+
+    /**
+     * A large document's window laid out around a match's paragraph (or piece), at the top; when
+     * the paragraph is not indexed yet, a pending {@code :N} that lands once it is.
+     */
+    private static AppState bringNear(App app, AppState state, Match match) {
+        return match.inTitle() ? app.big().top(state)
+                : match.inPiece() ? app.big().toPlace(state, match.piece())
+                : app.toParagraph(state, match.paragraph());
     }
 
     /** Lines kept above a match brought on screen, so it is read in its context. */
@@ -398,9 +406,17 @@ final class Finding {
         Search search = Search.start(id, library.query(), large ? 1000 : opened.reader().paragraphCount(),
                 opened.reader(), hit.match());
         AppState ready = opened.withNextId(id + 1).withSearch(search);
+        if (large && !hit.match().inTitle()) { // a title: it opened at the top
+            // There at once (or once indexed, as :N goes), not only when the document's own search
+            // below has scanned up to the match, which in a GiB takes a while; it highlights it then.
+            ready = bringNear(app, ready, hit.match());
+        }
         int rows = ready.geometry().bodyRows();
-        ready = ready.withReader(ready.reader().scrolledTo(
-                Math.max(0, lineOf(ready.reader(), hit.match()) - contextAbove(rows)), rows));
+        ReaderState scrolled = ready.reader().scrolledTo(
+                Math.max(0, lineOf(ready.reader(), hit.match()) - contextAbove(rows)), rows);
+        // The match's paragraph is the current one, as n would make it, even when the end keeps it low on screen.
+        boolean landed = !hit.match().inTitle() && (!large || ready.reader().window().pending() == 0);
+        ready = ready.withReader(landed ? scrolled.withCurrent(hit.match().paragraph()) : scrolled);
         return Next.of(ready, large
                 ? new Effect.FindLarge(id, ready.reader().window().text(), library.query(), pattern)
                 : new Effect.Find(id, ready.reader().document(), pattern));
