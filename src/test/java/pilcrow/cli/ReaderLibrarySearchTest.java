@@ -56,6 +56,13 @@ class ReaderLibrarySearchTest {
                     kinds.get(random.nextInt(kinds.size())));
             write(temp.resolve(name), text.toString(), name.endsWith(".gz"));
         }
+        // Each spelling alone too, in plain text and Markdown: mixed with others, a byte past ASCII lets most through.
+        for (int k = 0; k < LibraryFindTest.WORDS.size(); k++) {
+            for (String ext : List.of(".txt", ".md")) {
+                write(temp.resolve("w" + k + ext), "Title\n\nsome " + LibraryFindTest.WORDS.get(k) + " text\n", false);
+            }
+        }
+        write(temp.resolve("gzip-inside.txt"), "Gzipped\n\na zebra finch and kelvin, ss and kit\n", true);
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         Console console = new Console(InputStream.nullInputStream(), sink, sink, false, false, () -> 80, false,
                 Map.of(), new JLineTextMeasure());

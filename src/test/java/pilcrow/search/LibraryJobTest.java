@@ -61,6 +61,13 @@ class LibraryJobTest {
         }
     }
 
+    private static void busy(int millis) {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+    }
+
     private static String text(int i) {
         return "Document " + i + "\n\nA first paragraph" + (i % 3 == 0 ? " with a finch in it" : "") + ".\n\n"
                 + (i % 5 == 0 ? "Finches and FINCH and finch again.\n\n" : "Nothing here.\n\n") + "The end.\n";
@@ -174,6 +181,7 @@ class LibraryJobTest {
             entries.add(Entry.lazy("d" + i + ".txt", null, () -> {
                 if (reads.incrementAndGet() == 100) {
                     cancelled.set(true);
+                    busy(200); // still reading when cancelled, deaf to interrupts as a file read is
                 }
                 sleep(1);
                 return Entry.of(Fixtures.document("d" + n + ".txt", text(n)));
