@@ -25,7 +25,8 @@ import pilcrow.source.Prefilter;
  * {@code pilcrow find} over many documents: documents are read and searched on every core, a few
  * dozen ahead of the one being printed, and printed in library order, so the output is exactly
  * what one document after another would give. For a literal word, the raw bytes of a file are
- * looked at first ({@link Prefilter}); a document that cannot match is neither decoded nor parsed.
+ * looked at first ({@link Prefilter}); a document that cannot match is neither decoded nor parsed,
+ * and one of plain ASCII is not decoded, normalized or sanitized either (nothing there would change).
  * A large plain-text file is searched where it lies ({@link MappedSearch}, itself parallel) when
  * its turn comes.
  */
@@ -140,10 +141,14 @@ final class LibraryFind {
             byte[] bytes = buffer.bytes();
             if (length < 0 || startsLikeGzip(bytes, length)) {
                 loaded = DocumentReader.read(source);
-            } else if (!filter.mayMatch(bytes, length, source.fileName(), source.isMarkdown())) {
-                return Printed.NOTHING;
             } else {
-                loaded = DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length));
+                Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), source.isMarkdown());
+                if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
+                    return Printed.NOTHING;
+                }
+                loaded = verdict == Prefilter.Verdict.MAY_MATCH_PLAIN_ASCII
+                        ? DocumentReader.fromPlainAscii(source, bytes, length)
+                        : DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length));
             }
         } else {
             loaded = DocumentReader.read(source);

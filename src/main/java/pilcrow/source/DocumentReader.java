@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -42,10 +43,26 @@ public final class DocumentReader {
         }
         // Sanitized once, here, so no path from a document to the terminal can skip it.
         String text = Sanitizer.text(TextNormalizer.normalize(Decoder.decode(bytes)));
-        Document document = source.isMarkdown()
-                ? MarkdownParser.parse(source.name(), text, Sanitizer.line(source.innerFileName()), bytes.length)
-                : PlainTextParser.parse(source.name(), text, Sanitizer.line(source.innerFileName()), bytes.length);
-        return new LoadResult.Loaded(source, document);
+        return new LoadResult.Loaded(source, parse(source, text, bytes.length));
+    }
+
+    /**
+     * As {@link #fromBytes}, for the first {@code length} bytes of {@code bytes} when every one is
+     * printable ASCII, a tab or a line break ({@link Prefilter.Verdict#MAY_MATCH_PLAIN_ASCII}
+     * says so): no NUL, no byte-order mark, nothing to decode, every character below the
+     * combining marks and nothing the sanitizer changes. So the text is the bytes as they are,
+     * with only line ends and tabs normalized; the passes that would find all that out are skipped.
+     */
+    public static LoadResult fromPlainAscii(DocumentSource source, byte[] bytes, int length) {
+        String text = TextNormalizer.lineEndsAndTabs(new String(bytes, 0, length, StandardCharsets.ISO_8859_1));
+        return new LoadResult.Loaded(source, parse(source, text, length));
+    }
+
+    private static Document parse(DocumentSource source, String text, long byteSize) {
+        String fallbackTitle = Sanitizer.line(source.innerFileName());
+        return source.isMarkdown()
+                ? MarkdownParser.parse(source.name(), text, fallbackTitle, byteSize)
+                : PlainTextParser.parse(source.name(), text, fallbackTitle, byteSize);
     }
 
     /** All the bytes, gunzipped when they start with gzip's magic number. */

@@ -1,5 +1,8 @@
 package pilcrow.source;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -18,8 +21,32 @@ import java.util.Locale;
  * </ul>
  * Tabs and line breaks only ever become white space, which a word (the pattern's longest run
  * without spaces, {@link pilcrow.core.find.SearchQuery#literalToken()}) cannot span.
+ *
+ * <p>{@link #look} also tells whether every byte is printable ASCII, a tab or a line break: such a
+ * document needs no decoding, NFC or sanitizing ({@link DocumentReader#fromPlainAscii}).
+ *
+ * <p>Speed: eight bytes are tested at a time (read from the array as a long), for anything but
+ * printable ASCII and for the word's rarest letter ({@link LineScan.WordFinder}); only the few
+ * longs that hold either are looked at byte by byte. The launcher runs {@code find} with C1 only,
+ * where a loop of one table look-up a byte cost about twice as much.
  */
 public final class Prefilter {
+
+    /** What a document's bytes say. */
+    public enum Verdict {
+        /** No document read from these bytes can match: skip it. */
+        CANNOT_MATCH,
+        /** It may match; the bytes must be decoded as usual. */
+        MAY_MATCH,
+        /** It may match, and every byte is printable ASCII, a tab or a line break. */
+        MAY_MATCH_PLAIN_ASCII
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Added to a byte below 0x80, sets its high bit from 0x20 up: what is still clear is a control character. */
+    private static final long CONTROL_EDGE = ONES * 0x60;
 
     private static final boolean[] PLAIN_SPECIAL = new boolean[256];
     private static final boolean[] MARKDOWN_SPECIAL = new boolean[256];
@@ -34,7 +61,12 @@ public final class Prefilter {
 
     private final byte[] token;
     private final boolean foldCase;
-    /** Per byte value, in plain text and in Markdown: 0 nothing, 1 may change in decoding, 2 the word may start here. */
+    /** The word by its rarest letter, for eight bytes at a time; null for an empty word. */
+    private final LineScan.WordFinder finder;
+    /**
+     * Per byte value, in plain text and in Markdown: 0 nothing, 1 may change in decoding (not
+     * plain ASCII), 2 the word may start here, 3 Markdown markup, which may vanish from between letters.
+     */
     private final byte[] plainRoles = new byte[256];
     private final byte[] markdownRoles = new byte[256];
 
@@ -45,11 +77,12 @@ public final class Prefilter {
     public Prefilter(String token, boolean foldCase) {
         this.foldCase = foldCase;
         this.token = (foldCase ? token.toLowerCase(Locale.ROOT) : token).getBytes(StandardCharsets.US_ASCII);
+        this.finder = this.token.length == 0 ? null : new LineScan.WordFinder(this.token, foldCase);
         for (int b = 0; b < 256; b++) {
             boolean starts = this.token.length > 0 && (b == this.token[0]
                     || foldCase && b >= 'A' && b <= 'Z' && (b | 0x20) == this.token[0]);
             plainRoles[b] = (byte) (PLAIN_SPECIAL[b] ? 1 : starts ? 2 : 0);
-            markdownRoles[b] = (byte) (MARKDOWN_SPECIAL[b] ? 1 : starts ? 2 : 0);
+            markdownRoles[b] = (byte) (PLAIN_SPECIAL[b] ? 1 : MARKDOWN_SPECIAL[b] ? 3 : starts ? 2 : 0);
         }
     }
 
@@ -60,7 +93,76 @@ public final class Prefilter {
 
     /** As {@link #mayMatch(byte[], String, boolean)}, for the first {@code length} bytes of {@code bytes}. */
     public boolean mayMatch(byte[] bytes, int length, String fileName, boolean markdown) {
-        if (token.length == 0 || contains(fileName.getBytes(StandardCharsets.UTF_8))) {
+        return scan(bytes, length, fileName, markdown, false) != Verdict.CANNOT_MATCH;
+    }
+
+    /**
+     * As {@link #mayMatch(byte[], int, String, boolean)}, and whether the bytes are plain ASCII:
+     * where the word is found, the rest is still read to tell (a document that may match is then
+     * read anyway, and this pass is cheaper than the decoder's, NFC's and the sanitizer's).
+     */
+    public Verdict look(byte[] bytes, int length, String fileName, boolean markdown) {
+        return scan(bytes, length, fileName, markdown, true);
+    }
+
+    /** @param toTheEnd after a "maybe", read on to tell whether the bytes are plain ASCII */
+    private Verdict scan(byte[] bytes, int length, String fileName, boolean markdown, boolean toTheEnd) {
+        boolean maybe = token.length == 0 || nameMayMatch(fileName);
+        if (maybe && !toTheEnd) {
+            return Verdict.MAY_MATCH;
+        }
+        if (markdown) {
+            // Markdown's markup characters are many: one byte at a time.
+            for (int i = 0; i < length; i++) {
+                byte role = markdownRoles[bytes[i] & 0xFF];
+                if (role == 0 || maybe && role == 2) {
+                    continue;
+                }
+                if (role == 1) {
+                    return Verdict.MAY_MATCH;
+                }
+                if (role == 3 || startsAt(bytes, length, i, token.length)) {
+                    maybe = true;
+                    if (!toTheEnd) {
+                        return Verdict.MAY_MATCH;
+                    }
+                }
+            }
+        } else {
+            // Eight bytes a step; a long of printable ASCII without the rarest letter needs one
+            // test. The word is found from its rarest letter, wherever it starts.
+            for (int i = 0; i < length; i += Long.BYTES) {
+                int end = i + Long.BYTES;
+                if (end <= length) {
+                    long word = (long) LONGS.get(bytes, i);
+                    long odd = ((word | ~(word + CONTROL_EDGE) | (word + ONES)) & HIGHS)
+                            | (maybe ? 0 : finder.rareBytes(word));
+                    if (odd == 0) {
+                        continue;
+                    }
+                } else {
+                    end = length; // the last few bytes
+                }
+                for (int j = i; j < end; j++) {
+                    byte b = bytes[j];
+                    if (plainRoles[b & 0xFF] == 1) {
+                        return Verdict.MAY_MATCH;
+                    }
+                    if (!maybe && finder.isRare(b) && wordAt(bytes, length, j - finder.rare)) {
+                        maybe = true;
+                        if (!toTheEnd) {
+                            return Verdict.MAY_MATCH;
+                        }
+                    }
+                }
+            }
+        }
+        return maybe ? Verdict.MAY_MATCH_PLAIN_ASCII : Verdict.CANNOT_MATCH;
+    }
+
+    /** The file name is the title of a document without one: it may hold or fold into the word. */
+    private boolean nameMayMatch(String fileName) {
+        if (contains(fileName.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
         // A file name with anything but printable ASCII may normalize or fold into the word too.
@@ -70,19 +172,12 @@ public final class Prefilter {
                 return true;
             }
         }
-        // One pass, one table look-up a byte: most bytes neither change nor start the word.
-        byte[] roles = markdown ? markdownRoles : plainRoles;
-        int n = token.length;
-        for (int i = 0; i < length; i++) {
-            byte role = roles[bytes[i] & 0xFF];
-            if (role == 0) {
-                continue;
-            }
-            if (role == 1 || startsAt(bytes, length, i, n)) {
-                return true;
-            }
-        }
         return false;
+    }
+
+    /** Whether the whole word (folded) is at {@code at}, within the first {@code length} bytes. */
+    private boolean wordAt(byte[] bytes, int length, int at) {
+        return at >= 0 && fold(bytes[at]) == token[0] && startsAt(bytes, length, at, token.length);
     }
 
     private boolean startsAt(byte[] bytes, int length, int at, int n) {

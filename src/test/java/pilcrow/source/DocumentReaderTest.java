@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -45,6 +47,23 @@ class DocumentReaderTest {
         });
     }
 
+
+    /** Plain ASCII read the short way is the document the full way reads: line ends, tabs, markup. */
+    @Test
+    void plainAsciiReadsAsTheFullWayDoes() {
+        List<String> texts = List.of("Title\r\n\r\nA line\r\nand\tone\ttab\r\n\r\n-SOURCE\r\n",
+                "Old Mac\r\rA\tB\r\r\tC D\r", "Title\n\nx\ty\tz\n\n\ttabbed\tline\n",
+                "# Head\tline\r\n\r\n    code\tx\r\n\r\n*em*\tphasis &amp; &#27;[1m\n", "", "\n\n", "no end");
+        for (String text : texts) {
+            for (String name : List.of("a.txt", "a.md")) {
+                FileSource source = new FileSource(Path.of("/x", name), name);
+                byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+                byte[] buffer = Arrays.copyOf(bytes, bytes.length + 5);
+                assertThat(DocumentReader.fromPlainAscii(source, buffer, bytes.length)).as("%s %s", name, text)
+                        .isEqualTo(DocumentReader.fromBytes(source, bytes));
+            }
+        }
+    }
 
     static final Path SEED = Path.of("seeds/000_36299a940e0d7905.txt");
 

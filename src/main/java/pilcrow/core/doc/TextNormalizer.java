@@ -15,11 +15,16 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String text) {
-        String unixLines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        String expanded = unixLines.indexOf('\t') < 0 ? unixLines : expandTabs(unixLines);
+        String expanded = lineEndsAndTabs(text);
         return belowCombiningMarks(expanded) || Normalizer.isNormalized(expanded, Normalizer.Form.NFC)
                 ? expanded
                 : Normalizer.normalize(expanded, Normalizer.Form.NFC);
+    }
+
+    /** Line ends to {@code \n} and tabs expanded: all of {@link #normalize} that ASCII text needs. */
+    public static String lineEndsAndTabs(String text) {
+        String unixLines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return unixLines.indexOf('\t') < 0 ? unixLines : expandTabs(unixLines);
     }
 
     /**
