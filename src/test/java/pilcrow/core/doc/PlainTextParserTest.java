@@ -34,6 +34,54 @@ class PlainTextParserTest {
                 .list().ofMaxSize(12);
     }
 
+    /** Text of every kind of white space, lone surrogates and pairs, in lines and blank lines. */
+    @Provide
+    Arbitrary<String> anyLines() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of(" ", "  ", "\n", "\n\n", "\n \n", "\t", "\r", "\u000b", "\f", "\u001c", "\u00a0",
+                        "\u2003", "\u3000", "\u2028", "\u0085", "\ud83d\ude00", "\udc80", "\ud800", "x", "word", "-END"),
+                Arbitraries.strings().ofMaxLength(4));
+        return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
+    }
+
+    /** The paragraphs as the split on line feeds and String.strip() made them before. */
+    static List<PlainTextParser.Chunk> splitByStrings(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean blankSeparated = false;
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (String line : lines) {
+            boolean blank = line.isBlank();
+            blankSeparated |= !blank && blankAfterText;
+            blankAfterText |= blank && seenText;
+            seenText |= !blank;
+        }
+        List<PlainTextParser.Chunk> paragraphs = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int joined = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if ((line.isEmpty() || !blankSeparated) && joined > 0) {
+                paragraphs.add(new PlainTextParser.Chunk(current.toString(), joined));
+                current.setLength(0);
+                joined = 0;
+            }
+            if (!line.isEmpty()) {
+                current.append(joined > 0 ? " " : "").append(line);
+                joined++;
+            }
+        }
+        if (joined > 0) {
+            paragraphs.add(new PlainTextParser.Chunk(current.toString(), joined));
+        }
+        return paragraphs;
+    }
+
+    @Property(tries = 3000)
+    void splitsAsTheStringSplitAndStripDid(@ForAll("anyLines") String text) {
+        assertThat(PlainTextParser.splitParagraphs(text)).isEqualTo(splitByStrings(text));
+    }
+
     @Property
     void noParagraphIsEmptyOrHoldsANewline(@ForAll("texts") String text) {
         for (PlainTextParser.Chunk chunk : PlainTextParser.splitParagraphs(text)) {
