@@ -146,8 +146,9 @@ final class LibraryFind {
                 if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
                     return Printed.NOTHING;
                 }
-                loaded = verdict == Prefilter.Verdict.MAY_MATCH_PLAIN_ASCII
-                        ? DocumentReader.fromPlainAscii(source, bytes, length)
+                loaded = verdict.plainAscii()
+                        ? DocumentReader.fromPlainAscii(source, bytes, length,
+                                verdict == Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS)
                         : DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length));
             }
         } else {

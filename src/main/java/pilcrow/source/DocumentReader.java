@@ -48,14 +48,17 @@ public final class DocumentReader {
 
     /**
      * As {@link #fromBytes}, for the first {@code length} bytes of {@code bytes} when every one is
-     * printable ASCII, a tab or a line break ({@link Prefilter.Verdict#MAY_MATCH_PLAIN_ASCII}
-     * says so): no NUL, no byte-order mark, nothing to decode, every character below the
-     * combining marks and nothing the sanitizer changes. So the text is the bytes as they are,
-     * with only line ends and tabs normalized; the passes that would find all that out are skipped.
+     * printable ASCII, a tab or a line break ({@link Prefilter.Verdict#plainAscii()} says so): no
+     * NUL, no byte-order mark, nothing to decode, every character below the combining marks and
+     * nothing the sanitizer changes. So the text is the bytes as they are, with line ends and
+     * tabs normalized when there are any; the passes that would find all that out are skipped.
+     *
+     * @param tabsOrReturns whether the bytes hold a tab or a carriage return
      */
-    public static LoadResult fromPlainAscii(DocumentSource source, byte[] bytes, int length) {
-        String text = TextNormalizer.lineEndsAndTabs(new String(bytes, 0, length, StandardCharsets.ISO_8859_1));
-        return new LoadResult.Loaded(source, parse(source, text, length));
+    public static LoadResult fromPlainAscii(DocumentSource source, byte[] bytes, int length, boolean tabsOrReturns) {
+        String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        return new LoadResult.Loaded(source, parse(source, tabsOrReturns ? TextNormalizer.lineEndsAndTabs(text) : text,
+                length));
     }
 
     private static Document parse(DocumentSource source, String text, long byteSize) {

@@ -23,7 +23,7 @@ import java.util.Locale;
  * without spaces, {@link pilcrow.core.find.SearchQuery#literalToken()}) cannot span.
  *
  * <p>{@link #look} also tells whether every byte is printable ASCII, a tab or a line break: such a
- * document needs no decoding, NFC or sanitizing ({@link DocumentReader#fromPlainAscii}).
+ * document needs no decoding, NFC or sanitizing ({@link DocumentReader#fromPlainAscii}); then only the rest's plainness is read.
  *
  * <p>Speed: eight bytes are tested at a time (read from the array as a long), for anything but
  * printable ASCII and for the word's rarest letter ({@link LineScan.WordFinder}); only the few
@@ -38,8 +38,15 @@ public final class Prefilter {
         CANNOT_MATCH,
         /** It may match; the bytes must be decoded as usual. */
         MAY_MATCH,
-        /** It may match, and every byte is printable ASCII, a tab or a line break. */
-        MAY_MATCH_PLAIN_ASCII
+        /** It may match, and every byte is printable ASCII or a line feed: the text is the bytes. */
+        MAY_MATCH_PRINTABLE_ASCII,
+        /** It may match, and every byte is printable ASCII, a tab or a line break, with some tabs or returns. */
+        MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS;
+
+        /** Whether the bytes are plain ASCII: read with {@link DocumentReader#fromPlainAscii}. */
+        public boolean plainAscii() {
+            return this == MAY_MATCH_PRINTABLE_ASCII || this == MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS;
+        }
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -65,7 +72,8 @@ public final class Prefilter {
     private final LineScan.WordFinder finder;
     /**
      * Per byte value, in plain text and in Markdown: 0 nothing, 1 may change in decoding (not
-     * plain ASCII), 2 the word may start here, 3 Markdown markup, which may vanish from between letters.
+     * plain ASCII), 2 the word may start here, 3 Markdown markup, which may vanish from between
+     * letters, 4 a tab or carriage return (plain, but to be normalized).
      */
     private final byte[] plainRoles = new byte[256];
     private final byte[] markdownRoles = new byte[256];
@@ -81,8 +89,9 @@ public final class Prefilter {
         for (int b = 0; b < 256; b++) {
             boolean starts = this.token.length > 0 && (b == this.token[0]
                     || foldCase && b >= 'A' && b <= 'Z' && (b | 0x20) == this.token[0]);
-            plainRoles[b] = (byte) (PLAIN_SPECIAL[b] ? 1 : starts ? 2 : 0);
-            markdownRoles[b] = (byte) (PLAIN_SPECIAL[b] ? 1 : MARKDOWN_SPECIAL[b] ? 3 : starts ? 2 : 0);
+            byte plain = (byte) (PLAIN_SPECIAL[b] ? 1 : b == '\t' || b == '\r' ? 4 : starts ? 2 : 0);
+            plainRoles[b] = plain;
+            markdownRoles[b] = MARKDOWN_SPECIAL[b] && plain != 1 ? 3 : plain;
         }
     }
 
@@ -111,53 +120,70 @@ public final class Prefilter {
         if (maybe && !toTheEnd) {
             return Verdict.MAY_MATCH;
         }
+        boolean tabsOrReturns = false;
+        int i = 0; // the bytes before it are plain ASCII
         if (markdown) {
-            // Markdown's markup characters are many: one byte at a time.
-            for (int i = 0; i < length; i++) {
+            // Markdown's markup characters are many: one byte at a time, until a "maybe".
+            for (; i < length && !maybe; i++) {
                 byte role = markdownRoles[bytes[i] & 0xFF];
-                if (role == 0 || maybe && role == 2) {
-                    continue;
-                }
                 if (role == 1) {
                     return Verdict.MAY_MATCH;
                 }
-                if (role == 3 || startsAt(bytes, length, i, token.length)) {
-                    maybe = true;
-                    if (!toTheEnd) {
-                        return Verdict.MAY_MATCH;
-                    }
-                }
+                tabsOrReturns |= role == 4;
+                maybe = role == 3 || role == 2 && startsAt(bytes, length, i, token.length);
             }
         } else {
             // Eight bytes a step; a long of printable ASCII without the rarest letter needs one
             // test. The word is found from its rarest letter, wherever it starts.
-            for (int i = 0; i < length; i += Long.BYTES) {
+            while (i < length && !maybe) {
                 int end = i + Long.BYTES;
                 if (end <= length) {
                     long word = (long) LONGS.get(bytes, i);
-                    long odd = ((word | ~(word + CONTROL_EDGE) | (word + ONES)) & HIGHS)
-                            | (maybe ? 0 : finder.rareBytes(word));
-                    if (odd == 0) {
+                    if ((((word | ~(word + CONTROL_EDGE) | (word + ONES)) & HIGHS) | finder.rareBytes(word)) == 0) {
+                        i = end;
                         continue;
                     }
                 } else {
                     end = length; // the last few bytes
                 }
-                for (int j = i; j < end; j++) {
-                    byte b = bytes[j];
-                    if (plainRoles[b & 0xFF] == 1) {
+                for (; i < end && !maybe; i++) {
+                    byte b = bytes[i];
+                    byte role = plainRoles[b & 0xFF];
+                    if (role == 1) {
                         return Verdict.MAY_MATCH;
                     }
-                    if (!maybe && finder.isRare(b) && wordAt(bytes, length, j - finder.rare)) {
-                        maybe = true;
-                        if (!toTheEnd) {
-                            return Verdict.MAY_MATCH;
-                        }
-                    }
+                    tabsOrReturns |= role == 4;
+                    maybe = finder.isRare(b) && wordAt(bytes, length, i - finder.rare);
                 }
             }
         }
-        return maybe ? Verdict.MAY_MATCH_PLAIN_ASCII : Verdict.CANNOT_MATCH;
+        if (!maybe) {
+            return Verdict.CANNOT_MATCH;
+        }
+        if (!toTheEnd) {
+            return Verdict.MAY_MATCH;
+        }
+        // The rest only to tell whether it is plain ASCII: eight bytes a step.
+        while (i < length) {
+            int end = i + Long.BYTES;
+            if (end <= length) {
+                long word = (long) LONGS.get(bytes, i);
+                if (((word | ~(word + CONTROL_EDGE) | (word + ONES)) & HIGHS) == 0) {
+                    i = end;
+                    continue;
+                }
+            } else {
+                end = length;
+            }
+            for (; i < end; i++) {
+                byte role = plainRoles[bytes[i] & 0xFF];
+                if (role == 1) {
+                    return Verdict.MAY_MATCH;
+                }
+                tabsOrReturns |= role == 4;
+            }
+        }
+        return tabsOrReturns ? Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS : Verdict.MAY_MATCH_PRINTABLE_ASCII;
     }
 
     /** The file name is the title of a document without one: it may hold or fold into the word. */

@@ -40,13 +40,16 @@ class PrefilterTest {
 
     @Provide
     Arbitrary<byte[]> documents() {
-        Arbitrary<byte[]> piece = Arbitraries.oneOf(
+        Arbitrary<byte[]> any = Arbitraries.oneOf(
                 Arbitraries.of(PIECES).map(p -> p.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.of(PIECES).map(p -> p.getBytes(StandardCharsets.UTF_16LE)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(3),
                 Arbitraries.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xEF,
                         (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFF, (byte) 0xFE}));
-        return piece.list().ofMaxSize(12).map(parts -> {
+        // Half the documents are plain ASCII throughout, so each plain verdict is tried often.
+        Arbitrary<byte[]> plain = Arbitraries.of(PIECES).filter(p -> p.chars().allMatch(c -> c >= 0x20 && c < 0x7F
+                || c == '\t' || c == '\n' || c == '\r')).map(p -> p.getBytes(StandardCharsets.US_ASCII));
+        return Arbitraries.oneOf(any.list().ofMaxSize(12), plain.list().ofMaxSize(12)).map(parts -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             parts.forEach(out::writeBytes);
             return out.toByteArray();
@@ -82,7 +85,7 @@ class PrefilterTest {
         // Each answer is given often enough for its assertions below to be tried.
         Statistics.coverage(coverage -> {
             for (Prefilter.Verdict each : Prefilter.Verdict.values()) {
-                coverage.check(each).count(count -> count >= 100);
+                coverage.check(each).count(count -> count >= 50);
             }
         });
 
@@ -92,9 +95,11 @@ class PrefilterTest {
         if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
             assertThat(matches(full, query.compile())).as("skipped, yet it matches").isFalse();
         }
-        if (verdict == Prefilter.Verdict.MAY_MATCH_PLAIN_ASCII) {
+        if (verdict.plainAscii()) {
             assertThat(isPlainAscii(bytes)).isTrue();
-            assertThat(DocumentReader.fromPlainAscii(source, buffer, bytes.length)).isEqualTo(full);
+            boolean tabsOrReturns = verdict == Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS;
+            assertThat(tabsOrReturns).isEqualTo(hasTabOrReturn(bytes));
+            assertThat(DocumentReader.fromPlainAscii(source, buffer, bytes.length, tabsOrReturns)).isEqualTo(full);
         }
         if (verdict == Prefilter.Verdict.MAY_MATCH) {
             assertThat(isPlainAscii(bytes)).as("plain bytes sent the full way").isFalse();
@@ -108,7 +113,13 @@ class PrefilterTest {
             for (int after = 0; after < 20; after++) {
                 String text = "x".repeat(before) + "ZebraKit" + "\n".repeat(after);
                 assertThat(prefilter.look(bytes(text), text.length(), "a.txt", false)).as(text)
-                        .isEqualTo(Prefilter.Verdict.MAY_MATCH_PLAIN_ASCII);
+                        .isEqualTo(Prefilter.Verdict.MAY_MATCH_PRINTABLE_ASCII);
+                String tabbed = text + "\t";
+                assertThat(prefilter.look(bytes(tabbed), tabbed.length(), "a.txt", false)).as(tabbed)
+                        .isEqualTo(Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS);
+                String returned = "\r" + text;
+                assertThat(prefilter.look(bytes(returned), returned.length(), "a.md", true)).as(returned)
+                        .isEqualTo(Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS);
                 String cut = "x".repeat(before) + "ZebraKi" + "\t".repeat(after);
                 assertThat(prefilter.look(bytes(cut), cut.length(), "a.txt", false)).as(cut)
                         .isEqualTo(Prefilter.Verdict.CANNOT_MATCH);
@@ -136,10 +147,10 @@ class PrefilterTest {
     void markdownMarkupMayHideTheWordButLeavesTheBytesPlain() {
         Prefilter prefilter = new Prefilter(WORD, true);
         assertThat(prefilter.look(bytes("ze*bra*kit"), 10, "a.md", true))
-                .isEqualTo(Prefilter.Verdict.MAY_MATCH_PLAIN_ASCII);
+                .isEqualTo(Prefilter.Verdict.MAY_MATCH_PRINTABLE_ASCII);
         assertThat(prefilter.look(bytes("ze*bra*kit"), 10, "a.txt", false)).isEqualTo(Prefilter.Verdict.CANNOT_MATCH);
         assertThat(prefilter.look(bytes("nothing"), 7, "zebrakit.md", true))
-                .isEqualTo(Prefilter.Verdict.MAY_MATCH_PLAIN_ASCII);
+                .isEqualTo(Prefilter.Verdict.MAY_MATCH_PRINTABLE_ASCII);
     }
 
     private static boolean matches(LoadResult result, Pattern pattern) {
@@ -153,6 +164,15 @@ class PrefilterTest {
             }
         }
         return true;
+    }
+
+    private static boolean hasTabOrReturn(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '\t' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] bytes(String text) {
