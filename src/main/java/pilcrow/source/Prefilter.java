@@ -23,7 +23,8 @@ import java.util.Locale;
  * without spaces, {@link pilcrow.core.find.SearchQuery#literalToken()}) cannot span.
  *
  * <p>{@link #look} also tells whether every byte is printable ASCII, a tab or a line break: such a
- * document needs no decoding, NFC or sanitizing ({@link DocumentReader#fromPlainAscii}); then only the rest's plainness is read.
+ * document needs no decoding, NFC or sanitizing ({@link DocumentReader#fromPlainAscii}). Once
+ * the word is found, the rest is read for that alone.
  *
  * <p>Speed: eight bytes are tested at a time (read from the array as a long), for anything but
  * printable ASCII and for the word's rarest letter ({@link LineScan.WordFinder}); only the few
