@@ -66,9 +66,11 @@ final class LibraryJob {
 
     void run() {
         List<Entry> entries = job.entries();
+        List<Thread> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "pilcrow-library-read");
             thread.setDaemon(true);
+            readers.add(thread);
             return thread;
         });
         try {
@@ -91,7 +93,7 @@ final class LibraryJob {
             post.accept(new Msg.LibraryResults(job.id(), pending, entries.size(), entries.size(), true));
         } finally {
             pool.shutdownNow();
-            awaitEnd(pool);
+            awaitEnd(pool, readers);
         }
     }
 
@@ -175,10 +177,20 @@ final class LibraryJob {
         }
     }
 
-    /** The readers stop within a document once cancelled: wait for them, so no thread outlives the search. */
-    private static void awaitEnd(ExecutorService pool) {
+    /**
+     * The readers stop within a document once cancelled: wait for them, so no thread outlives the
+     * search. A pool counts as terminated a moment before its threads have ended; they are joined too.
+     */
+    private static void awaitEnd(ExecutorService pool, List<Thread> readers) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
+            for (Thread reader : readers) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left > 0) {
+                    reader.join(left);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
