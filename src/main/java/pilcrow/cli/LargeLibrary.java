@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +24,7 @@ import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
 import pilcrow.source.MappedSearch;
 import pilcrow.source.Prefilter;
+import pilcrow.source.ReadBuffer;
 
 /**
  * A library of many documents for the full-screen reader, cheap to list: the folders are scanned
@@ -84,7 +84,7 @@ final class LargeLibrary {
         List<FileSource> sources = new ArrayList<>();
         List<LibraryCache.Key> keys = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
-        ThreadLocal<LibraryFind.ReadBuffer> buffers = ThreadLocal.withInitial(LibraryFind.ReadBuffer::new);
+        ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
         for (DocumentSource source : scan.sources()) {
             FileSource file = (FileSource) source;
             // The scan found it a regular file: its absolute path, as FullScreen.absolute gives it, without another stat.
@@ -137,9 +137,9 @@ final class LargeLibrary {
         private final String path;
         private final long size;
         /** The library's: one buffer a searching thread, never shared between threads. */
-        private final ThreadLocal<LibraryFind.ReadBuffer> buffers;
+        private final ThreadLocal<ReadBuffer> buffers;
 
-        Loader(FileSource source, String path, long size, ThreadLocal<LibraryFind.ReadBuffer> buffers) {
+        Loader(FileSource source, String path, long size, ThreadLocal<ReadBuffer> buffers) {
             this.source = source;
             this.path = path;
             this.size = size;
@@ -153,24 +153,11 @@ final class LargeLibrary {
 
         @Override
         public Entry readIfMayHold(String word, boolean foldCase) {
-            if (source.isGzip() || size >= MappedSearch.THRESHOLD) {
-                return read(); // decompressed first; or too large for a buffer (read as before)
+            if (size >= MappedSearch.THRESHOLD) {
+                return read(); // too large for a buffer: read as before
             }
-            LibraryFind.ReadBuffer buffer = buffers.get();
-            int length;
-            try {
-                length = buffer.readWhole(source.path());
-            } catch (IOException e) {
-                return read(); // which says why the usual way
-            }
-            byte[] bytes = buffer.bytes();
-            if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
-                return read(); // gzip by its content, under another name
-            }
-            if (!new Prefilter(word, foldCase).mayMatch(bytes, length, source.fileName(), source.isMarkdown())) {
-                return null;
-            }
-            return entryOf(DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length)), source, path);
+            LoadResult loaded = DocumentReader.readIfMayMatch(source, new Prefilter(word, foldCase), buffers.get());
+            return loaded == null ? null : entryOf(loaded, source, path);
         }
     }
 

@@ -1,11 +1,7 @@
 package pilcrow.cli;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +16,7 @@ import pilcrow.source.FileSource;
 import pilcrow.source.LoadResult;
 import pilcrow.source.MappedSearch;
 import pilcrow.source.Prefilter;
+import pilcrow.source.ReadBuffer;
 
 /**
  * {@code pilcrow find} over many documents: documents are read and searched on every core, a few
@@ -152,64 +149,15 @@ final class LibraryFind {
     /** Reads and searches one document; with a filter, only when its bytes may hold a match. */
     static Printed one(DocumentSource source, Prefilter filter, ReadBuffer buffer, Searcher searcher) {
         LoadResult loaded;
-        if (filter != null && source instanceof FileSource file && !source.isGzip()) {
-            int length;
-            try {
-                length = buffer.readWhole(file.path());
-            } catch (IOException e) {
-                length = -1; // read it the usual way, which reports the problem the usual way
-            }
-            byte[] bytes = buffer.bytes();
-            if (length < 0 || startsLikeGzip(bytes, length)) {
-                loaded = DocumentReader.read(source);
-            } else {
-                Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), source.isMarkdown());
-                if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
-                    return Printed.NOTHING;
-                }
-                loaded = verdict.plainAscii()
-                        ? DocumentReader.fromPlainAscii(source, bytes, length,
-                                verdict == Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS)
-                        : DocumentReader.fromBytes(source, Arrays.copyOf(bytes, length));
+        if (filter != null && source instanceof FileSource file) {
+            loaded = DocumentReader.readIfMayMatch(file, filter, buffer);
+            if (loaded == null) {
+                return Printed.NOTHING;
             }
         } else {
             loaded = DocumentReader.read(source);
         }
         return searcher.search(source, loaded);
-    }
-
-    /**
-     * One thread's buffer for whole files, reused from file to file: most files are only looked
-     * at by the prefilter, so a new array each (and Files.readAllBytes' channel and direct
-     * buffer) was most of the cost of reading a library.
-     */
-    static final class ReadBuffer {
-        private byte[] bytes = new byte[64 * 1024];
-
-        byte[] bytes() {
-            return bytes;
-        }
-
-        /** Reads the whole file into {@link #bytes()}, growing it as needed; the length read. */
-        int readWhole(Path path) throws IOException {
-            try (FileInputStream in = new FileInputStream(path.toFile())) {
-                int length = 0;
-                while (true) {
-                    if (length == bytes.length) {
-                        bytes = Arrays.copyOf(bytes, bytes.length * 2);
-                    }
-                    int read = in.read(bytes, length, bytes.length - length);
-                    if (read < 0) {
-                        return length;
-                    }
-                    length += read;
-                }
-            }
-        }
-    }
-
-    private static boolean startsLikeGzip(byte[] bytes, int length) {
-        return length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
     }
 
     static Printed lines(List<Line> lines, int found, boolean trouble) {

@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -66,6 +67,37 @@ public final class DocumentReader {
         return source.isMarkdown()
                 ? MarkdownParser.parse(source.name(), text, fallbackTitle, byteSize)
                 : PlainTextParser.parse(source.name(), text, fallbackTitle, byteSize);
+    }
+
+    /**
+     * Reads a file for a search of a literal word: whole into {@code buffer}, then decoded and
+     * parsed only when its bytes may hold the word ({@link Prefilter}), the plain-ASCII way when
+     * they are plain ASCII. A gzip file (by its name or its first bytes) or one that cannot be read
+     * is read the usual way ({@link #read}), which reports a problem the usual way.
+     *
+     * @return the document, or null when the bytes cannot hold the word
+     */
+    public static LoadResult readIfMayMatch(FileSource source, Prefilter filter, ReadBuffer buffer) {
+        if (source.isGzip()) {
+            return read(source);
+        }
+        int length;
+        try {
+            length = buffer.readWhole(source.path());
+        } catch (IOException e) {
+            return read(source);
+        }
+        byte[] bytes = buffer.bytes();
+        if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            return read(source);
+        }
+        Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), source.isMarkdown());
+        if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
+            return null;
+        }
+        return verdict.plainAscii()
+                ? fromPlainAscii(source, bytes, length, verdict == Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS)
+                : fromBytes(source, Arrays.copyOf(bytes, length));
     }
 
     /** All the bytes, gunzipped when they start with gzip's magic number. */

@@ -71,15 +71,6 @@ public final class TerminalSession implements AutoCloseable {
     }
 
     /**
-     * Opens the local terminal.
-     *
-     * @throws DumbTerminalException when there is no tty or TERM is dumb; print plainly instead
-     */
-    public static TerminalSession openSystem() throws IOException {
-        return start(buildSystem(), true);
-    }
-
-    /**
      * The process's own JLine terminal, not yet started (nothing written, the tty's modes untouched);
      * a dumb one when TERM is dumb or there is no tty. For the full-screen reader and the line mode.
      */

@@ -1,0 +1,36 @@
+package pilcrow.source;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * One thread's buffer for whole files, reused from file to file: most files are only looked
+ * at by the prefilter, so a new array each (and Files.readAllBytes' channel and direct
+ * buffer) was most of the cost of reading a library.
+ */
+public final class ReadBuffer {
+    private byte[] bytes = new byte[64 * 1024];
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** Reads the whole file into {@link #bytes()}, growing it as needed; the length read. */
+    public int readWhole(Path path) throws IOException {
+        try (FileInputStream in = new FileInputStream(path.toFile())) {
+            int length = 0;
+            while (true) {
+                if (length == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                }
+                int read = in.read(bytes, length, bytes.length - length);
+                if (read < 0) {
+                    return length;
+                }
+                length += read;
+            }
+        }
+    }
+}
