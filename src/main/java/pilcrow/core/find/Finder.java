@@ -23,7 +23,8 @@ public final class Finder {
 
     /**
      * As {@link #find(Document, Pattern)}, running the expression only over the title and
-     * paragraphs that {@code check} says may hold a match (all of them when it is null).
+     * paragraphs that {@code check} says may hold a match (all of them when it is null), and not
+     * even there when the check can find the matches itself ({@link LiteralCheck#findIn}).
      */
     public static List<Match> find(Document document, Pattern pattern, LiteralCheck check) {
         List<Match> matches = new ArrayList<>();
@@ -35,7 +36,9 @@ public final class Finder {
     }
 
     private static void findIn(String text, int paragraph, Pattern pattern, LiteralCheck check, List<Match> into) {
-        if (check == null || check.mayHold(text)) {
+        if (check == null) {
+            findIn(text, paragraph, pattern, into);
+        } else if (!check.findIn(text, paragraph, into) && check.mayHold(text)) {
             findIn(text, paragraph, pattern, into);
         }
     }

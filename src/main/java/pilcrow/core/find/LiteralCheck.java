@@ -1,5 +1,10 @@
 package pilcrow.core.find;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,25 +18,62 @@ import java.util.Locale;
  *       ASCII may match; one without must hold the word with its ASCII letters folded.</li>
  * </ul>
  * A "no" is safe to skip; a "maybe" is searched with the expression as before.
+ *
+ * <p>When the pattern is that one word, {@link #findIn} finds its matches itself in a paragraph of
+ * ASCII: they are the word's occurrences. The expression ignoring Unicode case ran several times
+ * slower than this scan, and most paragraphs searched across a library are ASCII.
  */
 public final class LiteralCheck {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Bit 5 in every byte: set, an ASCII letter reads the same in either case. */
+    private static final long FOLD = ONES * 0x20;
+    /** English letters from the most to the least frequent; anything else is rarer still. */
+    private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
     private final String token;
     private final boolean foldCase;
     private final char first;
     private final char firstUpper;
+    /** Whether the pattern is the word alone, so its matches are the word's occurrences. */
+    private final boolean wholePattern;
+    /** For {@link #findIn} ignoring case: the word in ASCII bytes, and its rarest letter, folded. */
+    private final byte[] tokenBytes;
+    private final int rareIndex;
+    private final long rareFolded;
 
-    private LiteralCheck(String token, boolean foldCase) {
+    private LiteralCheck(String token, boolean foldCase, boolean wholePattern) {
         this.token = foldCase ? token.toLowerCase(Locale.ROOT) : token;
+        this.wholePattern = wholePattern;
         this.foldCase = foldCase;
         this.first = this.token.charAt(0);
         this.firstUpper = Character.toUpperCase(first);
+        this.tokenBytes = this.token.getBytes(StandardCharsets.US_ASCII);
+        this.rareIndex = rarestIndex(tokenBytes);
+        this.rareFolded = ONES * (tokenBytes[rareIndex] | 0x20);
     }
 
     /** The check for a query, or null when it is not a literal of printable ASCII. */
     public static LiteralCheck of(SearchQuery query) {
         String token = query.literalToken();
-        return token == null ? null : new LiteralCheck(token, !query.caseSensitive());
+        return token == null ? null
+                : new LiteralCheck(token, !query.caseSensitive(), token.equals(query.pattern().strip()));
+    }
+
+    private static int rarestIndex(byte[] word) {
+        int best = 0;
+        int bestRarity = -1;
+        for (int i = 0; i < word.length; i++) {
+            int rank = BY_FREQUENCY.indexOf(Character.toLowerCase((char) word[i]));
+            int rarity = rank < 0 ? BY_FREQUENCY.length() : rank;
+            if (rarity > bestRarity) {
+                best = i;
+                bestRarity = rarity;
+            }
+        }
+        return best;
     }
 
     /** False only when no match of the query can lie in {@code text}. */
@@ -50,5 +92,63 @@ public final class LiteralCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds the matches of the pattern in {@code text} without the expression, where that gives the
+     * same: the pattern is this one word, and case counts or the text is all ASCII (past ASCII,
+     * Unicode folding makes U+212A KELVIN SIGN a k, U+017F a long s, and so on). Overlapping
+     * occurrences all count, as {@link Finder#findIn(String, int, java.util.regex.Pattern, List)}
+     * finds them.
+     *
+     * @return false, having added nothing, when the expression must search {@code text}
+     */
+    public boolean findIn(String text, int paragraph, List<Match> into) {
+        if (!wholePattern) {
+            return false;
+        }
+        int n = token.length();
+        if (!foldCase) {
+            for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+                into.add(new Match(paragraph, at, at + n));
+            }
+            return true;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length != text.length()) {
+            return false; // past ASCII: the expression decides
+        }
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long rare = zeroBytes(((long) LONGS.get(bytes, i) | FOLD) ^ rareFolded);
+            for (; rare != 0; rare &= rare - 1) {
+                addIfAt(bytes, i + (Long.numberOfTrailingZeros(rare) >>> 3) - rareIndex, paragraph, into);
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if ((bytes[i] | 0x20) == (byte) rareFolded) {
+                addIfAt(bytes, i - rareIndex, paragraph, into);
+            }
+        }
+        return true;
+    }
+
+    /** Adds a match at {@code at} when the word (folded) is there. */
+    private void addIfAt(byte[] bytes, int at, int paragraph, List<Match> into) {
+        if (at < 0 || at + tokenBytes.length > bytes.length) {
+            return;
+        }
+        for (int j = 0; j < tokenBytes.length; j++) {
+            byte b = bytes[at + j];
+            if ((b >= 'A' && b <= 'Z' ? (byte) (b | 0x20) : b) != tokenBytes[j]) {
+                return;
+            }
+        }
+        into.add(new Match(paragraph, at, at + tokenBytes.length));
+    }
+
+    /** High bit set in each zero byte of {@code v} (and perhaps above one: {@link #addIfAt} drops those). */
+    private static long zeroBytes(long v) {
+        return (v - ONES) & ~v & HIGHS;
     }
 }

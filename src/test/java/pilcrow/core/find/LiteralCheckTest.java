@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A paragraph the check rules out never holds a match of the query's expression: texts made of
  * the word spelt every way case folding can make it (Kelvin sign, long s, dotted and dotless i,
- * accents), against literal queries in every case mode.
+ * accents), against literal queries in every case mode; and where the check finds a word's
+ * matches itself, they are the expression's.
  */
 class LiteralCheckTest {
 
@@ -44,6 +45,37 @@ class LiteralCheckTest {
             Finder.findIn(text, 1, query.compile(), matches);
             assertThat(matches).as(text).isEmpty();
         }
+    }
+
+    @Property(tries = 2000)
+    void findsWhatTheExpressionFindsWhereItSearchesItself(@ForAll("texts") String text,
+                                                          @ForAll("queries") SearchQuery query)
+            throws InvalidPatternException {
+        LiteralCheck check = LiteralCheck.of(query);
+        List<Match> expected = new ArrayList<>();
+        Finder.findIn(text, 3, query.compile(), expected);
+        List<Match> found = new ArrayList<>(List.of(new Match(1, 0, 1)));
+        if (check.findIn(text, 3, found)) {
+            assertThat(found.subList(1, found.size())).as(text).isEqualTo(expected);
+        } else {
+            assertThat(found).as("nothing added when the expression must search").containsExactly(new Match(1, 0, 1));
+        }
+    }
+
+    @Test
+    void findsAWordItselfOnlyInAsciiOrWhereCaseCounts() {
+        List<Match> found = new ArrayList<>();
+        LiteralCheck folded = LiteralCheck.of(new SearchQuery("kit", false, CaseMode.INSENSITIVE));
+        assertThat(folded.findIn("KiTkit kIt", 2, found)).isTrue();
+        assertThat(found).containsExactly(new Match(2, 0, 3), new Match(2, 3, 6), new Match(2, 7, 10));
+        found.clear();
+        assertThat(folded.findIn("kit \u212Ait", 2, found)).isFalse(); // the Kelvin sign: the expression decides
+        assertThat(found).isEmpty();
+        LiteralCheck overlapping = LiteralCheck.of(new SearchQuery("aa", false, CaseMode.SENSITIVE));
+        assertThat(overlapping.findIn("aaaa caf\u00e9", 1, found)).isTrue();
+        assertThat(found).containsExactly(new Match(1, 0, 2), new Match(1, 1, 3), new Match(1, 2, 4));
+        assertThat(LiteralCheck.of(new SearchQuery("kit kat", false, CaseMode.SMART)).findIn("kit kat", 1, found))
+                .as("a phrase: white space in the text may differ").isFalse();
     }
 
     @Test
