@@ -69,6 +69,25 @@ class SanitizerTest {
         }
     }
 
+    /** Mostly printable ASCII, long enough for the eight-byte steps, with a rare control, DEL, '?' or lone surrogate. */
+    @Provide
+    Arbitrary<String> mostlyAscii() {
+        Arbitrary<Character> rare = Arbitraries.of('\u0000', '\u001b', '\n', '\t', '\r', '\u007f', '?', '\uDC9B', '\uD800',
+                '\u0080', '\u00e9', '\u202e');
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(30, Arbitraries.chars().range(' ', '~')),
+                        net.jqwik.api.Tuple.of(1, rare))
+                .list().ofMaxSize(70).map(SanitizerTest::join);
+    }
+
+    @Property(tries = 3000)
+    void isCleanInTheBytesOfAnAsciiStringSaysWhatAskingEveryCodePointWould(@ForAll("mostlyAscii") String input) {
+        for (boolean keepLineBreaks : new boolean[] {true, false}) {
+            assertThat(Sanitizer.isClean(input, keepLineBreaks)).as(input)
+                    .isEqualTo(Sanitizer.isClean(new StringBuilder(input), keepLineBreaks));
+            assertThat(Sanitizer.text(input)).isEqualTo(Sanitizer.text(new StringBuilder(input)));
+        }
+    }
+
     @Property
     void textKeepsOnlyNewlineAndTabBelowSpace(@ForAll("hostile") String input) {
         String out = Sanitizer.text(input);
