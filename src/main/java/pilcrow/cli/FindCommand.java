@@ -147,16 +147,21 @@ final class FindCommand implements Callable<Integer> {
             library.entries().forEach(entry -> searchLoaded(entry, compiled, console, styles, outcome));
         } else {
             // One document at a time, so a library of any size, or one huge file, fits in memory.
-            LibraryScanner.Scan scan = LibraryScanner.scan(paths, console.in());
-            scan.warnings().forEach(console::error);
-            scan.failures().forEach(failure -> console.error(failure.message()));
-            outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
+            // The folders are scanned on their own thread while the first documents are searched.
+            LibraryFind.Feed feed = new LibraryFind.Feed();
+            Thread scanning = new Thread(() -> scan(paths, console, feed), "pilcrow-scan");
+            scanning.setDaemon(true);
+            scanning.start();
             // Read and searched on every core, printed in library order (see LibraryFind); with the
             // prefilter, the expression runs only over paragraphs that may hold the word.
             LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;
-            LibraryFind.Printed printed = LibraryFind.run(scan.sources(), query,
+            LibraryFind.Printed printed = LibraryFind.run(feed, query,
                     (source, loaded) -> searchLoaded(source, loaded, compiled, check, styles),
-                    source -> searchMapped(source, query, compiled, styles), prefilter, console);
+                    source -> searchMapped(source, query, compiled, styles), prefilter, console, scan -> {
+                        scan.warnings().forEach(console::error);
+                        scan.failures().forEach(failure -> console.error(failure.message()));
+                        outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
+                    });
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
         }
@@ -165,6 +170,18 @@ final class FindCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         return outcome.found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;
+    }
+
+    /** Scans the paths into {@code feed}, telling it of each document as it is found. */
+    private static void scan(List<String> paths, Console console, LibraryFind.Feed feed) {
+        try {
+            feed.finish(LibraryScanner.scan(paths, console.in(), feed::add), null);
+        } catch (RuntimeException e) {
+            feed.finish(null, e);
+        } catch (Error e) {
+            feed.finish(null, new IllegalStateException(e.toString(), e)); // the printing thread must not wait for ever
+            throw e;
+        }
     }
 
     /** Matches printed and whether anything went wrong, across documents. */

@@ -8,11 +8,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
+import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
 import pilcrow.source.MappedSearch;
 import pilcrow.source.Prefilter;
@@ -55,6 +57,19 @@ final class LibraryFind {
      */
     static Printed run(List<DocumentSource> sources, SearchQuery query, Searcher searcher, MappedSearcher mapped,
                        boolean prefilter, Console console) {
+        Feed feed = new Feed();
+        feed.finish(new LibraryScanner.Scan(sources, List.of(), List.of()), null);
+        return run(feed, query, searcher, mapped, prefilter, console, scan -> { });
+    }
+
+    /**
+     * As {@link #run(List, SearchQuery, Searcher, MappedSearcher, boolean, Console)}, for the
+     * documents of a scan still going on: the first are searched while it goes on, and nothing is
+     * printed before it ends and {@code scanned} has been told what it found (to print its
+     * warnings first, as before). The scan of 10,000 files took a fifth of a search's time.
+     */
+    static Printed run(Feed feed, SearchQuery query, Searcher searcher, MappedSearcher mapped,
+                       boolean prefilter, Console console, Consumer<LibraryScanner.Scan> scanned) {
         String token = query.literalToken();
         Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -70,12 +85,23 @@ final class LibraryFind {
         try {
             Deque<Pending> queue = new ArrayDeque<>();
             int next = 0;
+            // While the scan goes on: search what it has found so far, a bounded number ahead.
+            while (queue.size() < ahead * EARLY_AHEAD) {
+                List<DocumentSource> batch = feed.next(next, BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                next += batch.size();
+                queue.add(submit(pool, batch, filter, buffers, searcher, mapped != null));
+            }
+            LibraryScanner.Scan scan = feed.scan();
+            scanned.accept(scan);
+            List<DocumentSource> sources = scan.sources();
             while (next < sources.size() || !queue.isEmpty()) {
                 while (next < sources.size() && queue.size() < ahead) {
                     List<DocumentSource> batch = sources.subList(next, Math.min(sources.size(), next + BATCH));
                     next += batch.size();
-                    queue.add(new Pending(pool.submit(() -> batch(batch, filter, buffers.get(), searcher, mapped != null)),
-                            batch));
+                    queue.add(submit(pool, batch, filter, buffers, searcher, mapped != null));
                 }
                 Pending head = queue.poll();
                 List<Printed> results = get(head.results());
@@ -97,6 +123,70 @@ final class LibraryFind {
             pool.shutdownNow();
         }
         return new Printed(List.of(), found, trouble);
+    }
+
+    /** How many times {@code ahead} batches may wait, found while the scan goes on, before anything is printed. */
+    private static final int EARLY_AHEAD = 4;
+
+    private static Pending submit(ExecutorService pool, List<DocumentSource> batch, Prefilter filter,
+                                  ThreadLocal<ReadBuffer> buffers, Searcher searcher, boolean mapped) {
+        return new Pending(pool.submit(() -> batch(batch, filter, buffers.get(), searcher, mapped)), batch);
+    }
+
+    /**
+     * The sources a scan finds, as it finds them (written by the scanning thread, read by the
+     * printing one), then the scan itself.
+     */
+    static final class Feed {
+        private final List<DocumentSource> found = new ArrayList<>();
+        private LibraryScanner.Scan scan;
+        private RuntimeException failure;
+
+        /** Called on the scanning thread for each source, in order. */
+        synchronized void add(DocumentSource source) {
+            found.add(source);
+            if (found.size() % BATCH == 0) {
+                notifyAll();
+            }
+        }
+
+        /** The scan is over: its result, or why it failed (then {@code scan} is null). */
+        synchronized void finish(LibraryScanner.Scan scan, RuntimeException failure) {
+            this.scan = scan;
+            this.failure = failure;
+            notifyAll();
+        }
+
+        /**
+         * Up to {@code max} sources from index {@code from}, once there are that many or the
+         * scan is over; none when it is over and none are left.
+         */
+        synchronized List<DocumentSource> next(int from, int max) {
+            while (scan == null && failure == null && found.size() - from < max) {
+                await();
+            }
+            return failure != null ? List.of() : List.copyOf(found.subList(from, Math.min(found.size(), from + max)));
+        }
+
+        /** The scan, once it is over; its failure is thrown here. */
+        synchronized LibraryScanner.Scan scan() {
+            while (scan == null && failure == null) {
+                await();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return scan;
+        }
+
+        private void await() {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -32,16 +33,27 @@ public final class LibraryScanner {
     private final List<DocumentSource> sources = new ArrayList<>();
     private final List<LoadResult.Failed> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Told of each source as it is found, in order. */
+    private final Consumer<DocumentSource> found;
 
-    private LibraryScanner() {
+    private LibraryScanner(Consumer<DocumentSource> found) {
+        this.found = found;
     }
 
     /** Scans paths in the order given; {@code "-"} is standard input. */
     public static Scan scan(List<String> paths, InputStream stdin) {
-        LibraryScanner scanner = new LibraryScanner();
+        return scan(paths, stdin, source -> { });
+    }
+
+    /**
+     * As {@link #scan(List, InputStream)}, telling {@code found} of each source as it is found, in
+     * the order of the result: a search can start before the scan ends.
+     */
+    public static Scan scan(List<String> paths, InputStream stdin, Consumer<DocumentSource> found) {
+        LibraryScanner scanner = new LibraryScanner(found);
         for (String path : paths) {
             if (path.equals("-")) {
-                scanner.sources.add(new StreamSource(stdin));
+                scanner.add(new StreamSource(stdin));
             } else {
                 scanner.explicit(Path.of(path));
             }
@@ -49,12 +61,17 @@ public final class LibraryScanner {
         return new Scan(List.copyOf(scanner.sources), List.copyOf(scanner.failures), List.copyOf(scanner.warnings));
     }
 
+    private void add(DocumentSource source) {
+        sources.add(source);
+        found.accept(source);
+    }
+
     private void explicit(Path path) {
         FileSource source = FileSource.of(path);
         if (Files.isDirectory(path)) {
             folder(path, new HashSet<>());
         } else if (Files.isRegularFile(path)) {
-            sources.add(source);
+            add(source);
         } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
             failures.add(new LoadResult.Failed(source, "broken symbolic link or link loop", false));
         } else if (Files.exists(path)) {
@@ -104,14 +121,14 @@ public final class LibraryScanner {
         Boolean textByName = textByName(name);
         if (Boolean.TRUE.equals(textByName)) {
             if (file.isFile()) {
-                sources.add(FileSource.of(folder.resolve(name)));
+                add(FileSource.of(folder.resolve(name)));
             } else if (file.isDirectory()) {
                 folder(folder.resolve(name), ancestors);
             }
         } else if (file.isDirectory()) {
             folder(folder.resolve(name), ancestors);
         } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), isGzipName(name))) {
-            sources.add(FileSource.of(folder.resolve(name)));
+            add(FileSource.of(folder.resolve(name)));
         }
     }
 
