@@ -19,8 +19,8 @@ import java.util.Locale;
  * </ul>
  * A "no" is safe to skip; a "maybe" is searched with the expression as before.
  *
- * <p>When the pattern is that one word, {@link #findIn} finds its matches itself in a paragraph of
- * ASCII: they are the word's occurrences. The expression ignoring Unicode case ran several times
+ * <p>When the pattern is that one word, {@link #findIn} finds its matches itself in a paragraph
+ * without the four characters that fold into ASCII letters: they are the word's occurrences. The expression ignoring Unicode case ran several times
  * slower than this scan, and most paragraphs searched across a library are ASCII.
  */
 public final class LiteralCheck {
@@ -96,8 +96,9 @@ public final class LiteralCheck {
 
     /**
      * Adds the matches of the pattern in {@code text} without the expression, where that gives the
-     * same: the pattern is this one word, and case counts or the text is all ASCII (past ASCII,
-     * Unicode folding makes U+212A KELVIN SIGN a k, U+017F a long s, and so on). Overlapping
+     * same: the pattern is this one word, and case counts or the text holds no character that
+     * Unicode folding makes an ASCII letter (U+212A KELVIN SIGN is a k, U+017F a long s, and so
+     * on: see {@link #bytesToSearch}). Overlapping
      * occurrences all count, as {@link Finder#findIn(String, int, java.util.regex.Pattern, List)}
      * finds them.
      *
@@ -114,9 +115,9 @@ public final class LiteralCheck {
             }
             return true;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length != text.length()) {
-            return false; // past ASCII: the expression decides
+        byte[] bytes = bytesToSearch(text);
+        if (bytes == null) {
+            return false; // the expression decides
         }
         int i = 0;
         for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
@@ -131,6 +132,28 @@ public final class LiteralCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * The text as one byte a character, to find the word in ignoring case; null when the
+     * expression must search it. Only four characters past ASCII fold into ASCII letters (U+0130
+     * and U+0131 into i, U+017F into s, U+212A into k: every character was tried), all past
+     * Latin-1; so where none is, Latin-1 bytes find what the expression finds. Such a string is
+     * copied as it is, while its UTF-8 bytes (checked in a loop) cost twice as much under C1;
+     * asking for a character past Latin-1 in a Latin-1 string is answered at once. A character
+     * past Latin-1 becomes '?': a word holding '?' is looked for in the UTF-8 bytes, and only in
+     * ASCII text.
+     */
+    private byte[] bytesToSearch(String text) {
+        if (text.indexOf('\u0130') >= 0 || text.indexOf('\u0131') >= 0 || text.indexOf('\u017F') >= 0
+                || text.indexOf('\u212A') >= 0) {
+            return null;
+        }
+        if (token.indexOf('?') < 0) {
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return utf8.length == text.length() ? utf8 : null;
     }
 
     /** Adds a match at {@code at} when the word (folded) is there. */
