@@ -37,8 +37,6 @@ import pilcrow.core.large.LargeText;
  */
 final class LibraryJob {
 
-    /** Documents read ahead per thread: enough to keep the threads busy while a slow one is posted. */
-    static final int AHEAD_PER_THREAD = 16;
     /** How long the posting thread waits for a document before it asks whether it was cancelled. */
     static final long CANCEL_POLL_MILLIS = 20;
 
@@ -76,19 +74,28 @@ final class LibraryJob {
         try {
             Deque<Pending> queue = new ArrayDeque<>();
             int next = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                for (; next < entries.size() && next < i + threads * AHEAD_PER_THREAD; next++) {
-                    Entry entry = entries.get(next);
-                    int index = next;
-                    // A large document does its own parallel scan in its turn, not alongside.
-                    queue.add(new Pending(entry.isLarge() ? null : pool.submit(() -> searchSmall(index, entry))));
+            int done = 0;
+            while (done < entries.size()) {
+                while (next < entries.size() && queue.size() < threads * BATCHES_AHEAD_PER_THREAD) {
+                    queue.add(next(entries, next, pool));
+                    next = queue.peekLast().end();
                 }
-                Future<List<Hit>> head = queue.remove().hits();
-                boolean searched = head == null ? searchLarge(i, entries.get(i)) : take(head);
+                Pending head = queue.remove();
+                boolean searched;
+                if (head.hits() == null) {
+                    searched = searchLarge(head.start(), entries.get(head.start()));
+                } else {
+                    List<List<Hit>> hits = take(head.hits());
+                    searched = hits != null;
+                    if (searched) {
+                        hits.forEach(pending::addAll);
+                    }
+                }
                 if (!searched || cancelled.getAsBoolean()) {
                     return;
                 }
-                postIfDue(i + 1, 0);
+                done = head.end();
+                postIfDue(done, 0);
             }
             post.accept(new Msg.LibraryResults(job.id(), pending, entries.size(), entries.size(), true));
         } finally {
@@ -97,8 +104,38 @@ final class LibraryJob {
         }
     }
 
-    /** A document in the queue: its hits being found on the pool, or null for a large one, scanned in its turn. */
-    private record Pending(Future<List<Hit>> hits) {
+    /**
+     * Documents a task reads and searches, in order. One task a document woke the posting thread
+     * for every document and cost more than most documents (as it did in {@code cli.LibraryFind}).
+     */
+    static final int BATCH = 32;
+    /** Batches read ahead per thread: enough to keep the threads busy while a slow one is posted. */
+    static final int BATCHES_AHEAD_PER_THREAD = 4;
+
+    /** The next batch from {@code start}: small documents up to {@link #BATCH}, or one large one. */
+    private Pending next(List<Entry> entries, int start, ExecutorService pool) {
+        if (entries.get(start).isLarge()) {
+            return new Pending(start, start + 1, null); // it does its own parallel scan in its turn, not alongside
+        }
+        int end = start;
+        while (end < entries.size() && end - start < BATCH && !entries.get(end).isLarge()) {
+            end++;
+        }
+        int last = end;
+        return new Pending(start, end, pool.submit(() -> searchSmall(start, last, entries)));
+    }
+
+    /** Entries {@code [start, end)} in the queue: their hits being found on the pool, or null for one large one, scanned in its turn. */
+    private record Pending(int start, int end, Future<List<List<Hit>>> hits) {
+    }
+
+    /** Searches small documents in order, each one's hits; stops when the search is cancelled. */
+    private List<List<Hit>> searchSmall(int start, int end, List<Entry> entries) {
+        List<List<Hit>> hits = new ArrayList<>(end - start);
+        for (int index = start; index < end && !cancelled.getAsBoolean(); index++) {
+            hits.add(searchSmall(index, entries.get(index)));
+        }
+        return hits;
     }
 
     /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
@@ -118,20 +155,19 @@ final class LibraryJob {
         return hits;
     }
 
-    /** Waits for a document's hits, asking now and then whether the search was cancelled. */
-    private boolean take(Future<List<Hit>> future) {
+    /** Waits for a batch's hits, asking now and then whether the search was cancelled; null when it was. */
+    private List<List<Hit>> take(Future<List<List<Hit>>> future) {
         while (true) {
             if (cancelled.getAsBoolean()) {
-                return false;
+                return null;
             }
             try {
-                pending.addAll(future.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS));
-                return true;
+                return future.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 // still reading: ask again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return null;
             } catch (ExecutionException e) {
                 // A pattern too complex for a paragraph, say: the runner says so in one line.
                 if (e.getCause() instanceof RuntimeException runtime) {

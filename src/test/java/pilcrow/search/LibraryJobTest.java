@@ -192,7 +192,7 @@ class LibraryJobTest {
         SearchJobs.findInLibrary(job(entries, query), cancelled::get, posted::add, 2);
         int readWhenReturned = reads.get();
         assertThat(posted).noneMatch(m -> ((Msg.LibraryResults) m).done());
-        assertThat(readWhenReturned).as("documents read").isLessThan(100 + 2 * LibraryJob.AHEAD_PER_THREAD + 2);
+        assertThat(readWhenReturned).as("documents read").isLessThan(100 + 2 + 2);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
                 t -> t.getName().equals("pilcrow-library-read") && t.isAlive());
         sleep(50);
