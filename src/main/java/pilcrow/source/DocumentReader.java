@@ -87,6 +87,14 @@ public final class DocumentReader {
         } catch (IOException e) {
             return read(source);
         }
+        return ifMayMatch(source, filter, buffer, length);
+    }
+
+    /**
+     * As {@link #readIfMayMatch}, for a file not named as gzip whose {@code length} bytes are
+     * already in {@code buffer}.
+     */
+    public static LoadResult ifMayMatch(FileSource source, Prefilter filter, ReadBuffer buffer, int length) {
         byte[] bytes = buffer.bytes();
         if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
             return read(source);

@@ -19,6 +19,14 @@ public final class ReadBuffer {
 
     /** Reads the whole file into {@link #bytes()}, growing it as needed; the length read. */
     public int readWhole(Path path) throws IOException {
+        return readUpTo(path, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads the file into {@link #bytes()} if it holds at most {@code limit} bytes, growing it as
+     * needed: the length read; -1 when it holds more (then only its first bytes were read).
+     */
+    public int readUpTo(Path path, int limit) throws IOException {
         try (FileInputStream in = new FileInputStream(path.toFile())) {
             int length = 0;
             while (true) {
@@ -30,6 +38,9 @@ public final class ReadBuffer {
                     return length;
                 }
                 length += read;
+                if (length > limit) {
+                    return -1;
+                }
             }
         }
     }

@@ -116,15 +116,47 @@ class LibraryFindTest {
         }
     }
 
-    /** Files past the read buffer's first size (64 KiB), with the word at its edges and at the end. */
+    /**
+     * Files past the read buffer's first size (64 KiB) and past what is read before a file's size
+     * is asked ({@link LibraryFind#READ_BEFORE_SIZE}), with the word at their edges and at the end.
+     */
     @Test
     void filesLargerThanTheReadBufferAreReadWhole() throws IOException {
         List<Doc> docs = new ArrayList<>();
-        for (int size : new int[] {65536 - 6, 65536 - 3, 65536, 65536 + 1, 200_000}) {
+        int known = LibraryFind.READ_BEFORE_SIZE;
+        for (int size : new int[] {65536 - 6, 65536 - 3, 65536, 65536 + 1, 200_000, known - 1, known, known + 1,
+            3 * known}) {
             String filler = "Title\n\n" + "word ".repeat(size / 5);
             docs.add(new Doc("big.txt", filler.substring(0, size - 8) + "\nzebra\n", false));
         }
         thePrefilterChangesNothing(docs, List.of("zebra"));
+    }
+
+    /** A large plain-text file among small ones is searched in place in its turn: its match, in order. */
+    @Test
+    void aLargeFileAmongSmallOnesIsSearchedInItsTurn() throws IOException {
+        Path dir = Files.createTempDirectory("libfind-large");
+        try {
+            Files.writeString(dir.resolve("a.txt"), "A\n\nzebra one\n");
+            long fillers = 0;
+            try (var out = Files.newBufferedWriter(dir.resolve("b.txt"))) {
+                out.write("Big\n\n");
+                String paragraph = "filler words for a large plain text file of many paragraphs\n\n";
+                for (long written = 0; written < (17L << 20); written += paragraph.length()) {
+                    out.write(paragraph);
+                    fillers++;
+                }
+                out.write("zebra at the end\n");
+            }
+            Files.writeString(dir.resolve("c.md"), "# C\n\nzebra *three*\n");
+            String output = run(List.of("find", "zebra", dir.toString()));
+            assertThat(output.lines()).containsExactly("0", "A \u00b61: zebra one",
+                    "Big \u00b6" + (fillers + 1) + ": zebra at the end", "C \u00b61: zebra three");
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     @Test
