@@ -25,8 +25,8 @@ import pilcrow.core.find.Snippet;
 import pilcrow.core.large.LargeText;
 
 /**
- * The search across the library ({@code F}): documents are read and searched on every core, a few
- * dozen ahead of the one whose hits are posted, and posted in library order, so the results are
+ * The search across the library ({@code F}): documents are read and searched on every core, in
+ * batches a few ahead of the one whose hits are posted, and posted in library order, so the results are
  * exactly what one document after another would give. For a literal word a document not read yet
  * is first looked at as raw bytes ({@link Entry#loadIfMayHold}); one that cannot match is neither
  * decoded nor parsed, and nothing read is kept. A large document is scanned in place when its turn

@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
+import pilcrow.core.find.RareLetter;
 
 /**
  * One pass over a range of a plain-text file, line by line, without decoding it: which lines are
@@ -275,8 +276,6 @@ final class LineScan extends RangeShape {
      * compared. In prose most words of memory hold no such byte and cost a few instructions.
      */
     static final class WordFinder {
-        /** English letters from the most to the least frequent; anything else is rarer still. */
-        private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
         private final byte[] token;
         private final boolean foldCase;
@@ -291,26 +290,12 @@ final class LineScan extends RangeShape {
         WordFinder(byte[] token, boolean foldCase) {
             this.token = token;
             this.foldCase = foldCase;
-            this.rare = rarestIndex(token);
+            this.rare = RareLetter.indexIn(token);
             int b = token[rare] & 0xFF;
             this.rareLower = ONES * b;
             this.rareUpper = ONES * (foldCase && b >= 'a' && b <= 'z' ? b & ~0x20 : b);
             this.fold = foldCase ? ONES * 0x20 : 0;
             this.rareFolded = rareLower | fold;
-        }
-
-        private static int rarestIndex(byte[] token) {
-            int best = 0;
-            int bestRarity = -1;
-            for (int i = 0; i < token.length; i++) {
-                int rank = BY_FREQUENCY.indexOf(Character.toLowerCase((char) token[i]));
-                int rarity = rank < 0 ? BY_FREQUENCY.length() : rank;
-                if (rarity > bestRarity) {
-                    best = i;
-                    bestRarity = rarity;
-                }
-            }
-            return best;
         }
 
         int length() {

@@ -30,8 +30,6 @@ public final class LiteralCheck {
     private static final long HIGHS = 0x8080808080808080L;
     /** Bit 5 in every byte: set, an ASCII letter reads the same in either case. */
     private static final long FOLD = ONES * 0x20;
-    /** English letters from the most to the least frequent; anything else is rarer still. */
-    private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
     private final String token;
     private final boolean foldCase;
@@ -51,7 +49,7 @@ public final class LiteralCheck {
         this.first = this.token.charAt(0);
         this.firstUpper = Character.toUpperCase(first);
         this.tokenBytes = this.token.getBytes(StandardCharsets.US_ASCII);
-        this.rareIndex = rarestIndex(tokenBytes);
+        this.rareIndex = RareLetter.indexIn(tokenBytes);
         this.rareFolded = ONES * (tokenBytes[rareIndex] | 0x20);
     }
 
@@ -60,20 +58,6 @@ public final class LiteralCheck {
         String token = query.literalToken();
         return token == null ? null
                 : new LiteralCheck(token, !query.caseSensitive(), token.equals(query.pattern().strip()));
-    }
-
-    private static int rarestIndex(byte[] word) {
-        int best = 0;
-        int bestRarity = -1;
-        for (int i = 0; i < word.length; i++) {
-            int rank = BY_FREQUENCY.indexOf(Character.toLowerCase((char) word[i]));
-            int rarity = rank < 0 ? BY_FREQUENCY.length() : rank;
-            if (rarity > bestRarity) {
-                best = i;
-                bestRarity = rarity;
-            }
-        }
-        return best;
     }
 
     /** False only when no match of the query can lie in {@code text}. */
