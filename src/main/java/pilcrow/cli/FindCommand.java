@@ -172,15 +172,20 @@ final class FindCommand implements Callable<Integer> {
         return outcome.found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;
     }
 
-    /** Scans the paths into {@code feed}, telling it of each document as it is found. */
+    /**
+     * Scans the paths into {@code feed}, telling it of each document as it is found. The feed is
+     * told the scan is over however it ends, so the printing thread never waits for ever: an
+     * Error (out of memory, say) leaves the failure made beforehand, as making one then may fail.
+     */
     private static void scan(List<String> paths, Console console, LibraryFind.Feed feed) {
+        RuntimeException failure = new IllegalStateException("the scan of the folders failed");
+        LibraryScanner.Scan scan = null;
         try {
-            feed.finish(LibraryScanner.scan(paths, console.in(), feed::add), null);
+            scan = LibraryScanner.scan(paths, console.in(), feed::add);
         } catch (RuntimeException e) {
-            feed.finish(null, e);
-        } catch (Error e) {
-            feed.finish(null, new IllegalStateException(e.toString(), e)); // the printing thread must not wait for ever
-            throw e;
+            failure = e;
+        } finally {
+            feed.finish(scan, scan == null ? failure : null);
         }
     }
 

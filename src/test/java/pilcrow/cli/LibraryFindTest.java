@@ -41,9 +41,9 @@ class LibraryFindTest {
     static final List<String> WORDS = List.of("zebra", "Zebra", "ZEBRA", "finch", "zebrafinch", "zebra finch",
                 "ze*bra*", "ze_bra_", "&#122;ebra", "z\\ebra", "[zeb](x)ra", "ze<b>bra", "`zeb`ra", "é", "e\u0301",
                 "\u212Aelvin", "kelvin", "\u017Fs", "ss", "k\u0131t", "K\u0130T", "kit", "\u001b[1mzebra", "zeb\u0007ra", "x\ty", "a;b", "a\u037Eb",
-                "the", "and", "\u0000", "中文");
+                "the", "and", "\u0000", "中文", "\uD83E\uDD93 zebra", "\uD83D\uDE00kit?");
     static final List<String> PATTERNS = List.of("zebra", "Zebra", "ZEBRA", "zebra finch", "finch zebra", "kelvin",
-            "Kelvin", "s", "ss", "kit", "KIT", "a;b", "e", "ebra", "x y", "[1mzebra", "^G", "txt", "notes");
+            "Kelvin", "s", "ss", "kit", "KIT", "a;b", "e", "ebra", "x y", "[1mzebra", "^G", "txt", "notes", "kit?");
 
     @Provide
     Arbitrary<List<Doc>> libraries() {
@@ -157,6 +157,36 @@ class LibraryFindTest {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /** The feed hands out what a scan finds, in order, as it finds it; a failed scan is said, never waited for. */
+    @Test
+    void theFeedHandsOutSourcesInOrderAndEndsWithTheScan() throws Exception {
+        LibraryFind.Feed feed = new LibraryFind.Feed();
+        List<pilcrow.source.DocumentSource> sources = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            sources.add(pilcrow.source.FileSource.of(Path.of("d" + i + ".txt")));
+        }
+        Thread scanning = new Thread(() -> {
+            sources.forEach(feed::add);
+            feed.finish(new pilcrow.source.LibraryScanner.Scan(sources, List.of(), List.of("a warning")), null);
+        });
+        scanning.start();
+        List<pilcrow.source.DocumentSource> handed = new ArrayList<>();
+        for (List<pilcrow.source.DocumentSource> batch = feed.next(0, 32); !batch.isEmpty();
+             batch = feed.next(handed.size(), 32)) {
+            assertThat(batch.size()).isLessThanOrEqualTo(32);
+            handed.addAll(batch);
+        }
+        scanning.join();
+        assertThat(handed).isEqualTo(sources);
+        assertThat(feed.scan().warnings()).containsExactly("a warning");
+
+        LibraryFind.Feed failed = new LibraryFind.Feed();
+        failed.add(sources.get(0));
+        failed.finish(null, new IllegalStateException("the scan of the folders failed"));
+        assertThat(failed.next(0, 32)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(failed::scan).hasMessage("the scan of the folders failed");
     }
 
     @Test

@@ -125,19 +125,17 @@ public final class LiteralCheck {
      * Latin-1; so where none is, Latin-1 bytes find what the expression finds. Such a string is
      * copied as it is, while its UTF-8 bytes (checked in a loop) cost twice as much under C1;
      * asking for a character past Latin-1 in a Latin-1 string is answered at once. A character
-     * past Latin-1 becomes '?': a word holding '?' is looked for in the UTF-8 bytes, and only in
-     * ASCII text.
+     * past Latin-1 becomes '?', so a word holding '?' is left to the expression, as is text with a
+     * character past U+FFFF (its two chars become one byte).
      */
     private byte[] bytesToSearch(String text) {
         if (text.indexOf('\u0130') >= 0 || text.indexOf('\u0131') >= 0 || text.indexOf('\u017F') >= 0
-                || text.indexOf('\u212A') >= 0) {
+                || text.indexOf('\u212A') >= 0 || token.indexOf('?') >= 0) {
             return null;
         }
-        if (token.indexOf('?') < 0) {
-            return text.getBytes(StandardCharsets.ISO_8859_1);
-        }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return utf8.length == text.length() ? utf8 : null;
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        // A pair of surrogates (an emoji, say) becomes one '?': then the bytes do not line up.
+        return bytes.length == text.length() ? bytes : null;
     }
 
     /** Adds a match at {@code at} when the word (folded) is there. */
