@@ -106,6 +106,7 @@ final class LibraryFind {
                 }
                 Pending head = queue.poll();
                 List<Printed> results = get(head.results());
+                boolean wrote = false;
                 for (int k = 0; k < results.size(); k++) {
                     // A large file's own threads do its work: run it when its turn comes, not alongside.
                     Printed printed = results.get(k) == MAPPED_IN_TURN ? mapped.search(head.batch().get(k)) : results.get(k);
@@ -118,6 +119,10 @@ final class LibraryFind {
                     }
                     found += printed.found();
                     trouble |= printed.trouble();
+                    wrote |= !printed.lines().isEmpty();
+                }
+                if (wrote && console.out().checkError()) {
+                    break; // whoever read the output has gone (`| head`): searching on is for no one
                 }
             }
         } finally {

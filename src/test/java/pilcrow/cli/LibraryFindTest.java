@@ -159,6 +159,43 @@ class LibraryFindTest {
         }
     }
 
+    /** When whoever reads the output has gone (`| head`), the search stops within a batch or two. */
+    @Test
+    void aClosedOutputStopsTheSearch() throws IOException {
+        Path dir = Files.createTempDirectory("libfind-pipe");
+        try {
+            for (int i = 0; i < 3000; i++) {
+                Files.writeString(dir.resolve(String.format("d%04d.txt", i)), "T" + i + "\n\na zebra here\n");
+            }
+            long[] attempted = new long[1];
+            java.io.OutputStream closedPipe = new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int off, int len) throws IOException {
+                    attempted[0] += len;
+                    if (attempted[0] > 1000) {
+                        throw new IOException("Broken pipe");
+                    }
+                }
+            };
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(closedPipe, StandardCharsets.UTF_8), false);
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true);
+            Console console = new Console(InputStream.nullInputStream(), out, err, false, false, () -> 80, false,
+                    Map.of(), new JLineTextMeasure());
+            Main.commandLine(console).execute("find", "zebra", dir.toString());
+            // All 3000 lines are about 66 KB; a batch's, about 0.7 KB.
+            assertThat(attempted[0]).as("bytes written after the pipe closed").isLessThan(10_000);
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
     /** The feed hands out what a scan finds, in order, as it finds it; a failed scan is said, never waited for. */
     @Test
     void theFeedHandsOutSourcesInOrderAndEndsWithTheScan() throws Exception {
