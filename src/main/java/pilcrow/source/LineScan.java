@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
-import pilcrow.core.find.RareLetter;
+import pilcrow.core.find.WordBytes;
 
 /**
  * One pass over a range of a plain-text file, line by line, without decoding it: which lines are
@@ -55,7 +55,7 @@ final class LineScan extends RangeShape {
     long startsAfterFirstLine;
     final List<Candidate> candidates = new ArrayList<>();
 
-    private final WordFinder word;
+    private final WordBytes word;
     private final long window;
 
     // The line being read.
@@ -79,7 +79,7 @@ final class LineScan extends RangeShape {
         this.window = Math.max(1, window);
         this.start = start;
         this.end = end;
-        this.word = token == null ? null : new WordFinder(token, foldCase);
+        this.word = token == null ? null : new WordBytes(token, foldCase);
     }
 
     /**
@@ -141,7 +141,7 @@ final class LineScan extends RangeShape {
                 lineBlank = false;
                 onlyNonAsciiText = false;
                 if (word != null && word.isRare(b)) {
-                    word.check(bytes, base, i - word.rare, wordAt);
+                    checkWord(bytes, base, i - word.rare);
                 }
             } else if (b != ' ' && b != '\t') {
                 onlyNonAsciiText = b < 0 && (lineBlank || onlyNonAsciiText);
@@ -169,7 +169,7 @@ final class LineScan extends RangeShape {
                 int stop = flagged == 0 ? 8 : Long.numberOfTrailingZeros(flagged) >>> 3;
                 long below = stop == 8 ? rare : rare & ((1L << (stop * 8)) - 1);
                 while (below != 0) {
-                    word.check(bytes, base, i + (Long.numberOfTrailingZeros(below) >>> 3) - word.rare, wordAt);
+                    checkWord(bytes, base, i + (Long.numberOfTrailingZeros(below) >>> 3) - word.rare);
                     below &= below - 1;
                     countsOnly &= nextWord == wordAt.size();
                 }
@@ -191,7 +191,7 @@ final class LineScan extends RangeShape {
         nonBlankLines += lines;
         while (i < to && bytes.get(i) >= 0x20 && bytes.get(i) < 0x7F) {
             if (word != null && word.isRare(bytes.get(i))) {
-                word.check(bytes, base, i - word.rare, wordAt);
+                checkWord(bytes, base, i - word.rare);
             }
             i++;
         }
@@ -271,73 +271,12 @@ final class LineScan extends RangeShape {
     }
 
     /**
-     * Finds a word's occurrences by its rarest letter: eight bytes at a time are tested for that
-     * byte (in either case when case does not count), and only where it occurs is the whole word
-     * compared. In prose most words of memory hold no such byte and cost a few instructions.
+     * Adds {@code base + at} when the whole word is there. Each occurrence is checked once, from
+     * its rarest letter, so offsets come in order and once each.
      */
-    static final class WordFinder {
-
-        private final byte[] token;
-        private final boolean foldCase;
-        /** The index in the word of its rarest letter. */
-        final int rare;
-        private final long rareLower;
-        private final long rareUpper;
-        /** 0x20 in every byte without case, else 0; and the rarest letter with that bit set. */
-        private final long fold;
-        private final long rareFolded;
-
-        WordFinder(byte[] token, boolean foldCase) {
-            this.token = token;
-            this.foldCase = foldCase;
-            this.rare = RareLetter.indexIn(token);
-            int b = token[rare] & 0xFF;
-            this.rareLower = ONES * b;
-            this.rareUpper = ONES * (foldCase && b >= 'a' && b <= 'z' ? b & ~0x20 : b);
-            this.fold = foldCase ? ONES * 0x20 : 0;
-            this.rareFolded = rareLower | fold;
-        }
-
-        int length() {
-            return token.length;
-        }
-
-        boolean isRare(byte b) {
-            return b == (byte) rareLower || b == (byte) rareUpper;
-        }
-
-        /**
-         * High bit set in each byte of {@code w} that is the rarest letter (and perhaps a few more:
-         * {@link #check} drops them). Without case, setting bit 5 of every byte makes both cases of
-         * a letter one byte, in one test.
-         */
-        long rareBytes(long w) {
-            return zeroBytes((w | fold) ^ rareFolded);
-        }
-
-        /** High bit set in each zero byte (and perhaps above one: those are checked and dropped). */
-        private static long zeroBytes(long v) {
-            return (v - ONES) & ~v & HIGHS;
-        }
-
-        /**
-         * Adds {@code base + at} when the whole word is there. Each occurrence is checked once, from
-         * its rarest letter, so offsets come in order and once each.
-         */
-        void check(ByteBuffer bytes, long base, int at, List<Long> into) {
-            if (at < 0 || at + token.length > bytes.limit()) {
-                return;
-            }
-            for (int j = 0; j < token.length; j++) {
-                byte b = bytes.get(at + j);
-                if (foldCase && b >= 'A' && b <= 'Z') {
-                    b = (byte) (b | 0x20);
-                }
-                if (b != token[j]) {
-                    return;
-                }
-            }
-            into.add(base + at);
+    private void checkWord(ByteBuffer bytes, long base, int at) {
+        if (word.isAt(bytes, at)) {
+            wordAt.add(base + at);
         }
     }
 }

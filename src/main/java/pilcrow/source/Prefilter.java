@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import pilcrow.core.find.WordBytes;
 
 /**
  * Whether a document's raw bytes can hold a match of a literal word, without decoding or parsing
@@ -28,7 +29,7 @@ import java.util.Locale;
  *
  * <p>Speed: eight bytes are tested at a time (read from the array as a long): for anything but
  * printable ASCII and line feeds, in Markdown for markup, and for the word's rarest letter
- * ({@link LineScan.WordFinder}), where the word is then compared; only the few longs that hold
+ * ({@link WordBytes}), where the word is then compared; only the few longs that hold
  * anything else are looked at byte by byte. The launcher runs {@code find} with C1 only,
  * where a loop of one table look-up a byte cost about twice as much.
  */
@@ -70,14 +71,12 @@ public final class Prefilter {
         }
     }
 
-    private final byte[] token;
-    private final boolean foldCase;
     /** The word by its rarest letter, for eight bytes at a time; null for an empty word. */
-    private final LineScan.WordFinder finder;
+    private final WordBytes finder;
     /**
      * Per byte value, in plain text and in Markdown: 0 nothing, 1 may change in decoding (not
-     * plain ASCII), 2 the word may start here, 3 Markdown markup, which may vanish from between
-     * letters, 4 a tab or carriage return (plain, but to be normalized).
+     * plain ASCII), 3 Markdown markup, which may vanish from between letters, 4 a tab or
+     * carriage return (plain, but to be normalized).
      */
     private final byte[] plainRoles = new byte[256];
     private final byte[] markdownRoles = new byte[256];
@@ -87,13 +86,10 @@ public final class Prefilter {
      * @param foldCase whether case does not count (ASCII letters compared folded)
      */
     public Prefilter(String token, boolean foldCase) {
-        this.foldCase = foldCase;
-        this.token = (foldCase ? token.toLowerCase(Locale.ROOT) : token).getBytes(StandardCharsets.US_ASCII);
-        this.finder = this.token.length == 0 ? null : new LineScan.WordFinder(this.token, foldCase);
+        byte[] word = (foldCase ? token.toLowerCase(Locale.ROOT) : token).getBytes(StandardCharsets.US_ASCII);
+        this.finder = word.length == 0 ? null : new WordBytes(word, foldCase);
         for (int b = 0; b < 256; b++) {
-            boolean starts = this.token.length > 0 && (b == this.token[0]
-                    || foldCase && b >= 'A' && b <= 'Z' && (b | 0x20) == this.token[0]);
-            byte plain = (byte) (PLAIN_SPECIAL[b] ? 1 : b == '\t' || b == '\r' ? 4 : starts ? 2 : 0);
+            byte plain = (byte) (PLAIN_SPECIAL[b] ? 1 : b == '\t' || b == '\r' ? 4 : 0);
             plainRoles[b] = plain;
             markdownRoles[b] = MARKDOWN_SPECIAL[b] && plain != 1 ? 3 : plain;
         }
@@ -120,7 +116,7 @@ public final class Prefilter {
 
     /** @param toTheEnd after a "maybe", read on to tell whether the bytes are plain ASCII */
     private Verdict scan(byte[] bytes, int length, String fileName, boolean markdown, boolean toTheEnd) {
-        boolean maybe = token.length == 0 || nameMayMatch(fileName);
+        boolean maybe = finder == null || nameMayMatch(fileName);
         if (maybe && !toTheEnd) {
             return Verdict.MAY_MATCH;
         }
@@ -142,7 +138,7 @@ public final class Prefilter {
                 }
                 if ((odd == 0 || onlyLineFeeds(word, odd)) && !(markdown && mayHoldMarkup(word))) {
                     for (; rare != 0 && !maybe; rare &= rare - 1) {
-                        maybe = wordAt(bytes, length, i + (Long.numberOfTrailingZeros(rare) >>> 3) - finder.rare);
+                        maybe = finder.isAt(bytes, length, i + (Long.numberOfTrailingZeros(rare) >>> 3) - finder.rare);
                     }
                     if (!maybe) {
                         i = end;
@@ -159,7 +155,7 @@ public final class Prefilter {
                     return Verdict.MAY_MATCH;
                 }
                 tabsOrReturns |= role == 4;
-                maybe = role == 3 || finder.isRare(b) && wordAt(bytes, length, i - finder.rare);
+                maybe = role == 3 || finder.isRare(b) && finder.isAt(bytes, length, i - finder.rare);
             }
         }
         if (!maybe) {
@@ -243,35 +239,8 @@ public final class Prefilter {
         return false;
     }
 
-    /** Whether the whole word (folded) is at {@code at}, within the first {@code length} bytes. */
-    private boolean wordAt(byte[] bytes, int length, int at) {
-        return at >= 0 && fold(bytes[at]) == token[0] && startsAt(bytes, length, at, token.length);
-    }
-
-    private boolean startsAt(byte[] bytes, int length, int at, int n) {
-        if (at + n > length) {
-            return false;
-        }
-        for (int j = 1; j < n; j++) {
-            if (fold(bytes[at + j]) != token[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the token occurs in the bytes (ASCII letters folded when case does not count). */
+    /** Whether the word occurs in the bytes (ASCII letters folded when case does not count). */
     boolean contains(byte[] bytes) {
-        int n = token.length;
-        for (int i = 0; i + n <= bytes.length; i++) {
-            if (fold(bytes[i]) == token[0] && startsAt(bytes, bytes.length, i, n)) {
-                return true;
-            }
-        }
-        return n == 0;
-    }
-
-    private byte fold(byte b) {
-        return foldCase && b >= 'A' && b <= 'Z' ? (byte) (b | 0x20) : b;
+        return finder == null || finder.isIn(bytes);
     }
 }

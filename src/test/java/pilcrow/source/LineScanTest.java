@@ -54,11 +54,11 @@ class LineScanTest {
         for (String token : new String[] {"zebra", "q", "x-ray", "a[b", "@home", "ZEBRAFINCH", "~"}) {
             for (boolean fold : new boolean[] {false, true}) {
                 byte[] bytes = (fold ? token.toLowerCase(java.util.Locale.ROOT) : token).getBytes(StandardCharsets.US_ASCII);
-                LineScan.WordFinder finder = new LineScan.WordFinder(bytes, fold);
+                pilcrow.core.find.WordBytes finder = new pilcrow.core.find.WordBytes(bytes, fold);
                 int rare = bytes[finder.rare] & 0xFF;
                 for (int b = 0; b < 256; b++) {
                     // Without case, bit 5 is set before comparing: a letter's two cases match, and
-                    // so does a non-letter that differs from it only there (check() turns it down).
+                    // so does a non-letter that differs from it only there (isAt() turns it down).
                     boolean flagged = b == rare || (fold && (b | 0x20) == (rare | 0x20));
                     for (int at = 0; at < 8; at++) {
                         assertThat(lowestFlag(finder.rareBytes(word(at, b, FILLER))))

@@ -20,37 +20,30 @@ import java.util.Locale;
  * A "no" is safe to skip; a "maybe" is searched with the expression as before.
  *
  * <p>When the pattern is that one word, {@link #findIn} finds its matches itself in a paragraph
- * without the four characters that fold into ASCII letters: they are the word's occurrences. The expression ignoring Unicode case ran several times
- * slower than this scan, and most paragraphs searched across a library are ASCII.
+ * without the four characters that fold into ASCII letters: they are the word's occurrences. The
+ * expression ignoring Unicode case ran several times slower than this scan, and most paragraphs
+ * searched across a library are ASCII. It looks at the paragraph's bytes ({@link WordBytes}).
  */
 public final class LiteralCheck {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    /** Bit 5 in every byte: set, an ASCII letter reads the same in either case. */
-    private static final long FOLD = ONES * 0x20;
 
     private final String token;
     private final boolean foldCase;
-    private final char first;
-    private final char firstUpper;
     /** Whether the pattern is the word alone, so its matches are the word's occurrences. */
     private final boolean wholePattern;
-    /** For {@link #findIn} ignoring case: the word in ASCII bytes, and its rarest letter, folded. */
-    private final byte[] tokenBytes;
-    private final int rareIndex;
-    private final long rareFolded;
+    /** Ignoring case: the word in lower-case ASCII bytes, found by its rarest letter; null when case counts. */
+    private final WordBytes folded;
+    private final char first;
+    private final char firstUpper;
 
     private LiteralCheck(String token, boolean foldCase, boolean wholePattern) {
         this.token = foldCase ? token.toLowerCase(Locale.ROOT) : token;
         this.wholePattern = wholePattern;
         this.foldCase = foldCase;
+        this.folded = foldCase ? new WordBytes(this.token.getBytes(StandardCharsets.US_ASCII), true) : null;
         this.first = this.token.charAt(0);
         this.firstUpper = Character.toUpperCase(first);
-        this.tokenBytes = this.token.getBytes(StandardCharsets.US_ASCII);
-        this.rareIndex = RareLetter.indexIn(tokenBytes);
-        this.rareFolded = ONES * (tokenBytes[rareIndex] | 0x20);
     }
 
     /** The check for a query, or null when it is not a literal of printable ASCII. */
@@ -103,19 +96,30 @@ public final class LiteralCheck {
         if (bytes == null) {
             return false; // the expression decides
         }
+        occurrences(bytes, paragraph, into);
+        return true;
+    }
+
+    /**
+     * Adds the word's occurrences in {@code bytes} (letters folded), overlapping ones too, in
+     * order, to {@code into} as matches.
+     */
+    private void occurrences(byte[] bytes, int paragraph, List<Match> into) {
         int i = 0;
         for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
-            long rare = zeroBytes(((long) LONGS.get(bytes, i) | FOLD) ^ rareFolded);
-            for (; rare != 0; rare &= rare - 1) {
-                addIfAt(bytes, i + (Long.numberOfTrailingZeros(rare) >>> 3) - rareIndex, paragraph, into);
+            for (long rare = folded.rareBytes((long) LONGS.get(bytes, i)); rare != 0; rare &= rare - 1) {
+                int at = i + (Long.numberOfTrailingZeros(rare) >>> 3) - folded.rare;
+                if (folded.isAt(bytes, bytes.length, at)) {
+                    into.add(new Match(paragraph, at, at + token.length()));
+                }
             }
         }
         for (; i < bytes.length; i++) {
-            if ((bytes[i] | 0x20) == (byte) rareFolded) {
-                addIfAt(bytes, i - rareIndex, paragraph, into);
+            int at = i - folded.rare;
+            if (folded.isRare(bytes[i]) && folded.isAt(bytes, bytes.length, at)) {
+                into.add(new Match(paragraph, at, at + token.length()));
             }
         }
-        return true;
     }
 
     /**
@@ -136,24 +140,5 @@ public final class LiteralCheck {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         // A pair of surrogates (an emoji, say) becomes one '?': then the bytes do not line up.
         return bytes.length == text.length() ? bytes : null;
-    }
-
-    /** Adds a match at {@code at} when the word (folded) is there. */
-    private void addIfAt(byte[] bytes, int at, int paragraph, List<Match> into) {
-        if (at < 0 || at + tokenBytes.length > bytes.length) {
-            return;
-        }
-        for (int j = 0; j < tokenBytes.length; j++) {
-            byte b = bytes[at + j];
-            if ((b >= 'A' && b <= 'Z' ? (byte) (b | 0x20) : b) != tokenBytes[j]) {
-                return;
-            }
-        }
-        into.add(new Match(paragraph, at, at + tokenBytes.length));
-    }
-
-    /** High bit set in each zero byte of {@code v} (and perhaps above one: {@link #addIfAt} drops those). */
-    private static long zeroBytes(long v) {
-        return (v - ONES) & ~v & HIGHS;
     }
 }
