@@ -63,7 +63,7 @@ class LiteralCheckTest {
     }
 
     @Test
-    void findsAWordItselfOnlyInAsciiOrWhereCaseCounts() {
+    void findsAWordItselfWhereNoCharacterFoldsIntoAsciiOrWhereCaseCounts() {
         List<Match> found = new ArrayList<>();
         LiteralCheck folded = LiteralCheck.of(new SearchQuery("kit", false, CaseMode.INSENSITIVE));
         assertThat(folded.findIn("KiTkit kIt", 2, found)).isTrue();
