@@ -40,8 +40,9 @@ import pilcrow.core.text.Sanitizer;
  * <p>Parsing makes characters: an entity such as {@code &#27;} becomes a real ESC. So every text
  * that comes out of the parser is sanitized again here.
  *
- * <p>Inline content without markup is made into text by {@link PlainFirstInlineParser}, not by
- * commonmark's inline parser; the tree is the same.
+ * <p>A document that is only headings and paragraphs of text is read by {@link ProseMarkdown},
+ * not by commonmark's parser; inline content without markup is made into text by
+ * {@link PlainFirstInlineParser}, not by commonmark's inline parser. The blocks are the same.
  */
 public final class MarkdownParser {
 
@@ -57,9 +58,13 @@ public final class MarkdownParser {
 
     /** As {@link #parse(String, String, String, long)}, with {@code parser}: to compare with commonmark's own. */
     static Document parse(Parser parser, String name, String text, String fallbackTitle, long byteSize) {
-        Node root = parser.parse(text);
         Collector collector = new Collector();
-        collector.blocks(root, Context.TOP);
+        List<ProseMarkdown.Part> prose = parser == PARSER ? ProseMarkdown.parts(text) : null;
+        if (prose != null) {
+            prose.forEach(part -> collector.add(Context.TOP, part.kind(), part.level(), part.text(), part.multiLine()));
+        } else {
+            collector.blocks(parser.parse(text), Context.TOP);
+        }
         List<Draft> drafts = collector.drafts;
 
         String title = fallbackTitle;
