@@ -180,8 +180,6 @@ final class ProseMarkdown {
         if (last - first == 1) {
             return new Part(BlockKind.PARAGRAPH, 0, text.substring(start, lineEnds[first]).strip(), false);
         }
-        // Substrings appended whole: StringBuilder.append(CharSequence, int, int) copies a char at a
-        // time in Java 17, which made this cost as much as commonmark's parser under C1.
         StringBuilder out = new StringBuilder(lineEnds[last - 1] - start);
         for (int line = first; line < last; line++) {
             int end = lineEnds[line];
@@ -189,7 +187,7 @@ final class ProseMarkdown {
             while (textEnd > start && bytes[textEnd - 1] == ' ') {
                 textEnd--;
             }
-            out.append(text.substring(start, textEnd));
+            out.append(text, start, textEnd);
             if (line < last - 1) {
                 out.append(end - textEnd >= 2 ? '\n' : ' ');
             }
