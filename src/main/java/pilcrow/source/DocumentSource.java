@@ -24,7 +24,7 @@ public interface DocumentSource {
 
     /** Whether the bytes are gzip-compressed, by the name. */
     default boolean isGzip() {
-        return fileName().toLowerCase(Locale.ROOT).endsWith(".gz");
+        return isGzipName(fileName());
     }
 
     /** The file name without a {@code .gz} ending: what the decompressed bytes would be called. */
@@ -34,7 +34,17 @@ public interface DocumentSource {
     }
 
     default boolean isMarkdown() {
-        String inner = innerFileName().toLowerCase(Locale.ROOT);
-        return inner.endsWith(".md") || inner.endsWith(".markdown");
+        return isMarkdownName(innerFileName());
+    }
+
+    /** Whether a file of this name is gzip-compressed: it ends in {@code .gz}, in any case. */
+    static boolean isGzipName(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** Whether a file of this name (without {@code .gz}) is Markdown. */
+    static boolean isMarkdownName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 }

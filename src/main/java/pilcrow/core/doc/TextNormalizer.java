@@ -33,7 +33,7 @@ public final class TextNormalizer {
      * A plain loop, where the JDK's check (the same test, first) costs far more in a short-lived
      * process reading thousands of documents.
      */
-    static boolean belowCombiningMarks(String text) {
+    public static boolean belowCombiningMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x300) {
                 return false;
