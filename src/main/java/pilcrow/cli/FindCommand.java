@@ -157,11 +157,7 @@ final class FindCommand implements Callable<Integer> {
             LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;
             LibraryFind.Printed printed = LibraryFind.run(feed, query,
                     (source, loaded) -> searchLoaded(source, loaded, compiled, check, styles),
-                    source -> searchMapped(source, query, compiled, styles), prefilter, console, scan -> {
-                        scan.warnings().forEach(console::error);
-                        scan.failures().forEach(failure -> console.error(failure.message()));
-                        outcome.trouble |= !scan.failures().isEmpty() || !scan.warnings().isEmpty();
-                    });
+                    source -> searchMapped(source, query, compiled, styles), prefilter, console);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
         }
@@ -173,19 +169,21 @@ final class FindCommand implements Callable<Integer> {
     }
 
     /**
-     * Scans the paths into {@code feed}, telling it of each document as it is found. The feed is
-     * told the scan is over however it ends, so the printing thread never waits for ever: an
-     * Error (out of memory, say) leaves the failure made beforehand, as making one then may fail.
+     * Scans the paths into {@code feed}, telling it of each document and problem as it is found.
+     * The feed is told the scan is over however it ends, so the printing thread never waits for
+     * ever: an Error (out of memory, say) leaves the failure made beforehand, as making one then
+     * may fail.
      */
     private static void scan(List<String> paths, Console console, LibraryFind.Feed feed) {
         RuntimeException failure = new IllegalStateException("the scan of the folders failed");
-        LibraryScanner.Scan scan = null;
+        boolean scanned = false;
         try {
-            scan = LibraryScanner.scan(paths, console.in(), feed::add);
+            LibraryScanner.scan(paths, console.in(), feed);
+            scanned = true;
         } catch (RuntimeException e) {
             failure = e;
         } finally {
-            feed.finish(scan, scan == null ? failure : null);
+            feed.finish(scanned ? null : failure);
         }
     }
 

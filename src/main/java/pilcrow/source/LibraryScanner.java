@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -33,24 +32,41 @@ public final class LibraryScanner {
     private final List<DocumentSource> sources = new ArrayList<>();
     private final List<LoadResult.Failed> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Told of each source as it is found, in order. */
-    private final Consumer<DocumentSource> found;
+    /** Told of each source and each problem as it is found, in order. */
+    private final Listener listener;
 
-    private LibraryScanner(Consumer<DocumentSource> found) {
-        this.found = found;
+    /** Told of what a scan finds, in the order of its result, as it finds it. */
+    public interface Listener {
+        void found(DocumentSource source);
+
+        /** A problem met: a warning or a failure's message, one line, as the result has it. */
+        void problem(String message);
+    }
+
+    private LibraryScanner(Listener listener) {
+        this.listener = listener;
     }
 
     /** Scans paths in the order given; {@code "-"} is standard input. */
     public static Scan scan(List<String> paths, InputStream stdin) {
-        return scan(paths, stdin, source -> { });
+        return scan(paths, stdin, new Listener() {
+            @Override
+            public void found(DocumentSource source) {
+            }
+
+            @Override
+            public void problem(String message) {
+            }
+        });
     }
 
     /**
-     * As {@link #scan(List, InputStream)}, telling {@code found} of each source as it is found, in
-     * the order of the result: a search can start before the scan ends.
+     * As {@link #scan(List, InputStream)}, telling {@code listener} of each source and problem as
+     * it is found, in the order of the result: a search can start, and say the problems where they
+     * were met, before the scan ends.
      */
-    public static Scan scan(List<String> paths, InputStream stdin, Consumer<DocumentSource> found) {
-        LibraryScanner scanner = new LibraryScanner(found);
+    public static Scan scan(List<String> paths, InputStream stdin, Listener listener) {
+        LibraryScanner scanner = new LibraryScanner(listener);
         for (String path : paths) {
             if (path.equals("-")) {
                 scanner.add(new StreamSource(stdin));
@@ -63,7 +79,18 @@ public final class LibraryScanner {
 
     private void add(DocumentSource source) {
         sources.add(source);
-        found.accept(source);
+        listener.found(source);
+    }
+
+    private void fail(FileSource source, String reason) {
+        LoadResult.Failed failure = new LoadResult.Failed(source, reason, false);
+        failures.add(failure);
+        listener.problem(failure.message());
+    }
+
+    private void warn(String warning) {
+        warnings.add(warning);
+        listener.problem(warning);
     }
 
     private void explicit(Path path) {
@@ -73,11 +100,11 @@ public final class LibraryScanner {
         } else if (Files.isRegularFile(path)) {
             add(source);
         } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-            failures.add(new LoadResult.Failed(source, "broken symbolic link or link loop", false));
+            fail(source, "broken symbolic link or link loop");
         } else if (Files.exists(path)) {
-            failures.add(new LoadResult.Failed(source, "not a regular file", false));
+            fail(source, "not a regular file");
         } else {
-            failures.add(new LoadResult.Failed(source, "no such file or directory", false));
+            fail(source, "no such file or directory");
         }
     }
 
@@ -87,17 +114,17 @@ public final class LibraryScanner {
         try {
             real = folder.toRealPath();
         } catch (IOException e) {
-            warnings.add("cannot read folder " + folder + ": " + DocumentReader.reasonFor(e));
+            warn("cannot read folder " + folder + ": " + DocumentReader.reasonFor(e));
             return;
         }
         if (!ancestors.add(real)) {
-            warnings.add("skipping " + folder + ": symbolic link loop");
+            warn("skipping " + folder + ": symbolic link loop");
             return;
         }
         File folderFile = folder.toFile();
         String[] names = folderFile.list();
         if (names == null) {
-            warnings.add("cannot read folder " + folder + ": " + whyUnreadable(folder));
+            warn("cannot read folder " + folder + ": " + whyUnreadable(folder));
         } else {
             Arrays.sort(names);
             for (String name : names) {

@@ -196,17 +196,54 @@ class LibraryFindTest {
         }
     }
 
-    /** The feed hands out what a scan finds, in order, as it finds it; a failed scan is said, never waited for. */
+    /**
+     * A problem the scan meets is told where it was met, between the matches of the documents
+     * before and after it, as grep tells them: the search does not wait for the scan to end.
+     */
     @Test
-    void theFeedHandsOutSourcesInOrderAndEndsWithTheScan() throws Exception {
+    void aProblemIsToldWhereTheScanMetIt() throws IOException {
+        Path dir = Files.createTempDirectory("pilcrow-problems");
+        try {
+            Files.createDirectories(dir.resolve("a"));
+            Files.createDirectories(dir.resolve("b"));
+            Files.writeString(dir.resolve("a/first.txt"), "zebra one\n");
+            Files.writeString(dir.resolve("b/second.txt"), "zebra two\n");
+            Files.createSymbolicLink(dir.resolve("b/sz-loop"), dir.resolve("b")); // between the two, by name
+            Files.writeString(dir.resolve("b/third.txt"), "zebra three\n");
+            List<String> lines = run(List.of("find", "zebra", dir.resolve("a").toString(), dir.resolve("missing").toString(),
+                    dir.resolve("b").toString())).lines().toList();
+            assertThat(lines.get(0)).as("exit code: something went wrong").isEqualTo("2");
+            assertThat(lines.subList(1, lines.size())).satisfiesExactly(
+                    line -> assertThat(line).contains("first.txt").contains("zebra one"),
+                    line -> assertThat(line).contains("missing").contains("no such file or directory"),
+                    line -> assertThat(line).contains("second.txt").contains("zebra two"),
+                    line -> assertThat(line).contains("sz-loop").contains("symbolic link loop"),
+                    line -> assertThat(line).contains("third.txt").contains("zebra three"));
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * The feed hands out what a scan finds, in order, as it finds it, with each problem after the
+     * sources found before it; a failed scan is said, never waited for.
+     */
+    @Test
+    void theFeedHandsOutSourcesInOrderWithTheProblemsWhereTheyWereMet() throws Exception {
         LibraryFind.Feed feed = new LibraryFind.Feed();
         List<pilcrow.source.DocumentSource> sources = new ArrayList<>();
         for (int i = 0; i < 70; i++) {
             sources.add(pilcrow.source.FileSource.of(Path.of("d" + i + ".txt")));
         }
         Thread scanning = new Thread(() -> {
-            sources.forEach(feed::add);
-            feed.finish(new pilcrow.source.LibraryScanner.Scan(sources, List.of(), List.of("a warning")), null);
+            feed.problem("before all");
+            sources.subList(0, 40).forEach(feed::found);
+            feed.problem("after 40");
+            sources.subList(40, 70).forEach(feed::found);
+            feed.problem("at the end");
+            feed.finish(null);
         });
         scanning.start();
         List<pilcrow.source.DocumentSource> handed = new ArrayList<>();
@@ -217,13 +254,22 @@ class LibraryFindTest {
         }
         scanning.join();
         assertThat(handed).isEqualTo(sources);
-        assertThat(feed.scan().warnings()).containsExactly("a warning");
+        assertThat(feed.problemsBefore(0, 0)).containsExactly("before all");
+        assertThat(feed.problemsBefore(39, 1)).isEmpty();
+        assertThat(feed.problemsBefore(40, 1)).containsExactly("after 40");
+        assertThat(feed.problemsBefore(Integer.MAX_VALUE, 2)).containsExactly("at the end");
+        assertThat(feed.ready(64, 32)).hasSize(6); // the scan is over: the rest, fewer than a batch
 
         LibraryFind.Feed failed = new LibraryFind.Feed();
-        failed.add(sources.get(0));
-        failed.finish(null, new IllegalStateException("the scan of the folders failed"));
+        failed.found(sources.get(0));
+        failed.finish(new IllegalStateException("the scan of the folders failed"));
         assertThat(failed.next(0, 32)).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(failed::scan).hasMessage("the scan of the folders failed");
+        org.assertj.core.api.Assertions.assertThatThrownBy(failed::throwIfFailed)
+                .hasMessage("the scan of the folders failed");
+
+        LibraryFind.Feed going = new LibraryFind.Feed();
+        going.found(sources.get(0));
+        assertThat(going.ready(0, 32)).as("fewer than a batch while the scan goes on").isEmpty();
     }
 
     @Test
