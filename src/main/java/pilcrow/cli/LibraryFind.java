@@ -21,8 +21,8 @@ import pilcrow.source.Prefilter;
 import pilcrow.source.ReadBuffer;
 
 /**
- * {@code pilcrow find} over many documents: documents are read and searched on every core, a few
- * dozen ahead of the one being printed, and printed in library order, so the output is exactly
+ * {@code pilcrow find} over many documents: documents are read and searched on every core, up to
+ * four batches a core ahead of the one being printed, and printed in library order, so the output is exactly
  * what one document after another would give. For a literal word, the raw bytes of a file are
  * looked at first ({@link Prefilter}); a document that cannot match is neither decoded nor parsed,
  * and one of plain ASCII is not decoded, normalized or sanitized either (nothing there would change).
@@ -68,8 +68,9 @@ final class LibraryFind {
      * documents of a scan that may still be going on: they are searched and printed as it finds
      * them, and each problem it met is told (on standard error) where it was met, between the
      * documents found before it and those after, as grep tells them. Waiting for the scan to end
-     * before printing (to tell its problems first) left the threads idle once they were a few
-     * hundred documents ahead: the scan of 10,000 files took a third of a search's time.
+     * before printing (to tell its problems first) left the threads idle once they were a
+     * thousand documents ahead: the scan of 10,000 files ran through the first half of a search,
+     * on a core it shares with it.
      */
     static Printed run(Feed feed, SearchQuery query, Searcher searcher, MappedSearcher mapped,
                        boolean prefilter, Console console) {
@@ -112,6 +113,7 @@ final class LibraryFind {
                     Printed printed = results.get(k) == MAPPED_IN_TURN ? mapped.search(head.batch().get(k)) : results.get(k);
                     for (Line line : printed.lines()) {
                         if (line.error()) {
+                            console.out().flush(); // on one terminal, the error shows where it was met
                             console.error(line.text());
                         } else {
                             console.out().println(line.text());
@@ -122,7 +124,8 @@ final class LibraryFind {
                     wrote |= !printed.lines().isEmpty();
                 }
                 if (wrote && console.out().checkError()) {
-                    return new Printed(List.of(), found, trouble || told > 0); // whoever read the output has gone (`| head`)
+                    // Whoever read the output has gone (`| head`): the problems met so far still count.
+                    return new Printed(List.of(), found, trouble || feed.problemCount() > 0);
                 }
             }
             told = tell(feed.problemsBefore(Integer.MAX_VALUE, told), told, console);
@@ -161,7 +164,11 @@ final class LibraryFind {
         private record Problem(int after, String message) {
         }
 
-        /** Called on the scanning thread for each source, in order. */
+        /**
+         * Called on the scanning thread for each source, in order. The printing thread is woken
+         * at each full batch: it asks only from multiples of {@link #BATCH} while the scan goes
+         * on ({@link #finish} wakes it in any case).
+         */
         @Override
         public synchronized void found(DocumentSource source) {
             found.add(source);
@@ -185,7 +192,8 @@ final class LibraryFind {
 
         /**
          * Up to {@code max} sources from index {@code from}, once there are that many or the
-         * scan is over; none when it is over and none are left, or when it failed.
+         * scan is over; none when it is over and none are left. What a failed scan found is
+         * handed out too, so the same failure prints the same matches before it is told.
          */
         synchronized List<DocumentSource> next(int from, int max) {
             while (!over && found.size() - from < max) {
@@ -196,7 +204,7 @@ final class LibraryFind {
 
         /** As {@link #next}, without waiting: none when there are fewer than {@code max} and the scan goes on. */
         synchronized List<DocumentSource> ready(int from, int max) {
-            if (failure != null || !over && found.size() - from < max) {
+            if (!over && found.size() - from < max) {
                 return List.of();
             }
             return List.copyOf(found.subList(from, Math.min(found.size(), from + max)));
@@ -204,11 +212,19 @@ final class LibraryFind {
 
         /** The problems met before the source at index {@code source} was found, from the {@code told}th on. */
         synchronized List<String> problemsBefore(int source, int told) {
+            if (told == problems.size() || problems.get(told).after() > source) {
+                return List.of(); // the usual case, asked for every document
+            }
             List<String> messages = new ArrayList<>();
             for (int i = told; i < problems.size() && problems.get(i).after() <= source; i++) {
                 messages.add(problems.get(i).message());
             }
             return messages;
+        }
+
+        /** How many problems the scan has met so far. */
+        synchronized int problemCount() {
+            return problems.size();
         }
 
         /** Once the scan is over, its failure if it failed. */

@@ -29,8 +29,7 @@ public interface DocumentSource {
 
     /** The file name without a {@code .gz} ending: what the decompressed bytes would be called. */
     default String innerFileName() {
-        String name = fileName();
-        return isGzip() ? name.substring(0, name.length() - 3) : name;
+        return innerName(fileName());
     }
 
     default boolean isMarkdown() {
@@ -40,6 +39,11 @@ public interface DocumentSource {
     /** Whether a file of this name is gzip-compressed: it ends in {@code .gz}, in any case. */
     static boolean isGzipName(String fileName) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** A file name without its {@code .gz} ending, if it has one. */
+    static String innerName(String fileName) {
+        return isGzipName(fileName) ? fileName.substring(0, fileName.length() - 3) : fileName;
     }
 
     /** Whether a file of this name (without {@code .gz}) is Markdown. */

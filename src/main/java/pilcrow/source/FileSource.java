@@ -27,7 +27,7 @@ public final class FileSource implements DocumentSource {
         Path last = path.getFileName();
         this.fileName = last == null ? path.toString() : last.toString();
         this.gzip = DocumentSource.isGzipName(fileName);
-        this.markdown = DocumentSource.isMarkdownName(gzip ? fileName.substring(0, fileName.length() - 3) : fileName);
+        this.markdown = DocumentSource.isMarkdownName(DocumentSource.innerName(fileName));
     }
 
     public static FileSource of(Path path) {

@@ -37,6 +37,17 @@ public final class LibraryScanner {
 
     /** Told of what a scan finds, in the order of its result, as it finds it. */
     public interface Listener {
+        /** Told nothing: for a scan whose result alone is wanted. */
+        Listener NONE = new Listener() {
+            @Override
+            public void found(DocumentSource source) {
+            }
+
+            @Override
+            public void problem(String message) {
+            }
+        };
+
         void found(DocumentSource source);
 
         /** A problem met: a warning or a failure's message, one line, as the result has it. */
@@ -49,15 +60,7 @@ public final class LibraryScanner {
 
     /** Scans paths in the order given; {@code "-"} is standard input. */
     public static Scan scan(List<String> paths, InputStream stdin) {
-        return scan(paths, stdin, new Listener() {
-            @Override
-            public void found(DocumentSource source) {
-            }
-
-            @Override
-            public void problem(String message) {
-            }
-        });
+        return scan(paths, stdin, Listener.NONE);
     }
 
     /**
@@ -154,7 +157,7 @@ public final class LibraryScanner {
             }
         } else if (file.isDirectory()) {
             folder(folder.resolve(name), ancestors);
-        } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), isGzipName(name))) {
+        } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), DocumentSource.isGzipName(name))) {
             add(FileSource.of(folder.resolve(name)));
         }
     }
@@ -172,19 +175,15 @@ public final class LibraryScanner {
     static boolean isTextDocument(Path file) {
         String name = file.getFileName().toString();
         Boolean textByName = textByName(name);
-        return textByName != null ? textByName : startsWithText(file, isGzipName(name));
+        return textByName != null ? textByName : startsWithText(file, DocumentSource.isGzipName(name));
     }
 
     /** Whether the name's ending says text (true) or not (false); null for a name without an ending. */
     private static Boolean textByName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        String inner = isGzipName(name) ? name.substring(0, name.length() - 3) : name;
+        String inner = DocumentSource.innerName(name);
         int dot = inner.lastIndexOf('.');
         return dot > 0 ? TEXT_EXTENSIONS.contains(inner.substring(dot + 1)) : null;
-    }
-
-    private static boolean isGzipName(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     private static boolean startsWithText(Path file, boolean gzip) {

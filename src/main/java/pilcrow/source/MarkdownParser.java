@@ -59,6 +59,7 @@ public final class MarkdownParser {
     /** As {@link #parse(String, String, String, long)}, with {@code parser}: to compare with commonmark's own. */
     static Document parse(Parser parser, String name, String text, String fallbackTitle, long byteSize) {
         Collector collector = new Collector();
+        // Only the reader's own parser takes the short way: the test compares it with commonmark's.
         List<ProseMarkdown.Part> prose = parser == PARSER ? ProseMarkdown.parts(text) : null;
         if (prose != null) {
             prose.forEach(part -> collector.add(Context.TOP, part.kind(), part.level(), part.text(), part.multiLine()));

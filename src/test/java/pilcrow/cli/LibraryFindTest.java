@@ -228,7 +228,7 @@ class LibraryFindTest {
 
     /**
      * The feed hands out what a scan finds, in order, as it finds it, with each problem after the
-     * sources found before it; a failed scan is said, never waited for.
+     * sources found before it; what a failed scan found is handed out, then its failure told.
      */
     @Test
     void theFeedHandsOutSourcesInOrderWithTheProblemsWhereTheyWereMet() throws Exception {
@@ -263,7 +263,8 @@ class LibraryFindTest {
         LibraryFind.Feed failed = new LibraryFind.Feed();
         failed.found(sources.get(0));
         failed.finish(new IllegalStateException("the scan of the folders failed"));
-        assertThat(failed.next(0, 32)).isEmpty();
+        assertThat(failed.next(0, 32)).as("what it found before it failed").containsExactly(sources.get(0));
+        assertThat(failed.next(1, 32)).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(failed::throwIfFailed)
                 .hasMessage("the scan of the folders failed");
 

@@ -57,7 +57,7 @@ class MarkdownParserTest {
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "   ");
         Arbitrary<String> text = Arbitraries.frequencyOf(Tuple.of(3, words), Tuple.of(2, gap)).list().ofMaxSize(7)
                 .map(t -> String.join("", t));
-        Arbitrary<String> start = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.of("Word", "the", "Zebra", "2024",
+        Arbitrary<String> start = Arbitraries.frequencyOf(Tuple.of(24, Arbitraries.of("Word", "the", "Zebra", "2024",
                         "'", "(", "\"")),
                 Tuple.of(4, Arbitraries.of("# ", "## ", "###### ", "####### ", "#", "# x #", "# x#", "#x")),
                 Tuple.of(2, Arbitraries.of("1. ", "12) ", "3.5", "- ", "+ ", "* ", "> ", "    ", " ", "   ", "\t", "===",
