@@ -1,0 +1,55 @@
+package pilcrow.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jline.utils.WCWidth;
+
+/**
+ * The short way for printable ASCII gives what JLine's grapheme functions give: on every
+ * character below U+0300 after every printable ASCII one, and on generated text mixing ASCII with
+ * combining marks, joiners, selectors, emoji and wide characters.
+ */
+class JLineTextMeasureTest {
+
+    private final JLineTextMeasure measure = new JLineTextMeasure();
+
+    @Example
+    void everyPairOfAnAsciiCharacterAndOneBelowTheCombiningMarksIsMeasuredAsJLineMeasuresIt() {
+        for (char ascii = 0; ascii < 0x80; ascii++) {
+            for (char next = 0; next < 0x300; next++) {
+                String text = "" + ascii + next;
+                assertThat(measure.graphemeLength(text, 0)).as("length of %s then U+%04X", ascii, (int) next)
+                        .isEqualTo(Math.max(1, WCWidth.charCountForGraphemeCluster(text, 0)));
+                assertThat(measure.graphemeWidth(text, 0)).as("width of %s then U+%04X", ascii, (int) next)
+                        .isEqualTo(Math.max(0, WCWidth.wcwidthForGraphemeCluster(text, 0)));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> pieces = Arbitraries.of("a", "Z", " ", "~", "!", "\u001f", "\u007f", "e\u0301", "\u0301", "\u200d", "\ufe0f",
+                "\ud83d\udc4d", "\ud83c\udffd", "\u4e2d", "\u00e9", "\u00ad", "\t", "\u0000", "\u1100\u1161", "\ud83c\uddeb");
+        return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void graphemesAndWidthsAreJLinesOwn(@ForAll("texts") String text) {
+        int cells = 0;
+        for (int i = 0; i < text.length(); ) {
+            int length = measure.graphemeLength(text, i);
+            assertThat(length).as("length at %d of %s", i, text).isEqualTo(Math.max(1, WCWidth.charCountForGraphemeCluster(text, i)));
+            assertThat(measure.graphemeWidth(text, i)).as("width at %d of %s", i, text)
+                    .isEqualTo(Math.max(0, WCWidth.wcwidthForGraphemeCluster(text, i)));
+            cells += Math.max(0, WCWidth.wcwidthForGraphemeCluster(text, i));
+            i += length;
+        }
+        assertThat(measure.width(text)).as("width of %s", text).isEqualTo(cells);
+    }
+}
