@@ -29,6 +29,15 @@ public final class JLineTextMeasure implements TextMeasure {
         return ascii == text.length() ? ascii : TextMeasure.super.width(text);
     }
 
+    @Override
+    public int width(String text, int from, int to) {
+        int i = from;
+        while (i < to && isPrintableAscii(text.charAt(i))) {
+            i++;
+        }
+        return i == to ? to - from : TextMeasure.super.width(text, from, to);
+    }
+
     /**
      * Whether the grapheme at {@code index} is one printable ASCII character: one char, one cell.
      * Nothing below U+0300 extends a grapheme (the combining marks, joiners and selectors that do

@@ -21,4 +21,9 @@ public interface TextMeasure {
         }
         return cells;
     }
+
+    /** The cells {@code text} from {@code from} to {@code to} takes, as {@link #width(CharSequence)} of that part. */
+    default int width(String text, int from, int to) {
+        return width(text.substring(from, to));
+    }
 }

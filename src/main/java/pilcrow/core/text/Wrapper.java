@@ -19,17 +19,25 @@ public final class Wrapper {
         this.measure = measure;
     }
 
-    /** Word-wraps prose. Runs of spaces between words on one line are kept as they are. */
+    /**
+     * Word-wraps prose. Runs of spaces between words on one line are kept as they are.
+     *
+     * <p>The text is worked on as a {@code String}, its lines found with {@code indexOf}: under C1
+     * (the launcher's), {@code CharSequence.charAt} is a call a character where {@code String}'s
+     * is inlined, and wrapping was most of the time taken to open a document of a few MB.
+     */
     public List<LineSpan> wrapWords(CharSequence text, int width) {
+        String string = text.toString();
         List<LineSpan> lines = new ArrayList<>();
-        forEachHardLine(text, (from, to) -> wrapWordsInLine(text, from, to, Math.max(1, width), lines));
+        forEachHardLine(string, (from, to) -> wrapWordsInLine(string, from, to, Math.max(1, width), lines));
         return lines;
     }
 
     /** Cuts each hard line by cells, keeping every space (code, preformatted text). */
     public List<LineSpan> wrapCells(CharSequence text, int width) {
+        String string = text.toString();
         List<LineSpan> lines = new ArrayList<>();
-        forEachHardLine(text, (from, to) -> cutByCells(text, from, to, Math.max(1, width), lines, true));
+        forEachHardLine(string, (from, to) -> cutByCells(string, from, to, Math.max(1, width), lines, true));
         return lines;
     }
 
@@ -37,18 +45,16 @@ public final class Wrapper {
         void accept(int from, int to);
     }
 
-    private static void forEachHardLine(CharSequence text, Range range) {
+    private static void forEachHardLine(String text, Range range) {
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                range.accept(start, i);
-                start = i + 1;
-            }
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
+            range.accept(start, newline);
+            start = newline + 1;
         }
         range.accept(start, text.length());
     }
 
-    private void wrapWordsInLine(CharSequence text, int from, int to, int width, List<LineSpan> lines) {
+    private void wrapWordsInLine(String text, int from, int to, int width, List<LineSpan> lines) {
         int before = lines.size();
         int lineStart = -1;
         int lineEnd = -1;
@@ -56,7 +62,7 @@ public final class Wrapper {
         int i = skipSpaces(text, from, to);
         while (i < to) {
             int wordEnd = wordEnd(text, i, to);
-            int wordWidth = measure.width(text.subSequence(i, wordEnd));
+            int wordWidth = measure.width(text, i, wordEnd);
             if (lineStart >= 0 && lineWidth + (i - lineEnd) + wordWidth <= width) {
                 lineWidth += (i - lineEnd) + wordWidth;
                 lineEnd = wordEnd;
@@ -73,7 +79,7 @@ public final class Wrapper {
                     LineSpan tail = cutByCells(text, i, wordEnd, width, lines, false);
                     lineStart = tail.start();
                     lineEnd = tail.end();
-                    lineWidth = measure.width(text.subSequence(lineStart, lineEnd));
+                    lineWidth = measure.width(text, lineStart, lineEnd);
                 }
             }
             i = skipSpaces(text, wordEnd, to);
@@ -90,7 +96,7 @@ public final class Wrapper {
      * Cuts [from, to) into lines of at most {@code width} cells. With {@code addLast} every piece is
      * added; without, the last piece is returned instead, for the caller to keep filling.
      */
-    private LineSpan cutByCells(CharSequence text, int from, int to, int width, List<LineSpan> lines,
+    private LineSpan cutByCells(String text, int from, int to, int width, List<LineSpan> lines,
                                 boolean addLast) {
         int lineStart = from;
         int lineWidth = 0;
@@ -113,14 +119,15 @@ public final class Wrapper {
         return last;
     }
 
-    private static int skipSpaces(CharSequence text, int i, int to) {
+    private static int skipSpaces(String text, int i, int to) {
         while (i < to && text.charAt(i) == ' ') {
             i++;
         }
         return i;
     }
 
-    private static int wordEnd(CharSequence text, int i, int to) {
+    /** Not {@code indexOf(' ', i)}: in a text of one word a line it would search on past the line, every line. */
+    private static int wordEnd(String text, int i, int to) {
         while (i < to && text.charAt(i) != ' ') {
             i++;
         }
