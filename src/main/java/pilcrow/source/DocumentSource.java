@@ -2,7 +2,6 @@ package pilcrow.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 /**
  * Somewhere a document's bytes come from: a file, a document bundled in the jar, standard input.
@@ -38,7 +37,7 @@ public interface DocumentSource {
 
     /** Whether a file of this name is gzip-compressed: it ends in {@code .gz}, in any case. */
     static boolean isGzipName(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+        return endsWithIgnoringCase(fileName, ".gz");
     }
 
     /** A file name without its {@code .gz} ending, if it has one. */
@@ -48,7 +47,15 @@ public interface DocumentSource {
 
     /** Whether a file of this name (without {@code .gz}) is Markdown. */
     static boolean isMarkdownName(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
+        return endsWithIgnoringCase(fileName, ".md") || endsWithIgnoringCase(fileName, ".markdown");
+    }
+
+    /**
+     * Whether {@code name} ends with the lower-case ASCII {@code ending} in any case, without a
+     * lower-case copy (this is asked of every file of a library). As {@code toLowerCase(ROOT)}
+     * then {@code endsWith} for these endings, KELVIN SIGN as k included.
+     */
+    private static boolean endsWithIgnoringCase(String name, String ending) {
+        return name.regionMatches(true, name.length() - ending.length(), ending, 0, ending.length());
     }
 }

@@ -22,16 +22,29 @@ public final class FileSource implements DocumentSource {
     private final boolean markdown;
 
     public FileSource(Path path, String name) {
+        this(path, name, fileNameOf(path));
+    }
+
+    private FileSource(Path path, String name, String fileName) {
         this.path = Objects.requireNonNull(path);
         this.name = Objects.requireNonNull(name);
-        Path last = path.getFileName();
-        this.fileName = last == null ? path.toString() : last.toString();
+        this.fileName = fileName;
         this.gzip = DocumentSource.isGzipName(fileName);
         this.markdown = DocumentSource.isMarkdownName(DocumentSource.innerName(fileName));
     }
 
     public static FileSource of(Path path) {
         return new FileSource(path, path.toString());
+    }
+
+    /** As {@link #of}, for a path whose last part is known to be {@code fileName} (a folder's entry). */
+    static FileSource named(Path path, String fileName) {
+        return new FileSource(path, path.toString(), fileName);
+    }
+
+    private static String fileNameOf(Path path) {
+        Path last = path.getFileName();
+        return last == null ? path.toString() : last.toString();
     }
 
     public Path path() {

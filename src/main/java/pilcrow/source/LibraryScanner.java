@@ -151,7 +151,7 @@ public final class LibraryScanner {
         Boolean textByName = textByName(name);
         if (Boolean.TRUE.equals(textByName)) {
             if (file.isFile()) {
-                add(FileSource.of(folder.resolve(name)));
+                add(FileSource.named(folder.resolve(name), name));
             } else if (file.isDirectory()) {
                 folder(folder.resolve(name), ancestors);
             }
@@ -180,10 +180,19 @@ public final class LibraryScanner {
 
     /** Whether the name's ending says text (true) or not (false); null for a name without an ending. */
     private static Boolean textByName(String fileName) {
+        // Lower-cased once, the ending compared in place: this runs for every file of a library.
         String name = fileName.toLowerCase(Locale.ROOT);
-        String inner = DocumentSource.innerName(name);
-        int dot = inner.lastIndexOf('.');
-        return dot > 0 ? TEXT_EXTENSIONS.contains(inner.substring(dot + 1)) : null;
+        int end = name.endsWith(".gz") ? name.length() - 3 : name.length();
+        int dot = end == 0 ? -1 : name.lastIndexOf('.', end - 1);
+        if (dot <= 0) {
+            return null;
+        }
+        for (String ending : TEXT_EXTENSIONS) {
+            if (end - dot - 1 == ending.length() && name.startsWith(ending, dot + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithText(Path file, boolean gzip) {
