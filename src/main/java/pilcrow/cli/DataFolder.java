@@ -78,12 +78,30 @@ final class DataFolder implements AutoCloseable {
         }
     }
 
-    /** Waits for the opening to end, then closes the store. */
+    /**
+     * Waits for the opening thread to end (it reads the store after handing it over, to post what
+     * it holds), then closes the store: after this nothing touches the folder. A test's folder
+     * was seen deleted while that thread still read it.
+     */
     @Override
     public void close() {
         Store opened = awaitStore();
+        Thread thread;
+        synchronized (this) {
+            thread = opener;
+        }
+        if (thread != null) {
+            try {
+                thread.join(CLOSE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (opened != null) {
             opened.close();
         }
     }
+
+    /** How long {@link #close} waits for the opening thread: it only reads, so this is never reached. */
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
 }
