@@ -29,8 +29,8 @@ public final class FileSource implements DocumentSource {
         this.path = Objects.requireNonNull(path);
         this.name = Objects.requireNonNull(name);
         this.fileName = fileName;
-        this.gzip = DocumentSource.isGzipName(fileName);
-        this.markdown = DocumentSource.isMarkdownName(DocumentSource.innerName(fileName));
+        this.gzip = FileNames.isGzip(fileName);
+        this.markdown = FileNames.isMarkdown(FileNames.inner(fileName));
     }
 
     public static FileSource of(Path path) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -22,7 +21,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class LibraryScanner {
 
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
     private static final int SNIFF_BYTES = 8192;
 
     /** What a scan found: the sources in order, and one-line problems met on the way. */
@@ -148,7 +146,7 @@ public final class LibraryScanner {
      */
     private void entry(Path folder, File folderFile, String name, Set<Path> ancestors) {
         File file = new File(folderFile, name);
-        Boolean textByName = textByName(name);
+        Boolean textByName = FileNames.isText(name);
         if (Boolean.TRUE.equals(textByName)) {
             if (file.isFile()) {
                 add(FileSource.named(folder.resolve(name), name));
@@ -157,7 +155,7 @@ public final class LibraryScanner {
             }
         } else if (file.isDirectory()) {
             folder(folder.resolve(name), ancestors);
-        } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), DocumentSource.isGzipName(name))) {
+        } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), FileNames.isGzip(name))) {
             add(FileSource.of(folder.resolve(name)));
         }
     }
@@ -174,26 +172,10 @@ public final class LibraryScanner {
     /** Text and Markdown by their ending (also gzipped); a name without an ending if it holds text. */
     static boolean isTextDocument(Path file) {
         String name = file.getFileName().toString();
-        Boolean textByName = textByName(name);
-        return textByName != null ? textByName : startsWithText(file, DocumentSource.isGzipName(name));
+        Boolean textByName = FileNames.isText(name);
+        return textByName != null ? textByName : startsWithText(file, FileNames.isGzip(name));
     }
 
-    /** Whether the name's ending says text (true) or not (false); null for a name without an ending. */
-    private static Boolean textByName(String fileName) {
-        // Lower-cased once, the ending compared in place: this runs for every file of a library.
-        String name = fileName.toLowerCase(Locale.ROOT);
-        int end = name.endsWith(".gz") ? name.length() - 3 : name.length();
-        int dot = end == 0 ? -1 : name.lastIndexOf('.', end - 1);
-        if (dot <= 0) {
-            return null;
-        }
-        for (String ending : TEXT_EXTENSIONS) {
-            if (end - dot - 1 == ending.length() && name.startsWith(ending, dot + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean startsWithText(Path file, boolean gzip) {
         try (InputStream raw = Files.newInputStream(file);

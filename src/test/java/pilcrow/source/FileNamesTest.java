@@ -29,6 +29,9 @@ class FileNamesTest {
             assertThat(source.isGzip()).as(name).isEqualTo(gzip);
             assertThat(source.isMarkdown()).as(name).isEqualTo(inner.endsWith(".md") || inner.endsWith(".markdown"));
             assertThat(source.innerFileName()).as(name).isEqualTo(gzip ? name.substring(0, name.length() - 3) : name);
+            int dot = inner.lastIndexOf('.');
+            Boolean text = dot <= 0 ? null : List.of("txt", "text", "md", "markdown").contains(inner.substring(dot + 1));
+            assertThat(FileNames.isText(name)).as("text by the name %s", name).isEqualTo(text);
         }
     }
 
