@@ -325,11 +325,8 @@ final class LibraryFind {
         } else if (mapped && MappedSearch.suits(source)) {
             return MAPPED_IN_TURN;
         } else {
-            loaded = filter != null && source instanceof FileSource file
-                    ? DocumentReader.readIfMayMatch(file, filter, buffer) : DocumentReader.read(source);
-            if (loaded == null) {
-                return Printed.NOTHING;
-            }
+            // No filter, standard input or gzip: the prefilter's reading would read it so anyway.
+            loaded = DocumentReader.read(source);
         }
         return searcher.search(source, loaded);
     }

@@ -21,15 +21,6 @@ public final class JLineTextMeasure implements TextMeasure {
     }
 
     @Override
-    public int width(CharSequence text) {
-        int ascii = 0;
-        while (ascii < text.length() && isPrintableAscii(text.charAt(ascii))) {
-            ascii++;
-        }
-        return ascii == text.length() ? ascii : TextMeasure.super.width(text);
-    }
-
-    @Override
     public int width(String text, int from, int to) {
         int i = from;
         while (i < to && isPrintableAscii(text.charAt(i))) {
