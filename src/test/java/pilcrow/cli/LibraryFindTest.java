@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import pilcrow.source.Prefilter;
 import pilcrow.terminal.JLineTextMeasure;
 
@@ -134,66 +135,52 @@ class LibraryFindTest {
 
     /** A large plain-text file among small ones is searched in place in its turn: its match, in order. */
     @Test
-    void aLargeFileAmongSmallOnesIsSearchedInItsTurn() throws IOException {
-        Path dir = Files.createTempDirectory("libfind-large");
-        try {
-            Files.writeString(dir.resolve("a.txt"), "A\n\nzebra one\n");
-            long fillers = 0;
-            try (var out = Files.newBufferedWriter(dir.resolve("b.txt"))) {
-                out.write("Big\n\n");
-                String paragraph = "filler words for a large plain text file of many paragraphs\n\n";
-                for (long written = 0; written < (17L << 20); written += paragraph.length()) {
-                    out.write(paragraph);
-                    fillers++;
-                }
-                out.write("zebra at the end\n");
+    void aLargeFileAmongSmallOnesIsSearchedInItsTurn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "A\n\nzebra one\n");
+        long fillers = 0;
+        try (var out = Files.newBufferedWriter(dir.resolve("b.txt"))) {
+            out.write("Big\n\n");
+            String paragraph = "filler words for a large plain text file of many paragraphs\n\n";
+            for (long written = 0; written < (17L << 20); written += paragraph.length()) {
+                out.write(paragraph);
+                fillers++;
             }
-            Files.writeString(dir.resolve("c.md"), "# C\n\nzebra *three*\n");
-            String output = run(List.of("find", "zebra", dir.toString()));
-            assertThat(output.lines()).containsExactly("0", "A \u00b61: zebra one",
-                    "Big \u00b6" + (fillers + 1) + ": zebra at the end", "C \u00b61: zebra three");
-        } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            out.write("zebra at the end\n");
         }
+        Files.writeString(dir.resolve("c.md"), "# C\n\nzebra *three*\n");
+        String output = run(List.of("find", "zebra", dir.toString()));
+        assertThat(output.lines()).containsExactly("0", "A \u00b61: zebra one",
+                "Big \u00b6" + (fillers + 1) + ": zebra at the end", "C \u00b61: zebra three");
     }
 
     /** When whoever reads the output has gone (`| head`), the search stops within a batch or two. */
     @Test
-    void aClosedOutputStopsTheSearch() throws IOException {
-        Path dir = Files.createTempDirectory("libfind-pipe");
-        try {
-            for (int i = 0; i < 3000; i++) {
-                Files.writeString(dir.resolve(String.format("d%04d.txt", i)), "T" + i + "\n\na zebra here\n");
-            }
-            long[] attempted = new long[1];
-            java.io.OutputStream closedPipe = new java.io.OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] bytes, int off, int len) throws IOException {
-                    attempted[0] += len;
-                    if (attempted[0] > 1000) {
-                        throw new IOException("Broken pipe");
-                    }
-                }
-            };
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(closedPipe, StandardCharsets.UTF_8), false);
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true);
-            Console console = new Console(InputStream.nullInputStream(), out, err, false, false, () -> 80, false,
-                    Map.of(), new JLineTextMeasure());
-            Main.commandLine(console).execute("find", "zebra", dir.toString());
-            // All 3000 lines are about 66 KB; a batch's, about 0.7 KB.
-            assertThat(attempted[0]).as("bytes written after the pipe closed").isLessThan(10_000);
-        } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+    void aClosedOutputStopsTheSearch(@TempDir Path dir) throws IOException {
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(dir.resolve(String.format("d%04d.txt", i)), "T" + i + "\n\na zebra here\n");
         }
+        long[] attempted = new long[1];
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int off, int len) throws IOException {
+                attempted[0] += len;
+                if (attempted[0] > 1000) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(closedPipe, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true);
+        Console console = new Console(InputStream.nullInputStream(), out, err, false, false, () -> 80, false,
+                Map.of(), new JLineTextMeasure());
+        Main.commandLine(console).execute("find", "zebra", dir.toString());
+        // All 3000 lines are about 66 KB; a batch's, about 0.7 KB.
+        assertThat(attempted[0]).as("bytes written after the pipe closed").isLessThan(10_000);
     }
 
     /**
@@ -201,29 +188,22 @@ class LibraryFindTest {
      * before and after it, as grep tells them: the search does not wait for the scan to end.
      */
     @Test
-    void aProblemIsToldWhereTheScanMetIt() throws IOException {
-        Path dir = Files.createTempDirectory("pilcrow-problems");
-        try {
-            Files.createDirectories(dir.resolve("a"));
-            Files.createDirectories(dir.resolve("b"));
-            Files.writeString(dir.resolve("a/first.txt"), "zebra one\n");
-            Files.writeString(dir.resolve("b/second.txt"), "zebra two\n");
-            Files.createSymbolicLink(dir.resolve("b/sz-loop"), dir.resolve("b")); // between the two, by name
-            Files.writeString(dir.resolve("b/third.txt"), "zebra three\n");
-            List<String> lines = run(List.of("find", "zebra", dir.resolve("a").toString(), dir.resolve("missing").toString(),
-                    dir.resolve("b").toString())).lines().toList();
-            assertThat(lines.get(0)).as("exit code: something went wrong").isEqualTo("2");
-            assertThat(lines.subList(1, lines.size())).satisfiesExactly(
-                    line -> assertThat(line).contains("first.txt").contains("zebra one"),
-                    line -> assertThat(line).contains("missing").contains("no such file or directory"),
-                    line -> assertThat(line).contains("second.txt").contains("zebra two"),
-                    line -> assertThat(line).contains("sz-loop").contains("symbolic link loop"),
-                    line -> assertThat(line).contains("third.txt").contains("zebra three"));
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void aProblemIsToldWhereTheScanMetIt(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/first.txt"), "zebra one\n");
+        Files.writeString(dir.resolve("b/second.txt"), "zebra two\n");
+        Files.createSymbolicLink(dir.resolve("b/sz-loop"), dir.resolve("b")); // between the two, by name
+        Files.writeString(dir.resolve("b/third.txt"), "zebra three\n");
+        List<String> lines = run(List.of("find", "zebra", dir.resolve("a").toString(), dir.resolve("missing").toString(),
+                dir.resolve("b").toString())).lines().toList();
+        assertThat(lines.get(0)).as("exit code: something went wrong").isEqualTo("2");
+        assertThat(lines.subList(1, lines.size())).satisfiesExactly(
+                line -> assertThat(line).contains("first.txt").contains("zebra one"),
+                line -> assertThat(line).contains("missing").contains("no such file or directory"),
+                line -> assertThat(line).contains("second.txt").contains("zebra two"),
+                line -> assertThat(line).contains("sz-loop").contains("symbolic link loop"),
+                line -> assertThat(line).contains("third.txt").contains("zebra three"));
     }
 
     /**
