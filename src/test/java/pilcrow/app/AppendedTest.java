@@ -2,17 +2,30 @@ package pilcrow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import pilcrow.testing.SourceGens;
 
 class AppendedTest {
 
-    @Property
-    void holdsTheBatchesInOrder(@ForAll @Size(max = 8) List<@Size(max = 5) List<Integer>> batches) {
+    private static final int EXAMPLES = 500;
+
+    /** Up to eight batches of up to five integers, the empty batch among them. */
+    private static Gen<List<List<Integer>>> batches() {
+        return SourceGens.listsOf(SourceGens.listsOf(integers().all(), 0, 5, EXAMPLES), 0, 8, EXAMPLES);
+    }
+
+    @Test
+    void holdsTheBatchesInOrder() {
+        qt().withExamples(EXAMPLES).forAll(batches()).checkAssert(AppendedTest::holdsInOrder);
+    }
+
+    private static void holdsInOrder(List<List<Integer>> batches) {
         Appended<Integer> list = Appended.empty();
         List<Integer> expected = new ArrayList<>();
         for (List<Integer> batch : batches) {

@@ -1,52 +1,47 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
+import pilcrow.testing.SourceGens;
 
 /** The seed document, Markdown, and title rules, read the way the program reads them. */
 class DocumentReaderTest {
 
+    private static final int DECODING_EXAMPLES = 3000;
+
     /** The JDK's fast decoding is taken only where it reads as the byte-keeping decoder does. */
-    @Property(tries = 3000)
-    void decodingAsTheByteKeepingDecoderDoes(@ForAll("utf8ish") byte[] bytes) {
-        assertThat(Decoder.decodeUtf8(bytes, 0)).isEqualTo(Decoder.decodeKeepingBadBytes(bytes, 0));
+    @Test
+    void decodingAsTheByteKeepingDecoderDoes() {
+        qt().withExamples(DECODING_EXAMPLES).forAll(utf8ish()).checkAssert(bytes ->
+                assertThat(Decoder.decodeUtf8(bytes, 0)).isEqualTo(Decoder.decodeKeepingBadBytes(bytes, 0)));
     }
 
     /** Valid and broken UTF-8 alike: ASCII, multi-byte characters (cut, too), U+FFFD itself, stray bytes. */
-    @Provide
-    Arbitrary<byte[]> utf8ish() {
-        Arbitrary<byte[]> piece = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(6).map(t -> t.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.of("\uFFFD", "\u00e9", "\u4e2d", "\uD83D\uDC4D", "a")
+    private static Gen<byte[]> utf8ish() {
+        Gen<byte[]> piece = Generate.oneOf(
+                SourceGens.anyStrings(6, DECODING_EXAMPLES).map(t -> t.getBytes(StandardCharsets.UTF_8)),
+                SourceGens.pick("\uFFFD", "\u00e9", "\u4e2d", "\uD83D\uDC4D", "a")
                         .map(t -> t.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(3),
-                Arbitraries.of(new byte[] {(byte) 0xE4, (byte) 0xB8}, new byte[] {(byte) 0xED, (byte) 0xA0,
+                SourceGens.byteArrays(3, DECODING_EXAMPLES),
+                SourceGens.pick(new byte[] {(byte) 0xE4, (byte) 0xB8}, new byte[] {(byte) 0xED, (byte) 0xA0,
                         (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xF4, (byte) 0x90,
                         (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD}));
-        return piece.list().ofMaxSize(8).map(parts -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            parts.forEach(out::writeBytes);
-            return out.toByteArray();
-        });
+        return SourceGens.concatenated(piece, 8, DECODING_EXAMPLES);
     }
-
 
     /** Plain ASCII read the short way is the document the full way reads: line ends, tabs, markup. */
     @Test

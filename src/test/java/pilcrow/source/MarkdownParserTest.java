@@ -1,18 +1,17 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import pilcrow.core.doc.Document;
+import pilcrow.testing.SourceGens;
 
 /**
  * The short way for inline content without markup ({@link MarkdownParser.PlainFirstInlineParser})
@@ -27,60 +26,70 @@ class MarkdownParserTest {
 
     private static final Parser COMMONMARK = Parser.builder().build();
 
-    @Provide
-    Arbitrary<String> documents() {
-        Arbitrary<String> words = Arbitraries.of("zebra", "finch", "a", "Lotra", "ok?", "yes!", "!", "x.", "\u00e9t\u00e9");
-        Arbitrary<String> spaces = Arbitraries.of(" ", " ", "  ", "   ", "\t", " \t");
-        Arbitrary<String> markup = Arbitraries.of("*", "_", "`", "[", "]", "![", "!", "<b>", "&amp;", "&#27;", "\\", "**",
+    private static final int INLINE_EXAMPLES = 3000;
+    private static final int PROSE_EXAMPLES = 4000;
+
+    private static Gen<String> documents() {
+        Gen<String> words = SourceGens.pick("zebra", "finch", "a", "Lotra", "ok?", "yes!", "!", "x.", "\u00e9t\u00e9");
+        Gen<String> spaces = SourceGens.pick(" ", " ", "  ", "   ", "\t", " \t");
+        Gen<String> markup = SourceGens.pick("*", "_", "`", "[", "]", "![", "!", "<b>", "&amp;", "&#27;", "\\", "**",
                 "[a](b)", "<http://x>");
-        Arbitrary<String> token = Arbitraries.frequencyOf(Tuple.of(8, words), Tuple.of(4, spaces), Tuple.of(1, markup));
-        Arbitrary<String> start = Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just("")),
-                Tuple.of(1, Arbitraries.of("# ", "## ", "> ", "- ", "1. ", "    ", " ", "  ", "```", "===", "---", "<div>",
-                        "#", "> > ", "* ")));
-        Arbitrary<String> line = Arbitraries.frequencyOf(
-                Tuple.of(10, start.flatMap(s -> token.list().ofMaxSize(8).map(t -> s + String.join("", t)))),
-                Tuple.of(3, Arbitraries.just("")));
-        return line.list().ofMaxSize(14).map(lines -> String.join("\n", lines));
+        Gen<String> token = Generate.frequency(List.of(Pair.of(8, words), Pair.of(4, spaces), Pair.of(1, markup)));
+        Gen<String> start = Generate.frequency(List.of(Pair.of(10, Generate.constant("")),
+                Pair.of(1, SourceGens.pick("# ", "## ", "> ", "- ", "1. ", "    ", " ", "  ", "```", "===", "---", "<div>",
+                        "#", "> > ", "* "))));
+        Gen<String> line = Generate.frequency(List.of(
+                Pair.of(10, start.zip(SourceGens.joined(token, "", 0, 8, INLINE_EXAMPLES), String::concat)),
+                Pair.of(3, Generate.constant(""))));
+        return SourceGens.joined(line, "\n", 0, 14, INLINE_EXAMPLES);
     }
 
-    @Property(tries = 3000)
-    void plainContentIsParsedAsCommonmarkParsesIt(@ForAll("documents") String text) {
+    @Test
+    void plainContentIsParsedAsCommonmarkParsesIt() {
+        qt().withExamples(INLINE_EXAMPLES).forAll(documents()).checkAssert(MarkdownParserTest::parsedAsCommonmark);
+    }
+
+    private static void parsedAsCommonmark(String text) {
         Document fast = MarkdownParser.parse("doc.md", text, "doc.md", text.length());
         Document commonmark = MarkdownParser.parse(COMMONMARK, "doc.md", text, "doc.md", text.length());
         assertThat(fast).as(text).isEqualTo(commonmark);
     }
 
-    @Provide
-    Arbitrary<String> prose() {
-        Arbitrary<String> words = Arbitraries.of("zebra", "finch", "a", "Lotra", "ok?", "yes!", "x.", "C#", "#", "1.",
+    private static Gen<String> prose() {
+        Gen<String> words = SourceGens.pick("zebra", "finch", "a", "Lotra", "ok?", "yes!", "x.", "C#", "#", "1.",
                 "2)", "\u00e9t\u00e9", "\u00a0", "\u2003", "\ud83d\ude00", "-", "=", ">", "|", "~", "(", "'q'", "\"");
-        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "   ");
-        Arbitrary<String> text = Arbitraries.frequencyOf(Tuple.of(3, words), Tuple.of(2, gap)).list().ofMaxSize(7)
-                .map(t -> String.join("", t));
-        Arbitrary<String> start = Arbitraries.frequencyOf(Tuple.of(24, Arbitraries.of("Word", "the", "Zebra", "2024",
-                        "'", "(", "\"")),
-                Tuple.of(4, Arbitraries.of("# ", "## ", "###### ", "####### ", "#", "# x #", "# x#", "#x")),
-                Tuple.of(2, Arbitraries.of("1. ", "12) ", "3.5", "- ", "+ ", "* ", "> ", "    ", " ", "   ", "\t", "===",
-                        "---", "```", "~~~", "<p>", "[a]: b", "\u00e9", "\u00a0", "\ud83d\ude00", "\r", "!", "|")));
-        Arbitrary<String> line = Arbitraries.frequencyOf(
-                Tuple.of(10, Arbitraries.strings().all().ofLength(0).flatMap(e -> start.flatMap(s -> text.map(t -> s + t)))),
-                Tuple.of(3, Arbitraries.of("", " ", "   ")));
-        return line.list().ofMaxSize(12).map(lines -> String.join("\n", lines))
-                .flatMap(doc -> Arbitraries.of(doc, doc + "\n", doc + "\n\n"));
+        Gen<String> gap = SourceGens.pick(" ", " ", " ", "  ", "   ");
+        Gen<String> text = SourceGens.joined(Generate.frequency(List.of(Pair.of(3, words), Pair.of(2, gap))), "",
+                0, 7, PROSE_EXAMPLES);
+        Gen<String> start = Generate.frequency(List.of(
+                Pair.of(24, SourceGens.pick("Word", "the", "Zebra", "2024", "'", "(", "\"")),
+                Pair.of(4, SourceGens.pick("# ", "## ", "###### ", "####### ", "#", "# x #", "# x#", "#x")),
+                Pair.of(2, SourceGens.pick("1. ", "12) ", "3.5", "- ", "+ ", "* ", "> ", "    ", " ", "   ", "\t", "===",
+                        "---", "```", "~~~", "<p>", "[a]: b", "\u00e9", "\u00a0", "\ud83d\ude00", "\r", "!", "|"))));
+        Gen<String> line = Generate.frequency(List.of(
+                Pair.of(10, start.zip(text, String::concat)),
+                Pair.of(3, SourceGens.pick("", " ", "   "))));
+        return SourceGens.joined(line, "\n", 0, 12, PROSE_EXAMPLES)
+                .zip(SourceGens.pick("", "\n", "\n\n"), String::concat);
     }
 
-    @Property(tries = 4000)
-    void proseIsReadAsCommonmarkReadsIt(@ForAll("prose") String text) {
-        boolean prose = ProseMarkdown.parts(text) != null;
-        Statistics.label("read as prose").collect(prose);
-        Document fast = MarkdownParser.parse("doc.md", text, "doc.md", text.length());
-        Document commonmark = MarkdownParser.parse(COMMONMARK, "doc.md", text, "doc.md", text.length());
-        assertThat(fast).as(text).isEqualTo(commonmark);
+    @Test
+    void proseIsReadAsCommonmarkReadsIt() {
+        AtomicInteger tried = new AtomicInteger();
+        AtomicInteger readAsProse = new AtomicInteger();
+        qt().withExamples(PROSE_EXAMPLES).forAll(prose()).checkAssert(text -> {
+            tried.incrementAndGet();
+            if (ProseMarkdown.parts(text) != null) {
+                readAsProse.incrementAndGet();
+            }
+            parsedAsCommonmark(text);
+        });
         // The comparison means something only if many generated documents are read as prose.
-        Statistics.label("read as prose").coverage(coverage -> coverage.check(true).percentage(p -> p > 25));
+        assertThat(readAsProse.get()).as("documents read as prose, of %d", tried.get())
+                .isGreaterThan(tried.get() / 4);
     }
 
-    @Example
+    @Test
     void headingsAndParagraphsAreProseAndMarkupIsNot() {
         assertThat(ProseMarkdown.parts("# Title\n\nOne line\nand two  \nthree.\n\n## Part\nText")).containsExactly(
                 new ProseMarkdown.Part(pilcrow.core.doc.BlockKind.HEADING, 1, "Title", false),
@@ -93,7 +102,7 @@ class MarkdownParserTest {
         }
     }
 
-    @Example
+    @Test
     void lineBreaksAreHardAfterTwoSpacesAsCommonmarkHasThem() {
         for (String text : List.of("# T\n\na  \nb!\nc", "# T\n\na  \nb\nc!", "# T\n\none  \ntwo \nthree\t", "# T\n\nHi! there")) {
             assertThat(MarkdownParser.parse("d.md", text, "d.md", 1))

@@ -1,14 +1,12 @@
 package pilcrow.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.jline.utils.WCWidth;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import pilcrow.testing.SourceGens;
 
 /**
  * The short way for printable ASCII gives what JLine's grapheme functions give: on every
@@ -19,7 +17,7 @@ class JLineTextMeasureTest {
 
     private final JLineTextMeasure measure = new JLineTextMeasure();
 
-    @Example
+    @Test
     void everyPairOfAnAsciiCharacterAndOneBelowTheCombiningMarksIsMeasuredAsJLineMeasuresIt() {
         for (char ascii = 0; ascii < 0x80; ascii++) {
             for (char next = 0; next < 0x300; next++) {
@@ -32,15 +30,20 @@ class JLineTextMeasureTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of("a", "Z", " ", "~", "!", "\u001f", "\u007f", "e\u0301", "\u0301", "\u200d", "\ufe0f",
+    private static final int EXAMPLES = 3000;
+
+    private static Gen<String> texts() {
+        Gen<String> pieces = SourceGens.pick("a", "Z", " ", "~", "!", "\u001f", "\u007f", "e\u0301", "\u0301", "\u200d", "\ufe0f",
                 "\ud83d\udc4d", "\ud83c\udffd", "\u4e2d", "\u00e9", "\u00ad", "\t", "\u0000", "\u1100\u1161", "\ud83c\uddeb");
-        return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
+        return SourceGens.joined(pieces, "", 0, 12, EXAMPLES);
     }
 
-    @Property(tries = 3000)
-    void graphemesAndWidthsAreJLinesOwn(@ForAll("texts") String text) {
+    @Test
+    void graphemesAndWidthsAreJLinesOwn() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(this::measuredAsJLineMeasures);
+    }
+
+    private void measuredAsJLineMeasures(String text) {
         int cells = 0;
         for (int i = 0; i < text.length(); ) {
             int length = measure.graphemeLength(text, i);
