@@ -1,6 +1,9 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,14 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import pilcrow.testing.SourceGens;
 
 /**
  * The index scan against a plain reading of the same bytes line by line, with mapping windows and
@@ -28,27 +26,37 @@ import org.junit.jupiter.api.Test;
  */
 class IndexScanTest {
 
-    @Provide
-    Arbitrary<String> documents() {
-        Arbitrary<String> word = Arbitraries.of("zebra", "Finch", "é", "中文", "\u001b[31m", "x\ty", "\u3000",
+    private static final int EXAMPLES = 600;
+
+    private static Gen<String> documents() {
+        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "中文", "\u001b[31m", "x\ty", "\u3000",
                 "\u2003", "\u0085", "!", "a somewhat longer run of plain words", "\u000e", "\u000b", "~");
-        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(6).map(words -> String.join(" ", words));
-        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n",
+        Gen<String> line = SourceGens.joined(word, " ", 0, 6, EXAMPLES);
+        Gen<String> end = SourceGens.pick("\n", "\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n",
                 "\n\u3000\n", "\n\t\n", "\n\u000b\n");
-        Arbitrary<String> indent = Arbitraries.of("", "", "", " ", "\t", "\u3000");
-        return Combinators.combine(indent, line, end).as((i, l, e) -> i + l + e).list().ofMinSize(0).ofMaxSize(40)
-                .map(parts -> String.join("", parts));
+        Gen<String> indent = SourceGens.pick("", "", "", " ", "\t", "\u3000");
+        return SourceGens.joined(indent.zip(line, end, (i, l, e) -> i + l + e), "", 0, 40, EXAMPLES);
     }
 
-    @Property(tries = 600)
-    void findsWhatReadingLineByLineFinds(@ForAll("documents") String text,
-                                         @ForAll @IntRange(min = 1, max = 48) int window,
-                                         @ForAll @IntRange(min = 1, max = 48) int chunk,
-                                         @ForAll boolean wholeWindow,
-                                         @ForAll boolean recordLines) throws IOException {
+    /** How the scan is cut: the mapped window and the call's size, and what it records. */
+    record Cuts(int window, int chunk, boolean wholeWindow, boolean recordLines) {
+    }
+
+    private static Gen<Cuts> cuts() {
+        return integers().between(1, 48).zip(integers().between(1, 48), booleans().all(), booleans().all(),
+                Cuts::new);
+    }
+
+    @Test
+    void findsWhatReadingLineByLineFinds() {
+        qt().withExamples(EXAMPLES).forAll(documents(), cuts())
+                .checkAssert((text, cuts) -> SourceGens.checking(() -> assertScans(text, cuts)));
+    }
+
+    private static void assertScans(String text, Cuts cuts) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        long mapped = wholeWindow ? Math.max(1, bytes.length) : window;
-        assertScans(bytes, recordLines, mapped, chunk);
+        long mapped = cuts.wholeWindow() ? Math.max(1, bytes.length) : cuts.window();
+        assertScans(bytes, cuts.recordLines(), mapped, cuts.chunk());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import pilcrow.core.doc.Document;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
+import pilcrow.testing.SourceGens;
 
 /**
  * The lazily read file against the reference: the same bytes read whole by {@link DocumentReader}
@@ -28,30 +26,41 @@ import pilcrow.core.large.ParagraphIndex;
  */
 class LargeFileTest {
 
-    @Provide
-    Arbitrary<String> documents() {
-        Arbitrary<String> word = Arbitraries.of("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m", "x\ty",
+    private static final int EXAMPLES = 400;
+
+    private static Gen<String> documents() {
+        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m", "x\ty",
                 "-SOURCE", "\u0085", "\u202e", "\u3000", "\u2003", "Title", "end.");
-        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(5).map(words -> String.join(" ", words));
-        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n",
+        Gen<String> line = SourceGens.joined(word, " ", 0, 5, EXAMPLES);
+        Gen<String> end = SourceGens.pick("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n",
                 "\n\u3000\n", "\n\t\n");
-        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMinSize(0).ofMaxSize(30)
-                .map(parts -> String.join("", parts));
+        return SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 30, EXAMPLES);
     }
 
-    @Property(tries = 400)
-    void numbersAndTextsAreThoseOfTheWholeDocument(@ForAll("documents") String text,
-                                                   @ForAll @IntRange(min = 1, max = 64) int rangeSize,
-                                                   @ForAll @IntRange(min = 16, max = 40) int bufferSize,
-                                                   @ForAll @IntRange(min = 1, max = 200) int head,
-                                                   @ForAll boolean bom) throws IOException {
+    /** How the file is read: the index's ranges, the read buffer, the head read first, a BOM or not. */
+    record Reading(int rangeSize, int bufferSize, int head, boolean bom) {
+    }
+
+    private static Gen<Reading> readings() {
+        return integers().between(1, 64).zip(integers().between(16, 40), integers().between(1, 200),
+                booleans().all(), Reading::new);
+    }
+
+    @Test
+    void numbersAndTextsAreThoseOfTheWholeDocument() {
+        qt().withExamples(EXAMPLES).forAll(documents(), readings())
+                .checkAssert((text, reading) -> SourceGens.checking(() -> assertSameInAFreshFolder(text, reading)));
+    }
+
+    /** Each example writes its file in a folder of its own, removed when it is done. */
+    private static void assertSameInAFreshFolder(String text, Reading reading) throws IOException {
         Path dir = Files.createTempDirectory("large");
         try {
             Path file = dir.resolve("doc.txt");
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body) : body;
+            byte[] bytes = reading.bom() ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body) : body;
             Files.write(file, bytes);
-            assertSame(file, rangeSize, bufferSize, head);
+            assertSame(file, reading.rangeSize(), reading.bufferSize(), reading.head());
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

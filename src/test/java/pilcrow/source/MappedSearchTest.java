@@ -1,6 +1,8 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,18 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.Finder;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.testing.SourceGens;
 
 /**
  * The mapped search against the reference: the same file read whole by {@link DocumentReader} and
@@ -29,40 +29,35 @@ import pilcrow.core.find.SearchQuery;
  */
 class MappedSearchTest {
 
+    private static final int EXAMPLES = 300;
+
     /** Lines built from words that the patterns look for, with the line ends and oddities files have. */
-    @Provide
-    Arbitrary<String> documents() {
-        Arbitrary<String> word = Arbitraries.of("zebra", "Zebra", "finch", "ZEBRAFINCH", "aa", "a", "é", "e\u0301",
+    private static Gen<String> documents() {
+        Gen<String> word = SourceGens.pick("zebra", "Zebra", "finch", "ZEBRAFINCH", "aa", "a", "é", "e\u0301",
                 "中文", "\u001b[31m", "x\ty", "tail", "-SOURCE", "\u0085", "\u202e", "\u3000");
-        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(6).map(words -> String.join(" ", words));
-        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n");
-        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMinSize(0).ofMaxSize(40)
-                .map(parts -> String.join("", parts));
+        Gen<String> line = SourceGens.joined(word, " ", 0, 6, EXAMPLES);
+        Gen<String> end = SourceGens.pick("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n");
+        return SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 40, EXAMPLES);
     }
 
-    @Provide
-    Arbitrary<String> patterns() {
-        return Arbitraries.of("zebra", "Zebra", "ZEBRAFINCH", "finch", "aa", "zebra finch", "tail", "é", "中",
+    private static Gen<String> patterns() {
+        return SourceGens.pick("zebra", "Zebra", "ZEBRAFINCH", "finch", "aa", "zebra finch", "tail", "é", "中",
                 "^[", "<U+202E>", "SOURCE", "a");
     }
 
-    @Property(tries = 300)
-    void findsWhatTheWholeDocumentSearchFinds(@ForAll("documents") String text, @ForAll("patterns") String pattern,
-                                               @ForAll @IntRange(min = 1, max = 64) int rangeSize,
-                                               @ForAll @IntRange(min = 1, max = 40) int window)
-            throws IOException, InvalidPatternException {
-        Path dir = Files.createTempDirectory("mapped");
-        try {
-            Path file = dir.resolve("doc.txt");
-            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
-            assertSameMatches(file, new SearchQuery(Pattern.quote(pattern), true,
-                    pilcrow.core.find.CaseMode.SMART), rangeSize, window);
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    @Test
+    void findsWhatTheWholeDocumentSearchFinds() {
+        qt().withExamples(EXAMPLES).forAll(documents(), patterns(), integers().between(1, 64), integers().between(1, 40))
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> {
+                    Path file = write(text);
+                    try {
+                        assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
+                        assertSameMatches(file, new SearchQuery(Pattern.quote(pattern), true,
+                                pilcrow.core.find.CaseMode.SMART), rangeSize, window);
+                    } finally {
+                        remove(file);
+                    }
+                }));
     }
 
     /**
@@ -70,42 +65,48 @@ class MappedSearchTest {
      * scan passes over word by word), with now and then a blank or indented line, a CRLF, a tab,
      * an accent, and the word looked for. Windows and ranges of any size cut them anywhere.
      */
-    @Provide
-    Arbitrary<String> prose() {
-        Arbitrary<String> word = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(40, Arbitraries.of("the", "of", "sub", "arinka", "Prosa", "ka,", "is!", "ul.")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("ZEBRAFINCH", "zebrafinch", "Zebra", "qu", "Q")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("caf\u00e9", "x\ty", "\u3000", "\u001b")));
-        Arbitrary<String> line = word.list().ofMinSize(1).ofMaxSize(14).map(words -> String.join(" ", words));
-        Arbitrary<String> end = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(30, Arbitraries.just("\n")),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of("\n\n", "\n \n", "\n  ")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("\r\n", "\r", "\r\n\r\n", "\n\t")));
-        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMinSize(0).ofMaxSize(60)
-                .map(parts -> String.join("", parts));
+    private static Gen<String> prose() {
+        Gen<String> word = Generate.frequency(List.of(
+                Pair.of(40, SourceGens.pick("the", "of", "sub", "arinka", "Prosa", "ka,", "is!", "ul.")),
+                Pair.of(2, SourceGens.pick("ZEBRAFINCH", "zebrafinch", "Zebra", "qu", "Q")),
+                Pair.of(1, SourceGens.pick("caf\u00e9", "x\ty", "\u3000", "\u001b"))));
+        Gen<String> line = SourceGens.joined(word, " ", 1, 14, EXAMPLES);
+        Gen<String> end = Generate.frequency(List.of(
+                Pair.of(30, Generate.constant("\n")),
+                Pair.of(4, SourceGens.pick("\n\n", "\n \n", "\n  ")),
+                Pair.of(1, SourceGens.pick("\r\n", "\r", "\r\n\r\n", "\n\t"))));
+        return SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 60, EXAMPLES);
     }
 
-    @Property(tries = 300)
-    void findsWhatTheWholeDocumentSearchFindsInProse(@ForAll("prose") String text,
-                                                     @ForAll("prosePatterns") String pattern,
-                                                     @ForAll @IntRange(min = 1, max = 3000) int rangeSize,
-                                                     @ForAll @IntRange(min = 1, max = 400) int window)
-            throws IOException, InvalidPatternException {
-        Path dir = Files.createTempDirectory("mapped");
-        try {
-            Path file = dir.resolve("doc.txt");
-            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-            assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    private static Gen<String> prosePatterns() {
+        return SourceGens.pick("ZEBRAFINCH", "zebrafinch", "Zebra", "q", "Q", "the", "ka,", "is! the");
+    }
+
+    @Test
+    void findsWhatTheWholeDocumentSearchFindsInProse() {
+        qt().withExamples(EXAMPLES).forAll(prose(), prosePatterns(), integers().between(1, 3000),
+                        integers().between(1, 400))
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> {
+                    Path file = write(text);
+                    try {
+                        assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
+                    } finally {
+                        remove(file);
+                    }
+                }));
+    }
+
+    /** Each example's document in a folder of its own, removed with it by {@link #remove}. */
+    private static Path write(String text) throws IOException {
+        Path file = Files.createTempDirectory("mapped").resolve("doc.txt");
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    private static void remove(Path file) throws IOException {
+        try (var files = Files.walk(file.getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-    }
-
-    @Provide
-    Arbitrary<String> prosePatterns() {
-        return Arbitraries.of("ZEBRAFINCH", "zebrafinch", "Zebra", "q", "Q", "the", "ka,", "is! the");
     }
 
     private static void assertSameMatches(Path file, SearchQuery query, int rangeSize, int window)

@@ -1,6 +1,8 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,21 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.Finder;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.large.ParagraphIndex;
+import pilcrow.testing.SourceGens;
 
 /**
  * A paragraph longer than the cap, read in pieces: where the cuts fall (never inside a character
@@ -43,6 +40,13 @@ class PiecesTest {
     void removeDir() throws IOException {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The files an example wrote go when it is done, so that hundreds of examples leave no pile. */
+    private void clearDir() throws IOException {
+        try (var files = Files.list(dir)) {
+            files.forEach(p -> p.toFile().delete());
         }
     }
 
@@ -208,27 +212,34 @@ class PiecesTest {
 
     // ---- against the whole document, at random ----
 
-    @Provide
-    Arbitrary<String> documents() {
-        Arbitrary<String> word = Arbitraries.of("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m",
+    private static final int PIECES_EXAMPLES = 300;
+    private static final int SEARCH_EXAMPLES = 200;
+
+    private static Gen<String> documents(int examples) {
+        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m",
                 "-SOURCE", "\u0085", "\u3000", "Title", "end.", "aaaaaaaaaaaaaaaaaaaa", "中文中文中文中文中文");
-        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(12).map(words -> String.join(" ", words));
-        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n", "\n\u3000\n");
-        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMinSize(0).ofMaxSize(30)
-                .map(parts -> String.join("", parts));
+        Gen<String> line = SourceGens.joined(word, " ", 0, 12, examples);
+        Gen<String> end = SourceGens.pick("\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n", "\n\u3000\n");
+        return SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 30, examples);
     }
 
-    @Property(tries = 300)
-    void piecesMakeTheWholeDocument(@ForAll("documents") String text, @ForAll @IntRange(min = 0, max = 3) int size)
-            throws IOException {
-        int slack = 4 + size;
-        int cap = 4 * slack + 1 + size * 9;
-        makeDir();
-        try {
-            assertPieces(open(text, cap, slack), cap);
-        } finally {
-            removeDir();
-        }
+    /** The cap's size, 0 to 3: the slack is 4 + size, the cap 4 * slack + 1 + 9 * size (17 to 56 bytes). */
+    private static Gen<Integer> capSizes() {
+        return integers().between(0, 3);
+    }
+
+    @Test
+    void piecesMakeTheWholeDocument() {
+        qt().withExamples(PIECES_EXAMPLES).forAll(documents(PIECES_EXAMPLES), capSizes())
+                .checkAssert((text, size) -> SourceGens.checking(() -> {
+                    int slack = 4 + size;
+                    int cap = 4 * slack + 1 + size * 9;
+                    try {
+                        assertPieces(open(text, cap, slack), cap);
+                    } finally {
+                        clearDir();
+                    }
+                }));
     }
 
     // ---- search, piece by piece ----
@@ -278,18 +289,19 @@ class PiecesTest {
         assertFoundAsInWhole(line.replace(" ", "\r\n") + "\n\nlast\n", "finch zebra", false, 40, 8);
     }
 
-    @Property(tries = 200)
-    void searchInPiecesFindsWhatTheWholeDocumentSearchFinds(@ForAll("documents") String text,
-                                                            @ForAll @IntRange(min = 0, max = 3) int size) throws Exception {
-        int slack = 4 + size;
-        int cap = 4 * slack + 1 + size * 9;
-        makeDir();
-        try {
-            for (String pattern : List.of("zebra", "a Fi", "中文 中", "aaaa")) {
-                assertFoundAsInWhole(text, pattern, false, cap, slack);
-            }
-        } finally {
-            removeDir();
-        }
+    @Test
+    void searchInPiecesFindsWhatTheWholeDocumentSearchFinds() {
+        qt().withExamples(SEARCH_EXAMPLES).forAll(documents(SEARCH_EXAMPLES), capSizes())
+                .checkAssert((text, size) -> SourceGens.checking(() -> {
+                    int slack = 4 + size;
+                    int cap = 4 * slack + 1 + size * 9;
+                    try {
+                        for (String pattern : List.of("zebra", "a Fi", "中文 中", "aaaa")) {
+                            assertFoundAsInWhole(text, pattern, false, cap, slack);
+                        }
+                    } finally {
+                        clearDir();
+                    }
+                }));
     }
 }
