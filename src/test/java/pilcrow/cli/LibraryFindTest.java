@@ -1,6 +1,7 @@
 package pilcrow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,16 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import pilcrow.source.Prefilter;
 import pilcrow.terminal.JLineTextMeasure;
+import pilcrow.testing.SourceGens;
 
 /**
  * {@code pilcrow find} across a folder prints exactly the same with the byte prefilter (and the
@@ -46,30 +44,33 @@ class LibraryFindTest {
     static final List<String> PATTERNS = List.of("zebra", "Zebra", "ZEBRA", "zebra finch", "finch zebra", "kelvin",
             "Kelvin", "s", "ss", "kit", "KIT", "a;b", "e", "ebra", "x y", "[1mzebra", "^G", "txt", "notes", "kit?");
 
-    @Provide
-    Arbitrary<List<Doc>> libraries() {
-        Arbitrary<String> word = Arbitraries.of(WORDS);
-        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(6).map(words -> String.join(" ", words));
-        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n\n", "\r\n", "\r", "\n  \n");
-        Arbitrary<String> text = Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(12)
-                .map(parts -> String.join("", parts));
-        Arbitrary<String> name = Arbitraries.of("a", "zebra", "Kelvin", "notes", "b").flatMap(stem ->
-                Arbitraries.of(".txt", ".md", "").map(ext -> stem + ext));
-        Arbitrary<Doc> doc = Combinators.combine(name, text, Arbitraries.of(false, false, false, true))
-                .as(Doc::new);
-        return doc.list().ofMinSize(1).ofMaxSize(8);
+    private static final int EXAMPLES = 60;
+
+    private static Gen<List<Doc>> libraries() {
+        Gen<String> word = Generate.pick(WORDS);
+        Gen<String> line = SourceGens.joined(word, " ", 0, 6, EXAMPLES);
+        Gen<String> end = SourceGens.pick("\n", "\n", "\n\n", "\r\n", "\r", "\n  \n");
+        Gen<String> text = SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 12, EXAMPLES);
+        Gen<String> name = SourceGens.pick("a", "zebra", "Kelvin", "notes", "b")
+                .zip(SourceGens.pick(".txt", ".md", ""), String::concat);
+        Gen<Doc> doc = name.zip(text, SourceGens.pick(false, false, false, true), Doc::new);
+        return SourceGens.listsOf(doc, 1, 8, EXAMPLES);
     }
 
-    @Provide
-    Arbitrary<List<String>> queries() {
-        Arbitrary<String> pattern = Arbitraries.of(PATTERNS);
-        Arbitrary<String> mode = Arbitraries.of("", "-i", "-s");
-        return Combinators.combine(mode, pattern).as((m, p) -> m.isEmpty() ? List.of(p) : List.of(m, p));
+    private static Gen<List<String>> queries() {
+        Gen<String> pattern = Generate.pick(PATTERNS);
+        Gen<String> mode = SourceGens.pick("", "-i", "-s");
+        return mode.zip(pattern, (m, p) -> m.isEmpty() ? List.of(p) : List.of(m, p));
     }
 
-    @Property(tries = 60)
-    void thePrefilterChangesNothing(@ForAll("libraries") List<Doc> docs, @ForAll("queries") List<String> query)
-            throws IOException {
+    /** Each example writes its library in a folder of its own and removes it when it is done. */
+    @Test
+    void thePrefilterChangesNothing() {
+        qt().withExamples(EXAMPLES).forAll(libraries(), queries())
+                .checkAssert((docs, query) -> SourceGens.checking(() -> assertPrefilterChangesNothing(docs, query)));
+    }
+
+    private static void assertPrefilterChangesNothing(List<Doc> docs, List<String> query) throws IOException {
         Path dir = Files.createTempDirectory("libfind");
         try {
             for (int i = 0; i < docs.size(); i++) {
@@ -112,7 +113,7 @@ class LibraryFindTest {
         }
         for (String pattern : PATTERNS) {
             for (String mode : List.of("", "-i", "-s")) {
-                thePrefilterChangesNothing(docs, mode.isEmpty() ? List.of(pattern) : List.of(mode, pattern));
+                assertPrefilterChangesNothing(docs, mode.isEmpty() ? List.of(pattern) : List.of(mode, pattern));
             }
         }
     }
@@ -130,7 +131,7 @@ class LibraryFindTest {
             String filler = "Title\n\n" + "word ".repeat(size / 5);
             docs.add(new Doc("big.txt", filler.substring(0, size - 8) + "\nzebra\n", false));
         }
-        thePrefilterChangesNothing(docs, List.of("zebra"));
+        assertPrefilterChangesNothing(docs, List.of("zebra"));
     }
 
     /** A large plain-text file among small ones is searched in place in its turn: its match, in order. */

@@ -1,24 +1,24 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import pilcrow.core.find.CaseMode;
 import pilcrow.core.find.Finder;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.testing.SourceGens;
 
 /**
  * The byte prefilter against reading the document: it never says "cannot match" of a document
@@ -38,41 +38,59 @@ class PrefilterTest {
             " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u001b[1m", "\u0007", "\u007f", "\u0085", "\u202e",
             "\u0000", "\ufeff", "a", "word ", "the ", "-", "# ", "> ", "- ");
 
-    @Provide
-    Arbitrary<byte[]> documents() {
-        Arbitrary<byte[]> any = Arbitraries.oneOf(
-                Arbitraries.of(PIECES).map(p -> p.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.of(PIECES).map(p -> p.getBytes(StandardCharsets.UTF_16LE)),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(3),
-                Arbitraries.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xEF,
+    private static final int EXAMPLES = 3000;
+
+    private static Gen<byte[]> documents() {
+        Gen<byte[]> any = Generate.oneOf(
+                Generate.pick(PIECES).map(p -> p.getBytes(StandardCharsets.UTF_8)),
+                Generate.pick(PIECES).map(p -> p.getBytes(StandardCharsets.UTF_16LE)),
+                SourceGens.byteArrays(3, EXAMPLES),
+                SourceGens.pick(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xEF,
                         (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFF, (byte) 0xFE}));
         // Half the documents are plain ASCII throughout, so each plain verdict is tried often.
-        Arbitrary<byte[]> plain = Arbitraries.of(PIECES).filter(p -> p.chars().allMatch(c -> c >= 0x20 && c < 0x7F
-                || c == '\t' || c == '\n' || c == '\r')).map(p -> p.getBytes(StandardCharsets.US_ASCII));
-        return Arbitraries.oneOf(any.list().ofMaxSize(12), plain.list().ofMaxSize(12)).map(parts -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            parts.forEach(out::writeBytes);
-            return out.toByteArray();
-        });
+        List<String> plainPieces = PIECES.stream().filter(p -> p.chars().allMatch(c -> c >= 0x20 && c < 0x7F
+                || c == '\t' || c == '\n' || c == '\r')).toList();
+        Gen<byte[]> plain = Generate.pick(plainPieces).map(p -> p.getBytes(StandardCharsets.US_ASCII));
+        return Generate.oneOf(SourceGens.concatenated(any, 12, EXAMPLES), SourceGens.concatenated(plain, 12, EXAMPLES));
     }
 
-    @Provide
-    Arbitrary<SearchQuery> queries() {
-        return Arbitraries.of(CaseMode.values()).flatMap(mode ->
-                Arbitraries.of("zebrakit", "Zebrakit", "zebra kit", "KIT", "kit", "rak").map(p ->
-                        new SearchQuery(p, false, mode)));
+    private static Gen<SearchQuery> queries() {
+        return Generate.enumValues(CaseMode.class).zip(
+                SourceGens.pick("zebrakit", "Zebrakit", "zebra kit", "KIT", "kit", "rak"),
+                (mode, pattern) -> new SearchQuery(pattern, false, mode));
     }
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.of("a.txt", "b.md", "zebrakit.txt", "ZEBRAKIT.md", "kit", "caf\u00e9.txt", "x\u001b.md");
+    private static Gen<String> names() {
+        return SourceGens.pick("a.txt", "b.md", "zebrakit.txt", "ZEBRAKIT.md", "kit", "caf\u00e9.txt", "x\u001b.md");
     }
 
     /** A "cannot match" is never said of a document that matches; "plain ASCII" only of plain bytes. */
-    @Property(tries = 3000)
-    void skipsOnlyWhatCannotMatchAndReadsPlainAsciiAsTheFullWayDoes(@ForAll("documents") byte[] bytes,
-            @ForAll("queries") SearchQuery query, @ForAll("names") String name, @ForAll boolean padded)
-            throws InvalidPatternException {
+    @Test
+    void skipsOnlyWhatCannotMatchAndReadsPlainAsciiAsTheFullWayDoes() {
+        Map<Prefilter.Verdict, Integer> told = new EnumMap<>(Prefilter.Verdict.class);
+        qt().withExamples(EXAMPLES).forAll(documents(), queries(), names(), booleans().all()).as(Example::new)
+                .checkAssert(example -> SourceGens.checking(() ->
+                        told.merge(lookedAtAsReadingSays(example), 1, Integer::sum)));
+        // Each answer is given often enough for its assertions to be tried.
+        for (Prefilter.Verdict each : Prefilter.Verdict.values()) {
+            assertThat(told.getOrDefault(each, 0)).as("examples told %s", each).isGreaterThanOrEqualTo(50);
+        }
+    }
+
+    /** One document and how it is looked at; shown with its bytes when an example fails. */
+    record Example(byte[] bytes, SearchQuery query, String name, boolean padded) {
+        @Override
+        public String toString() {
+            return Arrays.toString(bytes) + " " + query + " " + name + (padded ? " padded" : "");
+        }
+    }
+
+    /** The prefilter's verdict on one document, checked against reading it; returns the verdict. */
+    private static Prefilter.Verdict lookedAtAsReadingSays(Example example) throws InvalidPatternException {
+        byte[] bytes = example.bytes();
+        SearchQuery query = example.query();
+        String name = example.name();
+        boolean padded = example.padded();
         FileSource source = new FileSource(Path.of("/lib", name), name);
         Prefilter prefilter = new Prefilter(query.literalToken(), !query.caseSensitive());
         // The scan is given a buffer longer than the document, as the reused read buffer is.
@@ -81,13 +99,6 @@ class PrefilterTest {
             Arrays.fill(buffer, bytes.length, buffer.length, (byte) 'z');
         }
         Prefilter.Verdict verdict = prefilter.look(buffer, bytes.length, name, source.isMarkdown());
-        Statistics.collect(verdict);
-        // Each answer is given often enough for its assertions below to be tried.
-        Statistics.coverage(coverage -> {
-            for (Prefilter.Verdict each : Prefilter.Verdict.values()) {
-                coverage.check(each).count(count -> count >= 50);
-            }
-        });
 
         assertThat(prefilter.mayMatch(buffer, bytes.length, name, source.isMarkdown()))
                 .isEqualTo(verdict != Prefilter.Verdict.CANNOT_MATCH);
@@ -104,6 +115,7 @@ class PrefilterTest {
         if (verdict == Prefilter.Verdict.MAY_MATCH) {
             assertThat(isPlainAscii(bytes)).as("plain bytes sent the full way").isFalse();
         }
+        return verdict;
     }
 
     @Test
