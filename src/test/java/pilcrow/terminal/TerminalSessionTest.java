@@ -10,6 +10,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,29 +115,76 @@ class TerminalSessionTest {
     @Test
     void aFloodOfKeysWaitsInsteadOfQueueingWithoutBound() throws Exception {
         open();
-        // More keys than the queue holds, and nobody taking them: the reader thread must wait.
+        // Far more keys than the queue and every buffer before it hold (the pipe's 4 KiB, JLine's
+        // pump, Lanterna's decoder: about 16 KiB together), and nobody taking them.
+        int flood = TerminalSession.MAX_QUEUED_KEYS * 64;
+        CountDownLatch testOver = new CountDownLatch(1);
+        AtomicBoolean allTyped = new AtomicBoolean();
         Thread typist = new Thread(() -> {
             try {
-                fixture.type("j".repeat(TerminalSession.MAX_QUEUED_KEYS * 16));
-                Thread.sleep(60_000); // a pipe whose writer thread ends reads as failed: stay
+                fixture.type("j".repeat(flood));
+                allTyped.set(true);
+                testOver.await(); // a pipe whose writer thread has ended reads as failed: stay
             } catch (IOException | InterruptedException closed) {
                 // the session closed under the typist, or the test is over
             }
-        });
+        }, "typist");
         typist.setDaemon(true);
         typist.start();
-        Thread.sleep(500);
-        assertThat(typist.isAlive()).as("the typist waits: the queue is full").isTrue();
+        try {
+            // The positive sign of the bound: the reader thread parked, waiting for room in the
+            // queue. An unbounded queue never makes it wait, so this never comes.
+            assertThat(eventually(TerminalSessionTest::keyReaderWaitsForRoom))
+                    .as("the key reader waits for room in the queue").isTrue();
+            assertThat(allTyped).as("the typist is held up too: the flood is not all taken in").isFalse();
 
-        int taken = 0;
-        KeyStroke key;
-        while ((key = session.pollKey(200)) != null && key.getKeyType() != KeyType.EOF) {
-            taken++;
+            assertThat(takeKeys(flood)).as("keys taken, nothing dropped").isEqualTo(flood);
+        } finally {
+            testOver.countDown();
         }
-        assertThat(taken).isEqualTo(TerminalSession.MAX_QUEUED_KEYS * 16); // nothing was dropped
-        typist.interrupt();
         session.close();
         assertThat(session.pollKey(WAIT_MILLIS).getKeyType()).isEqualTo(KeyType.EOF);
+    }
+
+    /** Whether a key reader thread is parked inside {@code TerminalSession.queue}: the queue is full. */
+    private static boolean keyReaderWaitsForRoom() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getName().equals("pilcrow-keys"))
+                .map(java.util.Map.Entry::getValue)
+                .anyMatch(stack -> stack.length > 0 && stack[0].getMethodName().equals("park")
+                        && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(TerminalSession.class.getName())
+                                && frame.getMethodName().equals("queue")));
+    }
+
+    /**
+     * Takes keys until {@code expected} have come (or input ends, or a generous deadline passes):
+     * a short gap while the reader catches up is not the end of the keys.
+     */
+    private int takeKeys(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int taken = 0;
+        while (taken < expected && System.nanoTime() < deadline) {
+            KeyStroke key = session.pollKey(200);
+            if (key != null && key.getKeyType() == KeyType.EOF) {
+                break;
+            }
+            if (key != null) {
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    /** Waits, up to a generous deadline, for {@code condition}: a slow machine only takes longer. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     @ParameterizedTest
