@@ -115,8 +115,8 @@ class TerminalSessionTest {
     @Test
     void aFloodOfKeysWaitsInsteadOfQueueingWithoutBound() throws Exception {
         open();
-        // Far more keys than the queue and every buffer before it hold (the pipe's 4 KiB, JLine's
-        // pump, Lanterna's decoder: about 16 KiB together), and nobody taking them.
+        // Far more keys than the queue and the buffers before it hold (the pipe's 4 KiB, JLine's
+        // pump, Lanterna's decoder; 16 KiB all fit in them), and nobody taking them.
         int flood = TerminalSession.MAX_QUEUED_KEYS * 64;
         CountDownLatch testOver = new CountDownLatch(1);
         AtomicBoolean allTyped = new AtomicBoolean();
