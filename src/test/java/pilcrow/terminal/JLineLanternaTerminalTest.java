@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -149,9 +150,14 @@ class JLineLanternaTerminalTest {
         terminal.flush();
 
         assertThat(jline.getAttributes().toString()).isEqualTo(before);
-        assertThat(fixture.eventually(() -> fixture.output().contains(LEAVE_ALTERNATE_SCREEN))).isTrue();
-        Thread.sleep(100); // let the pump carry anything else written
-        assertThat(fixture.output()).doesNotContain("late");
+        // A marker written after "late" straight to the JLine terminal, which stays open: once it
+        // has come through, "late" would have come before it, in order, had it been written.
+        jline.output().write("SENTINEL".getBytes(StandardCharsets.UTF_8));
+        jline.output().flush();
+        assertThat(fixture.eventually(() -> fixture.output().contains("SENTINEL")))
+                .as(() -> "output: " + fixture.output())
+                .isTrue();
+        assertThat(fixture.output()).contains(LEAVE_ALTERNATE_SCREEN).doesNotContain("late");
     }
 
     private List<KeyStroke> readKeys(int count) throws Exception {
