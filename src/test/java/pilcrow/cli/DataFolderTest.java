@@ -1,14 +1,18 @@
 package pilcrow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +52,15 @@ class DataFolderTest {
             AtomicReference<List<Msg>> answer = new AtomicReference<>();
             Thread ui = new Thread(() -> answer.set(FullScreen.save(
                     new Effect.AddBookmark("doc.txt", "", 4, "a quote", "a note"), data.awaitStore())));
-            ui.start();
-            ui.join(200);
-            assertThat(ui.isAlive()).as("the save waits while the folder is being opened").isTrue();
-            release.countDown();
-            ui.join(10_000);
+            try {
+                ui.start();
+                assertThat(eventually(() -> waitsInAwaitStore(ui)))
+                        .as("the save waits while the folder is being opened").isTrue();
+                assertThat(answer.get()).as("no answer before the folder is open").isNull();
+            } finally {
+                release.countDown(); // also when failing: closing the folder waits for it
+            }
+            ui.join(60_000);
             assertThat(answer.get()).singleElement().isInstanceOf(Msg.MarksChanged.class);
         }
         try (Store reopened = Store.open(dir, Clock.systemUTC())) {
@@ -70,12 +78,12 @@ class DataFolderTest {
         try (DataFolder data = new DataFolder(() -> Store.open(dir, Clock.systemUTC()))) {
             data.openInBackground(posted::add);
             assertThat(data.awaitStore()).isNotNull();
-            waitForMessage();
-            assertThat(posted).singleElement().isInstanceOfSatisfying(Msg.DataLoaded.class, loaded -> {
-                assertThat(loaded.places()).containsEntry("doc.txt", new Place(7, 0));
-                assertThat(loaded.history()).contains("zebra");
-            });
         }
+        // Closed: the opening thread has ended, so all it will ever post is here.
+        assertThat(posted).singleElement().isInstanceOfSatisfying(Msg.DataLoaded.class, loaded -> {
+            assertThat(loaded.places()).containsEntry("doc.txt", new Place(7, 0));
+            assertThat(loaded.history()).contains("zebra");
+        });
     }
 
     @Test
@@ -85,14 +93,14 @@ class DataFolderTest {
         })) {
             data.openInBackground(posted::add);
             assertThat(data.awaitStore()).isNull();
-            waitForMessage();
-            assertThat(posted).singleElement().isInstanceOfSatisfying(Msg.Notice.class,
-                    notice -> assertThat(notice.message()).contains("data folder"));
             assertThat(FullScreen.save(new Effect.AddBookmark("doc.txt", "", 1, "", ""), data.awaitStore()))
                     .singleElement().isInstanceOfSatisfying(Msg.Notice.class,
                             notice -> assertThat(notice.message()).startsWith("Not saved"));
             assertThat(FullScreen.save(new Effect.SavePosition("doc.txt", new Place(2, 0)), null)).isEmpty();
         }
+        // Closed: the opening thread has ended, so all it will ever post is here.
+        assertThat(posted).singleElement().isInstanceOfSatisfying(Msg.Notice.class,
+                notice -> assertThat(notice.message()).contains("data folder"));
     }
 
     @Test
@@ -100,10 +108,14 @@ class DataFolderTest {
         CountDownLatch release = new CountDownLatch(1);
         try (DataFolder data = new DataFolder(slowOpen(release))) {
             data.openInBackground(posted::add);
-            long start = System.nanoTime();
-            assertThat(data.awaitStore(50)).isNull();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
-            release.countDown();
+            try {
+                // The store stays unopened until the end, so a wait without bound would never
+                // return; the timeout, far beyond 50 ms, only turns that hang into a failure.
+                Store none = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> data.awaitStore(50));
+                assertThat(none).isNull();
+            } finally {
+                release.countDown();
+            }
         }
     }
 
@@ -114,9 +126,23 @@ class DataFolderTest {
         }
     }
 
-    private void waitForMessage() throws InterruptedException {
-        for (int i = 0; i < 1000 && posted.isEmpty(); i++) {
-            Thread.sleep(10);
+    /** Whether {@code thread} is parked inside {@link DataFolder#awaitStore()}: it waits for the store. */
+    private static boolean waitsInAwaitStore(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        return stack.length > 0 && stack[0].getMethodName().equals("park")
+                && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(DataFolder.class.getName())
+                        && frame.getMethodName().equals("awaitStore"));
+    }
+
+    /** Waits, up to a generous deadline, for {@code condition}: a slow machine only takes longer. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
         }
+        return true;
     }
 }
