@@ -3,7 +3,9 @@ package pilcrow.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -58,13 +60,6 @@ class LibraryJobTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void busy(int millis) {
-        long end = System.nanoTime() + millis * 1_000_000L;
-        while (System.nanoTime() < end) {
-            Thread.onSpinWait();
         }
     }
 
@@ -175,13 +170,21 @@ class LibraryJobTest {
     void cancellingStopsReadingPostsNothingMoreAndLeavesNoThreadBehind() throws Exception {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicInteger reads = new AtomicInteger();
+        AtomicBoolean slowReadFinished = new AtomicBoolean();
+        CountDownLatch testDone = new CountDownLatch(1);
+        Thread poster = Thread.currentThread();
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             int n = i;
             entries.add(Entry.lazy("d" + i + ".txt", null, () -> {
                 if (reads.incrementAndGet() == 100) {
                     cancelled.set(true);
-                    busy(200); // still reading when cancelled, deaf to interrupts as a file read is
+                    // Still reading when cancelled, deaf to interrupts as a file read is, until the
+                    // search waits for its readers (or, if it never does, until the test is over).
+                    while (!waitsForItsReaders(poster) && testDone.getCount() > 0) {
+                        Thread.onSpinWait();
+                    }
+                    slowReadFinished.set(true);
                 }
                 sleep(1);
                 return Entry.of(Fixtures.document("d" + n + ".txt", text(n)));
@@ -189,14 +192,28 @@ class LibraryJobTest {
         }
         List<Msg> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
         SearchQuery query = new SearchQuery("finch", true, pilcrow.core.find.CaseMode.SMART);
-        SearchJobs.findInLibrary(job(entries, query), cancelled::get, posted::add, 2);
-        int readWhenReturned = reads.get();
-        assertThat(posted).noneMatch(m -> ((Msg.LibraryResults) m).done());
-        assertThat(readWhenReturned).as("documents read").isLessThan(100 + 2 + 2);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
-                t -> t.getName().equals("pilcrow-library-read") && t.isAlive());
-        sleep(50);
-        assertThat(reads.get()).as("nothing read after it returned").isEqualTo(readWhenReturned);
+        try {
+            SearchJobs.findInLibrary(job(entries, query), cancelled::get, posted::add, 2);
+            int readWhenReturned = reads.get();
+            assertThat(slowReadFinished).as("the read under way when cancelled ended before the search returned")
+                    .isTrue();
+            assertThat(posted).noneMatch(m -> ((Msg.LibraryResults) m).done());
+            assertThat(readWhenReturned).as("documents read").isLessThan(100 + 2 + 2);
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
+                    t -> t.getName().equals("pilcrow-library-read") && t.isAlive());
+            // No reading thread is left (just checked), so nothing can read any more: the count is final.
+            assertThat(reads.get()).as("nothing read after it returned").isEqualTo(readWhenReturned);
+        } finally {
+            testDone.countDown();
+        }
+    }
+
+    /** Whether {@code poster}, having run the search, is parked waiting for its reading threads to end. */
+    private static boolean waitsForItsReaders(Thread poster) {
+        StackTraceElement[] stack = poster.getStackTrace();
+        return stack.length > 0 && stack[0].getMethodName().equals("park")
+                && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(LibraryJob.class.getName())
+                        && frame.getMethodName().equals("awaitEnd"));
     }
 
     @Test
