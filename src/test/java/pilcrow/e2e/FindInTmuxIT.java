@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * drawn in reverse video and counted on the status line; {@code n} wrapping; Esc while typing
  * putting the screen back. Runs after {@code package} (failsafe), on the jar.
  */
+@Needs({"tmux", "java"})
 class FindInTmuxIT {
 
     static final Path ROOT = Path.of("").toAbsolutePath();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * made deep in it, the reader quit and started again, back at the place, the bookmark listed (in
  * the reader and by {@code pilcrow bookmarks list}) and gone to.
  */
+@Needs({"tmux", "java"})
 class LargeBookmarksInTmuxIT {
 
     static final int PARAGRAPHS = 270_000;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A document over the large-file threshold in the packaged reader in tmux: it opens, G shows its
  * end, the status line counts exactly once the index is built, :N lands, and find scans it.
  */
+@Needs({"tmux", "java"})
 class LargeDocumentInTmuxIT {
 
     static final int PARAGRAPHS = 220_000;

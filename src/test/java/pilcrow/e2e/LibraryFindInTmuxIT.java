@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the word in its last paragraph is found by its text (not only a title), listed with its exact
  * paragraph number, and Enter lands on it with the document's own search at that match.
  */
+@Needs({"tmux", "java"})
 class LibraryFindInTmuxIT {
 
     static final int PARAGRAPHS = 240_000;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A document of one line of 24 MB in the packaged reader in tmux: it opens at the line's start,
  * pages down through it, G shows its end, and find lands on a word at its end.
  */
+@Needs({"tmux", "java"})
 class LongLineInTmuxIT {
 
     @TempDir

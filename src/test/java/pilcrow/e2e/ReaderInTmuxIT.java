@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged reader in a real terminal (tmux): open the seed, move, resize, leave, and find the
  * terminal's settings exactly as they were. Runs after {@code package} (failsafe), on the jar.
  */
+@Needs({"tmux", "java", "kill"})
 class ReaderInTmuxIT {
 
     static final Path ROOT = Path.of("").toAbsolutePath();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * interactive sessions run in tmux. One server for the class (each test with its own users), and
  * one of its own for SIGTERM.
  */
+@Needs({"tmux", "java", "ssh", "ssh-keygen", "sftp", "kill"})
 class ServeIT {
 
     @TempDir

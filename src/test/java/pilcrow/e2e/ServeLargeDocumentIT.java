@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the first screen shows, G reaches the end, the index is built in the background (and a second
  * user gets it at once), and SIGTERM stops the server with sessions open.
  */
+@Needs({"tmux", "java", "ssh", "ssh-keygen"})
 class ServeLargeDocumentIT {
 
     static final int PARAGRAPHS = 240_000;

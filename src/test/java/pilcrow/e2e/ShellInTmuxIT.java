@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The line mode in a real terminal: TERM=dumb starts it, Ctrl-C cancels a line, Ctrl-D leaves with
  * the tty as it was, and a bookmark made there is opened from the full-screen reader's ' list.
  */
+@Needs({"tmux", "java"})
 class ShellInTmuxIT {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
