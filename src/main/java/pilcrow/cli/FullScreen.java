@@ -25,6 +25,7 @@ import pilcrow.store.Position;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.FullScreenReader;
+import pilcrow.terminal.ReaderTerminal;
 import pilcrow.terminal.TerminalSession;
 
 /**
@@ -126,8 +127,8 @@ final class FullScreen {
             throws IOException, InterruptedException {
         try (DataFolder data = new DataFolder(openStore)) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
-            FullScreenReader reader = new FullScreenReader(session, measure, colors,
-                    effect -> save(effect, data.awaitStore()));
+            FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
+                    effect -> save(effect, data.awaitStore()), System::nanoTime);
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
             AppState last = reader.run(initial, oneFile, () -> {

@@ -1,11 +1,12 @@
 package pilcrow.terminal;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
@@ -17,9 +18,9 @@ import pilcrow.search.BackgroundSearch;
 import pilcrow.view.View;
 
 /**
- * The UI loop for one terminal: wait for a key or a resize, turn it into a message, update, carry
- * out the effects, draw. Everything happens on the calling thread; other threads only queue keys
- * and resizes in the {@link TerminalSession}.
+ * The UI loop for one terminal: wait for a key, a posted message or a resize, turn it into a
+ * message, update, carry out the effects, draw. Everything happens on the calling thread; other
+ * threads only queue keys, messages and resizes in the {@link ReaderTerminal}.
  */
 public final class FullScreenReader {
 
@@ -28,14 +29,34 @@ public final class FullScreenReader {
     /** After this long without a key, the reading position is saved (if it moved). */
     static final long IDLE_MILLIS = 3000;
 
-    private final TerminalSession session;
+    /** Where the loop sends an effect; {@link #routeOf} gives every kind of {@link Effect} one. */
+    enum Route {
+        /** To the terminal: what it shows is forgotten. */
+        SCREEN,
+        /** To {@code others}: the data folder. */
+        DATA_FOLDER,
+        /** To the background searches. */
+        SEARCH,
+        /** To the loop itself: it ends. */
+        LOOP
+    }
+
+    /** The searches a run starts, posting their results back (a {@link BackgroundSearch} in production). */
+    interface Searches extends AutoCloseable {
+        void run(Effect search);
+
+        @Override
+        void close();
+    }
+
+    private final ReaderTerminal terminal;
     private final App app;
     private final View view;
-    private final FrameWriter writer;
     /** Effects this loop does not carry out itself (saving to the data folder), and their answers. */
-    private final java.util.function.Function<Effect, java.util.List<Msg>> others;
-    /** Messages from background work (search results), for the UI thread to take in. */
-    private final Queue<Msg> posted = new ConcurrentLinkedQueue<>();
+    private final Function<Effect, List<Msg>> others;
+    /** Monotonic nanoseconds, for the idle save. */
+    private final LongSupplier nanoTime;
+    private final Function<Consumer<Msg>, Searches> startSearches;
     /** The state after the last message, for a signal's thread to save from (see {@link #latest}). */
     private volatile AppState latest;
     /**
@@ -43,15 +64,43 @@ public final class FullScreenReader {
      * waits for a key): background work that can wait (an index) waits.
      */
     private volatile boolean busy = true;
+    /** An {@link Effect.Quit} was carried out: the loop ends. */
+    private boolean quitAsked;
 
-    /** @param others carries out the effects that are not about the terminal or searching */
-    public FullScreenReader(TerminalSession session, TextMeasure measure, boolean colors,
-                            java.util.function.Function<Effect, java.util.List<Msg>> others) {
-        this.others = others;
-        this.session = session;
+    /**
+     * @param others  carries out the effects that are not about the terminal or searching
+     * @param nanoTime monotonic time in nanoseconds ({@code System::nanoTime}), for the idle save
+     */
+    public FullScreenReader(ReaderTerminal terminal, TextMeasure measure, boolean colors,
+                            Function<Effect, List<Msg>> others, LongSupplier nanoTime) {
+        this(terminal, measure, colors, others, nanoTime, FullScreenReader::inBackground);
+    }
+
+    /** As above, with the searches given: tests see which effects reach them. */
+    FullScreenReader(ReaderTerminal terminal, TextMeasure measure, boolean colors,
+                     Function<Effect, List<Msg>> others, LongSupplier nanoTime,
+                     Function<Consumer<Msg>, Searches> startSearches) {
+        this.terminal = terminal;
         this.app = new App(measure);
         this.view = new View(measure, colors);
-        this.writer = new FrameWriter(session.terminal(), measure);
+        this.others = others;
+        this.nanoTime = nanoTime;
+        this.startSearches = startSearches;
+    }
+
+    private static Searches inBackground(Consumer<Msg> post) {
+        BackgroundSearch background = new BackgroundSearch(post);
+        return new Searches() {
+            @Override
+            public void run(Effect search) {
+                background.run(search);
+            }
+
+            @Override
+            public void close() {
+                background.close();
+            }
+        };
     }
 
     /**
@@ -63,40 +112,41 @@ public final class FullScreenReader {
      */
     public AppState run(AppState initial, boolean openFirst, Runnable afterFirstPaint)
             throws IOException, InterruptedException {
-        try (BackgroundSearch searches = new BackgroundSearch(this::post)) {
-            TerminalSize size = session.size();
+        try (Searches searches = startSearches.apply(this::post)) {
+            TerminalSize size = terminal.size();
             AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
             if (openFirst) {
                 state = apply(state, new Msg.Open(0), searches);
             }
-            writer.draw(view.render(state));
+            terminal.draw(view.render(state));
+            AppState shown = state;
             afterFirstPaint.run();
-            long lastKey = System.nanoTime();
+            long lastKey = nanoTime.getAsLong();
             boolean idleNoted = false;
-            while (!state.quitting()) {
+            while (!state.quitting() && !quitAsked) {
                 busy = false;
-                KeyStroke stroke = session.pollKey(POLL_MILLIS);
-                busy = stroke != null;
-                if (stroke != null && stroke.getKeyType() == KeyType.EOF) {
+                // Posted messages come in runs (search results, index progress): while one run is
+                // being taken in, nothing is drawn and nothing waited for, as before a key.
+                Arrival arrival = terminal.next(state == shown ? POLL_MILLIS : 0);
+                busy = arrival instanceof Arrival.Typed;
+                if (arrival instanceof Arrival.Typed typed && typed.key().getKeyType() == KeyType.EOF) {
                     break;
                 }
-                AppState before = state;
-                for (Msg msg = posted.poll(); msg != null; msg = posted.poll()) {
-                    state = apply(state, msg, searches);
-                }
-                Msg msg = message(stroke);
+                Msg msg = message(arrival);
                 if (msg instanceof Msg.Key) {
-                    lastKey = System.nanoTime();
+                    lastKey = nanoTime.getAsLong();
                     idleNoted = false;
-                } else if (msg == null && !idleNoted && System.nanoTime() - lastKey > IDLE_MILLIS * 1_000_000) {
+                } else if (msg == null && !idleNoted && nanoTime.getAsLong() - lastKey > IDLE_MILLIS * 1_000_000) {
                     msg = new Msg.Idle();
                     idleNoted = true;
                 }
                 if (msg != null) {
                     state = apply(state, msg, searches);
                 }
-                if (!state.quitting() && state != before) {
-                    writer.draw(view.render(state));
+                boolean moreMayBePosted = arrival instanceof Arrival.Posted;
+                if (!moreMayBePosted && !state.quitting() && state != shown) {
+                    terminal.draw(view.render(state));
+                    shown = state;
                 }
             }
             // Input ended (a signal closed the terminal, the tty went away): keep the place.
@@ -118,18 +168,77 @@ public final class FullScreenReader {
 
     /** Hands the UI loop a message from another thread (search results, index progress). */
     public void post(Msg msg) {
-        posted.add(msg);
-        session.wakeUp();
+        terminal.post(msg);
     }
 
     /**
      * Updates the state with one message and carries out the effects. What the data folder answers
      * (the bookmarks after a save) is taken in at once, so the screen never shows the moment between.
      */
-    private AppState apply(AppState state, Msg msg, BackgroundSearch searches) {
-        AppState result = update(state, msg, searches);
+    private AppState apply(AppState state, Msg msg, Searches searches) {
+        Next next = app.update(state, msg);
+        AppState result = next.state();
+        for (Effect effect : next.effects()) {
+            result = carryOut(effect, result, searches);
+        }
         latest = result;
         return result;
+    }
+
+    /**
+     * Carries out one effect where {@link #routeOf} sends it; returns the state after its answers.
+     * A switch expression, so the compiler holds it to every {@link Route}.
+     */
+    AppState carryOut(Effect effect, AppState state, Searches searches) {
+        return switch (routeOf(effect)) {
+            case SCREEN -> {
+                terminal.forgetShown();
+                yield state;
+            }
+            case DATA_FOLDER -> {
+                AppState result = state;
+                for (Msg answer : others.apply(effect)) {
+                    result = apply(result, answer, searches);
+                }
+                yield result;
+            }
+            case SEARCH -> {
+                searches.run(effect);
+                yield state;
+            }
+            case LOOP -> {
+                quitAsked = true;
+                yield state;
+            }
+        };
+    }
+
+    /**
+     * Where each kind of effect goes. An effect without a route is an error here, not silently
+     * dropped (a test runs every kind of {@link Effect} through {@link #carryOut}).
+     */
+    static Route routeOf(Effect effect) {
+        if (effect instanceof Effect.FullRepaint) {
+            return Route.SCREEN;
+        }
+        if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark
+                || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.EditNote
+                || effect instanceof Effect.SavePosition) {
+            return Route.DATA_FOLDER;
+        }
+        if (effect instanceof Effect.Find || effect instanceof Effect.FindLarge
+                || effect instanceof Effect.FindInLibrary || effect instanceof Effect.CancelSearch) {
+            return Route.SEARCH;
+        }
+        if (effect instanceof Effect.Quit) {
+            return Route.LOOP;
+        }
+        throw new IllegalArgumentException("no route for " + effect.getClass().getSimpleName());
+    }
+
+    /** Whether an {@link Effect.Quit} has ended (or will end) the loop. */
+    boolean quitAsked() {
+        return quitAsked;
     }
 
     /**
@@ -140,33 +249,17 @@ public final class FullScreenReader {
         return latest;
     }
 
-    private AppState update(AppState state, Msg msg, BackgroundSearch searches) {
-        Next next = app.update(state, msg);
-        AppState result = next.state();
-        for (Effect effect : next.effects()) {
-            if (effect instanceof Effect.FullRepaint) {
-                writer.invalidate();
-            } else if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark
-                    || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.EditNote
-                    || effect instanceof Effect.SavePosition) {
-                for (Msg answer : others.apply(effect)) {
-                    result = apply(result, answer, searches);
-                }
-            } else {
-                searches.run(effect);
-            }
+    /** A key, a posted message, a resize that is waiting, or nothing to do. */
+    private Msg message(Arrival arrival) throws IOException {
+        if (arrival instanceof Arrival.Posted posted) {
+            return posted.msg();
         }
-        return result;
-    }
-
-    /** A key, a resize that is waiting, or nothing to do. */
-    private Msg message(KeyStroke stroke) throws IOException {
-        if (stroke == null) {
-            return session.pollResize()
-                    .map(size -> (Msg) new Msg.Resize(size.getColumns(), size.getRows()))
-                    .orElse(null);
+        if (arrival instanceof Arrival.Typed typed) {
+            KeyInput key = KeyStrokes.toInput(typed.key());
+            return key == null ? null : new Msg.Key(key);
         }
-        KeyInput key = KeyStrokes.toInput(stroke);
-        return key == null ? null : new Msg.Key(key);
+        return terminal.pollResize()
+                .map(resized -> (Msg) new Msg.Resize(resized.getColumns(), resized.getRows()))
+                .orElse(null);
     }
 }

@@ -16,12 +16,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
+import pilcrow.app.Msg;
 
 /**
  * One full-screen terminal: a JLine terminal that owns the tty, the Lanterna terminal that draws
@@ -32,15 +34,16 @@ import org.jline.utils.InfoCmp;
  * puts everything back. The local terminal's session closes itself when the JVM shuts down
  * (SIGTERM, SIGHUP) and on SIGINT from outside; a stream-backed one (an SSH channel) registers
  * nothing process-wide, and whoever serves it calls {@link #forceClose} instead. Once closed,
- * {@link #pollKey} answers EOF, so the UI loop stops. Ctrl-C typed is not a signal here: it arrives
+ * {@link #next} answers EOF, so the UI loop stops. Ctrl-C typed is not a signal here: it arrives
  * as a key.
  *
- * <p>Keys and resizes are read on other threads but handed over through {@link #pollKey} and
- * {@link #pollResize}, so the UI thread does all the work.
+ * <p>Keys and resizes are read on other threads but handed over through {@link #next} and
+ * {@link #pollResize}, so the UI thread does all the work. Messages other threads {@link #post}
+ * join the keys in one queue, so the UI thread takes both in the order they arrived.
  */
 public final class TerminalSession implements AutoCloseable {
 
-    /** Queued to wake a waiting {@link #pollKey} (a resize, a message); never returned to the caller. */
+    /** Queued to wake a waiting {@link #next} for a resize; never returned to the caller. */
     private static final KeyStroke WAKEUP = new KeyStroke(KeyType.Unknown);
     private static final KeyStroke END_OF_INPUT = new KeyStroke(KeyType.EOF);
     /**
@@ -53,7 +56,13 @@ public final class TerminalSession implements AutoCloseable {
     private final Terminal jline;
     private final JLineLanternaTerminal terminal;
     private TerminalSize size;
-    private final BlockingQueue<KeyStroke> input = new LinkedBlockingQueue<>(MAX_QUEUED_KEYS);
+    /**
+     * Keys, posted messages and wake-ups, in the order they came. Unbounded, so a message is never
+     * refused or waits (a shared index posts to every session); keys are bounded by {@link #keyRoom}.
+     */
+    private final BlockingQueue<Object> input = new LinkedBlockingQueue<>();
+    /** Room for keys in {@link #input}: the key reader takes a permit a key, the UI thread gives it back. */
+    private final Semaphore keyRoom = new Semaphore(MAX_QUEUED_KEYS);
     private final AtomicBoolean resizePending = new AtomicBoolean();
     private final Thread restoreOnExit = new Thread(this::forceClose, "pilcrow-terminal-restore");
     /** What to keep before the terminal is closed by a signal (the UI loop will not run again). */
@@ -294,19 +303,23 @@ public final class TerminalSession implements AutoCloseable {
         }
     }
 
-    /** Waits while the queue is full (the UI is behind), but never past the session's close. */
-    private void queue(KeyStroke key) throws InterruptedException {
-        while (!input.offer(key, OFFER_MILLIS, MILLISECONDS)) {
+    /**
+     * Waits while the queue holds {@link #MAX_QUEUED_KEYS} keys (the UI is behind), but never past
+     * the session's close. Package-private: tests queue keys here as the key reader does.
+     */
+    void queue(KeyStroke key) throws InterruptedException {
+        while (!keyRoom.tryAcquire(OFFER_MILLIS, MILLISECONDS)) {
             if (closed) {
                 return;
             }
         }
+        input.add(key);
     }
 
     /** Runs on JLine's signal thread: only note the resize and wake the UI thread. */
     private void wakeForResize() {
         if (resizePending.compareAndSet(false, true)) {
-            input.offer(WAKEUP); // a full queue wakes the UI thread anyway
+            input.add(WAKEUP);
         }
     }
 
@@ -327,23 +340,37 @@ public final class TerminalSession implements AutoCloseable {
     }
 
     /**
-     * The next key typed, waiting up to {@code millis}.
+     * The next key typed or message posted, in the order they arrived, waiting up to {@code millis}.
      *
-     * @return the key; null on timeout or when a resize is waiting for {@link #pollResize}; a key
-     *     of type EOF, from then on, once input has ended or the session is closed
+     * @return null on timeout or when a resize is waiting for {@link #pollResize}; a key of type
+     *     EOF, from then on, once input has ended or the session is closed
      */
-    public KeyStroke pollKey(long millis) throws InterruptedException {
+    public Arrival next(long millis) throws InterruptedException {
         if (inputEnded) {
-            return END_OF_INPUT;
+            return new Arrival.Typed(END_OF_INPUT);
         }
-        KeyStroke key = input.poll(millis, MILLISECONDS);
-        if (key == WAKEUP) {
+        Object item = input.poll(millis, MILLISECONDS);
+        if (item == null || item == WAKEUP) {
             return null;
         }
-        if (key != null && key.getKeyType() == KeyType.EOF) {
+        if (item instanceof Msg msg) {
+            return new Arrival.Posted(msg);
+        }
+        KeyStroke key = (KeyStroke) item;
+        keyRoom.release(); // one too many for the EOF close() queues: nothing is taken after it
+        if (key.getKeyType() == KeyType.EOF) {
             inputEnded = true;
         }
-        return key;
+        return new Arrival.Typed(key);
+    }
+
+    /** {@link #next} for a caller that posts nothing (tests of the keys alone): the key or null. */
+    KeyStroke pollKey(long millis) throws InterruptedException {
+        Arrival arrival = next(millis);
+        if (arrival instanceof Arrival.Posted) {
+            throw new IllegalStateException("a message was posted: take it with next()");
+        }
+        return arrival == null ? null : ((Arrival.Typed) arrival).key();
     }
 
     /**
@@ -367,9 +394,9 @@ public final class TerminalSession implements AutoCloseable {
         jline.raise(Signal.WINCH);
     }
 
-    /** Makes a waiting {@link #pollKey} return null now: another thread has posted work for the UI. */
-    public void wakeUp() {
-        input.offer(WAKEUP); // a full queue wakes the UI thread anyway
+    /** Queues a message for the UI thread behind the keys and messages before it; from any thread. */
+    public void post(Msg msg) {
+        input.add(msg);
     }
 
     /** Restores the terminal exactly as it was found. Idempotent; safe from any thread. */
@@ -380,7 +407,7 @@ public final class TerminalSession implements AutoCloseable {
         }
         closed = true;
         inputEnded = true;
-        input.offer(END_OF_INPUT); // wakes a UI thread waiting in pollKey (a full queue: it is not waiting)
+        input.add(END_OF_INPUT); // wakes a UI thread waiting in next()
         if (system) {
             forgetShutdownHook();
         }
