@@ -1,0 +1,174 @@
+package pilcrow.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pilcrow.terminal.ScriptedTerminal.enter;
+import static pilcrow.terminal.ScriptedTerminal.key;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import pilcrow.app.App;
+import pilcrow.app.AppState;
+import pilcrow.app.Effect;
+import pilcrow.app.Msg;
+import pilcrow.app.Size;
+import pilcrow.core.doc.Document;
+import pilcrow.testing.Fixtures;
+import pilcrow.testing.KeyScript;
+
+/**
+ * The UI loop, on a scripted terminal with a fake clock: the idle save, the order in which keys
+ * and posted messages are taken in, and the busy flag that background work defers to. Nothing
+ * sleeps: time passes only when the script says the loop's wait ran out.
+ */
+class FullScreenReaderTest {
+
+    /** Waits that make up the idle time exactly (the save comes only after more than that). */
+    private static final int WAITS_IN_IDLE_TIME = (int) (FullScreenReader.IDLE_MILLIS / FullScreenReader.POLL_MILLIS);
+
+    private final JLineTextMeasure measure = new JLineTextMeasure();
+    private final Document seed = Fixtures.seed();
+    private final ScriptedTerminal terminal = new ScriptedTerminal();
+    /** The saves of reading positions the loop asked for, in order. */
+    private final List<Save> saves = new ArrayList<>();
+
+    /** A save and when it was asked for: the fake clock, and whether input had already ended. */
+    private record Save(Effect.SavePosition effect, long atNanos, boolean afterInputEnded) {
+    }
+
+    private FullScreenReader reader() {
+        return new FullScreenReader(terminal, measure, false, this::dataFolder, terminal::nanoTime);
+    }
+
+    private List<Msg> dataFolder(Effect effect) {
+        if (effect instanceof Effect.SavePosition save) {
+            saves.add(new Save(save, terminal.nanoTime(), terminal.inputEnded()));
+        }
+        return List.of();
+    }
+
+    private AppState run(FullScreenReader reader, Runnable afterFirstPaint) throws Exception {
+        return reader.run(Fixtures.state(new Size(0, 0), seed), false, afterFirstPaint);
+    }
+
+    /** The save the app asks for after these keys, at the terminal's size. */
+    private Effect.SavePosition placeAfter(String keys) {
+        AppState state = new KeyScript(new App(measure), Fixtures.state(new Size(80, 24), seed)).run(keys).state();
+        return App.unsavedPosition(state);
+    }
+
+    @Test
+    void moreThanThreeSecondsWithoutAKeySaveTheReadingPosition() throws Exception {
+        long start = terminal.nanoTime();
+        terminal.then(enter(), key('}'), key('}')).quiet(WAITS_IN_IDLE_TIME + 4);
+
+        run(reader(), () -> { });
+
+        Effect.SavePosition expected = placeAfter("ENTER } }");
+        assertThat(expected).isNotNull();
+        assertThat(saves).hasSize(1);
+        Save save = saves.get(0);
+        assertThat(save.effect()).isEqualTo(expected);
+        assertThat(save.afterInputEnded()).as("saved while the loop still ran").isFalse();
+        long idleMillis = (save.atNanos() - start) / 1_000_000;
+        assertThat(idleMillis).isGreaterThan(FullScreenReader.IDLE_MILLIS)
+                .isLessThanOrEqualTo(FullScreenReader.IDLE_MILLIS + FullScreenReader.POLL_MILLIS);
+    }
+
+    @Test
+    void threeSecondsOrLessSaveNothingUntilInputEnds() throws Exception {
+        terminal.then(enter(), key('}'), key('}')).quiet(WAITS_IN_IDLE_TIME);
+
+        run(reader(), () -> { });
+
+        assertThat(saves).extracting(Save::afterInputEnded).containsExactly(true);
+        assertThat(saves.get(0).effect()).isEqualTo(placeAfter("ENTER } }"));
+    }
+
+    @Test
+    void aKeyStartsTheIdleTimeAgain() throws Exception {
+        terminal.then(enter(), key('}')).quiet(WAITS_IN_IDLE_TIME - 1)
+                .then(key('}')).quiet(WAITS_IN_IDLE_TIME - 1);
+
+        run(reader(), () -> { });
+
+        assertThat(saves).extracting(Save::afterInputEnded).containsExactly(true);
+    }
+
+    @Test
+    void keysAndPostedMessagesAreTakenInTheOrderTheyArrived() throws Exception {
+        // A notice sets the status line; a key clears it: each step leaves a mark of its own.
+        FullScreenReader reader = reader();
+        List<String> messages = new ArrayList<>();
+        terminal.onNext(wait -> {
+            if (reader.latest() != null) {
+                messages.add(reader.latest().message());
+            }
+        });
+        terminal.then(new Msg.Notice("one"), key('j'), new Msg.Notice("two"), new Msg.Notice("three"), key('j'),
+                new Msg.Notice("four"));
+
+        run(reader, () -> { });
+
+        assertThat(messages).containsExactly("one", "", "two", "three", "", "four");
+    }
+
+    @Test
+    void aMessagePostedFromAnotherThreadComesAfterTheKeysAlreadyTyped() throws Exception {
+        FullScreenReader reader = reader();
+        terminal.then(key('j'), key('j'));
+
+        AppState last = run(reader, () -> onAnotherThread(thread -> reader.post(new Msg.Notice("indexed"))));
+
+        // Taken in before the keys, it would have been cleared by them.
+        assertThat(last.message()).isEqualTo("indexed");
+    }
+
+    private static void onAnotherThread(Consumer<Thread> action) {
+        Thread thread = new Thread(() -> action.accept(Thread.currentThread()), "poster");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void busyWhileTheFirstScreensAreMadeAndWhileAKeyIsHandledNeverWhileWaiting() throws Exception {
+        FullScreenReader reader = reader();
+        List<Boolean> busyWhileWaiting = new ArrayList<>();
+        List<Boolean> busyWhileDrawing = new ArrayList<>();
+        List<Boolean> busyAfterFirstPaint = new ArrayList<>();
+        terminal.onNext(wait -> busyWhileWaiting.add(reader.busy()))
+                .onDraw(frame -> busyWhileDrawing.add(reader.busy()));
+        terminal.then(key('j'), new Msg.Notice("from the index"), ScriptedTerminal.QUIET, enter(),
+                new Msg.Notice("found"), ScriptedTerminal.QUIET);
+
+        run(reader, () -> busyAfterFirstPaint.add(reader.busy()));
+
+        assertThat(busyAfterFirstPaint).containsExactly(true);
+        // The first screen, the key j, the notice, Enter (opening the document), the second notice.
+        assertThat(busyWhileDrawing).containsExactly(true, true, false, true, false);
+        assertThat(busyWhileWaiting).isNotEmpty().containsOnly(false);
+    }
+
+    @Test
+    void postedMessagesInARowAreDrawnOnceWithoutWaitingBetween() throws Exception {
+        List<String> statusLines = new ArrayList<>();
+        terminal.onDraw(frame -> {
+            String[] rows = frame.toText().split("\n");
+            statusLines.add(rows[rows.length - 1].strip());
+        });
+        terminal.then(new Msg.Notice("one"), new Msg.Notice("two"), new Msg.Notice("three"), ScriptedTerminal.QUIET);
+
+        run(reader(), () -> { });
+
+        assertThat(statusLines).hasSize(2);
+        assertThat(statusLines.get(1)).contains("three");
+        // The first wait is the loop's poll; the rest look for more without waiting.
+        assertThat(terminal.waits).startsWith(FullScreenReader.POLL_MILLIS, 0L, 0L, 0L);
+    }
+}
