@@ -1,6 +1,7 @@
 package pilcrow.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,10 +66,23 @@ class GoldenScreensTest {
         AppState state = new KeyScript(new App(measure), start).run(keys).state();
         String screen = new View(measure, true).render(state).toText();
 
-        Path file = GOLDEN.resolve(name + "-" + size + ".golden");
-        if (UPDATE || !Files.exists(file)) {
+        assertMatchesGolden(name + "-" + size, screen);
+    }
+
+    /**
+     * Compares a screen with its golden file. A missing golden fails rather than being written: a
+     * renamed screen would otherwise pass unchecked and leave a new file in {@code src}.
+     */
+    static void assertMatchesGolden(String golden, String screen) throws IOException {
+        Path file = GOLDEN.resolve(golden + ".golden");
+        if (UPDATE) {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, screen, StandardCharsets.UTF_8);
+        }
+        if (!Files.exists(file)) {
+            fail("No golden " + file + " for this screen:\n" + screen
+                    + "\nIf the screen is new, create its golden with"
+                    + " mvn test -Dtest=GoldenScreensTest -Dgolden.update=true, then read it before committing.");
         }
         assertThat(screen).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
