@@ -7,14 +7,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
+import pilcrow.app.Effect;
+import pilcrow.app.Entry;
+import pilcrow.app.Hit;
+import pilcrow.app.Mark;
+import pilcrow.app.Msg;
 import pilcrow.app.Size;
+import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
+import pilcrow.search.SearchJobs;
+import pilcrow.source.FileSource;
+import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -53,7 +65,10 @@ class GoldenScreensTest {
                 Arguments.of("find-escape", size, "ENTER } / i n t e r p o l ESC", "seed"),
                 Arguments.of("list-filter", size, "/ c y b", "library"),
                 Arguments.of("library-search", size, "F c y b e r ENTER", "library"),
-                Arguments.of("library-search-opened", size, "F c y b e r ENTER j j ENTER", "library")));
+                Arguments.of("library-search-opened", size, "F c y b e r ENTER j j ENTER", "library"),
+                Arguments.of("view-narrower", size, "ENTER < <", "seed"),
+                Arguments.of("view-widest", size, "ENTER >", "seed"),
+                Arguments.of("view-numbers-off", size, "ENTER #", "seed")));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -85,6 +100,78 @@ class GoldenScreensTest {
                     + " mvn test -Dtest=GoldenScreensTest -Dgolden.update=true, then read it before committing.");
         }
         assertThat(screen).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    static Stream<String> sizes() {
+        return Stream.of("80x24", "40x12");
+    }
+
+    static Size size(String size) {
+        String[] wh = size.split("x");
+        return new Size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+    }
+
+    static String screen(JLineTextMeasure measure, KeyScript keys) {
+        return new View(measure, true).render(keys.state()).toText();
+    }
+
+    /** The bookmarks list opened with ' in a document: this document's bookmarks, newest first. */
+    @ParameterizedTest(name = "bookmarks-{0}")
+    @MethodSource("sizes")
+    void bookmarksScreen(String size) throws IOException {
+        JLineTextMeasure measure = new JLineTextMeasure();
+        Document seed = Fixtures.seed();
+        String fingerprint = Anchors.fingerprint(seed);
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(size(size), seed));
+        keys.send(new Msg.MarksChanged(List.of(
+                new Mark("newest", seed.name(), fingerprint, 7, Anchors.quote(seed, 7), "interpol again", 3),
+                new Mark("middle", seed.name(), fingerprint, 4, Anchors.quote(seed, 4), "", 2),
+                new Mark("oldest", seed.name(), fingerprint, 2, Anchors.quote(seed, 2), "where it starts", 1)), false));
+        assertMatchesGolden("bookmarks-" + size, screen(measure, keys.run("ENTER '")));
+    }
+
+    /**
+     * A document opened as a large one before any of it is indexed, moved to its end: the window's
+     * numbers are estimates, so the status line counts with "~" and says how far indexing is.
+     */
+    @ParameterizedTest(name = "large-estimated-{0}")
+    @MethodSource("sizes")
+    void largeDocumentWhileIndexing(String size, @TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder("A large document\n\n");
+        for (int i = 1; i <= 2000; i++) {
+            text.append("Paragraph ").append(i).append(" of the large document, with a few words to wrap.\n\n");
+        }
+        text.append("-THE SOURCE\n");
+        Path file = dir.resolve("large.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        LargeFile large = LargeFile.open(FileSource.of(file)).orElseThrow();
+        Entry entry = Entry.large("large.txt", large, large.emptyIndex());
+        JLineTextMeasure measure = new JLineTextMeasure();
+        KeyScript keys = new KeyScript(new App(measure), AppState.initial("test", List.of(entry), size(size)));
+        String screen = screen(measure, keys.run("ENTER G"));
+        assertThat(keys.state().reader().estimated()).isTrue();
+        assertMatchesGolden("large-estimated-" + size, screen);
+    }
+
+    /**
+     * F while the search still runs: the hits of the documents searched so far, and the count of
+     * documents done. The search is answered by hand, with only the first two documents' hits.
+     */
+    @ParameterizedTest(name = "library-search-running-{0}")
+    @MethodSource("sizes")
+    void librarySearchStillRunning(String size) throws IOException {
+        JLineTextMeasure measure = new JLineTextMeasure();
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(size(size), documents("library")))
+                .runWithoutSearching("F c y b e r ENTER");
+        Effect.FindInLibrary job = keys.effects().stream().filter(Effect.FindInLibrary.class::isInstance)
+                .map(Effect.FindInLibrary.class::cast).findFirst().orElseThrow();
+        List<Hit> hits = new ArrayList<>();
+        SearchJobs.findInLibrary(job, () -> false, msg -> hits.addAll(((Msg.LibraryResults) msg).hits()));
+        List<Hit> firstTwoDocuments = hits.stream().filter(hit -> hit.entry() < 2).toList();
+        assertThat(firstTwoDocuments).isNotEmpty().hasSizeLessThan(hits.size());
+        keys.send(new Msg.LibraryResults(job.id(), firstTwoDocuments, 2, 3, false));
+        assertThat(keys.state().librarySearch().running()).isTrue();
+        assertMatchesGolden("library-search-running-" + size, screen(measure, keys));
     }
 
     static Document[] documents(String name) {
