@@ -1,0 +1,110 @@
+package pilcrow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import pilcrow.terminal.JLineTextMeasure;
+import pilcrow.testing.Fixtures;
+import pilcrow.testing.KeyScript;
+import pilcrow.view.View;
+
+/** The key tables on their own: lookup, one action per key in a mode, and the help screen drawn from them. */
+class KeyMapTest {
+
+    /** Each table that dispatches keys, with the global table that is tried after it. */
+    private static final List<KeyMap> MODES = List.of(KeyMap.LIST, KeyMap.READER, KeyMap.RESULTS, KeyMap.BOOKMARKS,
+            KeyMap.PROMPT);
+
+    @Test
+    void aKeyLooksUpItsActionAndAnUnboundKeyNothing() {
+        assertThat(KeyMap.READER.actionFor(KeyInput.of('j'))).contains(Action.LINE_DOWN);
+        assertThat(KeyMap.READER.actionFor(KeyInput.of(KeyInput.Name.DOWN))).contains(Action.LINE_DOWN);
+        assertThat(KeyMap.READER.actionFor(KeyInput.of('#'))).contains(Action.TOGGLE_NUMBERS);
+        assertThat(KeyMap.LIST.actionFor(KeyInput.of(KeyInput.Name.ENTER))).contains(Action.OPEN);
+        assertThat(KeyMap.READER.actionFor(KeyInput.of('z'))).isEmpty();
+        assertThat(KeyMap.READER.actionFor(KeyInput.of('F'))).as("global keys are not in a mode's table").isEmpty();
+        assertThat(KeyMap.GLOBAL.actionFor(KeyInput.of('F'))).contains(Action.LIBRARY_FIND);
+    }
+
+    @Test
+    void ctrlAndCaseAreTold() {
+        assertThat(KeyMap.PROMPT.actionFor(KeyInput.ctrl('r'))).contains(Action.PROMPT_REGEX);
+        assertThat(KeyMap.PROMPT.actionFor(KeyInput.ctrl('R'))).contains(Action.PROMPT_REGEX);
+        assertThat(KeyMap.PROMPT.actionFor(KeyInput.of('r'))).as("a typed r is text").isEmpty();
+        assertThat(KeyMap.GLOBAL.actionFor(KeyInput.ctrl('c'))).contains(Action.QUIT);
+        assertThat(KeyMap.GLOBAL.actionFor(KeyInput.of('c'))).isEmpty();
+        assertThat(KeyMap.READER.actionFor(KeyInput.of('n'))).contains(Action.FIND_NEXT);
+        assertThat(KeyMap.READER.actionFor(KeyInput.of('N'))).contains(Action.FIND_PREVIOUS);
+    }
+
+    /** Every key a table lists answers with that binding's action (a key listed twice would answer the first). */
+    @Test
+    void everyListedKeyLooksUpItsOwnBinding() {
+        for (KeyMap map : KeyMap.ALL) {
+            for (Binding binding : map.bindings()) {
+                assertThat(binding.keys()).as("%s: %s", map.title(), binding.help()).isNotEmpty();
+                for (KeyInput key : binding.keys()) {
+                    assertThat(map.actionFor(key)).as("%s in %s", key.label(), map.title()).contains(binding.action());
+                }
+            }
+        }
+    }
+
+    /**
+     * In a mode, the mode's table is tried first, then the global one: a key in both, or twice in
+     * one, would do one action and hide the other (and the help screen would list both).
+     */
+    @Test
+    void noKeyDoesTwoThingsInOneMode() {
+        for (KeyMap mode : MODES) {
+            Map<KeyInput, String> seen = new HashMap<>();
+            List<String> clashes = new ArrayList<>();
+            for (KeyMap map : List.of(mode, KeyMap.GLOBAL)) {
+                for (Binding binding : map.bindings()) {
+                    for (KeyInput key : binding.keys()) {
+                        String here = map.title() + ": " + binding.action();
+                        String before = seen.putIfAbsent(key, here);
+                        if (before != null) {
+                            clashes.add(key.label() + " is " + before + " and " + here);
+                        }
+                    }
+                }
+            }
+            assertThat(clashes).as("keys bound twice in mode %s", mode.title()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTableIsShownOnTheHelpScreenOnce() {
+        assertThat(KeyMap.ALL).containsAll(MODES).contains(KeyMap.GLOBAL).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The help screen, drawn tall enough to show every row, lists the tables in order, each under
+     * its title, one row a binding in the table's order: its keys as labels, then its words. So
+     * it is drawn from the same tables that dispatch keys.
+     */
+    @Test
+    void theHelpScreenShowsEveryBindingFromTheTablesInOrder() {
+        JLineTextMeasure measure = new JLineTextMeasure();
+        AppState start = Fixtures.state(new Size(120, 200), Fixtures.seed());
+        AppState help = new KeyScript(new App(measure), start).run("?").state();
+        List<String> rows = new View(measure, false).render(help).toText().lines().map(String::strip).toList();
+        int at = 0;
+        for (KeyMap map : KeyMap.ALL) {
+            at = rows.subList(at, rows.size()).indexOf(map.title()) + at;
+            assertThat(rows.get(at)).as("title of %s", map.title()).isEqualTo(map.title());
+            for (Binding binding : map.bindings()) {
+                at++;
+                String keys = String.join(", ", binding.keys().stream().map(KeyInput::label).toList());
+                assertThat(rows.get(at)).as("%s: %s", map.title(), binding.help())
+                        .startsWith(keys + " ").endsWith(" " + binding.help());
+            }
+        }
+    }
+}
