@@ -3,10 +3,12 @@ package pilcrow.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.CaseMode;
 import pilcrow.core.find.Finder;
+import pilcrow.core.find.Guard;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.LiteralCheck;
 import pilcrow.core.find.Match;
@@ -141,10 +143,14 @@ final class FindCommand implements Callable<Integer> {
         }
         Styles styles = new Styles(console.color());
         Outcome outcome = new Outcome();
+        // Once the expression has run away in one document the others are not searched with it:
+        // their guards see the flag, and the search ends with the one line that says why.
+        AtomicBoolean tooSlow = new AtomicBoolean();
+        Guard guard = Guard.of(tooSlow::get);
         if (paths.isEmpty()) {
             Library library = LibraryOptions.load(paths, console);
             outcome.trouble |= library.hasErrors();
-            library.entries().forEach(entry -> searchLoaded(entry, compiled, console, styles, outcome));
+            library.entries().forEach(entry -> searchLoaded(entry, compiled, guard, tooSlow, console, styles, outcome));
         } else {
             // One document at a time, so a library of any size, or one huge file, fits in memory.
             // The folders are scanned on their own thread while the first documents are searched.
@@ -156,8 +162,8 @@ final class FindCommand implements Callable<Integer> {
             // prefilter, the expression runs only over paragraphs that may hold the word.
             LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;
             LibraryFind.Printed printed = LibraryFind.run(feed, query,
-                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, styles),
-                    source -> searchMapped(source, query, compiled, styles), prefilter, console);
+                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, styles),
+                    source -> searchMapped(source, query, compiled, guard, tooSlow, styles), prefilter, console);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
         }
@@ -195,10 +201,10 @@ final class FindCommand implements Callable<Integer> {
 
     /** A large plain-text file, scanned where it lies; read whole if it is not plain UTF-8 text. */
     private static LibraryFind.Printed searchMapped(DocumentSource source, SearchQuery query, Pattern compiled,
-                                                    Styles styles) {
+                                                    Guard guard, AtomicBoolean tooSlow, Styles styles) {
         try {
             var result = new MappedSearch(((FileSource) source).path())
-                    .search(compiled, query.literalToken(), query.caseSensitive());
+                    .search(compiled, query.literalToken(), query.caseSensitive(), tooSlow::get, perMille -> { });
             if (result.isPresent()) {
                 String title = Sanitizer.line(result.get().title());
                 List<LibraryFind.Line> lines = new ArrayList<>();
@@ -211,8 +217,22 @@ final class FindCommand implements Callable<Integer> {
             return trouble("cannot open " + source.name() + ": " + DocumentReader.reasonFor(e));
         } catch (StackOverflowError e) {
             return trouble(tooComplex(source));
+        } catch (Guard.Stopped | java.util.concurrent.CancellationException e) {
+            return stopped(source, tooSlow); // cancelled: the expression ran away in another document
         }
-        return searchLoaded(source, DocumentReader.read(source), compiled, null, styles);
+        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, styles);
+    }
+
+    /**
+     * The expression ran away in this document (the first line), or had already elsewhere: then
+     * the document is left unsearched without a line of its own.
+     */
+    private static LibraryFind.Printed stopped(DocumentSource source, AtomicBoolean tooSlow) {
+        if (tooSlow.getAndSet(true)) {
+            return new LibraryFind.Printed(List.of(), 0, true);
+        }
+        return trouble("cannot search " + source.name() + ": pattern too slow: stopped after "
+                + Guard.BUDGET_SECONDS + " s");
     }
 
     private static LibraryFind.Printed trouble(String message) {
@@ -226,11 +246,11 @@ final class FindCommand implements Callable<Integer> {
 
     /** One document read whole: its matches as lines, or the one line why it was not searched. */
     static LibraryFind.Printed searchLoaded(DocumentSource source, LoadResult entry, Pattern compiled,
-                                            LiteralCheck check, Styles styles) {
+                                            LiteralCheck check, Guard guard, AtomicBoolean tooSlow, Styles styles) {
         if (entry instanceof LoadResult.Loaded doc) {
             try {
                 Document document = doc.document();
-                List<Match> matches = Finder.find(document, compiled, check);
+                List<Match> matches = Finder.find(document, compiled, check, guard);
                 String title = Sanitizer.line(document.title());
                 List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
                 for (Match match : matches) {
@@ -240,6 +260,8 @@ final class FindCommand implements Callable<Integer> {
                 return new LibraryFind.Printed(lines, matches.size(), false);
             } catch (StackOverflowError e) {
                 return trouble(tooComplex(source));
+            } catch (Guard.Stopped e) {
+                return stopped(source, tooSlow);
             }
         }
         LoadResult.Failed failed = (LoadResult.Failed) entry;
@@ -247,9 +269,9 @@ final class FindCommand implements Callable<Integer> {
                 : failed.message());
     }
 
-    private static void searchLoaded(LoadResult entry, Pattern compiled, Console console, Styles styles,
-                                     Outcome outcome) {
-        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, styles);
+    private static void searchLoaded(LoadResult entry, Pattern compiled, Guard guard, AtomicBoolean tooSlow,
+                                     Console console, Styles styles, Outcome outcome) {
+        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, guard, tooSlow, styles);
         for (LibraryFind.Line line : printed.lines()) {
             if (line.error()) {
                 console.error(line.text());

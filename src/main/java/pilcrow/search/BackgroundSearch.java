@@ -8,12 +8,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import pilcrow.app.Effect;
 import pilcrow.app.Msg;
+import pilcrow.core.find.Guard;
 
 /**
  * Runs search effects off the UI thread and posts their results as messages. The open document
  * and the library each have a worker, so a find in a document never waits behind a library
  * search, and a new search of either kind cancels the ones of its kind before it: only the latest
- * is ever wanted. Cancelling sets a flag the job checks between paragraphs; results already posted
+ * is ever wanted. Cancelling sets a flag the job checks between paragraphs and, through its
+ * {@link Guard}, while an expression runs within one; results already posted
  * are dropped by the app, which compares ids. A job that fails posts one line why.
  */
 public final class BackgroundSearch implements AutoCloseable {
@@ -69,6 +71,10 @@ public final class BackgroundSearch implements AutoCloseable {
             if (flag != null && !flag.get()) {
                 job.run();
             }
+        } catch (Guard.Stopped e) {
+            if (e.tooSlow()) {
+                post.accept(new Msg.SearchFailed(id, e.getMessage()));
+            } // cancelled: a newer search or the end of the session wants nothing more from it
         } catch (RuntimeException | StackOverflowError e) {
             // A regular expression can recurse too deep on a long paragraph: say so, never crash.
             post.accept(new Msg.SearchFailed(id, e instanceof StackOverflowError
@@ -92,5 +98,13 @@ public final class BackgroundSearch implements AutoCloseable {
         libraryJobs.values().forEach(flag -> flag.set(true));
         documentWorker.shutdownNow();
         libraryWorker.shutdownNow();
+    }
+
+    /** Waits for the workers to end after {@link #close}: a search still running keeps its worker. */
+    boolean awaitStopped(long time, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(time);
+        return documentWorker.awaitTermination(time, unit)
+                && libraryWorker.awaitTermination(Math.max(0, deadline - System.nanoTime()),
+                        java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 }

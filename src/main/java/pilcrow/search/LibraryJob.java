@@ -19,6 +19,7 @@ import pilcrow.app.Hit;
 import pilcrow.app.Msg;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.Finder;
+import pilcrow.core.find.Guard;
 import pilcrow.core.find.LiteralCheck;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.Snippet;
@@ -48,6 +49,7 @@ final class LibraryJob {
     private final String word;
     private final boolean foldCase;
     private final LiteralCheck check;
+    private final Guard guard;
 
     private List<Hit> pending = new ArrayList<>();
     private long lastPost = System.nanoTime();
@@ -60,6 +62,7 @@ final class LibraryJob {
         this.word = job.query().literalToken();
         this.foldCase = !job.query().caseSensitive();
         this.check = LiteralCheck.of(job.query());
+        this.guard = Guard.of(cancelled);
     }
 
     void run() {
@@ -149,7 +152,7 @@ final class LibraryJob {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        for (Match match : Finder.find(document, job.pattern(), check)) {
+        for (Match match : Finder.find(document, job.pattern(), check, guard)) {
             hits.add(new Hit(index, match, SearchJobs.snippet(document, match)));
         }
         return hits;
@@ -191,7 +194,7 @@ final class LibraryJob {
         LargeText text = entry.large();
         if (!text.titleInText()) {
             List<Match> inTitle = new ArrayList<>();
-            Finder.findIn(text.title(), Match.TITLE, job.pattern(), inTitle);
+            Finder.findIn(text.title(), Match.TITLE, job.pattern(), guard, inTitle);
             inTitle.forEach(match -> pending.add(new Hit(index, match,
                     Snippet.around(text.title(), match.start(), match.end(), SearchJobs.SNIPPET_CONTEXT))));
         }

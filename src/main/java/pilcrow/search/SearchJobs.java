@@ -9,12 +9,14 @@ import pilcrow.app.Msg;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.Finder;
+import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.Snippet;
 
 /**
  * The work behind the search effects, in slices: results are posted as they are found, so a big
- * document or library shows progress, and a cancelled search stops between paragraphs. The same
+ * document or library shows progress, and a cancelled search stops between paragraphs, or within
+ * one when its expression runs away ({@link Guard}). The same
  * code runs on a background thread ({@link BackgroundSearch}) and inline in tests.
  */
 public final class SearchJobs {
@@ -31,14 +33,15 @@ public final class SearchJobs {
         Document document = job.document();
         int total = document.paragraphCount();
         List<Match> pending = new ArrayList<>();
-        Finder.findIn(document.title(), Match.TITLE, job.pattern(), pending);
+        Guard guard = Guard.of(cancelled);
+        Finder.findIn(document.title(), Match.TITLE, job.pattern(), guard, pending);
         long lastPost = System.nanoTime();
         for (int i = 0; i < total; i++) {
             if (cancelled.getAsBoolean()) {
                 return;
             }
             Block block = document.blocks().get(i);
-            Finder.findIn(block.text(), block.number(), job.pattern(), pending);
+            Finder.findIn(block.text(), block.number(), job.pattern(), guard, pending);
             if (System.nanoTime() - lastPost > POST_EVERY_NANOS) {
                 post.accept(new Msg.FindResults(job.id(), pending, i + 1, total, false));
                 pending = new ArrayList<>();

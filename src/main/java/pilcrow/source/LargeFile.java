@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.concurrent.CancellationException;
+import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
@@ -255,6 +256,11 @@ public final class LargeFile implements LargeText {
                     perMille, found -> each.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {
+            return false;
+        } catch (Guard.Stopped e) {
+            if (e.tooSlow()) {
+                throw e;
+            }
             return false;
         } catch (InternalError e) {
             throw new IOException("the file changed while it was searched", e);

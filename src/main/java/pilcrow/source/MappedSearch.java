@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.doc.TextNormalizer;
 import pilcrow.core.find.Finder;
+import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.text.Sanitizer;
 
@@ -271,7 +272,7 @@ public final class MappedSearch {
             }
             String text = paragraphText(read(channel, bounds[0], (int) Math.min(Integer.MAX_VALUE - 16, bounds[1] - bounds[0])));
             List<Match> matches = new ArrayList<>();
-            Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, matches);
+            Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, Guard.of(cancelled), matches);
             for (Match match : matches) {
                 found.accept(new Found(match, text));
             }
@@ -332,6 +333,9 @@ public final class MappedSearch {
                 Thread.currentThread().interrupt();
                 throw new IOException("search interrupted", e);
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof Guard.Stopped stopped) {
+                    throw stopped;
+                }
                 throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             } finally {
                 pool.shutdownNow();
@@ -349,7 +353,7 @@ public final class MappedSearch {
             String after = stop >= end ? "" : Pieces.text(channel, lines, stop,
                     characterStart(lines, Math.min(end, stop + CONTEXT_BYTES), stop), first, end);
             String all = before + text + after;
-            java.util.regex.Matcher matcher = pattern.matcher(all);
+            java.util.regex.Matcher matcher = Guard.of(cancelled).matcher(pattern, all);
             matcher.useTransparentBounds(true).useAnchoringBounds(false);
             List<Found> found = new ArrayList<>();
             String snippetText = text + after; // one string for every match in the piece

@@ -218,6 +218,27 @@ class CommandLineTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRunawayExpressionStopsTheFindWithOneLineAndExitTwo() throws IOException {
+        // (.*){20}Z backtracks through every way to cut a long line in twenty: for ever, unguarded.
+        Path folder = Files.createDirectories(dir.resolve("runaway"));
+        Files.writeString(folder.resolve("a-first.txt"), "First\n\nZ is here.\n");
+        Files.writeString(folder.resolve("b-long.txt"), "Long\n\n" + "a".repeat(300) + "\n");
+        Files.writeString(folder.resolve("c-last.txt"), "Last\n\nok\n");
+
+        Run run = run("find", "-E", "(.*){20}Z", folder.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.outLines()).containsExactly("First \u00b61: Z is here.");
+        assertOneErrorLine(run, "pilcrow: cannot search " + folder.resolve("b-long.txt")
+                + ": pattern too slow: stopped after 2 s");
+        Run one = run("find", "-E", "(.*){20}Z", folder.resolve("b-long.txt").toString());
+        assertThat(one.exit()).isEqualTo(2);
+        assertOneErrorLine(one, "pilcrow: cannot search " + folder.resolve("b-long.txt")
+                + ": pattern too slow: stopped after 2 s");
+    }
+
+    @Test
     void findAcrossHardWrappedLinesAndAccents() throws IOException {
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "Notes\n\nThe old\ne\u0301cole stands\nhere.\n\nMore.\n");

@@ -61,4 +61,94 @@ class BackgroundSearchTest {
             assertThat(hits).isEqualTo(5);
         }
     }
+
+    /** Backtracks through every way to cut a paragraph into twenty pieces: for ever, in practice. */
+    private static final Pattern RUNAWAY = Pattern.compile("(.*){20}Z");
+
+    private static Document runawayText() {
+        return Fixtures.document("long.txt", "Long\n\n" + "a".repeat(300) + "\n");
+    }
+
+    /**
+     * Waits until a worker thread named {@code name} is inside the matcher, so a cancel that follows
+     * reaches a search under way rather than one not started (which would never run at all).
+     */
+    private static void awaitMatching(String name) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            for (var thread : Thread.getAllStackTraces().entrySet()) {
+                if (thread.getKey().getName().equals(name) && java.util.Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().startsWith("java.util.regex."))) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no " + name + " thread reached the matcher");
+    }
+
+    /** Waits for the done results of search {@code id}, collecting every message posted before them. */
+    private List<Msg> until(long id) throws InterruptedException {
+        List<Msg> seen = new ArrayList<>();
+        Msg msg;
+        do {
+            msg = next();
+            seen.add(msg);
+        } while (!(msg instanceof Msg.FindResults results && results.id() == id && results.done()));
+        return seen;
+    }
+
+    @Test
+    void aRunawayExpressionStopsWithOneLineWhenItHasUsedItsTime() throws InterruptedException {
+        try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
+            searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
+
+            assertThat(next()).isEqualTo(new Msg.SearchFailed(1, "pattern too slow: stopped after 2 s"));
+        }
+    }
+
+    @Test
+    void aCancelledRunawayExpressionStopsAndTheWorkerTakesTheNextSearch() throws InterruptedException {
+        try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
+            searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
+            awaitMatching("pilcrow-find");
+            searches.run(new Effect.CancelSearch(1));
+            searches.run(new Effect.Find(2, Fixtures.seed(), Pattern.compile("Interpol")));
+
+            // One worker, in order: search 2 ends after search 1 did. Had the cancel not stopped it,
+            // search 1 would have run out of time and said so first.
+            assertThat(until(2)).noneMatch(msg -> msg instanceof Msg.SearchFailed);
+        }
+    }
+
+    @Test
+    void aRunawayLibrarySearchIsStoppedByTheNextOne() throws InterruptedException {
+        try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
+            searches.run(new Effect.FindInLibrary(1, List.of(Entry.of(runawayText())),
+                    new pilcrow.core.find.SearchQuery("(.*){20}Z", true, pilcrow.core.find.CaseMode.SMART), RUNAWAY));
+            awaitMatching("pilcrow-library-read");
+            searches.run(new Effect.FindInLibrary(2, List.of(Entry.of(Fixtures.seed())),
+                    pilcrow.core.find.SearchQuery.literal("Volt"), Pattern.compile("Volt")));
+
+            List<Msg> seen = new ArrayList<>();
+            Msg msg;
+            do {
+                msg = next();
+                seen.add(msg);
+            } while (!(msg instanceof Msg.LibraryResults results && results.id() == 2 && results.done()));
+            assertThat(seen).noneMatch(m -> m instanceof Msg.SearchFailed);
+        }
+    }
+
+    @Test
+    void closingTheSearchesStopsARunawayExpression() throws InterruptedException {
+        BackgroundSearch searches = new BackgroundSearch(posted::add);
+        searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
+        awaitMatching("pilcrow-find");
+
+        searches.close(); // the session ended
+
+        assertThat(searches.awaitStopped(30, TimeUnit.SECONDS)).as("the workers have ended").isTrue();
+        assertThat(posted).as("stopped by the close, not by running out of time").isEmpty();
+    }
 }

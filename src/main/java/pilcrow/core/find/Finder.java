@@ -17,35 +17,50 @@ public final class Finder {
     private Finder() {
     }
 
+    /** Every match, without a guard: for literal patterns, whose matching cannot run away. */
     public static List<Match> find(Document document, Pattern pattern) {
-        return find(document, pattern, null);
+        return find(document, pattern, null, Guard.NONE);
     }
 
     /**
      * As {@link #find(Document, Pattern)}, running the expression only over the title and
      * paragraphs that {@code check} says may hold a match (all of them when it is null), and not
-     * even there when the check can find the matches itself ({@link LiteralCheck#findIn}).
+     * even there when the check can find the matches itself ({@link LiteralCheck#findIn}). Each
+     * paragraph is one step of {@code guard}'s.
+     *
+     * @throws Guard.Stopped when the guard stops the search
      */
-    public static List<Match> find(Document document, Pattern pattern, LiteralCheck check) {
+    public static List<Match> find(Document document, Pattern pattern, LiteralCheck check, Guard guard) {
         List<Match> matches = new ArrayList<>();
-        findIn(document.title(), Match.TITLE, pattern, check, matches);
+        findIn(document.title(), Match.TITLE, pattern, check, guard, matches);
         for (Block block : document.blocks()) {
-            findIn(block.text(), block.number(), pattern, check, matches);
+            findIn(block.text(), block.number(), pattern, check, guard, matches);
         }
         return matches;
     }
 
-    private static void findIn(String text, int paragraph, Pattern pattern, LiteralCheck check, List<Match> into) {
+    private static void findIn(String text, int paragraph, Pattern pattern, LiteralCheck check, Guard guard,
+                               List<Match> into) {
         if (check == null) {
-            findIn(text, paragraph, pattern, into);
+            findIn(text, paragraph, pattern, guard, into);
         } else if (!check.findIn(text, paragraph, into) && check.mayHold(text)) {
-            findIn(text, paragraph, pattern, into);
+            findIn(text, paragraph, pattern, guard, into);
         }
     }
 
-    /** Adds the matches in one paragraph's text (or the title's, as {@link Match#TITLE}). */
+    /** As {@link #findIn(String, int, Pattern, Guard, List)} without a guard: for literal patterns. */
     public static void findIn(String text, int paragraph, Pattern pattern, List<Match> into) {
-        Matcher matcher = pattern.matcher(text);
+        findIn(text, paragraph, pattern, Guard.NONE, into);
+    }
+
+    /**
+     * Adds the matches in one paragraph's text (or the title's, as {@link Match#TITLE}), as one
+     * step of {@code guard}'s.
+     *
+     * @throws Guard.Stopped when the guard stops the search
+     */
+    public static void findIn(String text, int paragraph, Pattern pattern, Guard guard, List<Match> into) {
+        Matcher matcher = guard.matcher(pattern, text);
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {
             if (matcher.end() > matcher.start()) {
