@@ -1,34 +1,29 @@
 package pilcrow.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import pilcrow.terminal.JLineTextMeasure;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import pilcrow.testing.CoreGens;
 
+/**
+ * Wrapping measured with the core's fake width table; the same wrapping over JLine's widths is
+ * checked in {@code pilcrow.terminal.WrapperWithJLineTest}.
+ */
 class WrapperTest {
 
-    private static final TextMeasure MEASURE = new JLineTextMeasure();
+    private static final int TRIES = 500;
+    private static final TextMeasure MEASURE = new FakeTextMeasure();
     private static final Wrapper WRAPPER = new Wrapper(MEASURE);
 
-    /** Single grapheme clusters, each one cluster for JLine: narrow, wide, emoji, combining sequences. */
-    private static final List<String> GRAPHEMES = List.of(
-            "a", "b", "z", "Q", "7", ".", "\u00e9", "\u00df", "\u03a9", "\u0416", "\u05d0",
-            "\u4e2d", "\u6587", "\uac00", "\uff21",                          // wide: CJK, Hangul, fullwidth A
-            "\uD83D\uDC4D", "\uD83D\uDC4D\uD83C\uDFFD",                       // thumbs up, with skin tone
-            "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",               // family, ZWJ sequence
-            "\uD83C\uDDEB\uD83C\uDDF7",                                       // flag
-            "\u2764\uFE0F",                                                   // heart with emoji presentation
-            "e\u0301", "a\u0300\u0301\u0302\u0303", "\u4e2d\u0301");          // combining marks
+    /** Single grapheme clusters: narrow, wide, emoji, combining sequences. */
+    private static final List<String> GRAPHEMES = FakeTextMeasure.SAMPLE_GRAPHEMES;
 
     /** A text built from whole graphemes, with the offsets where each grapheme starts or ends. */
     record Text(String text, TreeSet<Integer> boundaries) {
@@ -39,36 +34,41 @@ class WrapperTest {
         }
     }
 
-    @Provide
-    Arbitrary<Text> texts() {
-        Arbitrary<String> word = Arbitraries.of(GRAPHEMES).list().ofMinSize(1).ofMaxSize(14)
-                .map(l -> String.join("", l));
-        Arbitrary<String> gap = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, Arbitraries.just(" ")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().withChars(' ').ofMinLength(2).ofMaxLength(4)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just("\n")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(" \n ")));
-        return Combinators.combine(word.list().ofMaxSize(12), gap.list().ofMinSize(12).ofMaxSize(12),
-                Arbitraries.of("", " ", "\n")).as((words, gaps, lead) -> {
-                    StringBuilder out = new StringBuilder(lead);
-                    TreeSet<Integer> bounds = new TreeSet<>();
-                    for (int i = 0; i <= out.length(); i++) {
-                        bounds.add(i);
-                    }
-                    for (int w = 0; w < words.size(); w++) {
-                        if (w > 0) {
-                            for (char c : gaps.get(w).toCharArray()) {
-                                out.append(c);
-                                bounds.add(out.length());
-                            }
-                        }
-                        for (String g : graphemesOf(words.get(w))) {
-                            out.append(g);
-                            bounds.add(out.length());
-                        }
-                    }
-                    return new Text(out.toString(), bounds);
-                });
+    /** Up to twelve words of up to fourteen graphemes, between gaps of spaces and line breaks. */
+    static Gen<Text> texts() {
+        Gen<String> word = CoreGens.joined(Generate.pick(GRAPHEMES), 1, 14, "");
+        Gen<String> gap = Generate.frequency(
+                Pair.of(8, Generate.constant(" ")),
+                Pair.of(2, CoreGens.strings(CoreGens.charsOf(" "), 2, 4)),
+                Pair.of(1, Generate.constant("\n")),
+                Pair.of(1, Generate.constant(" \n ")));
+        return CoreGens.listsOf(word, 0, 12).zip(CoreGens.listsOf(gap, 12, 12), Generate.pick(List.of("", " ", "\n")),
+                WrapperTest::text);
+    }
+
+    private static Text text(List<String> words, List<String> gaps, String lead) {
+        StringBuilder out = new StringBuilder(lead);
+        TreeSet<Integer> bounds = new TreeSet<>();
+        for (int i = 0; i <= out.length(); i++) {
+            bounds.add(i);
+        }
+        for (int w = 0; w < words.size(); w++) {
+            if (w > 0) {
+                for (char c : gaps.get(w).toCharArray()) {
+                    out.append(c);
+                    bounds.add(out.length());
+                }
+            }
+            for (String g : graphemesOf(words.get(w))) {
+                out.append(g);
+                bounds.add(out.length());
+            }
+        }
+        return new Text(out.toString(), bounds);
+    }
+
+    private static Gen<Integer> widths() {
+        return CoreGens.sizes(1, 30);
     }
 
     private static List<String> graphemesOf(String word) {
@@ -81,7 +81,8 @@ class WrapperTest {
         return out;
     }
 
-    @Example
+    /** The generator splits words into graphemes with the measure: each sample must be one. */
+    @Test
     void everyTestGraphemeIsOneClusterForTheMeasure() {
         for (String g : GRAPHEMES) {
             assertThat(MEASURE.graphemeLength(g, 0)).as(g).isEqualTo(g.length());
@@ -92,103 +93,115 @@ class WrapperTest {
         assertThat(MEASURE.width("a" + "\u0301".repeat(500))).isEqualTo(1);
     }
 
-    @Property
-    void wordLinesFitTheWidth(@ForAll("texts") Text t, @ForAll @IntRange(min = 1, max = 30) int width) {
-        for (LineSpan line : WRAPPER.wrapWords(t.text(), width)) {
-            assertFits(t.text(), line, width);
-        }
+    @Test
+    void wordLinesFitTheWidth() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            for (LineSpan line : WRAPPER.wrapWords(t.text(), width)) {
+                assertFits(t.text(), line, width);
+            }
+        });
     }
 
-    @Property
-    void cellLinesFitTheWidth(@ForAll("texts") Text t, @ForAll @IntRange(min = 1, max = 30) int width) {
-        for (LineSpan line : WRAPPER.wrapCells(t.text(), width)) {
-            assertFits(t.text(), line, width);
-        }
+    @Test
+    void cellLinesFitTheWidth() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            for (LineSpan line : WRAPPER.wrapCells(t.text(), width)) {
+                assertFits(t.text(), line, width);
+            }
+        });
     }
 
-    @Property
-    void wordWrapLosesNoVisibleCharacter(@ForAll("texts") Text t, @ForAll @IntRange(min = 1, max = 30) int width) {
-        StringBuilder joined = new StringBuilder();
-        for (LineSpan line : WRAPPER.wrapWords(t.text(), width)) {
-            joined.append(line.of(t.text()));
-        }
-        assertThat(withoutSpaces(joined)).isEqualTo(withoutSpaces(t.text()));
+    @Test
+    void wordWrapLosesNoVisibleCharacter() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            StringBuilder joined = new StringBuilder();
+            for (LineSpan line : WRAPPER.wrapWords(t.text(), width)) {
+                joined.append(line.of(t.text()));
+            }
+            assertThat(withoutSpaces(joined)).isEqualTo(withoutSpaces(t.text()));
+        });
     }
 
-    @Property
-    void cellWrapKeepsEveryCharacterButNewlines(@ForAll("texts") Text t,
-                                                 @ForAll @IntRange(min = 1, max = 30) int width) {
-        StringBuilder joined = new StringBuilder();
-        List<LineSpan> lines = WRAPPER.wrapCells(t.text(), width);
-        for (LineSpan line : lines) {
-            joined.append(line.of(t.text()));
-        }
-        assertThat(joined.toString()).isEqualTo(t.text().replace("\n", ""));
-        long newlines = t.text().chars().filter(c -> c == '\n').count();
-        assertThat((long) lines.size()).isGreaterThanOrEqualTo(newlines + 1);
-    }
-
-    @Property
-    void noGraphemeIsSplit(@ForAll("texts") Text t, @ForAll @IntRange(min = 1, max = 30) int width) {
-        for (List<LineSpan> lines : List.of(WRAPPER.wrapWords(t.text(), width), WRAPPER.wrapCells(t.text(), width))) {
+    @Test
+    void cellWrapKeepsEveryCharacterButNewlines() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            StringBuilder joined = new StringBuilder();
+            List<LineSpan> lines = WRAPPER.wrapCells(t.text(), width);
             for (LineSpan line : lines) {
-                assertThat(t.boundaries()).as("start of %s in %s", line, t).contains(line.start());
-                assertThat(t.boundaries()).as("end of %s in %s", line, t).contains(line.end());
+                joined.append(line.of(t.text()));
             }
-        }
+            assertThat(joined.toString()).isEqualTo(t.text().replace("\n", ""));
+            long newlines = t.text().chars().filter(c -> c == '\n').count();
+            assertThat((long) lines.size()).isGreaterThanOrEqualTo(newlines + 1);
+        });
     }
 
-    @Property
-    void aWordIsBrokenOnlyWhenLongerThanTheWidth(@ForAll("texts") Text t,
-                                                  @ForAll @IntRange(min = 1, max = 30) int width) {
-        String text = t.text();
-        List<LineSpan> lines = WRAPPER.wrapWords(text, width);
-        for (int start = 0; start < text.length(); ) {
-            if (text.charAt(start) == ' ' || text.charAt(start) == '\n') {
-                start++;
-                continue;
+    @Test
+    void noGraphemeIsSplit() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            for (List<LineSpan> lines : List.of(WRAPPER.wrapWords(t.text(), width), WRAPPER.wrapCells(t.text(), width))) {
+                for (LineSpan line : lines) {
+                    assertThat(t.boundaries()).as("start of %s in %s", line, t).contains(line.start());
+                    assertThat(t.boundaries()).as("end of %s in %s", line, t).contains(line.end());
+                }
             }
-            int end = start;
-            while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
-                end++;
+        });
+    }
+
+    @Test
+    void aWordIsBrokenOnlyWhenLongerThanTheWidth() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            String text = t.text();
+            List<LineSpan> lines = WRAPPER.wrapWords(text, width);
+            for (int start = 0; start < text.length(); ) {
+                if (text.charAt(start) == ' ' || text.charAt(start) == '\n') {
+                    start++;
+                    continue;
+                }
+                int end = start;
+                while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+                    end++;
+                }
+                final int s = start;
+                final int e = end;
+                if (MEASURE.width(text.substring(s, e)) <= width) {
+                    assertThat(lines).as("word [%d,%d) of %s", s, e, t)
+                            .anyMatch(line -> line.start() <= s && e <= line.end());
+                }
+                start = end;
             }
-            final int s = start;
-            final int e = end;
-            if (MEASURE.width(text.substring(s, e)) <= width) {
-                assertThat(lines).as("word [%d,%d) of %s", s, e, t)
-                        .anyMatch(line -> line.start() <= s && e <= line.end());
-            }
-            start = end;
-        }
+        });
     }
 
     /** Greedy: a line is ended only when the next word would not fit on it. */
-    @Property
-    void linesAreFilledGreedily(@ForAll("texts") Text t, @ForAll @IntRange(min = 1, max = 30) int width) {
-        String text = t.text();
-        List<LineSpan> lines = WRAPPER.wrapWords(text, width);
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            LineSpan line = lines.get(i);
-            LineSpan next = lines.get(i + 1);
-            String between = text.substring(line.end(), next.start());
-            boolean sameHardLine = between.indexOf('\n') < 0;
-            boolean nextStartsAWord = next.start() == 0 || text.charAt(next.start() - 1) == ' ';
-            if (!sameHardLine || !nextStartsAWord || next.end() == next.start() || line.end() == line.start()) {
-                continue;
+    @Test
+    void linesAreFilledGreedily() {
+        qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
+            String text = t.text();
+            List<LineSpan> lines = WRAPPER.wrapWords(text, width);
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                LineSpan line = lines.get(i);
+                LineSpan next = lines.get(i + 1);
+                String between = text.substring(line.end(), next.start());
+                boolean sameHardLine = between.indexOf('\n') < 0;
+                boolean nextStartsAWord = next.start() == 0 || text.charAt(next.start() - 1) == ' ';
+                if (!sameHardLine || !nextStartsAWord || next.end() == next.start() || line.end() == line.start()) {
+                    continue;
+                }
+                int wordEnd = next.start();
+                while (wordEnd < text.length() && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '\n') {
+                    wordEnd++;
+                }
+                int nextWord = MEASURE.width(text.substring(next.start(), wordEnd));
+                if (nextWord <= width) {
+                    assertThat(MEASURE.width(line.of(text)) + between.length() + nextWord)
+                            .as("line %s then %s in %s", line, next, t).isGreaterThan(width);
+                }
             }
-            int wordEnd = next.start();
-            while (wordEnd < text.length() && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '\n') {
-                wordEnd++;
-            }
-            int nextWord = MEASURE.width(text.substring(next.start(), wordEnd));
-            if (nextWord <= width) {
-                assertThat(MEASURE.width(line.of(text)) + between.length() + nextWord)
-                        .as("line %s then %s in %s", line, next, t).isGreaterThan(width);
-            }
-        }
+        });
     }
 
-    @Example
+    @Test
     void wrapsAtSpacesAndBreaksOnlyLongWords() {
         String text = "the quick brown fox jumps";
         assertThat(lines(WRAPPER.wrapWords(text, 10), text)).containsExactly("the quick", "brown fox", "jumps");
@@ -199,7 +212,7 @@ class WrapperTest {
         assertThat(WRAPPER.wrapWords("", 5)).containsExactly(new LineSpan(0, 0));
     }
 
-    @Example
+    @Test
     void wideCharactersAreNeverCutAtTheEdge() {
         String cjk = "\u4e2d\u6587\u5b57";
         assertThat(lines(WRAPPER.wrapCells(cjk, 5), cjk)).containsExactly("\u4e2d\u6587", "\u5b57");
@@ -210,14 +223,14 @@ class WrapperTest {
         assertThat(lines(WRAPPER.wrapCells(emoji, 2), emoji)).containsExactly("x", "\uD83D\uDC4D\uD83C\uDFFD", "y");
     }
 
-    @Example
+    @Test
     void codeKeepsItsSpaces() {
         String code = "  if (x)  {\n\treturn;";
         assertThat(lines(WRAPPER.wrapCells(code, 40), code)).containsExactly("  if (x)  {", "\treturn;");
         assertThat(lines(WRAPPER.wrapCells("abcdef", 4), "abcdef")).containsExactly("abcd", "ef");
     }
 
-    @Example
+    @Test
     void fiveHundredCombiningMarksStayOnTheirLetter() {
         String text = "x a" + "\u0301".repeat(500) + " y";
         List<String> wrapped = lines(WRAPPER.wrapWords(text, 1), text);
