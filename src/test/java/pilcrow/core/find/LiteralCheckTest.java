@@ -2,14 +2,15 @@ package pilcrow.core.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.quicktheories.QuickTheory.qt;
+
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import pilcrow.testing.CoreGens;
 
 /**
  * A paragraph the check rules out never holds a match of the query's expression: texts made of
@@ -25,40 +26,52 @@ class LiteralCheckTest {
     static final List<String> PATTERNS = List.of("kit", "Kit", "KIT", "kis", "ss", "s", "k", "kit kit", "it  k",
             "a;b", "ki t", "t", "k?", "?");
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(10).map(pieces -> String.join("", pieces));
+    private static final int TRIES = 2000;
+
+    /** Up to ten pieces run together. */
+    static Gen<String> texts() {
+        return CoreGens.joined(Generate.pick(PIECES), 0, 10, "");
     }
 
-    @Provide
-    Arbitrary<SearchQuery> queries() {
-        return Arbitraries.of(PATTERNS).flatMap(pattern -> Arbitraries.of(CaseMode.values())
-                .map(mode -> new SearchQuery(pattern, false, mode)));
+    /** A literal pattern in any case mode. */
+    static Gen<SearchQuery> queries() {
+        return Generate.pick(PATTERNS).zip(Generate.enumValues(CaseMode.class),
+                (pattern, mode) -> new SearchQuery(pattern, false, mode));
     }
 
-    @Property(tries = 2000)
-    void saysNoOnlyWhereTheExpressionFindsNothing(@ForAll("texts") String text, @ForAll("queries") SearchQuery query)
-            throws InvalidPatternException {
-        LiteralCheck check = LiteralCheck.of(query);
-        if (!check.mayHold(text)) {
-            List<Match> matches = new ArrayList<>();
-            Finder.findIn(text, 1, query.compile(), matches);
-            assertThat(matches).as(text).isEmpty();
-        }
+    @Test
+    void saysNoOnlyWhereTheExpressionFindsNothing() {
+        qt().withExamples(TRIES).forAll(texts(), queries()).checkAssert((text, query) -> {
+            LiteralCheck check = LiteralCheck.of(query);
+            if (!check.mayHold(text)) {
+                List<Match> matches = new ArrayList<>();
+                Finder.findIn(text, 1, compiled(query), matches);
+                assertThat(matches).as(text).isEmpty();
+            }
+        });
     }
 
-    @Property(tries = 2000)
-    void findsWhatTheExpressionFindsWhereItSearchesItself(@ForAll("texts") String text,
-                                                          @ForAll("queries") SearchQuery query)
-            throws InvalidPatternException {
-        LiteralCheck check = LiteralCheck.of(query);
-        List<Match> expected = new ArrayList<>();
-        Finder.findIn(text, 3, query.compile(), expected);
-        List<Match> found = new ArrayList<>(List.of(new Match(1, 0, 1)));
-        if (check.findIn(text, 3, found)) {
-            assertThat(found.subList(1, found.size())).as(text).isEqualTo(expected);
-        } else {
-            assertThat(found).as("nothing added when the expression must search").containsExactly(new Match(1, 0, 1));
+    @Test
+    void findsWhatTheExpressionFindsWhereItSearchesItself() {
+        qt().withExamples(TRIES).forAll(texts(), queries()).checkAssert((text, query) -> {
+            LiteralCheck check = LiteralCheck.of(query);
+            List<Match> expected = new ArrayList<>();
+            Finder.findIn(text, 3, compiled(query), expected);
+            List<Match> found = new ArrayList<>(List.of(new Match(1, 0, 1)));
+            if (check.findIn(text, 3, found)) {
+                assertThat(found.subList(1, found.size())).as(text).isEqualTo(expected);
+            } else {
+                assertThat(found).as("nothing added when the expression must search").containsExactly(new Match(1, 0, 1));
+            }
+        });
+    }
+
+    /** The patterns above are all valid literals; the lambdas of checkAssert cannot throw. */
+    private static Pattern compiled(SearchQuery query) {
+        try {
+            return query.compile();
+        } catch (InvalidPatternException e) {
+            throw new AssertionError(query + " does not compile", e);
         }
     }
 
