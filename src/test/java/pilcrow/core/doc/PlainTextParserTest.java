@@ -1,47 +1,45 @@
 package pilcrow.core.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import pilcrow.testing.CoreGens;
 
 class PlainTextParserTest {
 
+    private static final int TRIES = 500;
+
     /** Lines of words, blank lines and lines of spaces, as a text file holds them (already normalized). */
-    @Provide
-    Arbitrary<String> texts() {
-        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withChars("\u00e9\u4e2d.,-")
-                .ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> pad = Arbitraries.of("", " ", "  ");
-        Arbitrary<String> textLine = net.jqwik.api.Combinators.combine(pad,
-                word.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words)), pad)
-                .as((before, line, after) -> before + line + after);
-        Arbitrary<String> blankLine = Arbitraries.of("", " ", "   ");
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, textLine), net.jqwik.api.Tuple.of(1, blankLine))
-                .list().ofMaxSize(15).map(lines -> String.join("\n", lines));
+    static Gen<String> texts() {
+        // Each of the 31 chars as likely: a draw from the union of a-z and the five others.
+        Gen<Character> wordChar = Generate.frequency(Pair.of(26, CoreGens.charsBetween('a', 'z')),
+                Pair.of(5, CoreGens.charsOf("\u00e9\u4e2d.,-")));
+        Gen<String> word = CoreGens.strings(wordChar, 1, 8);
+        Gen<String> pad = Generate.pick(List.of("", " ", "  "));
+        Gen<String> textLine = pad.zip(CoreGens.joined(word, 1, 6, " "), pad, (before, line, after) -> before + line + after);
+        Gen<String> blankLine = Generate.pick(List.of("", " ", "   "));
+        return CoreGens.joined(Generate.frequency(Pair.of(3, textLine), Pair.of(1, blankLine)), 0, 15, "\n");
     }
 
-    @Provide
-    Arbitrary<List<String>> nonBlankLines() {
-        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
-        return word.list().ofMinSize(1).ofMaxSize(5).map(words -> String.join(" ", words))
-                .list().ofMaxSize(12);
+    /** Up to twelve lines of one to five words of a-z, at least {@code minLines} of them. */
+    static Gen<List<String>> nonBlankLines(int minLines) {
+        Gen<String> word = CoreGens.strings(CoreGens.charsBetween('a', 'z'), 1, 8);
+        return CoreGens.listsOf(CoreGens.joined(word, 1, 5, " "), minLines, 12);
     }
 
     /** Text of every kind of white space, lone surrogates and pairs, in lines and blank lines. */
-    @Provide
-    Arbitrary<String> anyLines() {
-        Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of(" ", "  ", "\n", "\n\n", "\n \n", "\t", "\r", "\u000b", "\f", "\u001c", "\u00a0",
-                        "\u2003", "\u3000", "\u2028", "\u0085", "\ud83d\ude00", "\udc80", "\ud800", "x", "word", "-END"),
-                Arbitraries.strings().ofMaxLength(4));
-        return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
+    static Gen<String> anyLines() {
+        Gen<String> piece = Generate.oneOf(
+                Generate.pick(List.of(" ", "  ", "\n", "\n\n", "\n \n", "\t", "\r", "\u000b", "\f", "\u001c", "\u00a0",
+                        "\u2003", "\u3000", "\u2028", "\u0085", "\ud83d\ude00", "\udc80", "\ud800", "x", "word", "-END")),
+                CoreGens.strings(CoreGens.anyCharButSurrogatesAndPrivateUse(), 0, 4));
+        return CoreGens.joined(piece, 0, 20, "");
     }
 
     /** The paragraphs as the split on line feeds and String.strip() made them before. */
@@ -77,63 +75,71 @@ class PlainTextParserTest {
         return paragraphs;
     }
 
-    @Property(tries = 3000)
-    void splitsAsTheStringSplitAndStripDid(@ForAll("anyLines") String text) {
-        assertThat(PlainTextParser.splitParagraphs(text)).isEqualTo(splitByStrings(text));
+    @Test
+    void splitsAsTheStringSplitAndStripDid() {
+        qt().withExamples(3000).forAll(anyLines()).checkAssert(text -> {
+            assertThat(PlainTextParser.splitParagraphs(text)).isEqualTo(splitByStrings(text));
+        });
     }
 
-    @Property
-    void noParagraphIsEmptyOrHoldsANewline(@ForAll("texts") String text) {
-        for (PlainTextParser.Chunk chunk : PlainTextParser.splitParagraphs(text)) {
-            assertThat(chunk.text()).isNotBlank().doesNotContain("\n").isEqualTo(chunk.text().strip());
-            assertThat(chunk.lines()).isPositive();
-        }
+    @Test
+    void noParagraphIsEmptyOrHoldsANewline() {
+        qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
+            for (PlainTextParser.Chunk chunk : PlainTextParser.splitParagraphs(text)) {
+                assertThat(chunk.text()).isNotBlank().doesNotContain("\n").isEqualTo(chunk.text().strip());
+                assertThat(chunk.lines()).isPositive();
+            }
+        });
     }
 
-    @Property
-    void allNonSpaceCharactersAreKeptInOrder(@ForAll("texts") String text) {
-        StringBuilder joined = new StringBuilder();
-        for (PlainTextParser.Chunk chunk : PlainTextParser.splitParagraphs(text)) {
-            joined.append(chunk.text());
-        }
-        assertThat(nonSpace(joined.toString())).isEqualTo(nonSpace(text));
+    @Test
+    void allNonSpaceCharactersAreKeptInOrder() {
+        qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
+            StringBuilder joined = new StringBuilder();
+            for (PlainTextParser.Chunk chunk : PlainTextParser.splitParagraphs(text)) {
+                joined.append(chunk.text());
+            }
+            assertThat(nonSpace(joined.toString())).isEqualTo(nonSpace(text));
+        });
     }
 
     /** Blank-line separated: each paragraph is its lines joined with single spaces. */
-    @Property
-    void blankLineParagraphsJoinTheirLines(@ForAll("nonBlankLines") List<String> first,
-                                           @ForAll("nonBlankLines") List<String> second) {
-        if (first.isEmpty() || second.isEmpty()) {
-            return;
-        }
-        String text = String.join("\n", first) + "\n\n  \n" + String.join("\n", second) + "\n";
-        List<PlainTextParser.Chunk> chunks = PlainTextParser.splitParagraphs(text);
-        assertThat(chunks).containsExactly(
-                new PlainTextParser.Chunk(String.join(" ", first), first.size()),
-                new PlainTextParser.Chunk(String.join(" ", second), second.size()));
+    @Test
+    void blankLineParagraphsJoinTheirLines() {
+        qt().withExamples(TRIES).forAll(nonBlankLines(1), nonBlankLines(1)).checkAssert((first, second) -> {
+            String text = String.join("\n", first) + "\n\n  \n" + String.join("\n", second) + "\n";
+            List<PlainTextParser.Chunk> chunks = PlainTextParser.splitParagraphs(text);
+            assertThat(chunks).containsExactly(
+                    new PlainTextParser.Chunk(String.join(" ", first), first.size()),
+                    new PlainTextParser.Chunk(String.join(" ", second), second.size()));
+        });
     }
 
-    @Property
-    void aTextWithoutBlankLinesHasOneParagraphPerLine(@ForAll("nonBlankLines") List<String> lines) {
-        String text = String.join("\n", lines);
-        assertThat(PlainTextParser.splitParagraphs(text))
-                .extracting(PlainTextParser.Chunk::text).containsExactlyElementsOf(lines);
-        assertThat(PlainTextParser.splitParagraphs("\n\n" + text + "\n  \n"))
-                .extracting(PlainTextParser.Chunk::text).containsExactlyElementsOf(lines);
+    @Test
+    void aTextWithoutBlankLinesHasOneParagraphPerLine() {
+        qt().withExamples(TRIES).forAll(nonBlankLines(0)).checkAssert(lines -> {
+            String text = String.join("\n", lines);
+            assertThat(PlainTextParser.splitParagraphs(text))
+                    .extracting(PlainTextParser.Chunk::text).containsExactlyElementsOf(lines);
+            assertThat(PlainTextParser.splitParagraphs("\n\n" + text + "\n  \n"))
+                    .extracting(PlainTextParser.Chunk::text).containsExactlyElementsOf(lines);
+        });
     }
 
-    @Property
-    void parseNumbersBlocksFromOne(@ForAll("texts") String text) {
-        Document document = PlainTextParser.parse("x.txt", text, "x.txt", text.length());
-        for (int i = 0; i < document.paragraphCount(); i++) {
-            assertThat(document.blocks().get(i).number()).isEqualTo(i + 1);
-            assertThat(document.blocks().get(i).kind()).isEqualTo(BlockKind.PARAGRAPH);
-            assertThat(document.paragraph(i + 1)).isSameAs(document.blocks().get(i));
-        }
-        assertThat(document.title()).isNotBlank();
+    @Test
+    void parseNumbersBlocksFromOne() {
+        qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
+            Document document = PlainTextParser.parse("x.txt", text, "x.txt", text.length());
+            for (int i = 0; i < document.paragraphCount(); i++) {
+                assertThat(document.blocks().get(i).number()).isEqualTo(i + 1);
+                assertThat(document.blocks().get(i).kind()).isEqualTo(BlockKind.PARAGRAPH);
+                assertThat(document.paragraph(i + 1)).isSameAs(document.blocks().get(i));
+            }
+            assertThat(document.title()).isNotBlank();
+        });
     }
 
-    @Example
+    @Test
     void shortFirstLineIsTheTitleAndDashLineTheSource() {
         Document d = PlainTextParser.parse("n.txt", "A Headline\nFirst paragraph.\nSecond one.\n-SOME WIRE\n",
                 "n.txt", 50);
@@ -144,14 +150,14 @@ class PlainTextParserTest {
         assertThat(d.byteSize()).isEqualTo(50);
     }
 
-    @Example
+    @Test
     void hardWrappedParagraphsAreJoined() {
         Document d = PlainTextParser.parse("n.txt", "Title\n\nline one\nline two\n\n  third\n", "n.txt", 0);
         assertThat(d.title()).isEqualTo("Title");
         assertThat(d.blocks()).extracting(Block::text).containsExactly("line one line two", "third");
     }
 
-    @Example
+    @Test
     void titleFallsBackToTheFileName() {
         // First line ends like a sentence: not a title.
         Document sentence = PlainTextParser.parse("a/notes.txt", "This is a sentence.\nAnother one.", "notes.txt", 0);
@@ -174,7 +180,7 @@ class PlainTextParserTest {
         assertThat(empty.source()).isEmpty();
     }
 
-    @Example
+    @Test
     void sourceLines() {
         assertThat(PlainTextParser.sourceOf("-CHINA MEDIA GROUP")).contains("CHINA MEDIA GROUP");
         assertThat(PlainTextParser.sourceOf("\u2014 Reuters")).contains("Reuters");
@@ -183,7 +189,7 @@ class PlainTextParserTest {
         assertThat(PlainTextParser.sourceOf("---")).isEqualTo(Optional.empty());
     }
 
-    @Example
+    @Test
     void normalizerConvertsLineEndsExpandsTabsAndComposes() {
         assertThat(TextNormalizer.normalize("a\r\nb\rc\n")).isEqualTo("a\nb\nc\n");
         assertThat(TextNormalizer.normalize("\tx\nab\tc\n1234567\t|")).isEqualTo(
