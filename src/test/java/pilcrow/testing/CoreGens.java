@@ -11,7 +11,7 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators the core's property tests share: characters from ranges and sets,
  * strings and joined lists of pieces. Sizes reach both of their ends often (the empty string, the
- * empty list, the longest), as the edge cases jqwik mixed in on its own did.
+ * empty list, the longest): plain random sizes would reach them seldom.
  */
 public final class CoreGens {
 
@@ -32,11 +32,8 @@ public final class CoreGens {
         return Generate.pick(choices);
     }
 
-    /**
-     * One char of all the given ranges (pairs of first and last char), each char as likely: ranges
-     * weighted by their size, as jqwik's {@code withCharRange(..).withChars(..)} drew from the union.
-     */
-    public static Gen<Character> charsOfRanges(char... firstAndLast) {
+    /** One char of all the given ranges (pairs of first and last char), each char as likely. */
+    private static Gen<Character> charsOfRanges(char... firstAndLast) {
         List<Pair<Integer, Gen<Character>>> ranges = new ArrayList<>();
         for (int i = 0; i + 1 < firstAndLast.length; i += 2) {
             ranges.add(Pair.of(firstAndLast[i + 1] - firstAndLast[i] + 1,
@@ -46,8 +43,8 @@ public final class CoreGens {
     }
 
     /**
-     * What jqwik's {@code Arbitraries.chars()} drew from: every char but surrogates, the
-     * noncharacters (U+FDD0-FDEF, U+FFFE, U+FFFF) and the private use area.
+     * Any char but surrogates, the noncharacters (U+FDD0-FDEF, U+FFFE, U+FFFF) and the private
+     * use area: the default char set of the property tests this replaced.
      */
     public static Gen<Character> anyCharButSurrogatesAndPrivateUse() {
         return charsOfRanges('\u0000', '\uD7FF', '\uF900', '\uFDCF', '\uFDF0', '\uFFFD');
