@@ -45,6 +45,21 @@ class ShellInTmuxIT {
         return status;
     }
 
+    /**
+     * Waits for the prompt at the end of the screen. Typed before it, on a loaded machine a line
+     * was lost between two reads of the terminal (seen in a full run at load 20: the text before a
+     * Ctrl-C never echoed).
+     */
+    private static void awaitPrompt(Tmux tmux) throws IOException, InterruptedException {
+        tmux.waitFor("the prompt", screen -> screen.matches("(?s).*\\npilcrow>\\s*$"));
+    }
+
+    private static void lineAtPrompt(Tmux tmux, String line) throws IOException, InterruptedException {
+        awaitPrompt(tmux);
+        tmux.type(line);
+        tmux.keys("Enter");
+    }
+
     @Test
     void aDumbTerminalReadsInLinesAndItsBookmarkIsInTheReader() throws Exception {
         String data = "--data-dir '" + temp.resolve("data") + "'";
@@ -53,16 +68,16 @@ class ShellInTmuxIT {
             assertThat(tmux.screen()).contains("pilcrow shell: 1 document in seeds")
                     .contains("US passes itself off as victim of cyberattacks to smear China (7 paragraphs)")
                     .contains("¶1 A report released");
-            tmux.type("p 7");
-            tmux.keys("Enter");
+            lineAtPrompt(tmux, "p 7");
             tmux.waitFor("¶7 At present, cyberattacks are mainly cross-border crimes");
-            tmux.type("find interpol");
-            tmux.keys("Enter");
+            lineAtPrompt(tmux, "find interpol");
             tmux.waitFor("match 1 of 1, ¶7");
-            tmux.type("bookmark from the shell");
-            tmux.keys("Enter");
+            lineAtPrompt(tmux, "bookmark from the shell");
             tmux.waitFor("bookmarked ¶7");
+            awaitPrompt(tmux);
             tmux.type("this line is cancelled");
+            // Ctrl-C only once the line is echoed: the tty discards input still unread at a SIGINT.
+            tmux.waitFor("this line is cancelled");
             tmux.keys("C-c");
             // The next line only once the fresh prompt is up: typed sooner, on a loaded machine it
             // was thrown away with the cancelled line (seen in CI: `where` lost, Enter read on).
