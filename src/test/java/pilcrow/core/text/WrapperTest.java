@@ -13,14 +13,19 @@ import org.quicktheories.generators.Generate;
 import pilcrow.testing.CoreGens;
 
 /**
- * Wrapping measured with the core's fake width table; the same wrapping over JLine's widths is
- * checked in {@code pilcrow.terminal.WrapperWithJLineTest}.
+ * Wrapping measured with the core's fake width table. {@code pilcrow.terminal.WrapperWithJLineTest}
+ * runs every test here again over JLine's widths, which the reader draws with.
  */
-class WrapperTest {
+public class WrapperTest {
 
     private static final int TRIES = 500;
-    private static final TextMeasure MEASURE = new FakeTextMeasure();
-    private static final Wrapper WRAPPER = new Wrapper(MEASURE);
+    private final TextMeasure measure = measure();
+    private final Wrapper wrapper = new Wrapper(measure);
+
+    /** The widths the tests wrap with. */
+    protected TextMeasure measure() {
+        return new FakeTextMeasure();
+    }
 
     /** Single grapheme clusters: narrow, wide, emoji, combining sequences. */
     private static final List<String> GRAPHEMES = FakeTextMeasure.SAMPLE_GRAPHEMES;
@@ -35,7 +40,7 @@ class WrapperTest {
     }
 
     /** Up to twelve words of up to fourteen graphemes, between gaps of spaces and line breaks. */
-    static Gen<Text> texts() {
+    Gen<Text> texts() {
         Gen<String> word = CoreGens.joined(Generate.pick(GRAPHEMES), 1, 14, "");
         Gen<String> gap = Generate.frequency(
                 Pair.of(8, Generate.constant(" ")),
@@ -43,10 +48,10 @@ class WrapperTest {
                 Pair.of(1, Generate.constant("\n")),
                 Pair.of(1, Generate.constant(" \n ")));
         return CoreGens.listsOf(word, 0, 12).zip(CoreGens.listsOf(gap, 12, 12), Generate.pick(List.of("", " ", "\n")),
-                WrapperTest::text);
+                this::text);
     }
 
-    private static Text text(List<String> words, List<String> gaps, String lead) {
+    private Text text(List<String> words, List<String> gaps, String lead) {
         StringBuilder out = new StringBuilder(lead);
         TreeSet<Integer> bounds = new TreeSet<>();
         for (int i = 0; i <= out.length(); i++) {
@@ -71,10 +76,10 @@ class WrapperTest {
         return CoreGens.sizes(1, 30);
     }
 
-    private static List<String> graphemesOf(String word) {
+    private List<String> graphemesOf(String word) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < word.length(); ) {
-            int n = MEASURE.graphemeLength(word, i);
+            int n = measure.graphemeLength(word, i);
             out.add(word.substring(i, i + n));
             i += n;
         }
@@ -83,39 +88,39 @@ class WrapperTest {
 
     /** The generator splits words into graphemes with the measure: each sample must be one. */
     @Test
-    void everyTestGraphemeIsOneClusterForTheMeasure() {
+    public void everyTestGraphemeIsOneClusterForTheMeasure() {
         for (String g : GRAPHEMES) {
-            assertThat(MEASURE.graphemeLength(g, 0)).as(g).isEqualTo(g.length());
+            assertThat(measure.graphemeLength(g, 0)).as(g).isEqualTo(g.length());
         }
-        assertThat(MEASURE.width("\u4e2d")).isEqualTo(2);
-        assertThat(MEASURE.width("e\u0301")).isEqualTo(1);
-        assertThat(MEASURE.width("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")).isEqualTo(2);
-        assertThat(MEASURE.width("a" + "\u0301".repeat(500))).isEqualTo(1);
+        assertThat(measure.width("\u4e2d")).isEqualTo(2);
+        assertThat(measure.width("e\u0301")).isEqualTo(1);
+        assertThat(measure.width("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")).isEqualTo(2);
+        assertThat(measure.width("a" + "\u0301".repeat(500))).isEqualTo(1);
     }
 
     @Test
-    void wordLinesFitTheWidth() {
+    public void wordLinesFitTheWidth() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
-            for (LineSpan line : WRAPPER.wrapWords(t.text(), width)) {
+            for (LineSpan line : wrapper.wrapWords(t.text(), width)) {
                 assertFits(t.text(), line, width);
             }
         });
     }
 
     @Test
-    void cellLinesFitTheWidth() {
+    public void cellLinesFitTheWidth() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
-            for (LineSpan line : WRAPPER.wrapCells(t.text(), width)) {
+            for (LineSpan line : wrapper.wrapCells(t.text(), width)) {
                 assertFits(t.text(), line, width);
             }
         });
     }
 
     @Test
-    void wordWrapLosesNoVisibleCharacter() {
+    public void wordWrapLosesNoVisibleCharacter() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
             StringBuilder joined = new StringBuilder();
-            for (LineSpan line : WRAPPER.wrapWords(t.text(), width)) {
+            for (LineSpan line : wrapper.wrapWords(t.text(), width)) {
                 joined.append(line.of(t.text()));
             }
             assertThat(withoutSpaces(joined)).isEqualTo(withoutSpaces(t.text()));
@@ -123,10 +128,10 @@ class WrapperTest {
     }
 
     @Test
-    void cellWrapKeepsEveryCharacterButNewlines() {
+    public void cellWrapKeepsEveryCharacterButNewlines() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
             StringBuilder joined = new StringBuilder();
-            List<LineSpan> lines = WRAPPER.wrapCells(t.text(), width);
+            List<LineSpan> lines = wrapper.wrapCells(t.text(), width);
             for (LineSpan line : lines) {
                 joined.append(line.of(t.text()));
             }
@@ -137,9 +142,9 @@ class WrapperTest {
     }
 
     @Test
-    void noGraphemeIsSplit() {
+    public void noGraphemeIsSplit() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
-            for (List<LineSpan> lines : List.of(WRAPPER.wrapWords(t.text(), width), WRAPPER.wrapCells(t.text(), width))) {
+            for (List<LineSpan> lines : List.of(wrapper.wrapWords(t.text(), width), wrapper.wrapCells(t.text(), width))) {
                 for (LineSpan line : lines) {
                     assertThat(t.boundaries()).as("start of %s in %s", line, t).contains(line.start());
                     assertThat(t.boundaries()).as("end of %s in %s", line, t).contains(line.end());
@@ -149,10 +154,10 @@ class WrapperTest {
     }
 
     @Test
-    void aWordIsBrokenOnlyWhenLongerThanTheWidth() {
+    public void aWordIsBrokenOnlyWhenLongerThanTheWidth() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
             String text = t.text();
-            List<LineSpan> lines = WRAPPER.wrapWords(text, width);
+            List<LineSpan> lines = wrapper.wrapWords(text, width);
             for (int start = 0; start < text.length(); ) {
                 if (text.charAt(start) == ' ' || text.charAt(start) == '\n') {
                     start++;
@@ -164,7 +169,7 @@ class WrapperTest {
                 }
                 final int s = start;
                 final int e = end;
-                if (MEASURE.width(text.substring(s, e)) <= width) {
+                if (measure.width(text.substring(s, e)) <= width) {
                     assertThat(lines).as("word [%d,%d) of %s", s, e, t)
                             .anyMatch(line -> line.start() <= s && e <= line.end());
                 }
@@ -175,10 +180,10 @@ class WrapperTest {
 
     /** Greedy: a line is ended only when the next word would not fit on it. */
     @Test
-    void linesAreFilledGreedily() {
+    public void linesAreFilledGreedily() {
         qt().withExamples(TRIES).forAll(texts(), widths()).checkAssert((t, width) -> {
             String text = t.text();
-            List<LineSpan> lines = WRAPPER.wrapWords(text, width);
+            List<LineSpan> lines = wrapper.wrapWords(text, width);
             for (int i = 0; i + 1 < lines.size(); i++) {
                 LineSpan line = lines.get(i);
                 LineSpan next = lines.get(i + 1);
@@ -192,9 +197,9 @@ class WrapperTest {
                 while (wordEnd < text.length() && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '\n') {
                     wordEnd++;
                 }
-                int nextWord = MEASURE.width(text.substring(next.start(), wordEnd));
+                int nextWord = measure.width(text.substring(next.start(), wordEnd));
                 if (nextWord <= width) {
-                    assertThat(MEASURE.width(line.of(text)) + between.length() + nextWord)
+                    assertThat(measure.width(line.of(text)) + between.length() + nextWord)
                             .as("line %s then %s in %s", line, next, t).isGreaterThan(width);
                 }
             }
@@ -202,46 +207,46 @@ class WrapperTest {
     }
 
     @Test
-    void wrapsAtSpacesAndBreaksOnlyLongWords() {
+    public void wrapsAtSpacesAndBreaksOnlyLongWords() {
         String text = "the quick brown fox jumps";
-        assertThat(lines(WRAPPER.wrapWords(text, 10), text)).containsExactly("the quick", "brown fox", "jumps");
+        assertThat(lines(wrapper.wrapWords(text, 10), text)).containsExactly("the quick", "brown fox", "jumps");
         String longWord = "a abcdefghijkl b";
-        assertThat(lines(WRAPPER.wrapWords(longWord, 5), longWord)).containsExactly("a", "abcde", "fghij", "kl b");
+        assertThat(lines(wrapper.wrapWords(longWord, 5), longWord)).containsExactly("a", "abcde", "fghij", "kl b");
         String hard = "one\n\ntwo three";
-        assertThat(lines(WRAPPER.wrapWords(hard, 20), hard)).containsExactly("one", "", "two three");
-        assertThat(WRAPPER.wrapWords("", 5)).containsExactly(new LineSpan(0, 0));
+        assertThat(lines(wrapper.wrapWords(hard, 20), hard)).containsExactly("one", "", "two three");
+        assertThat(wrapper.wrapWords("", 5)).containsExactly(new LineSpan(0, 0));
     }
 
     @Test
-    void wideCharactersAreNeverCutAtTheEdge() {
+    public void wideCharactersAreNeverCutAtTheEdge() {
         String cjk = "\u4e2d\u6587\u5b57";
-        assertThat(lines(WRAPPER.wrapCells(cjk, 5), cjk)).containsExactly("\u4e2d\u6587", "\u5b57");
-        assertThat(lines(WRAPPER.wrapCells(cjk, 1), cjk)).containsExactly("\u4e2d", "\u6587", "\u5b57");
+        assertThat(lines(wrapper.wrapCells(cjk, 5), cjk)).containsExactly("\u4e2d\u6587", "\u5b57");
+        assertThat(lines(wrapper.wrapCells(cjk, 1), cjk)).containsExactly("\u4e2d", "\u6587", "\u5b57");
         String mixed = "ab\u4e2d";
-        assertThat(lines(WRAPPER.wrapCells(mixed, 3), mixed)).containsExactly("ab", "\u4e2d");
+        assertThat(lines(wrapper.wrapCells(mixed, 3), mixed)).containsExactly("ab", "\u4e2d");
         String emoji = "x\uD83D\uDC4D\uD83C\uDFFDy";
-        assertThat(lines(WRAPPER.wrapCells(emoji, 2), emoji)).containsExactly("x", "\uD83D\uDC4D\uD83C\uDFFD", "y");
+        assertThat(lines(wrapper.wrapCells(emoji, 2), emoji)).containsExactly("x", "\uD83D\uDC4D\uD83C\uDFFD", "y");
     }
 
     @Test
-    void codeKeepsItsSpaces() {
+    public void codeKeepsItsSpaces() {
         String code = "  if (x)  {\n\treturn;";
-        assertThat(lines(WRAPPER.wrapCells(code, 40), code)).containsExactly("  if (x)  {", "\treturn;");
-        assertThat(lines(WRAPPER.wrapCells("abcdef", 4), "abcdef")).containsExactly("abcd", "ef");
+        assertThat(lines(wrapper.wrapCells(code, 40), code)).containsExactly("  if (x)  {", "\treturn;");
+        assertThat(lines(wrapper.wrapCells("abcdef", 4), "abcdef")).containsExactly("abcd", "ef");
     }
 
     @Test
-    void fiveHundredCombiningMarksStayOnTheirLetter() {
+    public void fiveHundredCombiningMarksStayOnTheirLetter() {
         String text = "x a" + "\u0301".repeat(500) + " y";
-        List<String> wrapped = lines(WRAPPER.wrapWords(text, 1), text);
+        List<String> wrapped = lines(wrapper.wrapWords(text, 1), text);
         assertThat(wrapped).containsExactly("x", "a" + "\u0301".repeat(500), "y");
     }
 
-    private static void assertFits(String text, LineSpan line, int width) {
+    private void assertFits(String text, LineSpan line, int width) {
         String shown = line.of(text);
-        int cells = MEASURE.width(shown);
+        int cells = measure.width(shown);
         if (cells > width) {
-            assertThat(MEASURE.graphemeLength(shown, 0)).as("over-wide line %s is one grapheme", line)
+            assertThat(measure.graphemeLength(shown, 0)).as("over-wide line %s is one grapheme", line)
                     .isEqualTo(shown.length());
             assertThat(cells).isEqualTo(2);
         }
@@ -252,7 +257,7 @@ class WrapperTest {
         return s.toString().replace(" ", "").replace("\n", "");
     }
 
-    private static List<String> lines(List<LineSpan> spans, String text) {
+    private List<String> lines(List<LineSpan> spans, String text) {
         return spans.stream().map(s -> s.of(text)).toList();
     }
 }
