@@ -25,17 +25,24 @@ public final class BackgroundSearch implements AutoCloseable {
     private final Map<Long, AtomicBoolean> documentJobs = new ConcurrentHashMap<>();
     private final Map<Long, AtomicBoolean> libraryJobs = new ConcurrentHashMap<>();
     private final Consumer<Msg> post;
+    private final long budgetNanos;
 
     /** @param post where results go: the UI loop's message queue */
     public BackgroundSearch(Consumer<Msg> post) {
+        this(post, Guard.BUDGET_NANOS);
+    }
+
+    /** @param budgetNanos the time one paragraph's search may take (tests set a long one) */
+    BackgroundSearch(Consumer<Msg> post, long budgetNanos) {
         this.post = post;
+        this.budgetNanos = budgetNanos;
     }
 
     /** Starts a search effect, or cancels one; other effects are not for this runner. */
     public void run(Effect effect) {
         if (effect instanceof Effect.Find find) {
             AtomicBoolean flag = supersede(documentJobs, find.id());
-            documentWorker.execute(() -> guarded(documentJobs, find.id(), () -> SearchJobs.find(find, flag::get, post)));
+            documentWorker.execute(() -> guarded(documentJobs, find.id(), () -> SearchJobs.find(find, flag::get, post, budgetNanos)));
         } else if (effect instanceof Effect.FindLarge large) {
             AtomicBoolean flag = supersede(documentJobs, large.id());
             documentWorker.execute(() -> guarded(documentJobs, large.id(),
@@ -43,7 +50,8 @@ public final class BackgroundSearch implements AutoCloseable {
         } else if (effect instanceof Effect.FindInLibrary library) {
             AtomicBoolean flag = supersede(libraryJobs, library.id());
             libraryWorker.execute(() -> guarded(libraryJobs, library.id(),
-                    () -> SearchJobs.findInLibrary(library, flag::get, post)));
+                    () -> SearchJobs.findInLibrary(library, flag::get, post,
+                            Runtime.getRuntime().availableProcessors(), budgetNanos)));
         } else if (effect instanceof Effect.CancelSearch cancel) {
             cancel(documentJobs, cancel.id());
             cancel(libraryJobs, cancel.id());

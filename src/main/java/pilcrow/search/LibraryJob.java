@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import pilcrow.app.Effect;
@@ -42,7 +43,9 @@ final class LibraryJob {
     static final long CANCEL_POLL_MILLIS = 20;
 
     private final Effect.FindInLibrary job;
+    /** Cancelled from outside, or stopped by a failure of one batch: every reader asks this. */
     private final BooleanSupplier cancelled;
+    private final AtomicBoolean failed = new AtomicBoolean();
     private final Consumer<Msg> post;
     private final int threads;
     /** The literal word every match holds, or null (a regular expression): then every document is read. */
@@ -54,15 +57,17 @@ final class LibraryJob {
     private List<Hit> pending = new ArrayList<>();
     private long lastPost = System.nanoTime();
 
-    LibraryJob(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads) {
+    /** @param budgetNanos the time one paragraph's search may take ({@link Guard}) */
+    LibraryJob(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
+               long budgetNanos) {
         this.job = job;
-        this.cancelled = cancelled;
+        this.cancelled = () -> cancelled.getAsBoolean() || failed.get();
         this.post = post;
         this.threads = Math.max(1, threads);
         this.word = job.query().literalToken();
         this.foldCase = !job.query().caseSensitive();
         this.check = LiteralCheck.of(job.query());
-        this.guard = Guard.of(cancelled);
+        this.guard = Guard.of(this.cancelled, budgetNanos, System::nanoTime);
     }
 
     void run() {
@@ -101,6 +106,14 @@ final class LibraryJob {
                 postIfDue(done, 0);
             }
             post.accept(new Msg.LibraryResults(job.id(), pending, entries.size(), entries.size(), true));
+        } catch (Guard.Stopped e) {
+            failed.set(true); // the other readers stop too before it is told
+            if (e.tooSlow()) {
+                throw e;
+            } // cancelled: nothing more to say
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
         } finally {
             pool.shutdownNow();
             awaitEnd(pool, readers);

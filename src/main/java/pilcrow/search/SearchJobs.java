@@ -30,10 +30,25 @@ public final class SearchJobs {
 
     /** Finds every match in the document: the title first, then paragraph by paragraph. */
     public static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post) {
+        find(job, cancelled, post, Guard.BUDGET_NANOS);
+    }
+
+    /** As above, each paragraph's search stopped after {@code budgetNanos} ({@link Guard}). */
+    static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
+        try {
+            findGuarded(job, cancelled, post, budgetNanos);
+        } catch (Guard.Stopped e) {
+            if (e.tooSlow()) {
+                throw e;
+            } // cancelled within a paragraph: ends as a cancel between paragraphs does
+        }
+    }
+
+    private static void findGuarded(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
         Document document = job.document();
         int total = document.paragraphCount();
         List<Match> pending = new ArrayList<>();
-        Guard guard = Guard.of(cancelled);
+        Guard guard = Guard.of(cancelled, budgetNanos, System::nanoTime);
         Finder.findIn(document.title(), Match.TITLE, job.pattern(), guard, pending);
         long lastPost = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -81,12 +96,17 @@ public final class SearchJobs {
      * {@link LibraryJob}).
      */
     public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post) {
-        findInLibrary(job, cancelled, post, Runtime.getRuntime().availableProcessors());
+        findInLibrary(job, cancelled, post, Runtime.getRuntime().availableProcessors(), Guard.BUDGET_NANOS);
     }
 
     /** As above, reading on {@code threads} threads (one in tests that compare with the plain order). */
     static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads) {
-        new LibraryJob(job, cancelled, post, threads).run();
+        findInLibrary(job, cancelled, post, threads, Guard.BUDGET_NANOS);
+    }
+
+    static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
+                              long budgetNanos) {
+        new LibraryJob(job, cancelled, post, threads, budgetNanos).run();
     }
 
     static Snippet snippet(Document document, Match match) {

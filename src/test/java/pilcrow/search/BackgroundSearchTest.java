@@ -107,9 +107,19 @@ class BackgroundSearchTest {
         }
     }
 
+    /** A budget no test outlives: whatever stops a search here, it is not the clock. */
+    private static final long HOUR = TimeUnit.HOURS.toNanos(1);
+
+    /** Whether a live thread named {@code name} is inside the matcher now. */
+    private static boolean matching(String name) {
+        return Thread.getAllStackTraces().entrySet().stream().anyMatch(thread -> thread.getKey().getName().equals(name)
+                && java.util.Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().startsWith("java.util.regex.")));
+    }
+
     @Test
     void aCancelledRunawayExpressionStopsAndTheWorkerTakesTheNextSearch() throws InterruptedException {
-        try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
+        try (BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR)) {
             searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
             awaitMatching("pilcrow-find");
             searches.run(new Effect.CancelSearch(1));
@@ -123,7 +133,7 @@ class BackgroundSearchTest {
 
     @Test
     void aRunawayLibrarySearchIsStoppedByTheNextOne() throws InterruptedException {
-        try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
+        try (BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR)) {
             searches.run(new Effect.FindInLibrary(1, List.of(Entry.of(runawayText())),
                     new pilcrow.core.find.SearchQuery("(.*){20}Z", true, pilcrow.core.find.CaseMode.SMART), RUNAWAY));
             awaitMatching("pilcrow-library-read");
@@ -137,18 +147,20 @@ class BackgroundSearchTest {
                 seen.add(msg);
             } while (!(msg instanceof Msg.LibraryResults results && results.id() == 2 && results.done()));
             assertThat(seen).noneMatch(m -> m instanceof Msg.SearchFailed);
+            // The first search waited for its readers before the second began.
+            assertThat(matching("pilcrow-library-read")).as("a reader still in the matcher").isFalse();
         }
     }
 
     @Test
     void closingTheSearchesStopsARunawayExpression() throws InterruptedException {
-        BackgroundSearch searches = new BackgroundSearch(posted::add);
+        BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR);
         searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
         awaitMatching("pilcrow-find");
 
         searches.close(); // the session ended
 
         assertThat(searches.awaitStopped(30, TimeUnit.SECONDS)).as("the workers have ended").isTrue();
-        assertThat(posted).as("stopped by the close, not by running out of time").isEmpty();
+        assertThat(posted).as("stopped by the close, with nothing to say").isEmpty();
     }
 }

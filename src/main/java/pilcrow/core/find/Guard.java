@@ -17,6 +17,7 @@ public final class Guard {
 
     /** The time one step of a search may take, as the clarifications of the serve issue set it. */
     public static final long BUDGET_SECONDS = 2;
+    public static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
     /** Reads between two checks: a check costs a clock read, a read a few nanoseconds. */
     static final int READS_PER_CHECK = 4096;
 
@@ -35,10 +36,10 @@ public final class Guard {
 
     /** A guard with the usual budget that also stops when {@code cancelled} says so. */
     public static Guard of(BooleanSupplier cancelled) {
-        return new Guard(cancelled, TimeUnit.SECONDS.toNanos(BUDGET_SECONDS), System::nanoTime);
+        return new Guard(cancelled, BUDGET_NANOS, System::nanoTime);
     }
 
-    /** For tests: a budget and a clock of their own. */
+    /** A budget and a clock of the caller's own (tests give both). */
     public static Guard of(BooleanSupplier cancelled, long budgetNanos, LongSupplier clock) {
         return new Guard(cancelled, budgetNanos, clock);
     }
@@ -51,16 +52,18 @@ public final class Guard {
         if (this == NONE) {
             return pattern.matcher(text);
         }
-        long now = clock.getAsLong();
-        long deadline = budgetNanos > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + budgetNanos;
-        return pattern.matcher(new Watched(text, deadline));
+        if (cancelled.getAsBoolean()) {
+            throw new Stopped(false); // a step of a search already cancelled does not start
+        }
+        return pattern.matcher(new Watched(text, clock.getAsLong()));
     }
 
-    private void check(long deadline) {
+    /** Elapsed time is a difference of clock readings, which stays right wherever the clock starts. */
+    private void check(long start) {
         if (cancelled.getAsBoolean()) {
             throw new Stopped(false);
         }
-        if (clock.getAsLong() - deadline > 0) {
+        if (clock.getAsLong() - start > budgetNanos) {
             throw new Stopped(true);
         }
     }
@@ -84,19 +87,19 @@ public final class Guard {
     /** The text as the matcher reads it, counted. */
     private final class Watched implements CharSequence {
         private final String text;
-        private final long deadline;
+        private final long start;
         private int reads;
 
-        Watched(String text, long deadline) {
+        Watched(String text, long start) {
             this.text = text;
-            this.deadline = deadline;
+            this.start = start;
         }
 
         @Override
         public char charAt(int index) {
             if (++reads == READS_PER_CHECK) {
                 reads = 0;
-                check(deadline);
+                check(start);
             }
             return text.charAt(index);
         }

@@ -91,4 +91,24 @@ class GuardTest {
         }
         assertThat(millis.get()).as("the text was long enough to be checked").isGreaterThan(0);
     }
+
+    @Test
+    void aClockThatReadsNegativeCountsTimeAsAnyOther() {
+        // System.nanoTime may be negative: elapsed time is a difference, never a deadline past MAX_VALUE.
+        AtomicLong nanos = new AtomicLong(-5_000_000_000L);
+        Guard guard = Guard.of(() -> false, TimeUnit.SECONDS.toNanos(2), nanos::incrementAndGet);
+        List<Match> matches = new ArrayList<>();
+
+        Finder.findIn("x".repeat(100_000) + "needle", 1, Pattern.compile("needle"), guard, matches);
+
+        assertThat(matches).containsExactly(new Match(1, 100_000, 100_006));
+    }
+
+    @Test
+    void aStepOfACancelledSearchDoesNotStart() {
+        Guard guard = Guard.of(() -> true, Long.MAX_VALUE, clock);
+
+        assertThatThrownBy(() -> Finder.findIn("short", 1, Pattern.compile("short"), guard, new ArrayList<>()))
+                .isInstanceOfSatisfying(Guard.Stopped.class, stopped -> assertThat(stopped.tooSlow()).isFalse());
+    }
 }
