@@ -32,6 +32,9 @@ public final class JLineLanternaTerminal extends ANSITerminal {
     /** Used when JLine knows no size, as over {@code ssh -T}; Lanterna cannot draw on 0x0. */
     private static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
 
+    /** How long a lone Esc waits to be sure it is one, in Lanterna's units of 250 ms. */
+    private static final int ESCAPE_TIMEOUT_UNITS = 1;
+
     private final Terminal jline;
     private final SealableOutputStream output;
     private final Attributes originalAttributes;
@@ -47,6 +50,9 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         this.jline = jline;
         this.output = output;
         this.originalAttributes = enterRawMode(jline);
+        // Wait up to one unit (250 ms) for the rest of an escape sequence that arrives in pieces,
+        // as over SSH; Lanterna's default of none reads a split arrow key as Esc, '[' and 'A'.
+        getInputDecoder().setTimeoutUnits(ESCAPE_TIMEOUT_UNITS);
         this.previousWinchHandler = jline.handle(Signal.WINCH, signal -> onResized(findTerminalSize()));
     }
 

@@ -1,6 +1,13 @@
 package pilcrow.terminal;
 
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
 import pilcrow.app.KeyInput;
 import pilcrow.app.KeyInput.Name;
 
@@ -8,6 +15,60 @@ import pilcrow.app.KeyInput.Name;
 public final class KeyStrokes {
 
     private KeyStrokes() {
+    }
+
+    /**
+     * The keys a decoded stroke stands for. Lanterna reads ESC and the byte right after it as one
+     * Alt-modified key when that byte cannot continue an escape sequence; but the app binds no Alt
+     * keys, and when keys arrive together (over SSH, or typed fast) that is an Esc and a key, as
+     * less and vim take it. So such a stroke becomes Escape, then the byte decoded on its own.
+     * Alt keys that came whole from one escape sequence (Alt-arrows) are left as they are.
+     */
+    public static List<KeyStroke> separated(KeyStroke stroke) {
+        if (!stroke.isAltDown()) {
+            return List.of(stroke);
+        }
+        Character second = byteAfterEscape(stroke);
+        if (second == null) {
+            return List.of(stroke);
+        }
+        return List.of(new KeyStroke(KeyType.Escape), decodedAlone(second));
+    }
+
+    /** The byte that followed ESC in a stroke Lanterna decoded from the two; null if not such a stroke. */
+    private static Character byteAfterEscape(KeyStroke stroke) {
+        if (stroke.getKeyType() == KeyType.Backspace) {
+            return (char) 0x7F;
+        }
+        if (stroke.getKeyType() != KeyType.Character) {
+            return null;
+        }
+        char ch = stroke.getCharacter();
+        return stroke.isCtrlDown() ? controlByteOf(ch) : ch;
+    }
+
+    /** Undoes Lanterna's naming of a control byte after ESC as Ctrl-Alt and a character. */
+    private static char controlByteOf(char named) {
+        return switch (named) {
+            case ' ' -> 0;
+            case '\\' -> 28;
+            case ']' -> 29;
+            case '^' -> 30;
+            case '_' -> 31;
+            default -> (char) (named - 96);
+        };
+    }
+
+    /** The key one character makes on its own, by Lanterna's own table, so it reads as if typed apart. */
+    private static KeyStroke decodedAlone(char ch) {
+        InputDecoder decoder = new InputDecoder(new StringReader(String.valueOf(ch)));
+        decoder.addProfile(new DefaultKeyDecodingProfile());
+        try {
+            KeyStroke alone = decoder.getNextCharacter(true);
+            return alone != null ? alone : new KeyStroke(ch, false, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
     }
 
     public static KeyInput toInput(KeyStroke stroke) {

@@ -289,7 +289,9 @@ public final class TerminalSession implements AutoCloseable {
             KeyStroke key;
             do {
                 key = terminal.readInput();
-                queue(key);
+                for (KeyStroke separate : KeyStrokes.separated(key)) {
+                    queue(separate);
+                }
             } while (key.getKeyType() != KeyType.EOF && !closed);
         } catch (IOException | RuntimeException | IOError e) {
             // the terminal was closed under the reader, or its channel failed

@@ -124,6 +124,32 @@ class FindInTmuxIT {
         }
     }
 
+    /**
+     * Keys that arrive together, as over SSH: Esc and the next key in one send-keys are two keys.
+     * Lanterna decodes such a pair as one Alt key, which the reader used to drop whole.
+     */
+    @Test
+    void anEscapeAndAKeyArrivingTogetherAreBothTaken() throws Exception {
+        try (Tmux tmux = Tmux.start(wrapped(), 100, 30)) {
+            tmux.waitFor(SEED_TITLE);
+            tmux.keys("Enter");
+            tmux.waitFor("¶1/7");
+            tmux.type("/abc");
+            tmux.waitFor("/abc");
+
+            tmux.keys("Escape", "/", "x");
+            String screen = tmux.waitFor("a new prompt holding x", s -> Tmux.statusLine(s).contains("/x"));
+            assertThat(screen).doesNotContain("/abc");
+
+            tmux.keys("Escape", "Q");
+            Tmux.waitForFile(temp.resolve("status"));
+            assertThat(Files.readString(temp.resolve("status")).strip()).as("exit status").isEqualTo("0");
+            assertThat(Files.readString(temp.resolve("stty.after")))
+                    .as("stty -g after the reader")
+                    .isEqualTo(Files.readString(temp.resolve("stty.before")));
+        }
+    }
+
     /** Just enough of SGR (ESC [ ... m) to say which characters of a captured line are in reverse video. */
     static final class Sgr {
         private static final Pattern ESCAPE = Pattern.compile("\u001b\\[([0-9;:]*)m");

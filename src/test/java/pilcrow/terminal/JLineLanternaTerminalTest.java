@@ -69,6 +69,20 @@ class JLineLanternaTerminalTest {
                 new KeyStroke('c', true, false));
     }
 
+    /**
+     * Lanterna's decoder waits for the rest of an escape sequence only as many 250 ms units as it
+     * is told, and is told none by default: an arrow key split across two SSH packets then reads
+     * as Esc, '[' and 'A'. One unit: a lone Esc is a key after a quarter of a second. (Checked
+     * here as configuration: a test of the wait itself would race the clock.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jni", "exec"})
+    void waitsAShortTimeForTheRestOfAnEscapeSequence(String provider) throws Exception {
+        open(provider);
+
+        assertThat(terminal.getInputDecoder().getTimeoutUnits()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jni", "exec"})
     void reportsJLinesSizeWithoutQueryingTheCursor(String provider) throws Exception {

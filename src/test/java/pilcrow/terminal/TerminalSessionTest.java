@@ -55,6 +55,72 @@ class TerminalSessionTest {
         assertThat(session.pollKey(WAIT_MILLIS)).isEqualTo(new KeyStroke(KeyType.Enter));
     }
 
+    /** Keys that arrive together, as over SSH: Lanterna reads ESC and the next byte as one Alt key. */
+    @Test
+    void anEscapeFollowedAtOnceByAPrintableKeyIsTwoKeys() throws Exception {
+        open();
+
+        fixture.type("\u001b/x\u001bQ\u001bé");
+
+        assertThat(pollKeys(7)).containsExactly(
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke('/', false, false),
+                new KeyStroke('x', false, false),
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke('Q', false, false),
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke('é', false, false));
+    }
+
+    @Test
+    void anEscapeFollowedAtOnceByAControlKeyIsTwoKeys() throws Exception {
+        open();
+
+        fixture.type("\u001b\u0003\u001b\r\u001b\t\u001b\u007f\u001b\u001b");
+
+        assertThat(pollKeys(10)).containsExactly(
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke('c', true, false),
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke(KeyType.Enter),
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke(KeyType.Tab),
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke(KeyType.Backspace),
+                new KeyStroke(KeyType.Escape),
+                new KeyStroke(KeyType.Escape));
+    }
+
+    @Test
+    void aLoneEscapeIsAKeyOnceNothingFollowsIt() throws Exception {
+        open();
+
+        fixture.type("\u001b");
+
+        assertThat(session.pollKey(WAIT_MILLIS)).isEqualTo(new KeyStroke(KeyType.Escape));
+    }
+
+    @Test
+    void anEscapeSequenceThatArrivesWholeIsStillOneKey() throws Exception {
+        open();
+
+        fixture.type("\u001b[A\u001b[B\u001b[6~q");
+
+        assertThat(pollKeys(4)).containsExactly(
+                new KeyStroke(KeyType.ArrowUp),
+                new KeyStroke(KeyType.ArrowDown),
+                new KeyStroke(KeyType.PageDown),
+                new KeyStroke('q', false, false));
+    }
+
+    private java.util.List<KeyStroke> pollKeys(int count) throws InterruptedException {
+        java.util.List<KeyStroke> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            keys.add(session.pollKey(WAIT_MILLIS));
+        }
+        return keys;
+    }
+
     @Test
     void startsTheScreenWithoutQueryingTheClient() throws Exception {
         open();
