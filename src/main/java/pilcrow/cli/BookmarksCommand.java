@@ -135,7 +135,7 @@ final class BookmarksCommand {
             Console console = parent.root.console();
             List<Place> places = parent.places(paths, console);
             if (json) {
-                console.out().println(Json.GSON.toJson(Export.toJson(places)));
+                console.out().println(Json.pretty(Export.toJson(places)));
             } else {
                 for (Place place : places) {
                     Bookmark b = place.bookmark();
@@ -228,7 +228,7 @@ final class BookmarksCommand {
                 return ExitCode.TROUBLE;
             }
             List<Place> places = parent.places(paths, console);
-            console.out().print(format.equals("json") ? Json.GSON.toJson(toJson(places)) + "\n" : markdown(places));
+            console.out().print(format.equals("json") ? Json.pretty(toJson(places)) + "\n" : markdown(places));
             console.out().flush();
             return ExitCode.OK;
         }
@@ -240,7 +240,8 @@ final class BookmarksCommand {
                 JsonObject row = new JsonObject();
                 row.addProperty("id", b.id());
                 row.addProperty("title", Sanitizer.line(title(place)));
-                row.addProperty("path", Sanitizer.line(place.document() == null ? b.documentPath() : place.document().name()));
+                // The real name: Json escapes what a terminal would act on, losslessly.
+                row.addProperty("path", place.document() == null ? b.documentPath() : place.document().name());
                 row.addProperty("paragraph", place.paragraph());
                 row.addProperty("quote", Sanitizer.line(b.quote()));
                 row.addProperty("note", Sanitizer.text(b.note()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import pilcrow.core.doc.Document;
+import pilcrow.source.DocumentSource;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 
@@ -13,8 +14,9 @@ import pilcrow.source.LoadResult;
  * {@code pilcrow list}, or a part of one title. Problems are reported to the console here.
  *
  * @param document the chosen document, or null when there is none (the error was printed)
+ * @param source   where it was read from (its real name, for JSON), or null with the document
  */
-record DocumentChoice(Document document) {
+record DocumentChoice(Document document, DocumentSource source) {
 
     static DocumentChoice resolve(String doc, List<String> paths, Console console) {
         if (paths.isEmpty() && !doc.isBlank() && Files.exists(Path.of(doc))) {
@@ -61,7 +63,7 @@ record DocumentChoice(Document document) {
 
     private static DocumentChoice open(LoadResult entry, Console console) {
         if (entry instanceof LoadResult.Loaded loaded) {
-            return new DocumentChoice(loaded.document());
+            return new DocumentChoice(loaded.document(), loaded.source());
         }
         console.error(((LoadResult.Failed) entry).message());
         return none();
@@ -80,6 +82,6 @@ record DocumentChoice(Document document) {
     }
 
     private static DocumentChoice none() {
-        return new DocumentChoice(null);
+        return new DocumentChoice(null, null);
     }
 }

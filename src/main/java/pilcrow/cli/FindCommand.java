@@ -1,5 +1,7 @@
 package pilcrow.cli;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +52,10 @@ final class FindCommand implements Callable<Integer> {
     @Option(names = {"-E", "--regex"}, description = "PATTERN is a Java regular expression.")
     private boolean regex;
 
+    @Option(names = "--json", description = "Print one JSON object a match, one a line "
+            + "(path, title, paragraph, offsets in code points, snippet).")
+    private boolean json;
+
     /** Read every document whole, as before the byte prefilter: for comparing the two. */
     @Option(names = "--no-prefilter", hidden = true)
     private boolean noPrefilter;
@@ -71,7 +77,19 @@ final class FindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return find(root.console(), new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter);
+        Console console = root.console();
+        MatchLine format = json ? FindCommand::jsonLine : textLines(new Styles(console.color()));
+        return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format);
+    }
+
+    /** How one match is printed: a line of text, or a JSON object. */
+    @FunctionalInterface
+    interface MatchLine {
+        /**
+         * @param title the document's title (sanitized when it was read)
+         * @param text  the text the match's offsets count in: the paragraph's, the title's, or a piece's
+         */
+        String format(DocumentSource source, String title, Match match, String text);
     }
 
     /**
@@ -88,7 +106,7 @@ final class FindCommand implements Callable<Integer> {
     /** A plain run (see {@link #isPlain}): the same search as through picocli. */
     static int runPlain(String[] args, Console console) {
         Plain plain = plain(args);
-        return find(console, plain.query(), plain.paths(), true);
+        return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())));
     }
 
     /** What a plain command line asks: the query and the paths. */
@@ -133,7 +151,8 @@ final class FindCommand implements Callable<Integer> {
     }
 
     /** @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind) */
-    private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter) {
+    private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter,
+                            MatchLine format) {
         Pattern compiled;
         try {
             compiled = query.compile();
@@ -141,7 +160,6 @@ final class FindCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return ExitCode.TROUBLE;
         }
-        Styles styles = new Styles(console.color());
         Outcome outcome = new Outcome();
         // Once the expression has run away in one document the others are not searched with it:
         // their guards see the flag, and the search ends with the one line that says why.
@@ -150,7 +168,7 @@ final class FindCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             Library library = LibraryOptions.load(paths, console);
             outcome.trouble |= library.hasErrors();
-            library.entries().forEach(entry -> searchLoaded(entry, compiled, guard, tooSlow, console, styles, outcome));
+            library.entries().forEach(entry -> searchLoaded(entry, compiled, guard, tooSlow, console, format, outcome));
         } else {
             // One document at a time, so a library of any size, or one huge file, fits in memory.
             // The folders are scanned on their own thread while the first documents are searched.
@@ -162,8 +180,8 @@ final class FindCommand implements Callable<Integer> {
             // prefilter, the expression runs only over paragraphs that may hold the word.
             LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;
             LibraryFind.Printed printed = LibraryFind.run(feed, query,
-                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, styles),
-                    source -> searchMapped(source, query, compiled, guard, tooSlow, styles), prefilter, console);
+                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format),
+                    source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter, console);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
         }
@@ -201,15 +219,15 @@ final class FindCommand implements Callable<Integer> {
 
     /** A large plain-text file, scanned where it lies; read whole if it is not plain UTF-8 text. */
     private static LibraryFind.Printed searchMapped(DocumentSource source, SearchQuery query, Pattern compiled,
-                                                    Guard guard, AtomicBoolean tooSlow, Styles styles) {
+                                                    Guard guard, AtomicBoolean tooSlow, MatchLine format) {
         try {
             var result = new MappedSearch(((FileSource) source).path())
                     .search(compiled, query.literalToken(), query.caseSensitive(), tooSlow::get, perMille -> { });
             if (result.isPresent()) {
-                String title = Sanitizer.line(result.get().title());
+                String title = result.get().title();
                 List<LibraryFind.Line> lines = new ArrayList<>();
                 for (MappedSearch.Found found : result.get().found()) {
-                    lines.add(new LibraryFind.Line(formatMatch(title, found.match(), found.text(), styles), false));
+                    lines.add(new LibraryFind.Line(format.format(source, title, found.match(), found.text()), false));
                 }
                 return new LibraryFind.Printed(lines, lines.size(), false);
             }
@@ -220,7 +238,7 @@ final class FindCommand implements Callable<Integer> {
         } catch (Guard.Stopped | java.util.concurrent.CancellationException e) {
             return stopped(source, tooSlow); // cancelled: the expression ran away in another document
         }
-        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, styles);
+        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, format);
     }
 
     /**
@@ -246,16 +264,15 @@ final class FindCommand implements Callable<Integer> {
 
     /** One document read whole: its matches as lines, or the one line why it was not searched. */
     static LibraryFind.Printed searchLoaded(DocumentSource source, LoadResult entry, Pattern compiled,
-                                            LiteralCheck check, Guard guard, AtomicBoolean tooSlow, Styles styles) {
+                                            LiteralCheck check, Guard guard, AtomicBoolean tooSlow, MatchLine format) {
         if (entry instanceof LoadResult.Loaded doc) {
             try {
                 Document document = doc.document();
                 List<Match> matches = Finder.find(document, compiled, check, guard);
-                String title = Sanitizer.line(document.title());
                 List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
                 for (Match match : matches) {
                     String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
-                    lines.add(new LibraryFind.Line(formatMatch(title, match, text, styles), false));
+                    lines.add(new LibraryFind.Line(format.format(source, document.title(), match, text), false));
                 }
                 return new LibraryFind.Printed(lines, matches.size(), false);
             } catch (StackOverflowError e) {
@@ -270,8 +287,8 @@ final class FindCommand implements Callable<Integer> {
     }
 
     private static void searchLoaded(LoadResult entry, Pattern compiled, Guard guard, AtomicBoolean tooSlow,
-                                     Console console, Styles styles, Outcome outcome) {
-        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, guard, tooSlow, styles);
+                                     Console console, MatchLine format, Outcome outcome) {
+        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, guard, tooSlow, format);
         for (LibraryFind.Line line : printed.lines()) {
             if (line.error()) {
                 console.error(line.text());
@@ -283,12 +300,38 @@ final class FindCommand implements Callable<Integer> {
         outcome.trouble |= printed.trouble();
     }
 
-    /** One match as {@code title ¶N: …snippet…}. */
-    private static String formatMatch(String title, Match match, String text, Styles styles) {
+    /** Each match as {@code title ¶N: …snippet…}, the match highlighted when styles allow. */
+    private static MatchLine textLines(Styles styles) {
+        return (source, title, match, text) -> {
+            Snippet snippet = Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
+            String where = match.inTitle() ? "(title)" : "\u00b6" + match.paragraph();
+            return Sanitizer.line(title) + " " + where + ": " + oneLine(snippet.before())
+                    + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after());
+        };
+    }
+
+    /**
+     * A match as one JSON object on one line. {@code paragraph} is 0 for the title. The offsets
+     * count code points of the paragraph's text, which is NFC (as the reader shows it), so that
+     * any language's string indexing agrees; in a paragraph too long to read whole they count
+     * from the piece at byte offset {@code piece} of the file.
+     */
+    private static String jsonLine(DocumentSource source, String title, Match match, String text) {
+        JsonObject object = new JsonObject();
+        Json.addPath(object, source);
+        object.addProperty("title", title);
+        object.addProperty("paragraph", match.paragraph());
+        if (match.inPiece()) {
+            object.addProperty("piece", match.piece());
+        }
+        int start = text.codePointCount(0, match.start());
+        JsonArray offsets = new JsonArray();
+        offsets.add(start);
+        offsets.add(start + text.codePointCount(match.start(), match.end()));
+        object.add("offsets", offsets);
         Snippet snippet = Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
-        String where = match.inTitle() ? "(title)" : "\u00b6" + match.paragraph();
-        return title + " " + where + ": " + oneLine(snippet.before())
-                + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after());
+        object.addProperty("snippet", (snippet.before() + snippet.match() + snippet.after()).replace('\n', ' '));
+        return Json.line(object);
     }
 
     /** Code keeps its line breaks; in a one-line snippet they read as spaces. */

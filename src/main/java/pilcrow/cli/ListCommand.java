@@ -34,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
         Console console = root.console();
         Library loaded = LibraryOptions.load(paths, console);
         if (json) {
-            console.out().println(Json.GSON.toJson(toJson(loaded.entries())));
+            console.out().println(Json.pretty(toJson(loaded.entries())));
         } else {
             printTable(loaded.entries(), console, new Styles(console.color()));
         }
@@ -92,8 +92,8 @@ final class ListCommand implements Callable<Integer> {
             LoadResult entry = entries.get(i);
             JsonObject row = new JsonObject();
             row.addProperty("number", i + 1);
-            // Titles and text are sanitized when read; the path (and a reason that may quote it) is not.
-            row.addProperty("path", Sanitizer.line(entry.source().name()));
+            // The real name, which Json keeps safe for a terminal by escaping; a reason is a message.
+            Json.addPath(row, entry.source());
             if (entry instanceof LoadResult.Loaded loaded) {
                 Document document = loaded.document();
                 row.addProperty("title", document.title());

@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
-import pilcrow.core.text.Sanitizer;
+import pilcrow.source.DocumentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         int columns = width != null ? width : console.width();
         if (json) {
-            console.out().println(Json.GSON.toJson(toJson(document, range)));
+            console.out().println(Json.pretty(toJson(choice.source(), document, range)));
         } else if (paragraphs == null) {
             new PlainPrinter(console.out(), console.measure()).printDocument(document, columns, true);
         } else if (range.from() <= range.to()) {
@@ -70,9 +70,9 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static JsonObject toJson(Document document, ParagraphRange range) {
+    private static JsonObject toJson(DocumentSource file, Document document, ParagraphRange range) {
         JsonObject object = new JsonObject();
-        object.addProperty("path", Sanitizer.line(document.name()));
+        Json.addPath(object, file);
         object.addProperty("title", document.title());
         document.source().ifPresent(source -> object.addProperty("source", source));
         object.addProperty("paragraphCount", document.paragraphCount());

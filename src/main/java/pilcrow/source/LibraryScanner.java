@@ -9,8 +9,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -128,8 +130,14 @@ public final class LibraryScanner {
             warn("cannot read folder " + folder + ": " + whyUnreadable(folder));
         } else {
             Arrays.sort(names);
+            Map<String, List<Path>> undecodable = undecodableNames(folder, names);
             for (String name : names) {
-                if (!name.startsWith(".")) {
+                List<Path> raw = undecodable.get(name);
+                if (name.startsWith(".")) {
+                    continue;
+                } else if (raw != null && !raw.isEmpty()) {
+                    entry(raw.remove(0), ancestors);
+                } else {
                     entry(folder, folderFile, name, ancestors);
                 }
             }
@@ -157,6 +165,38 @@ public final class LibraryScanner {
             folder(folder.resolve(name), ancestors);
         } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), FileNames.isGzip(name))) {
             add(FileSource.of(folder.resolve(name)));
+        }
+    }
+
+    /**
+     * The entries whose names are not valid UTF-8, by the name java.io gives them (U+FFFD for each
+     * bad byte), which names no file: a DirectoryStream's Path keeps the real bytes. Listed again
+     * only in a folder that has such a name.
+     */
+    private static Map<String, List<Path>> undecodableNames(Path folder, String[] names) {
+        if (Arrays.stream(names).noneMatch(name -> name.indexOf('\uFFFD') >= 0)) {
+            return Map.of();
+        }
+        Map<String, List<Path>> byName = new HashMap<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                String name = entry.getFileName().toString();
+                if (name.indexOf('\uFFFD') >= 0) {
+                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable now: those entries are looked up by name, as before.
+        }
+        return byName;
+    }
+
+    /** An entry known by its real path (its name not valid UTF-8): a folder, or a text file. */
+    private void entry(Path path, Set<Path> ancestors) {
+        if (Files.isDirectory(path)) {
+            folder(path, ancestors);
+        } else if (Files.isRegularFile(path) && isTextDocument(path)) {
+            add(FileSource.of(path));
         }
     }
 

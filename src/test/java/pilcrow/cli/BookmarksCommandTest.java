@@ -56,6 +56,20 @@ class BookmarksCommandTest {
     }
 
     @Test
+    void jsonExportCarriesTheRealPathOfAHostileName() throws IOException {
+        Path doc = write("new\nline \u001b]2;pwned\u0007 \u009b.txt", "A title\n\nFirst paragraph.\n");
+        assertThat(run("bookmarks", "add", doc.toString(), "1").exit()).isZero();
+
+        CommandLineTest.Run json = run("bookmarks", "export", "--format", "json");
+
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).doesNotContain("\u001b", "\u0007", "\u009b", "\n\"");
+        String path = com.google.gson.JsonParser.parseString(json.out()).getAsJsonArray().get(0)
+                .getAsJsonObject().get("path").getAsString();
+        assertThat(Path.of(path)).isEqualTo(doc).exists();
+    }
+
+    @Test
     void aParagraphInsertedBeforeIsFollowedByTheQuote() throws IOException {
         Path doc = write("a.txt", "Title\n\nOne.\n\nTwo.\n\nThree is here.\n");
         String id = run("bookmarks", "add", doc.toString(), "3").out().strip();
