@@ -13,7 +13,9 @@ import pilcrow.view.Style;
  * Copies frames to a Lanterna {@link Terminal}, sending only the cells that changed since the last
  * frame. It places the cursor itself instead of trusting Lanterna's screen, which measures combining
  * marks and emoji wrongly: after any grapheme whose width terminals may disagree on, the next cell
- * gets an explicit cursor move, so one odd character can never shift the rest of a line.
+ * gets an explicit cursor move, so one odd character can never shift the rest of a line; its cells
+ * are blanked before it is drawn and the cell after it is drawn again, so a terminal that measures
+ * it narrower or wider than we do shows no cell of the previous screen.
  */
 public final class FrameWriter {
 
@@ -60,13 +62,16 @@ public final class FrameWriter {
             boolean erase = !whole && blankFrom < frame.columns() && blankTail(shown, y) > blankFrom
                     && terminal instanceof JLineLanternaTerminal;
             int end = erase ? blankFrom : frame.columns();
+            // The cell after a grapheme of disputed width, drawn again even if unchanged: a
+            // terminal that drew the grapheme wider than we measure has drawn over it.
+            int redrawAt = -1;
             for (int x = 0; x < end; x++) {
                 String text = frame.text(x, y);
                 Style style = frame.style(x, y);
                 if (Frame.CONTINUATION.equals(text) || (whole && " ".equals(text) && style.equals(Style.PLAIN))) {
                     continue;
                 }
-                if (!whole && unchanged(frame, x, y)
+                if (!whole && x != redrawAt && unchanged(frame, x, y)
                         && !cheaperToRewrite(frame, x, y, end, x == cursorX && y == cursorY, current)) {
                     continue;
                 }
@@ -77,8 +82,13 @@ public final class FrameWriter {
                     apply(style);
                     current = style;
                 }
+                int width = measure.graphemeWidth(text, 0);
+                if (!whole && width > 1 && !trustedWidth(text)) {
+                    blankCells(x, y, width);
+                }
                 terminal.putString(text);
-                cursorX = trustedWidth(text) ? x + measure.graphemeWidth(text, 0) : -1;
+                cursorX = trustedWidth(text) ? x + width : -1;
+                redrawAt = trustedWidth(text) ? redrawAt : x + Math.max(1, width);
                 cursorY = y;
             }
             if (erase) {
@@ -96,6 +106,17 @@ public final class FrameWriter {
         terminal.resetColorAndSGR();
         terminal.flush();
         shown = frame;
+    }
+
+    /**
+     * Blanks the cells a wide grapheme of disputed width (an emoji with VS16, a ZWJ sequence, a
+     * flag) is to take, then puts the cursor back at its first. A terminal that draws it narrower
+     * than we measure then shows blanks after it, as on a fresh screen, rather than what the
+     * previous screen had there; one that draws it as wide covers them.
+     */
+    private void blankCells(int x, int y, int width) throws IOException {
+        terminal.putString(" ".repeat(width));
+        terminal.setCursorPosition(x, y);
     }
 
     /**

@@ -82,6 +82,70 @@ class FrameWriterTest {
         assertThat(terminal.getBufferCharacter(3, 0).getCharacterString()).isEqualTo("x");
     }
 
+    /**
+     * A terminal that ignores VS16, as tmux 3.3 and many others do: ❤️ is one cell there, two for
+     * JLine (and the frame). The cell after it must not keep what the previous screen had.
+     */
+    @Test
+    void theCellsOfAGraphemeOfDisputedWidthAreClearedBeforeItIsDrawn() throws IOException {
+        Frame before = new Frame(10, 1, measure);
+        before.put(0, 0, "12345", Style.PLAIN);
+        Frame after = new Frame(10, 1, measure);
+        after.put(0, 0, "\u2764\ufe0f345", Style.PLAIN);
+        NarrowEmojiTerminal moved = new NarrowEmojiTerminal(10, 1);
+        FrameWriter writer = new FrameWriter(moved, measure);
+        NarrowEmojiTerminal fresh = new NarrowEmojiTerminal(10, 1);
+
+        writer.draw(before);
+        writer.draw(after);
+        new FrameWriter(fresh, measure).draw(after);
+
+        assertThat(row(moved, 0, 10)).isEqualTo(row(fresh, 0, 10)).isEqualTo("\u2764 345");
+    }
+
+    /** The other way: a terminal that draws ❤ without VS16 two cells wide, where JLine says one. */
+    @Test
+    void theCellAfterAGraphemeOfDisputedWidthIsDrawnAgain() throws IOException {
+        Frame before = new Frame(10, 1, measure);
+        before.put(0, 0, "ab", Style.PLAIN);
+        Frame after = new Frame(10, 1, measure);
+        after.put(0, 0, "\u2764b", Style.PLAIN);
+        WideHeartTerminal moved = new WideHeartTerminal(10, 1);
+        FrameWriter writer = new FrameWriter(moved, measure);
+        WideHeartTerminal fresh = new WideHeartTerminal(10, 1);
+
+        writer.draw(before);
+        writer.draw(after);
+        new FrameWriter(fresh, measure).draw(after);
+
+        assertThat(row(moved, 0, 10)).isEqualTo(row(fresh, 0, 10));
+        assertThat(moved.getBufferCharacter(1, 0).getCharacterString()).isEqualTo("b");
+    }
+
+    /** Draws ❤ as a two-cell character (中 stands in for it in Lanterna's buffer). */
+    private static final class WideHeartTerminal extends DefaultVirtualTerminal {
+        WideHeartTerminal(int columns, int rows) {
+            super(new TerminalSize(columns, rows));
+        }
+
+        @Override
+        public synchronized void putString(String string) {
+            super.putString(string.replace("\u2764", "\u4e2d"));
+        }
+    }
+
+    /** Draws an emoji's variation selector as nothing, so ❤️ takes the one cell of ❤. */
+    private static final class NarrowEmojiTerminal extends DefaultVirtualTerminal {
+        NarrowEmojiTerminal(int columns, int rows) {
+            super(new TerminalSize(columns, rows));
+        }
+
+        @Override
+        public synchronized void putString(String string) {
+            super.putString(string.replace("\ufe0f", ""));
+        }
+    }
+
     @Test
     void invalidateRedrawsEverything() throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(10, 1));
