@@ -36,11 +36,22 @@ final class BookmarksCommand {
     @ParentCommand
     private PilcrowCommand root;
 
-    /** Opens the store, reporting its one-line warning if it has one. */
+    /**
+     * Opens the store, reporting its one-line warning if it has one; a folder that cannot be
+     * written is left for the change to report (one line, as {@link #notSaved}).
+     */
     Store open(Console console) {
         Store store = Store.open(root.dataDir(), Clock.systemUTC());
-        store.warning().ifPresent(console::error);
+        if (!store.cannotWrite()) {
+            store.warning().ifPresent(console::error);
+        }
         return store;
+    }
+
+    /** Whether the change did not reach the file (closing the store made the last try): said in one line. */
+    static boolean notSaved(Store store, Console console) {
+        store.saveFailure().ifPresent(failure -> console.error("not saved: " + failure));
+        return store.saveFailure().isPresent();
     }
 
     /**
@@ -177,11 +188,16 @@ final class BookmarksCommand {
                 console.error("no paragraph " + paragraph + ": the document has " + document.paragraphCount());
                 return ExitCode.TROUBLE;
             }
-            try (Store store = parent.open(console)) {
-                Bookmark added = store.add(FullScreen.absolute(document.name()), Anchors.fingerprint(document), paragraph,
+            Store store = parent.open(console);
+            Bookmark added;
+            try (store) {
+                added = store.add(FullScreen.absolute(document.name()), Anchors.fingerprint(document), paragraph,
                         Anchors.quote(document, paragraph), note);
-                console.out().println(added.id());
             }
+            if (notSaved(store, console)) {
+                return ExitCode.TROUBLE;
+            }
+            console.out().println(added.id());
             console.out().flush();
             return ExitCode.OK;
         }
@@ -198,13 +214,14 @@ final class BookmarksCommand {
         @Override
         public Integer call() {
             Console console = parent.root.console();
-            try (Store store = parent.open(console)) {
+            Store store = parent.open(console);
+            try (store) {
                 if (!store.delete(id)) {
                     console.error("no bookmark " + id);
                     return ExitCode.TROUBLE;
                 }
             }
-            return ExitCode.OK;
+            return notSaved(store, console) ? ExitCode.TROUBLE : ExitCode.OK;
         }
     }
 

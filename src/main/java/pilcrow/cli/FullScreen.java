@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pilcrow.app.App;
@@ -152,19 +153,34 @@ final class FullScreen {
             store.addHistory(remember.pattern());
         } else if (effect instanceof Effect.AddBookmark add) {
             store.add(add.documentPath(), add.fingerprint(), add.paragraph(), add.quote(), add.note());
-            return List.of(new Msg.MarksChanged(marks(store), true));
+            return marksAfterSaving(store, true);
         } else if (effect instanceof Effect.DeleteBookmark delete) {
             store.delete(delete.id());
-            return List.of(new Msg.MarksChanged(marks(store), false));
+            return marksAfterSaving(store, false);
         } else if (effect instanceof Effect.SavePosition position) {
             String path = position.documentPath();
             store.savePosition(path, path, position.place().paragraph(), position.place().offset());
         } else if (effect instanceof Effect.EditNote edit) {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()
                     .ifPresent(b -> store.update(b.withNote(edit.note())));
-            return List.of(new Msg.MarksChanged(marks(store), false));
+            return marksAfterSaving(store, false);
         }
         return List.of();
+    }
+
+    /**
+     * The bookmarks after a change, and whether it reached the file: "Bookmark saved" only when it
+     * did, else what failed (the change stays in this session and is tried again).
+     */
+    private static List<Msg> marksAfterSaving(Store store, boolean sayingSaved) {
+        Optional<String> failure = store.saveFailure();
+        Msg marks = new Msg.MarksChanged(marks(store), sayingSaved && failure.isEmpty());
+        return failure.isEmpty() ? List.of(marks)
+                : List.of(marks, new Msg.Notice(notSaved(failure.get())));
+    }
+
+    static String notSaved(String failure) {
+        return "Not saved: " + failure + "; kept for this session and tried again";
     }
 
     private static void saveOnSignal(AppState latest, Store store) {

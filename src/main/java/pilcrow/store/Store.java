@@ -50,6 +50,7 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final FolderLocks locks;
+    private final FileLayer files;
     private final SecureRandom random = new SecureRandom();
 
     /** The file as last read, with the unsaved changes on top: what callers see. */
@@ -60,15 +61,20 @@ public final class Store implements AutoCloseable {
     private Stamp seen;
     private String warning;
     private boolean warningIsSaveFailure;
+    /** Why the changes in {@link #pending} are not in the file, one line; null when none wait. */
+    private String saveFailure;
     private boolean closed;
+    /** Whether the temp file a failed save or a crash may leave was looked for under the lock. */
+    private boolean staleTempRemoved;
 
     private record Stamp(Object fileKey, FileTime modified, long size) {}
 
-    private Store(Path dir, Clock clock, FolderLocks locks) {
+    private Store(Path dir, Clock clock, FolderLocks locks, FileLayer files) {
         this.dir = dir;
         this.file = dir.resolve(FILE);
         this.clock = clock;
         this.locks = locks;
+        this.files = files;
     }
 
     /**
@@ -81,7 +87,12 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path dir, Clock clock, FolderLocks locks) {
-        Store store = new Store(dir, clock, locks);
+        return open(dir, clock, locks, FileLayer.REAL);
+    }
+
+    /** As above, on a file layer of the test's choosing (one that fails at a given step). */
+    static Store open(Path dir, Clock clock, FolderLocks locks, FileLayer files) {
+        Store store = new Store(dir, clock, locks, files);
         synchronized (store) {
             store.sync();
         }
@@ -176,6 +187,20 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(warning);
     }
 
+    /**
+     * Why changes are not saved ("cannot save in DIR (no space left on device)"), one line, while
+     * some wait to be saved: each later change, and {@link #close}, tries again. Empty when the
+     * file holds every change.
+     */
+    public synchronized Optional<String> saveFailure() {
+        return Optional.ofNullable(saveFailure);
+    }
+
+    /** Whether the folder refused the last try to lock or write it (the warning says why). */
+    public synchronized boolean cannotWrite() {
+        return warningIsSaveFailure;
+    }
+
     /** Tries once more to save changes that could not be saved; the store is unusable after. */
     @Override
     public synchronized void close() {
@@ -226,6 +251,12 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             try (FolderLocks.Held held = locks.acquire(dir)) {
+                if (!staleTempRemoved) {
+                    // The first time the folder is ours: only the lock holder writes the temp file, so one there now was
+                    // left by a save that failed or a process that died in the middle of one.
+                    removeQuietly(dir.resolve(TEMP));
+                    staleTempRemoved = true;
+                }
                 State merged = State.merge(readMovingAside(), pending);
                 if (!pending.isEmpty()) {
                     write(merged);
@@ -233,14 +264,16 @@ public final class Store implements AutoCloseable {
                 seen = stamp();
                 view = merged;
                 pending = State.empty();
+                saveFailure = null;
                 if (warningIsSaveFailure) {
                     warning = null;
                     warningIsSaveFailure = false;
                 }
             }
         } catch (IOException e) {
-            warn("cannot save in " + dir + " (" + reason(e)
-                    + "): changes are kept for this session only", true);
+            String failure = "cannot save in " + dir + " (" + reason(e) + ")";
+            warn(failure + ": changes are kept for this session and tried again", true);
+            saveFailure = pending.isEmpty() ? null : failure;
             readWithoutLock();
         }
     }
@@ -281,7 +314,7 @@ public final class Store implements AutoCloseable {
     private State read() throws IOException, StateJson.Unreadable {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = files.read(file);
         } catch (NoSuchFileException e) {
             return State.empty();
         }
@@ -302,7 +335,7 @@ public final class Store implements AutoCloseable {
             String name = n == 1 ? base : base + "-" + n;
             try {
                 Files.move(file, dir.resolve(name));
-                forceFolder();
+                files.forceFolder(dir);
                 return name;
             } catch (FileAlreadyExistsException e) {
                 // taken: try the next name
@@ -313,23 +346,21 @@ public final class Store implements AutoCloseable {
     private void write(State state) throws IOException {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(StateJson.render(state)));
         Path temp = dir.resolve(TEMP); // one name is enough: only the lock holder writes it
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(true);
+        try {
+            files.writeForced(temp, bytes);
+            files.replace(temp, file);
+        } catch (IOException e) {
+            removeQuietly(temp); // a half-written temp file (0 bytes on a full disk) is of no use
+            throw e;
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        forceFolder();
+        files.forceFolder(dir);
     }
 
-    /** Makes the rename durable. Some platforms cannot open a folder: they get no guarantee. */
-    private void forceFolder() {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // nothing more can be done here
+    private void removeQuietly(Path path) {
+        try {
+            files.deleteIfExists(path);
+        } catch (IOException e) {
+            // removed at the next open
         }
     }
 
@@ -360,7 +391,8 @@ public final class Store implements AutoCloseable {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(Locale.ROOT);
         }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        String m = e.getMessage(); // "No space left on device" from a write: reads as the others
+        String line = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return line.isEmpty() ? line : line.substring(0, 1).toLowerCase(Locale.ROOT) + line.substring(1);
     }
 }

@@ -115,4 +115,28 @@ class BookmarksCommandTest {
         assertThat(places.get(1).paragraph()).isEqualTo(40);
         assertThat(places.get(1).status()).startsWith("moved to ").endsWith("big.txt");
     }
+
+    /** A folder where the temp file goes: every save fails there, reading still works. */
+    private void makeSavesFail() throws IOException {
+        Files.createDirectories(dir.resolve("data").resolve("bookmarks.json.tmp").resolve("in-the-way"));
+    }
+
+    @Test
+    void anAddOrRemoveThatCannotBeSavedExitsTwoWithOneLine() throws IOException {
+        Path doc = write("a.txt", "Title\n\nOne.\n\nTwo.\n\nThree.\n");
+        String id = run("bookmarks", "add", doc.toString(), "2").out().strip();
+        makeSavesFail();
+
+        CommandLineTest.Run added = run("bookmarks", "add", doc.toString(), "3");
+        assertThat(added.exit()).isEqualTo(2);
+        assertThat(added.out()).as("no id for a bookmark that is not there").isEmpty();
+        assertThat(added.err().lines().toList()).singleElement().asString()
+                .startsWith("pilcrow: not saved: cannot save in " + dir.resolve("data") + " (");
+
+        CommandLineTest.Run removed = run("bookmarks", "remove", id);
+        assertThat(removed.exit()).isEqualTo(2);
+        assertThat(removed.err().lines().toList()).singleElement().asString()
+                .startsWith("pilcrow: not saved: cannot save in " + dir.resolve("data") + " (");
+        assertThat(run("bookmarks", "list").out()).startsWith(id + "  \u00b62").doesNotContain("\u00b63");
+    }
 }

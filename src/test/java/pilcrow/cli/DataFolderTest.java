@@ -145,4 +145,25 @@ class DataFolderTest {
         }
         return true;
     }
+
+    @Test
+    void aBookmarkThatCannotBeSavedIsNotReportedSavedButSaysWhatFailed() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("plain-file"), "x");
+        Store store = Store.open(notAFolder.resolve("pilcrow"), Clock.systemUTC());
+        List<Msg> answers = FullScreen.save(new Effect.AddBookmark("doc.txt", "", 4, "a quote", ""), store);
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(0)).isInstanceOfSatisfying(Msg.MarksChanged.class, changed -> {
+            assertThat(changed.saved()).as("not reported as saved").isFalse();
+            assertThat(changed.marks()).as("kept for the session").hasSize(1);
+        });
+        assertThat(answers.get(1)).isInstanceOfSatisfying(Msg.Notice.class, notice -> assertThat(notice.message())
+                .startsWith("Not saved: cannot save in " + notAFolder.resolve("pilcrow"))
+                .contains("kept for this session").contains("tried again"));
+
+        String id = store.bookmarks().get(0).id();
+        assertThat(FullScreen.save(new Effect.EditNote(id, "a note"), store)).last()
+                .isInstanceOfSatisfying(Msg.Notice.class, n -> assertThat(n.message()).startsWith("Not saved"));
+        assertThat(FullScreen.save(new Effect.DeleteBookmark(id), store)).last()
+                .isInstanceOfSatisfying(Msg.Notice.class, n -> assertThat(n.message()).startsWith("Not saved"));
+    }
 }
