@@ -1,5 +1,6 @@
 package pilcrow.store;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,12 +27,30 @@ final class State {
     /** The top-level object as read: unknown top-level fields live here. */
     final JsonObject top;
 
+    /**
+     * Entries of the file that this version could not read, per list ("bookmarks", "positions",
+     * "history"): written back as they were, never shown. Shared like {@link #top}, never modified.
+     */
+    private final Map<String, List<JsonElement>> unparsed;
+
     State(Map<String, Entry<Bookmark>> bookmarks, Map<String, Entry<Position>> positions,
             List<String> history, JsonObject top) {
+        this(bookmarks, positions, history, top, Map.of());
+    }
+
+    State(Map<String, Entry<Bookmark>> bookmarks, Map<String, Entry<Position>> positions,
+            List<String> history, JsonObject top, Map<String, List<JsonElement>> unparsed) {
         this.bookmarks = Collections.unmodifiableMap(new LinkedHashMap<>(bookmarks));
         this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
         this.history = List.copyOf(history);
         this.top = top;
+        Map<String, List<JsonElement>> copy = new LinkedHashMap<>();
+        unparsed.forEach((list, elements) -> copy.put(list, List.copyOf(elements)));
+        this.unparsed = Collections.unmodifiableMap(copy);
+    }
+
+    List<JsonElement> unparsed(String list) {
+        return unparsed.getOrDefault(list, List.of());
     }
 
     /** A new one each time: JsonObject is mutable, and nothing mutable is static here. */
@@ -81,7 +100,9 @@ final class State {
             history = history.subList(history.size() - HISTORY_LIMIT, history.size());
         }
         JsonObject top = base.top.size() > 0 ? base.top : newer.top;
-        return new State(bookmarks, positions, history, top);
+        // What could not be read is only ever on disk: the base's, when saving.
+        return new State(bookmarks, positions, history, top,
+                base.unparsed.isEmpty() ? newer.unparsed : base.unparsed);
     }
 
     /**

@@ -37,56 +37,138 @@ final class StateJson {
         }
     }
 
-    static State parse(String text) throws Unreadable {
-        JsonElement root;
+    /**
+     * What a file holds, as far as this version can use it.
+     *
+     * @param skipped      entries that do not parse: left out of the state, kept in it verbatim
+     * @param damage       why the file as a whole is not sound ("cut short", "damaged"), or null;
+     *                     the state then holds the complete entries found before the damage
+     * @param newerVersion the format version of a newer pilcrow, or 0: read-only for this one
+     */
+    record Reading(State state, int skipped, String damage, long newerVersion) {}
+
+    /** Reads {@code text}, never refusing it whole: see {@link Reading}. */
+    static Reading read(String text) {
+        JsonObject top;
+        String damage = null;
         try {
-            // Strict: a half-written or hand-mangled file must be refused, never half understood.
+            // Strict: a half-written or hand-mangled file is noticed, never half understood.
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
-            root = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new Unreadable("not valid JSON: text after the end");
+            JsonElement root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT || !root.isJsonObject()) {
+                throw new JsonParseException("not one object");
             }
+            top = root.getAsJsonObject();
         } catch (JsonParseException | IOException e) {
-            throw new Unreadable("not valid JSON: " + firstLine(e.getMessage()));
+            top = new JsonObject();
+            completeEntries(text, top);
+            damage = cutShort(text) ? "cut short" : "damaged";
         }
-        if (!root.isJsonObject()) {
-            throw new Unreadable("not a JSON object");
-        }
-        JsonObject top = root.getAsJsonObject();
         JsonElement version = top.get("version");
-        if (!isNumber(version) || version.getAsDouble() != Math.rint(version.getAsDouble())) {
-            throw new Unreadable("no format version");
+        long newer = 0;
+        if (isNumber(version) && version.getAsDouble() == Math.rint(version.getAsDouble())) {
+            newer = version.getAsLong() > VERSION ? version.getAsLong() : 0;
+        } else if (damage == null) {
+            damage = "damaged"; // no version: not a file any pilcrow wrote, and not safe to rewrite
         }
-        if (version.getAsLong() != VERSION) {
-            // A newer pilcrow wrote it: rewriting it with this one's fields could lose data.
-            throw new Unreadable("format version " + version.getAsLong()
-                    + " is not the version this pilcrow knows (" + VERSION + ")");
-        }
+        Map<String, List<JsonElement>> unparsed = new LinkedHashMap<>();
         Map<String, State.Entry<Bookmark>> bookmarks = new LinkedHashMap<>();
-        for (JsonObject o : objects(top, "bookmarks")) {
-            Bookmark b = bookmark(o);
-            State.Entry<Bookmark> old = bookmarks.get(b.id());
-            if (old == null || State.replaces(b, old.value())) { // duplicates (hand edits) merge
-                bookmarks.put(b.id(), new State.Entry<>(b, o));
+        for (JsonElement e : array(top, "bookmarks")) {
+            try {
+                Bookmark b = bookmark(object(e));
+                State.Entry<Bookmark> old = bookmarks.get(b.id());
+                if (old == null || State.replaces(b, old.value())) { // duplicates (hand edits) merge
+                    bookmarks.put(b.id(), new State.Entry<>(b, e.getAsJsonObject()));
+                }
+            } catch (Unreadable bad) {
+                unparsed.computeIfAbsent("bookmarks", k -> new ArrayList<>()).add(e);
             }
         }
         Map<String, State.Entry<Position>> positions = new LinkedHashMap<>();
-        for (JsonObject o : objects(top, "positions")) {
-            Position p = position(o);
-            State.Entry<Position> old = positions.get(p.documentKey());
-            if (old == null || p.updatedMillis() >= old.value().updatedMillis()) {
-                positions.put(p.documentKey(), new State.Entry<>(p, o));
+        for (JsonElement e : array(top, "positions")) {
+            try {
+                Position p = position(object(e));
+                State.Entry<Position> old = positions.get(p.documentKey());
+                if (old == null || p.updatedMillis() >= old.value().updatedMillis()) {
+                    positions.put(p.documentKey(), new State.Entry<>(p, e.getAsJsonObject()));
+                }
+            } catch (Unreadable bad) {
+                unparsed.computeIfAbsent("positions", k -> new ArrayList<>()).add(e);
             }
         }
         List<String> history = new ArrayList<>();
         for (JsonElement e : array(top, "history")) {
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-                throw new Unreadable("history holds something that is not text");
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+                history.add(e.getAsString());
+            } else {
+                unparsed.computeIfAbsent("history", k -> new ArrayList<>()).add(e);
             }
-            history.add(e.getAsString());
         }
-        return new State(bookmarks, positions, history, top);
+        int skipped = unparsed.values().stream().mapToInt(List::size).sum();
+        for (String name : List.of("bookmarks", "positions", "history")) {
+            JsonElement e = top.get(name);
+            if (e != null && !e.isJsonNull() && !e.isJsonArray()) {
+                damage = damage == null ? "damaged" : damage; // a whole section that is not a list
+            }
+        }
+        return new Reading(new State(bookmarks, positions, history, top, unparsed), skipped, damage, newer);
+    }
+
+    /**
+     * Reads what it can of a file that is not valid JSON into {@code top}: the members before the
+     * damage, and of the lists the elements that are complete.
+     */
+    private static void completeEntries(String text, JsonObject top) {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        try {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                if (reader.peek() == JsonToken.BEGIN_ARRAY) {
+                    JsonArray list = new JsonArray();
+                    top.add(name, list);
+                    reader.beginArray();
+                    while (reader.hasNext()) {
+                        list.add(JsonParser.parseReader(reader));
+                    }
+                    reader.endArray();
+                } else {
+                    top.add(name, JsonParser.parseReader(reader));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the damage: what was read before it is kept
+        }
+    }
+
+    /**
+     * Whether a file that does not parse looks cut off (a full disk, an editor killed while
+     * saving) rather than overwritten: it stops before its closing brace, with no NUL filling.
+     */
+    private static boolean cutShort(String text) {
+        String end = text.stripTrailing();
+        return !end.isEmpty() && !end.endsWith("}") && text.indexOf('\0') < 0;
+    }
+
+    private static JsonObject object(JsonElement e) throws Unreadable {
+        if (!e.isJsonObject()) {
+            throw new Unreadable("not an object");
+        }
+        return e.getAsJsonObject();
+    }
+
+    /** As {@link #read}, refusing any file that is not wholly sound and of this version. */
+    static State parse(String text) throws Unreadable {
+        Reading reading = read(text);
+        if (reading.damage() != null) {
+            throw new Unreadable(reading.damage());
+        }
+        if (reading.newerVersion() != 0) {
+            throw new Unreadable("format version " + reading.newerVersion());
+        }
+        return reading.state();
     }
 
     static String render(State state) {
@@ -94,11 +176,14 @@ final class StateJson {
         top.addProperty("version", VERSION);
         JsonArray bookmarks = new JsonArray();
         state.bookmarks.values().forEach(e -> bookmarks.add(bookmark(e)));
+        state.unparsed("bookmarks").forEach(e -> bookmarks.add(e.deepCopy()));
         top.add("bookmarks", bookmarks);
         JsonArray positions = new JsonArray();
         state.positions.values().forEach(e -> positions.add(position(e)));
+        state.unparsed("positions").forEach(e -> positions.add(e.deepCopy()));
         top.add("positions", positions);
         JsonArray history = new JsonArray();
+        state.unparsed("history").forEach(e -> history.add(e.deepCopy()));
         state.history.forEach(history::add);
         top.add("history", history);
         return escapeUnsafe(GSON.toJson(top)) + "\n";
@@ -172,15 +257,12 @@ final class StateJson {
         return out;
     }
 
-    private static JsonArray array(JsonObject top, String name) throws Unreadable {
+    private static JsonArray array(JsonObject top, String name) {
         JsonElement e = top.get(name);
         if (e == null || e.isJsonNull()) {
             return new JsonArray();
         }
-        if (!e.isJsonArray()) {
-            throw new Unreadable(name + " is not a list");
-        }
-        return e.getAsJsonArray();
+        return e.isJsonArray() ? e.getAsJsonArray() : new JsonArray();
     }
 
     private static String string(JsonObject o, String what, String field, String absent)

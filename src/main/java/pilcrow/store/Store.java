@@ -3,7 +3,6 @@ package pilcrow.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -12,8 +11,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
@@ -245,21 +242,38 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Reads the file under the lock, merges the unsaved changes in and writes them. */
+    /**
+     * Reads the file under the lock, merges the unsaved changes in and writes them. Only a change
+     * writes: reading alone never moves or rewrites the file, whatever it holds.
+     */
     @SuppressWarnings("try") // the held lock is only closed, never read
     private void sync() {
         try {
             Files.createDirectories(dir);
             try (FolderLocks.Held held = locks.acquire(dir)) {
                 if (!staleTempRemoved) {
-                    // The first time the folder is ours: only the lock holder writes the temp file, so one there now was
-                    // left by a save that failed or a process that died in the middle of one.
+                    // The first time the folder is ours: only the lock holder writes the temp
+                    // file, so one there now was left by a failed save or a process that died.
                     removeQuietly(dir.resolve(TEMP));
                     staleTempRemoved = true;
                 }
-                State merged = State.merge(readMovingAside(), pending);
+                StateJson.Reading reading = read();
+                State merged = State.merge(usable(reading), pending);
+                if (!pending.isEmpty() && reading.newerVersion() != 0) {
+                    // Rewriting it with only the fields this version knows could lose data.
+                    view = merged;
+                    seen = stamp();
+                    saveFailure = file + " is from a newer pilcrow (format version "
+                            + reading.newerVersion() + ") and read-only here";
+                    return;
+                }
                 if (!pending.isEmpty()) {
+                    String aside = reading.damage() == null ? null : keepAside();
                     write(merged);
+                    if (aside != null) {
+                        warn(file + " was " + reading.damage() + ": the original is kept as "
+                                + aside + ", and what could be read is saved again", false);
+                    }
                 }
                 seen = stamp();
                 view = merged;
@@ -288,53 +302,61 @@ public final class Store implements AutoCloseable {
             return;
         }
         try {
-            view = State.merge(read(), pending);
-            seen = now;
-        } catch (StateJson.Unreadable e) {
-            seen = now;
-            warn(file + " cannot be used (" + e.getMessage()
-                    + ") and is left as it is: changes are kept for this session only", true);
+            view = State.merge(usable(read()), pending);
         } catch (IOException e) {
-            seen = now;
+            // nothing more to show than before
         }
+        seen = now;
     }
 
-    /** The file's state; one that cannot be used is moved aside and this store's view goes on. */
-    private State readMovingAside() throws IOException {
-        try {
-            return read();
-        } catch (StateJson.Unreadable e) {
-            String aside = moveAside();
-            warn(file + " could not be used (" + e.getMessage() + ") and was moved aside to "
-                    + aside, false);
-            return view;
+    /**
+     * What this store shows of a reading, saying once in {@link #warning} what is not right with
+     * it. A damaged file's complete entries are added to what this store had: the session's
+     * bookmarks stay.
+     */
+    private State usable(StateJson.Reading reading) {
+        if (reading.newerVersion() != 0) {
+            warn(file + " is from a newer pilcrow (format version " + reading.newerVersion()
+                    + "): shown read-only, nothing is saved to it", false);
+            return reading.state();
         }
+        if (reading.damage() != null) {
+            warn(file + " is " + reading.damage() + ": showing what could be read; the file is"
+                    + " kept aside before anything is saved", false);
+            return State.merge(reading.state(), view);
+        }
+        if (reading.skipped() > 0) {
+            warn(file + ": " + (reading.skipped() == 1 ? "1 entry" : reading.skipped() + " entries")
+                    + " could not be read and are skipped (kept in the file as they are)", false);
+        } else if (!warningIsSaveFailure) {
+            warning = null; // the file is sound again
+        }
+        return reading.state();
     }
 
-    private State read() throws IOException, StateJson.Unreadable {
+    private StateJson.Reading read() throws IOException {
         byte[] bytes;
         try {
             bytes = files.read(file);
         } catch (NoSuchFileException e) {
-            return State.empty();
+            return new StateJson.Reading(State.empty(), 0, null, 0);
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StateJson.read(text);
         } catch (CharacterCodingException e) {
-            throw new StateJson.Unreadable("not UTF-8 text");
+            return new StateJson.Reading(State.empty(), 0, "damaged", 0);
         }
-        return StateJson.parse(text);
     }
 
-    /** Never replaces an earlier file moved aside in the same second. */
-    private String moveAside() throws IOException {
+    /** Copies the file to a new name before it is replaced; never over an earlier copy. */
+    private String keepAside() throws IOException {
         String base = FILE + ".corrupt-"
                 + ASIDE_TIME.withZone(clock.getZone()).format(clock.instant());
         for (int n = 1; ; n++) {
             String name = n == 1 ? base : base + "-" + n;
             try {
-                Files.move(file, dir.resolve(name));
+                files.copyNew(file, dir.resolve(name));
                 files.forceFolder(dir);
                 return name;
             } catch (FileAlreadyExistsException e) {

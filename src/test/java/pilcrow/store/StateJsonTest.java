@@ -83,7 +83,10 @@ class StateJsonTest {
         assertThatThrownBy(() -> StateJson.parse("{\"version\": 2, \"bookmarks\": []}"))
                 .isInstanceOf(StateJson.Unreadable.class).hasMessageContaining("version 2");
         assertThatThrownBy(() -> StateJson.parse("{\"bookmarks\": []}"))
-                .isInstanceOf(StateJson.Unreadable.class).hasMessageContaining("no format version");
+                .isInstanceOf(StateJson.Unreadable.class);
+        assertThat(StateJson.read("{\"version\": 2, \"bookmarks\": [{\"id\": \"a\"}]}"))
+                .satisfies(r -> assertThat(r.newerVersion()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.state().bookmarks).containsOnlyKeys("a"));
         assertThatThrownBy(() -> StateJson.parse("{\"version\": \"1\"}"))
                 .isInstanceOf(StateJson.Unreadable.class);
     }
@@ -103,16 +106,23 @@ class StateJsonTest {
     void garbageAndWrongTypesAreRefusedWithAOneLineReason() {
         List<String> bad = List.of("", "   ", "null", "[]", "garbage", "{\"version\": 1} x",
                 "{\"version\": 1, /* c */ \"history\": []}",
-                "{\"version\": 1, \"bookmarks\": {}}",
+                "{\"version\": 1, \"bookmarks\": {}}");
+        for (String text : bad) {
+            assertThatThrownBy(() -> StateJson.parse(text)).as(text)
+                    .isInstanceOf(StateJson.Unreadable.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+        List<String> badEntries = List.of(
                 "{\"version\": 1, \"bookmarks\": [{\"note\": \"no id\"}]}",
                 "{\"version\": 1, \"bookmarks\": [{\"id\": \"a\", \"paragraph\": \"7\"}]}",
                 "{\"version\": 1, \"bookmarks\": [{\"id\": \"a\", \"deleted\": 1}]}",
                 "{\"version\": 1, \"positions\": [{\"paragraph\": 1}]}",
                 "{\"version\": 1, \"history\": [1]}");
-        for (String text : bad) {
-            assertThatThrownBy(() -> StateJson.parse(text)).as(text)
-                    .isInstanceOf(StateJson.Unreadable.class)
-                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        for (String text : badEntries) {
+            StateJson.Reading reading = StateJson.read(text);
+            assertThat(reading.damage()).as(text).isNull();
+            assertThat(reading.skipped()).as(text).isEqualTo(1);
+            assertThat(reading.state().isEmpty()).as(text).isTrue();
         }
     }
 
