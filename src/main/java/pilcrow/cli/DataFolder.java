@@ -66,6 +66,11 @@ final class DataFolder implements AutoCloseable {
         }
     }
 
+    /** The store if it is open by now, else null: never waits (the UI loop asks on every tick). */
+    Store storeIfOpen() {
+        return store.isDone() && !store.isCompletedExceptionally() ? store.join() : null;
+    }
+
     /** As {@link #awaitStore()}, waiting at most {@code millis}: for a signal, which must not hang. */
     Store awaitStore(long millis) {
         try {

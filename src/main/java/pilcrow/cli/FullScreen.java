@@ -129,7 +129,8 @@ final class FullScreen {
         try (DataFolder data = new DataFolder(openStore)) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
-                    effect -> save(effect, data.awaitStore()), System::nanoTime);
+                    effect -> save(effect, data.awaitStore()), System::nanoTime)
+                    .watching(() -> changesElsewhere(data.storeIfOpen()));
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
             AppState last = reader.run(initial, oneFile, () -> {
@@ -181,6 +182,25 @@ final class FullScreen {
 
     static String notSaved(String failure) {
         return "Not saved: " + failure + "; kept for this session and tried again";
+    }
+
+    /**
+     * What another pilcrow or the CLI changed in the data folder since the last look: the
+     * bookmarks (marks, ' and ]/[ follow), and a new warning (the file was damaged meanwhile).
+     */
+    static List<Msg> changesElsewhere(Store store) {
+        if (store == null) {
+            return List.of();
+        }
+        Optional<String> warningBefore = store.warning();
+        if (!store.poll()) {
+            return List.of();
+        }
+        List<Msg> changes = new ArrayList<>();
+        changes.add(new Msg.MarksChanged(marks(store), false));
+        store.warning().filter(w -> !Optional.of(w).equals(warningBefore))
+                .ifPresent(w -> changes.add(new Msg.Notice(w)));
+        return changes;
     }
 
     private static void saveOnSignal(AppState latest, Store store) {

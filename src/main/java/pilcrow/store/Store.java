@@ -99,6 +99,11 @@ public final class Store implements AutoCloseable {
     /** The live bookmarks (not deleted), newest first. */
     public synchronized List<Bookmark> bookmarks() {
         refresh();
+        return shownBookmarks();
+    }
+
+    /** The live bookmarks of the view as it is, without looking at the file. */
+    private List<Bookmark> shownBookmarks() {
         return view.bookmarks.values().stream().map(State.Entry::value)
                 .filter(b -> !b.deleted())
                 .sorted(Comparator.comparingLong(Bookmark::createdMillis).reversed()
@@ -191,6 +196,25 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Optional<String> saveFailure() {
         return Optional.ofNullable(saveFailure);
+    }
+
+    /**
+     * Looks at the file (one stat) and re-reads it when another pilcrow or the CLI changed it;
+     * changes waiting to be saved are tried again. Returns whether the bookmarks or the warning
+     * changed. A file damaged meanwhile is reported in {@link #warning}, never moved.
+     */
+    public synchronized boolean poll() {
+        if (closed) {
+            return false;
+        }
+        List<Bookmark> before = shownBookmarks();
+        String warningBefore = warning;
+        if (!pending.isEmpty()) {
+            sync();
+        } else {
+            refresh();
+        }
+        return !shownBookmarks().equals(before) || !Objects.equals(warning, warningBefore);
     }
 
     /** Whether the folder refused the last try to lock or write it (the warning says why). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
@@ -66,6 +67,8 @@ public final class FullScreenReader {
     private volatile boolean busy = true;
     /** An {@link Effect.Quit} was carried out: the loop ends. */
     private boolean quitAsked;
+    /** What changed in the data folder elsewhere (another pilcrow, the CLI); asked on each key and tick. */
+    private Supplier<List<Msg>> changesElsewhere = List::of;
 
     /**
      * @param others  carries out the effects that are not about the terminal or searching
@@ -86,6 +89,16 @@ public final class FullScreenReader {
         this.others = others;
         this.nanoTime = nanoTime;
         this.startSearches = startSearches;
+    }
+
+    /**
+     * Has the loop ask {@code changes} after each key and each wait that ends with nothing (every
+     * {@value #POLL_MILLIS} ms), taking in what it answers: a stat of a file is cheap, and so
+     * bookmarks saved by another pilcrow show within a second. Call before {@link #run}.
+     */
+    public FullScreenReader watching(Supplier<List<Msg>> changes) {
+        this.changesElsewhere = changes;
+        return this;
     }
 
     private static Searches inBackground(Consumer<Msg> post) {
@@ -140,8 +153,14 @@ public final class FullScreenReader {
                     msg = new Msg.Idle();
                     idleNoted = true;
                 }
+                boolean keyOrTick = msg == null || msg instanceof Msg.Key || msg instanceof Msg.Idle;
                 if (msg != null) {
                     state = apply(state, msg, searches);
+                }
+                if (keyOrTick) {
+                    for (Msg change : changesElsewhere.get()) {
+                        state = apply(state, change, searches);
+                    }
                 }
                 boolean moreMayBePosted = arrival instanceof Arrival.Posted;
                 if (!moreMayBePosted && !state.quitting() && state != shown) {

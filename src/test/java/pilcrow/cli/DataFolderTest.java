@@ -166,4 +166,33 @@ class DataFolderTest {
         assertThat(FullScreen.save(new Effect.DeleteBookmark(id), store)).last()
                 .isInstanceOfSatisfying(Msg.Notice.class, n -> assertThat(n.message()).startsWith("Not saved"));
     }
+
+    @Test
+    void bookmarksSavedElsewhereAreSeenAndADamagedFileIsReportedNotMoved() throws Exception {
+        pilcrow.store.FolderLocks locks = new pilcrow.store.FolderLocks();
+        Store reader = Store.open(dir, Clock.systemUTC(), locks);
+        Store cli = Store.open(dir, Clock.systemUTC(), locks);
+        assertThat(FullScreen.changesElsewhere(reader)).isEmpty();
+
+        cli.add("doc.txt", "", 2, "q", "");
+        cli.add("doc.txt", "", 5, "q", "");
+        assertThat(FullScreen.changesElsewhere(reader)).singleElement()
+                .isInstanceOfSatisfying(Msg.MarksChanged.class, changed -> {
+                    assertThat(changed.marks()).extracting(pilcrow.app.Mark::paragraph).containsExactlyInAnyOrder(2, 5);
+                    assertThat(changed.saved()).isFalse();
+                });
+        assertThat(FullScreen.changesElsewhere(reader)).as("nothing new").isEmpty();
+
+        Path file = dir.resolve("bookmarks.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"bookmarks\": [");
+        List<Msg> damaged = FullScreen.changesElsewhere(reader);
+        assertThat(damaged).last().isInstanceOfSatisfying(Msg.Notice.class,
+                notice -> assertThat(notice.message()).contains("cut short").doesNotContain("\n"));
+        assertThat(reader.bookmarks()).as("the session keeps what it had").hasSize(2);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("{\"version\": 1, \"bookmarks\": [");
+        try (var names = java.nio.file.Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bookmarks.json",
+                    "bookmarks.lock");
+        }
+    }
 }

@@ -171,4 +171,24 @@ class FullScreenReaderTest {
         // The first wait is the loop's poll; the rest look for more without waiting.
         assertThat(terminal.waits).startsWith(FullScreenReader.POLL_MILLIS, 0L, 0L, 0L);
     }
+
+    @Test
+    void bookmarksSavedElsewhereAreTakenInWithinASecondWithoutAKey() throws Exception {
+        terminal.then(enter()).quiet(WAITS_IN_IDLE_TIME + 2);
+        List<Long> asked = new ArrayList<>();
+        String path = Fixtures.state(new Size(80, 24), seed).entries().get(0).path();
+        pilcrow.app.Mark elsewhere = new pilcrow.app.Mark("0badcafe", path, "", 3, "", "", 1);
+        long start = terminal.nanoTime();
+        AppState last = run(reader().watching(() -> {
+            asked.add(terminal.nanoTime());
+            // Another pilcrow saves a bookmark 1 s in: the next look answers with it.
+            return asked.size() == 1 + 1000 / FullScreenReader.POLL_MILLIS
+                    ? List.of(new Msg.MarksChanged(List.of(elsewhere), false)) : List.of();
+        }), () -> { });
+
+        assertThat(last.marks()).extracting(pilcrow.app.Mark::id).containsExactly("0badcafe");
+        assertThat(asked).as("asked after the key and after every wait").hasSizeGreaterThan(WAITS_IN_IDLE_TIME);
+        long atMillis = (asked.get((int) (1000 / FullScreenReader.POLL_MILLIS)) - start) / 1_000_000;
+        assertThat(atMillis).as("no more than a second in").isLessThanOrEqualTo(1000);
+    }
 }
