@@ -3,7 +3,6 @@ package pilcrow.serve;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -29,6 +28,7 @@ import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.global.NoMoreSessionsHandler;
 import org.apache.sshd.server.session.ServerSession;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.store.PrivateFiles;
 
 /**
  * {@code pilcrow serve}: an SSH server (Apache MINA SSHD) whose only service is the reader. Every
@@ -75,6 +75,7 @@ public final class ReaderServer implements AutoCloseable {
             throws IOException, GeneralSecurityException {
         AuthorizedKeys keys = new AuthorizedKeys(options.authorizedKeys(), log);
         KeyPair hostKey = HostKey.loadOrCreate(options.hostKey(), log);
+        prepareUsersFolder(options.dataDir());
         SshServer sshd = SshServer.setUpDefaultServer();
         ReaderServer server = new ReaderServer(options, log, sshd, hostKey);
 
@@ -249,8 +250,15 @@ public final class ReaderServer implements AutoCloseable {
         return tenths / 10 + "." + tenths % 10 + "s";
     }
 
-    /** Makes the data folder's users/ folder, private to the server's account. */
+    /**
+     * Makes the data folder's users/ folder private to the server's account (0700), and narrows
+     * what an older version left open (folders 0755, files 0644) so no local account reads another
+     * user's notes and history.
+     */
     static void prepareUsersFolder(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir.resolve("users"));
+        Path users = dataDir.resolve("users");
+        PrivateFiles.folder(dataDir);
+        PrivateFiles.folder(users);
+        PrivateFiles.tightenTree(users);
     }
 }

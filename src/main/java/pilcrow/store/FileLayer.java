@@ -24,8 +24,9 @@ interface FileLayer {
 
     /** Creates or truncates {@code file}, writes all of {@code bytes} and forces them to disk. */
     default void writeForced(Path file, ByteBuffer bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(file); // one left by a crash may be readable by others: made anew, 0600
+        try (FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), PrivateFiles.fileAttributes(file.getParent()))) {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -37,8 +38,9 @@ public final class FolderLocks {
         ReentrantLock local = inJvm.computeIfAbsent(key, k -> new ReentrantLock());
         local.lock();
         try {
-            FileChannel channel = FileChannel.open(key.resolve(LOCK_FILE),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path lockFile = key.resolve(LOCK_FILE);
+            FileChannel channel = FileChannel.open(lockFile,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PrivateFiles.fileAttributes(key));
             try {
                 channel.lock();
             } catch (IOException | RuntimeException e) {

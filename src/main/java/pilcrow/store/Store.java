@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Bookmarks, reading positions and search history in {@code bookmarks.json} of a data folder.
@@ -273,7 +274,8 @@ public final class Store implements AutoCloseable {
     @SuppressWarnings("try") // the held lock is only closed, never read
     private void sync() {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.folder(dir);
+            PrivateFiles.file(file); // one written by an older version was 0644
             try (FolderLocks.Held held = locks.acquire(dir)) {
                 if (!staleTempRemoved) {
                     // The first time the folder is ours: only the lock holder writes the temp
