@@ -45,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the reader over SSH: every user with a key in the authorized-keys file gets the "
                 + "full reader on this library, with their own bookmarks, positions and history.",
-            "Users' data goes under DATA-DIR/users/NAME (NAME: the key's comment, else its fingerprint)."})
+            "Users' data goes under DATA-DIR/users/NAME: NAME is the key's fingerprint (sha256-...) with "
+                + "--authorized-keys, the file's NAME with --keys-dir. A key's comment is only shown in the log."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -62,9 +63,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every interface.")
     private String bind;
 
-    @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
-            description = "Who may log in: public keys in OpenSSH authorized_keys format; re-read when it changes.")
+    @Option(names = "--authorized-keys", paramLabel = "FILE",
+            description = "Who may log in: public keys in OpenSSH authorized_keys format, each key its own user; "
+                    + "re-read when it changes.")
     private Path authorizedKeys;
+
+    @Option(names = "--keys-dir", paramLabel = "DIR",
+            description = "Who may log in, instead of --authorized-keys: one file per key named NAME.pub or "
+                    + "NAME@anything.pub (as gitolite's keydir); all of NAME's keys are the user NAME, with one "
+                    + "folder of bookmarks. Re-read when it changes.")
+    private Path keysDir;
 
     @Option(names = "--host-key", paramLabel = "FILE",
             description = "The server's ed25519 host key, made on first start (mode 0600). Default: DATA-DIR/host_ed25519_key.")
@@ -93,6 +101,10 @@ final class ServeCommand implements Callable<Integer> {
             console.error("serve reads files and folders, not standard input");
             return ExitCode.TROUBLE;
         }
+        if ((authorizedKeys == null) == (keysDir == null)) {
+            console.error("serve needs one of --authorized-keys FILE or --keys-dir DIR");
+            return ExitCode.TROUBLE;
+        }
         if (maxSessions < 1 || maxPerAddress < 1) {
             console.error("--max-sessions and --max-per-address must be at least 1");
             return ExitCode.TROUBLE;
@@ -107,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         };
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
-                maxSessions, maxPerAddress, idleTimeout, loginTimeout);
+                maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir);
         ServedReader reader = new ServedReader(library);
         ReaderServer server = ReaderServer.start(options, reader, log);
         CountDownLatch stopped = new CountDownLatch(1);

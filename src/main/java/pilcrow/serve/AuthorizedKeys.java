@@ -9,19 +9,23 @@ import java.nio.file.attribute.FileTime;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import pilcrow.core.text.Sanitizer;
 
 /**
- * The keys allowed in, from an OpenSSH authorized-keys file that the operator names; read again
- * whenever the file changes (its size, time or identity), so adding or removing a user needs no
+ * The keys allowed in, from an OpenSSH authorized-keys file that the operator names (each key its
+ * own user), or from a keys folder (one file per key, the file naming the user); read again
+ * whenever a file changes (its size, time or identity), so adding or removing a user needs no
  * restart.
  *
  * <p>Accepted: ed25519, ECDSA, RSA of 2048 bits or more, and their FIDO (sk-) forms. A line with
@@ -37,28 +41,44 @@ final class AuthorizedKeys {
     private static final Set<String> HARMLESS_OPTIONS = Set.of("restrict", "no-port-forwarding",
             "no-agent-forwarding", "no-x11-forwarding", "no-user-rc");
     private static final int MIN_RSA_BITS = 2048;
+    private static final String PUB = ".pub";
 
-    private record Known(PublicKey key, Identity identity) {}
+    private record Known(PublicKey key, Identity identity, String where) {}
 
-    private record Stamp(Object fileKey, FileTime modified, long size) {}
+    private record Stamp(String name, Object fileKey, FileTime modified, long size) {}
 
-    private final Path file;
+    private final Path path;
+    private final boolean isFolder;
     private final Consumer<String> log;
     private List<Known> known = List.of();
-    private Stamp stamp;
+    private Object stamp;
 
     /**
-     * Reads the file once now.
+     * Reads the authorized-keys file once now: every key is its own user.
      *
      * @param log where to report skipped lines and a file that cannot be read (one line each)
      * @throws IOException when the file cannot be read at start: better to refuse to start than to
      *     serve nobody without saying why
      */
     AuthorizedKeys(Path file, Consumer<String> log) throws IOException {
-        this.file = file;
+        this(file, false, log);
+    }
+
+    /**
+     * Reads a keys folder once now: one file per key, {@code NAME.pub} or {@code NAME@anything.pub}
+     * (as gitolite's keydir), every key in NAME's files being the user NAME. Other files are not
+     * keys (a README, an editor's backup) and are passed over.
+     */
+    static AuthorizedKeys folder(Path dir, Consumer<String> log) throws IOException {
+        return new AuthorizedKeys(dir, true, log);
+    }
+
+    private AuthorizedKeys(Path path, boolean isFolder, Consumer<String> log) throws IOException {
+        this.path = path;
+        this.isFolder = isFolder;
         this.log = log;
-        Stamp first = stampOf(file);
-        known = read(file, log);
+        Object first = stampNow();
+        known = readNow();
         stamp = first;
     }
 
@@ -78,11 +98,22 @@ final class AuthorizedKeys {
         return known.size();
     }
 
+    /** Every listed key's identity, in the file's order. */
+    synchronized List<Identity> identities() {
+        refresh();
+        return known.stream().map(Known::identity).toList();
+    }
+
+    /** Whether users are named by the operator (a keys folder) rather than by their key. */
+    boolean namesUsers() {
+        return isFolder;
+    }
+
     private void refresh() {
         try {
-            Stamp now = stampOf(file);
+            Object now = stampNow();
             if (!now.equals(stamp)) {
-                known = read(file, log);
+                known = readNow();
                 stamp = now;
                 log.accept("authorized keys read again: " + known.size() + " keys");
             }
@@ -96,13 +127,87 @@ final class AuthorizedKeys {
         }
     }
 
+    private Object stampNow() throws IOException {
+        if (!isFolder) {
+            return stampOf(path);
+        }
+        // A key added, removed or edited changes one entry; the folder's own time is not enough
+        // (an edit in place leaves it alone).
+        List<Stamp> stamps = new ArrayList<>();
+        stamps.add(stampOf(path));
+        for (Path file : keyFiles(path)) {
+            stamps.add(stampOf(file));
+        }
+        return stamps;
+    }
+
+    private List<Known> readNow() throws IOException {
+        return isFolder ? readFolder(path, log) : read(path, log);
+    }
+
     private static Stamp stampOf(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        return new Stamp(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
+        return new Stamp(String.valueOf(file.getFileName()), attributes.fileKey(), attributes.lastModifiedTime(),
+                attributes.size());
     }
 
     static List<Known> read(Path file, Consumer<String> log) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Known> keys = parse(Files.readAllLines(file, StandardCharsets.UTF_8), file, log,
+                (fingerprint, comment) -> Optional.of(Identity.ofKey(fingerprint, comment)));
+        warnOfSharedComments(keys, log);
+        return keys;
+    }
+
+    /** The folder's {@code *.pub} files, sorted, so the first file listing a key decides its user. */
+    private static List<Path> keyFiles(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(PUB)).sorted().toList();
+        }
+    }
+
+    static List<Known> readFolder(Path dir, Consumer<String> log) throws IOException {
+        List<Known> keys = new ArrayList<>();
+        for (Path file : keyFiles(dir)) {
+            String fileName = file.getFileName().toString();
+            String user = userOf(fileName);
+            if (!Identity.usableName(user)) {
+                log.accept(Sanitizer.line(fileName) + ": skipped, the name is not a user's "
+                        + "(NAME.pub or NAME@anything.pub; NAME of letters, digits and . _ + -)");
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                log.accept(Sanitizer.line(fileName) + ": skipped, cannot be read");
+                continue;
+            }
+            for (Known key : parse(lines, file, log, (fingerprint, comment) -> Identity.ofUser(user, fingerprint, comment))) {
+                if (keys.stream().anyMatch(k -> KeyUtils.compareKeys(k.key(), key.key()))) {
+                    log.accept(key.where() + ": skipped, the same key is listed for another user before it");
+                } else {
+                    keys.add(key);
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** {@code alice.pub} and {@code alice@laptop.pub} are alice's (gitolite's keydir convention). */
+    static String userOf(String fileName) {
+        String base = fileName.substring(0, fileName.length() - PUB.length());
+        int at = base.indexOf('@');
+        return at < 0 ? base : base.substring(0, at);
+    }
+
+    private interface Namer {
+        Optional<Identity> identity(String fingerprint, String comment);
+    }
+
+    private static List<Known> parse(List<String> lines, Path file, Consumer<String> log, Namer namer) {
         List<Known> keys = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -124,12 +229,39 @@ final class AuthorizedKeys {
                     continue;
                 }
                 String comment = entry.getComment() == null ? "" : entry.getComment();
-                keys.add(new Known(key, Identity.of(KeyUtils.getFingerPrint(key), comment)));
+                namer.identity(KeyUtils.getFingerPrint(key), comment)
+                        .ifPresent(identity -> keys.add(new Known(key, identity, where)));
             } catch (Exception e) {
                 log.accept(where + ": skipped, not a public key we can read");
             }
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * Two keys with one comment used to share a folder (two default {@code root@localhost} comments,
+     * or a key made with another user's name): now each is its own user, which the operator should
+     * know, as it is where their data went before.
+     */
+    private static void warnOfSharedComments(List<Known> keys, Consumer<String> log) {
+        Map<String, List<String>> linesByComment = new LinkedHashMap<>();
+        for (Known key : keys) {
+            String comment = key.identity().comment().toLowerCase(Locale.ROOT);
+            if (!comment.isEmpty()) {
+                linesByComment.computeIfAbsent(comment, c -> new ArrayList<>()).add(key.where());
+            }
+        }
+        linesByComment.forEach((comment, where) -> {
+            if (where.size() > 1) {
+                log.accept(String.join(", ", where) + ": keys share the comment \""
+                        + Sanitizer.line(cut(comment)) + "\"; each is its own user "
+                        + "(to make them one user, use a keys folder: --keys-dir)");
+            }
+        });
+    }
+
+    private static String cut(String text) {
+        return text.length() <= Identity.SHOWN_COMMENT ? text : text.substring(0, Identity.SHOWN_COMMENT) + "...";
     }
 
     private static String refusedOption(AuthorizedKeyEntry entry) {

@@ -1,46 +1,77 @@
 package pilcrow.serve;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import pilcrow.core.text.Sanitizer;
 
 /**
- * Who a session belongs to: the public key it signed with, named by the key's comment in the
- * authorized-keys file when that is a usable name, else by the key's fingerprint. The name is also
- * the user's folder under {@code <data-dir>/users/}, so it is kept to letters, digits and
- * {@code . _ @ + -}, starts with a letter or digit, and never looks like another key's fingerprint
- * folder. Two keys with the same comment are one user (a person with a laptop and a desktop).
+ * Who a session belongs to: the public key it signed with. The name is the user's folder under
+ * {@code <data-dir>/users/}. With an authorized-keys file it is the key's fingerprint
+ * ({@code sha256-...}): a comment is written by the key's owner ({@code ssh-keygen -C alice}), so
+ * it can never choose whose bookmarks a key opens. With a keys folder the operator names the user
+ * (the file {@code NAME.pub} or {@code NAME@anything.pub}), so several keys can be one user. The
+ * comment is a display name only, for the log.
  *
  * @param fingerprint the key's SHA-256 fingerprint as OpenSSH prints it ({@code SHA256:...})
- * @param comment     the comment of the key's line in the authorized-keys file, or ""
+ * @param comment     the comment of the key's line, or "" (as written: sanitise it to show it)
  * @param name        the user's name: the folder for their bookmarks, positions and history
  */
 public record Identity(String fingerprint, String comment, String name) {
 
     private static final Pattern USABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}");
     static final String FINGERPRINT_PREFIX = "sha256-";
+    /** A comment shown in the log is cut here: the key's owner wrote it. */
+    static final int SHOWN_COMMENT = 64;
 
-    public static Identity of(String fingerprint, String comment) {
-        String note = comment == null ? "" : comment.strip();
-        return new Identity(fingerprint, note, folderName(fingerprint, note));
+    /** A key from an authorized-keys file: the user is the key. */
+    public static Identity ofKey(String fingerprint, String comment) {
+        return new Identity(fingerprint, strip(comment), fingerprintFolder(fingerprint));
     }
 
     /**
-     * The comment, lower-cased (folders must not differ only in case), when it is a usable name;
-     * else {@code sha256-} and the fingerprint in URL-safe base64.
+     * A key from a keys folder, in the file for {@code user}; empty when the user's name cannot be a
+     * folder name (or could pass for a key's fingerprint folder).
      */
-    static String folderName(String fingerprint, String comment) {
-        String lower = comment.toLowerCase(Locale.ROOT);
-        if (USABLE_NAME.matcher(comment).matches() && !lower.startsWith(FINGERPRINT_PREFIX)) {
-            return lower;
-        }
+    public static Optional<Identity> ofUser(String user, String fingerprint, String comment) {
+        return usableName(user)
+                ? Optional.of(new Identity(fingerprint, strip(comment), user.toLowerCase(Locale.ROOT)))
+                : Optional.empty();
+    }
+
+    /**
+     * The folder an older version named after this key's comment (lower-cased, when usable as a
+     * folder name), or empty: where this key's data may still be.
+     */
+    Optional<String> commentFolder() {
+        return usableName(comment) ? Optional.of(comment.toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Letters, digits and {@code . _ @ + -}, from a letter or digit, and not {@code sha256-...}. */
+    static boolean usableName(String name) {
+        return USABLE_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).startsWith(FINGERPRINT_PREFIX);
+    }
+
+    /** {@code sha256-} and the fingerprint in URL-safe base64: a folder name no comment can choose. */
+    static String fingerprintFolder(String fingerprint) {
         String digest = fingerprint.startsWith("SHA256:") ? fingerprint.substring("SHA256:".length()) : fingerprint;
         return FINGERPRINT_PREFIX + digest.replace('+', '-').replace('/', '_').replace("=", "");
     }
 
-    /** For the log: the name, then the fingerprint and the comment when it differs from the name. */
+    /** The comment as the log may show it: sanitised and cut. */
+    public String shownComment() {
+        String line = Sanitizer.line(comment);
+        return line.length() <= SHOWN_COMMENT ? line : line.substring(0, SHOWN_COMMENT) + "...";
+    }
+
+    /** For the log: the name, then the fingerprint and the comment (when there is one). */
     public String describe() {
-        return comment.isEmpty() || comment.toLowerCase(Locale.ROOT).equals(name)
+        return comment.isEmpty()
                 ? name + " (" + fingerprint + ")"
-                : name + " (" + fingerprint + ", \"" + comment + "\")";
+                : name + " (" + fingerprint + ", \"" + shownComment() + "\")";
+    }
+
+    private static String strip(String comment) {
+        return comment == null ? "" : comment.strip();
     }
 }

@@ -73,9 +73,14 @@ public final class ReaderServer implements AutoCloseable {
      */
     public static ReaderServer start(ServeOptions options, SessionApp app, Consumer<String> log)
             throws IOException, GeneralSecurityException {
-        AuthorizedKeys keys = new AuthorizedKeys(options.authorizedKeys(), log);
+        AuthorizedKeys keys = options.keysFolder() != null
+                ? AuthorizedKeys.folder(options.keysFolder(), log)
+                : new AuthorizedKeys(options.authorizedKeys(), log);
         KeyPair hostKey = HostKey.loadOrCreate(options.hostKey(), log);
         prepareUsersFolder(options.dataDir());
+        if (!keys.namesUsers()) {
+            UserFolders.adoptCommentFolders(options.dataDir().resolve("users"), keys.identities(), log);
+        }
         SshServer sshd = SshServer.setUpDefaultServer();
         ReaderServer server = new ReaderServer(options, log, sshd, hostKey);
 

@@ -8,14 +8,17 @@ import java.time.Duration;
  *
  * @param bind           the address to listen on (loopback unless the operator says otherwise)
  * @param port           0 for any free port
- * @param authorizedKeys the OpenSSH authorized-keys file naming who may log in
+ * @param authorizedKeys the OpenSSH authorized-keys file naming who may log in (each key its own
+ *                       user), or null when {@code keysFolder} is given
  * @param hostKey        the host key file, made on first start
  * @param dataDir        the data folder; each user's data goes under {@code users/NAME/}
  * @param maxSessions    connections at once, logged in or not
  * @param maxPerAddress  connections at once from one remote address
  * @param idleTimeout    a connection with no traffic this long is closed (position saved)
  * @param loginTimeout   a connection that has not logged in this long is closed
+ * @param keysFolder     or null: one file per key, NAME.pub or NAME@anything.pub, the user NAME
  */
 public record ServeOptions(String bind, int port, Path authorizedKeys, Path hostKey, Path dataDir,
-                           int maxSessions, int maxPerAddress, Duration idleTimeout, Duration loginTimeout) {
+                           int maxSessions, int maxPerAddress, Duration idleTimeout, Duration loginTimeout,
+                           Path keysFolder) {
 }

@@ -86,8 +86,8 @@ class ServeIT {
             String screen = tmux.waitFor("SSH-EXIT=0");
             assertThat(screen).doesNotContain("Bookmark saved"); // the alternate screen was left
         }
-        assertThat(server.waitForData("alice", "team note")).contains("\"paragraph\": 7");
-        server.waitForLog("alice (SHA256:");
+        assertThat(server.waitForData(alice, "team note")).contains("\"paragraph\": 7");
+        server.waitForLog(", \"alice\")");
 
         try (Tmux tmux = connect(server, alice, 100, 30)) {
             tmux.waitFor("US passes itself off");
@@ -107,7 +107,7 @@ class ServeIT {
             tmux.keys("Q");
             tmux.waitFor("SSH-EXIT=0");
         }
-        Path bobs = server.data.resolve("users/bob/bookmarks.json");
+        Path bobs = server.userFolder(bob).resolve("bookmarks.json");
         if (Files.exists(bobs)) {
             assertThat(bobs).content().doesNotContain("team note");
         }
@@ -224,8 +224,8 @@ class ServeIT {
             // The client dies without a goodbye, as when a laptop lid closes or the network goes.
             new ProcessBuilder("kill", "-9", String.valueOf(tmux.panePid())).start().waitFor();
         }
-        server.waitForLog("erin (SHA256:");
-        String saved = server.waitForData("erin", "\"paragraph\": 6");
+        server.waitForLog(", \"erin\")");
+        String saved = server.waitForData(erin, "\"paragraph\": 6");
         assertThat(saved).contains("before the drop");
     }
 
@@ -237,7 +237,7 @@ class ServeIT {
                 "-i", grace.toString()), "127.0.0.1"), "list\n");
         assertThat(both.output()).contains("Server accepts key: " + frank + ".pub")
                 .contains("US passes itself off");
-        String log = server.waitForLog("grace (SHA256:");
+        String log = server.waitForLog(", \"grace\")");
         assertThat(log).doesNotContain("frank");
 
         try (Tmux tmux = Tmux.start(String.join(" ", with(server.sshArgs(Path.of(frank + ".pub"), "-t",
@@ -252,8 +252,8 @@ class ServeIT {
             tmux.keys("Q");
             tmux.waitFor("SSH-EXIT=0");
         }
-        assertThat(server.data.resolve("users/grace/bookmarks.json")).exists();
-        assertThat(server.data.resolve("users/frank")).doesNotExist();
+        assertThat(server.userFolder(grace).resolve("bookmarks.json")).exists();
+        assertThat(server.userFolder(frank)).doesNotExist();
 
         // Offered alone, unsigned, it gets no one in.
         ServedReader.Result alone = ServedReader.run(with(server.sshArgs(Path.of(frank + ".pub"), "-T"), "127.0.0.1"));
@@ -301,7 +301,7 @@ class ServeIT {
             assertThat(stopping.terminate()).isEqualTo(143); // the JVM's exit after SIGTERM, hooks run
             String screen = tmux.waitFor("SSH-EXIT=");
             assertThat(screen).doesNotContain("¶4/7"); // the client's screen was put back
-            assertThat(stopping.waitForData("henry", "\"paragraph\": 4")).isNotEmpty();
+            assertThat(stopping.waitForData(henry, "\"paragraph\": 4")).isNotEmpty();
             assertThat(stopping.log()).contains("server stopped").contains("stopped");
         }
     }

@@ -129,9 +129,25 @@ final class ServedReader implements AutoCloseable {
         throw new AssertionError("timed out waiting for '" + text + "' in the server log:\n" + log());
     }
 
-    /** Waits until a user's bookmarks.json contains {@code text}. */
-    String waitForData(String user, String text) throws IOException, InterruptedException {
-        Path file = data.resolve("users").resolve(user).resolve("bookmarks.json");
+    /**
+     * The data folder of the user with {@code key} (its fingerprint, as ssh-keygen prints it, in the
+     * server's folder form), computed here independently of the server's code.
+     */
+    Path userFolder(Path key) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("ssh-keygen", "-l", "-E", "sha256", "-f", key + ".pub")
+                .redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher m = Pattern.compile("SHA256:(\\S+)").matcher(printed);
+        if (!m.find()) {
+            throw new AssertionError("no fingerprint from ssh-keygen: " + printed);
+        }
+        return data.resolve("users").resolve("sha256-" + m.group(1).replace('+', '-').replace('/', '_'));
+    }
+
+    /** Waits until the bookmarks.json of the user with {@code key} contains {@code text}. */
+    String waitForData(Path key, String text) throws IOException, InterruptedException {
+        Path file = userFolder(key).resolve("bookmarks.json");
         long deadline = System.nanoTime() + Tmux.WAIT.toNanos();
         String now = "";
         while (System.nanoTime() < deadline) {
