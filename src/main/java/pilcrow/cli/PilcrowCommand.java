@@ -39,7 +39,7 @@ public final class PilcrowCommand implements Callable<Integer> {
     private Integer width;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Where search history (later bookmarks) is kept. Default: $PILCROW_DATA_DIR, "
+            description = "Where bookmarks, reading positions and search history are kept. Default: $PILCROW_DATA_DIR, "
                     + "else $XDG_DATA_HOME/pilcrow, else ~/.local/share/pilcrow.")
     private String dataDir;
 

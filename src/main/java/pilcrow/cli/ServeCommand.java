@@ -75,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
     private Path keysDir;
 
     @Option(names = "--host-key", paramLabel = "FILE",
-            description = "The server's ed25519 host key, made on first start (mode 0600). Default: DATA-DIR/host_ed25519_key.")
+            description = "The server's host key (OpenSSH or PEM, mode 0600; ed25519, RSA or ECDSA); an ed25519 key is made on "
+                    + "first start when it does not exist. Default: DATA-DIR/host_ed25519_key.")
     private Path hostKey;
 
     @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "64",
@@ -136,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "pilcrow-serve-stop"));
         int count = library.entries().size();
         log.accept("serving " + count + (count == 1 ? " document" : " documents") + " on " + server.address()
-                + ", host key " + server.hostKeyFingerprint() + " (ED25519)");
+                + ", host key " + server.hostKeyFingerprint() + " (" + server.hostKeyType() + ")");
         log.accept("connect with: ssh -p " + server.port() + " " + hostForUsers(server.address()));
         stopped.await();
         return ExitCode.OK;

@@ -45,11 +45,34 @@ final class HostKey {
         try (InputStream in = Files.newInputStream(file)) {
             Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(file.toString()), in, null);
             Iterator<KeyPair> first = pairs == null ? null : pairs.iterator();
-            if (first == null || !first.hasNext()) {
-                throw new IOException("no key in " + file);
+            if (first != null && first.hasNext()) {
+                return first.next();
             }
-            return first.next();
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            throw e;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            // The parsers' messages can quote the file's content, which is the private key: the
+            // operator gets the file's name and what to do, never the bytes.
+            throw new IOException(unreadable(file));
         }
+        throw new IOException(unreadable(file));
+    }
+
+    private static String unreadable(Path file) {
+        return "the host key " + file + " cannot be read (not an OpenSSH or PEM private key without a "
+                + "passphrase, or damaged): move it away to make a new one, or give another with --host-key";
+    }
+
+    /** The key's type as ssh-keygen shows it: ED25519, RSA, ECDSA. */
+    static String typeName(KeyPair pair) {
+        String type = String.valueOf(KeyUtils.getKeyType(pair.getPublic()));
+        if (type.equals(KeyPairProvider.SSH_RSA)) {
+            return "RSA";
+        }
+        if (type.equals(KeyPairProvider.SSH_ED25519)) {
+            return "ED25519";
+        }
+        return type.startsWith("ecdsa-") ? "ECDSA" : type.toUpperCase(java.util.Locale.ROOT);
     }
 
     static String fingerprint(KeyPair pair) {

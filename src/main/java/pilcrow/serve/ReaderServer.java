@@ -141,6 +141,11 @@ public final class ReaderServer implements AutoCloseable {
         return HostKey.fingerprint(hostKey);
     }
 
+    /** The host key's type as ssh-keygen names it (ED25519, RSA, ECDSA). */
+    public String hostKeyType() {
+        return HostKey.typeName(hostKey);
+    }
+
     /** A user's data folder: {@code <data-dir>/users/<name>}. The name is safe as a folder name. */
     Path userFolder(Identity identity) {
         return userFolder(options.dataDir(), identity);

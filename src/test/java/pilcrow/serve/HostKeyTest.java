@@ -46,4 +46,38 @@ class HostKeyTest {
         assertThatThrownBy(() -> HostKey.loadOrCreate(file, line -> { }))
                 .isInstanceOf(IOException.class).hasMessageContaining("chmod 600");
     }
+
+    @Test
+    void anRsaHostKeyIsNamedRsa() throws Exception {
+        Path file = dir.resolve("host_rsa_key");
+        KeyPair rsa = KeyUtils.generateKeyPair("ssh-rsa", 3072);
+        try (var out = Files.newOutputStream(file)) {
+            org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter.INSTANCE
+                    .writePrivateKey(rsa, "rsa", null, out);
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+
+        KeyPair loaded = HostKey.loadOrCreate(file, line -> { });
+
+        assertThat(HostKey.typeName(loaded)).isEqualTo("RSA");
+        assertThat(HostKey.typeName(HostKey.loadOrCreate(dir.resolve("new_key"), line -> { }))).isEqualTo("ED25519");
+    }
+
+    @Test
+    void aCorruptHostKeyIsOneLineWithoutItsBytes() throws Exception {
+        Path file = dir.resolve("host_ed25519_key");
+        // An OpenSSH key whose cipher name is text from inside the file: parsers quote such fields.
+        String secret = "b3BlbnNzaC1rZXktdjEAAAAAD1NlY3JldENpcGhlclhZWgAAAARub25lAAAAAAAAAAEAAAAKcHVia2V5cGFydAAA"
+                + "ACFwcml2YXRlcGFydHByaXZhdGVwYXJ0cHJpdmF0ZXBhcnQ=";
+        Files.writeString(file, "-----BEGIN OPENSSH PRIVATE KEY-----\n" + secret + "\n"
+                + "-----END OPENSSH PRIVATE KEY-----\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+
+        assertThatThrownBy(() -> HostKey.loadOrCreate(file, line -> { }))
+                .isInstanceOf(IOException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("host key", file.toString())
+                        .doesNotContain("SecretCipher", "b3BlbnNz", "\n")
+                        // only our sentence: a parser's words after it quote numbers read from the key
+                        .endsWith("or give another with --host-key"));
+    }
 }
