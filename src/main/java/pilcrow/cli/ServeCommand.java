@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pilcrow.core.text.Sanitizer;
@@ -26,6 +27,7 @@ import pilcrow.shell.BoundedLineReader;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.ScriptRunner;
 import pilcrow.shell.ShellStore;
+import pilcrow.source.InsideRoots;
 import pilcrow.source.Library;
 import pilcrow.store.FolderLocks;
 import pilcrow.store.Store;
@@ -95,6 +97,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Close a connection that has not logged in this long. Default: ${DEFAULT-VALUE}.")
     private Duration loginTimeout;
 
+    @Option(names = "--follow-links",
+            description = "Also serve files reached through symbolic links that lead out of the served folders "
+                    + "(by default they are skipped, and counted at start).")
+    private boolean followLinks;
+
     @Override
     public Integer call() throws Exception {
         Console console = root.console();
@@ -111,7 +118,13 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         Path dataDir = root.dataDir();
-        Library library = servedLibrary(paths, console);
+        if ("root".equals(System.getProperty("user.name"))) {
+            console.error("warning: serving as root: remote users can read whatever root can that the served paths "
+                    + "lead to" + (followLinks ? " (with --follow-links, any file a link names, /etc/shadow too)" : "")
+                    + "; serve from an account of its own");
+        }
+        int[] skippedLinks = new int[1];
+        Library library = servedLibrary(paths, console, followLinks, skipped -> skippedLinks[0] = skipped);
         Consumer<String> log = line -> {
             synchronized (console.out()) {
                 console.out().println(Sanitizer.line(line));
@@ -138,6 +151,10 @@ final class ServeCommand implements Callable<Integer> {
         int count = library.entries().size();
         log.accept("serving " + count + (count == 1 ? " document" : " documents") + " on " + server.address()
                 + ", host key " + server.hostKeyFingerprint() + " (" + server.hostKeyType() + ")");
+        if (skippedLinks[0] > 0) {
+            log.accept("skipped " + skippedLinks[0] + (skippedLinks[0] == 1 ? " file" : " files")
+                    + " reached through links that lead out of the served folders (--follow-links serves them)");
+        }
         log.accept("connect with: ssh -p " + server.port() + " " + hostForUsers(server.address()));
         stopped.await();
         return ExitCode.OK;
@@ -149,7 +166,25 @@ final class ServeCommand implements Callable<Integer> {
      * its index (built once, {@link SharedIndexing}), not its text on the heap.
      */
     static Library servedLibrary(List<String> paths, Console console) {
-        return LibraryOptions.load(paths, console, true);
+        return servedLibrary(paths, console, false, skipped -> { });
+    }
+
+    /**
+     * As above; unless {@code followLinks}, only files whose real path lies inside the served paths
+     * (a link to /etc/passwd in the folder would hand it to every remote user), telling
+     * {@code skipped} how many were left out.
+     */
+    static Library servedLibrary(List<String> paths, Console console, boolean followLinks, IntConsumer skipped) {
+        if (paths.isEmpty() || followLinks) {
+            return LibraryOptions.load(paths, console, true);
+        }
+        Library library = Library.load(LibraryOptions.nameOf(paths), paths, console.in(), count -> { }, true, scan -> {
+            InsideRoots.Confined confined = InsideRoots.confine(scan, paths);
+            skipped.accept(confined.skipped());
+            return confined.scan();
+        });
+        library.errors().forEach(console::error);
+        return library;
     }
 
     private static String hostForUsers(String address) {

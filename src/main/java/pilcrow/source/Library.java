@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The documents a reader works on, read from the paths given. Documents that could not be read
@@ -31,7 +32,13 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
      */
     public static Library load(String name, List<String> paths, InputStream stdin, IntConsumer found,
                                boolean lazyLarge) {
-        LibraryScanner.Scan scan = LibraryScanner.scan(paths, stdin);
+        return load(name, paths, stdin, found, lazyLarge, UnaryOperator.identity());
+    }
+
+    /** As above, with what the scan found passed through {@code sift} before anything is read. */
+    public static Library load(String name, List<String> paths, InputStream stdin, IntConsumer found,
+                               boolean lazyLarge, UnaryOperator<LibraryScanner.Scan> sift) {
+        LibraryScanner.Scan scan = sift.apply(LibraryScanner.scan(paths, stdin));
         found.accept(scan.sources().size());
         List<LoadResult> entries = new ArrayList<>();
         List<String> errors = new ArrayList<>(scan.warnings());
