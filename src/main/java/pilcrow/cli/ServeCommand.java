@@ -118,11 +118,6 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         Path dataDir = root.dataDir();
-        if ("root".equals(System.getProperty("user.name"))) {
-            console.error("warning: serving as root: remote users can read whatever root can that the served paths "
-                    + "lead to" + (followLinks ? " (with --follow-links, any file a link names, /etc/shadow too)" : "")
-                    + "; serve from an account of its own");
-        }
         int[] skippedLinks = new int[1];
         Library library = servedLibrary(paths, console, followLinks, skipped -> skippedLinks[0] = skipped);
         Consumer<String> log = line -> {
@@ -151,6 +146,12 @@ final class ServeCommand implements Callable<Integer> {
         int count = library.entries().size();
         log.accept("serving " + count + (count == 1 ? " document" : " documents") + " on " + server.address()
                 + ", host key " + server.hostKeyFingerprint() + " (" + server.hostKeyType() + ")");
+        // After a successful start: a start that fails says one line, why.
+        if ("root".equals(System.getProperty("user.name"))) {
+            console.error("warning: serving as root: remote users can read whatever root can that the served paths "
+                    + "lead to" + (followLinks ? " (with --follow-links, any file a link names, /etc/shadow too)" : "")
+                    + "; serve from an account of its own");
+        }
         if (skippedLinks[0] > 0) {
             log.accept("skipped " + skippedLinks[0] + (skippedLinks[0] == 1 ? " file" : " files")
                     + " reached through links that lead out of the served folders (--follow-links serves them)");
