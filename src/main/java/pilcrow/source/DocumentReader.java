@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import java.util.Optional;
 import java.util.zip.ZipException;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.PlainTextParser;
@@ -27,20 +29,107 @@ public final class DocumentReader {
     private DocumentReader() {
     }
 
+    /**
+     * Reads a document whole. Any failure is this document's one-line problem, running out of
+     * memory included: the bounds come first ({@link BoundedGunzip}), this is the last line.
+     */
     public static LoadResult read(DocumentSource source) {
-        byte[] bytes;
+        return failingAlone(source, () -> readWhole(source));
+    }
+
+    /**
+     * As {@link #read}, except that gzipped text too large to read in memory is opened from its
+     * spooled copy as a large document ({@link LargeFile}), as a large plain file is.
+     */
+    static LoadResult readOpeningLarge(DocumentSource source) {
+        return failingAlone(source, () -> {
+            try (InputStream raw = new BufferedInputStream(source.openRaw())) {
+                if (!isGzip(raw)) {
+                    return fromBytes(source, raw.readAllBytes());
+                }
+                BoundedGunzip.Inflated inflated = BoundedGunzip.inflate(raw, BoundedGunzip.LIMITS);
+                if (inflated instanceof BoundedGunzip.Spooled spooled && !source.isMarkdown()) {
+                    return openSpooled(source, spooled);
+                }
+                return fromInflated(source, inflated);
+            }
+        });
+    }
+
+    /** What reading may throw, to be caught as the document's own failure. */
+    private interface Reading {
+        LoadResult read() throws IOException;
+    }
+
+    private static LoadResult failingAlone(DocumentSource source, Reading reading) {
         try {
-            bytes = readBytes(source);
+            return reading.read();
         } catch (IOException e) {
             return new LoadResult.Failed(source, reasonFor(e), false);
+        } catch (OutOfMemoryError e) {
+            return new LoadResult.Failed(source, "too large to read in the memory pilcrow has", false);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new LoadResult.Failed(source, "cannot be read (" + e.getClass().getSimpleName() + ")", false);
         }
-        return fromBytes(source, bytes);
+    }
+
+    private static LoadResult readWhole(DocumentSource source) throws IOException {
+        try (InputStream raw = new BufferedInputStream(source.openRaw())) {
+            return isGzip(raw) ? fromInflated(source, BoundedGunzip.inflate(raw, BoundedGunzip.LIMITS))
+                    : fromBytes(source, raw.readAllBytes());
+        }
+    }
+
+    /** Gunzipped text read whole, from memory or from its spooled copy (then deleted). */
+    private static LoadResult fromInflated(DocumentSource source, BoundedGunzip.Inflated inflated) throws IOException {
+        if (inflated instanceof BoundedGunzip.InMemory memory) {
+            return fromBytes(source, memory.bytes());
+        }
+        Path file = ((BoundedGunzip.Spooled) inflated).file();
+        try {
+            if (Decoder.looksBinary(head(file))) {
+                return binary(source);
+            }
+            return fromBytes(source, Files.readAllBytes(file));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * The spooled text opened in place; the copy is deleted when the process ends, as the
+     * reader and the server keep it open (and look at its size) for as long as they run.
+     */
+    private static LoadResult openSpooled(DocumentSource source, BoundedGunzip.Spooled spooled) throws IOException {
+        Path file = spooled.file();
+        try {
+            Optional<LargeFile> large = LargeFile.open(file, source.name(), source.innerFileName(), LargeFile.HEAD, 0,
+                    Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW);
+            if (large.isPresent()) {
+                file.toFile().deleteOnExit();
+                return new LoadResult.Large(source, large.get());
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return fromInflated(source, spooled); // not plain UTF-8 (UTF-16, binary): as read whole
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(Decoder.BINARY_SNIFF_BYTES);
+        }
+    }
+
+    private static LoadResult binary(DocumentSource source) {
+        return new LoadResult.Failed(source, "binary file, with NUL bytes", true);
     }
 
     /** As {@link #read}, from the bytes already read (and gunzipped) from {@code source}. */
     public static LoadResult fromBytes(DocumentSource source, byte[] bytes) {
         if (Decoder.looksBinary(bytes)) {
-            return new LoadResult.Failed(source, "binary file, with NUL bytes", true);
+            return binary(source);
         }
         // Sanitized once, here, so no path from a document to the terminal can skip it.
         String text = Sanitizer.text(TextNormalizer.normalize(Decoder.decode(bytes)));
@@ -78,6 +167,10 @@ public final class DocumentReader {
      * @return the document, or null when the bytes cannot hold the word
      */
     public static LoadResult readIfMayMatch(FileSource source, Prefilter filter, ReadBuffer buffer) {
+        return failingAlone(source, () -> readIfMayMatchOrThrow(source, filter, buffer));
+    }
+
+    private static LoadResult readIfMayMatchOrThrow(FileSource source, Prefilter filter, ReadBuffer buffer) {
         if (source.isGzip()) {
             return read(source);
         }
@@ -95,6 +188,10 @@ public final class DocumentReader {
      * already in {@code buffer}.
      */
     public static LoadResult ifMayMatch(FileSource source, Prefilter filter, ReadBuffer buffer, int length) {
+        return failingAlone(source, () -> ifMayMatchOrThrow(source, filter, buffer, length));
+    }
+
+    private static LoadResult ifMayMatchOrThrow(FileSource source, Prefilter filter, ReadBuffer buffer, int length) {
         byte[] bytes = buffer.bytes();
         if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
             return read(source);
@@ -106,13 +203,6 @@ public final class DocumentReader {
         return verdict.plainAscii()
                 ? fromPlainAscii(source, bytes, length, verdict == Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS)
                 : fromBytes(source, Arrays.copyOf(bytes, length));
-    }
-
-    /** All the bytes, gunzipped when they start with gzip's magic number. */
-    static byte[] readBytes(DocumentSource source) throws IOException {
-        try (InputStream raw = new BufferedInputStream(source.openRaw())) {
-            return (isGzip(raw) ? new GZIPInputStream(raw) : raw).readAllBytes();
-        }
     }
 
     private static boolean isGzip(InputStream in) throws IOException {

@@ -61,7 +61,7 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
                 return new LoadResult.Failed(source, DocumentReader.reasonFor(e), false);
             }
         }
-        return DocumentReader.read(source);
+        return DocumentReader.readOpeningLarge(source);
     }
 
     public static Library of(String name, List<DocumentSource> sources) {

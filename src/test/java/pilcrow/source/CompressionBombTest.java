@@ -1,0 +1,219 @@
+package pilcrow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pilcrow.core.doc.Document;
+
+/**
+ * Compressed files that expand without bound (issue 17 item 1): bounded before anything is
+ * allocated for them, and one document's failure, OutOfMemoryError included, is its own one line.
+ * The bombs are made here, small: gzip -9 of zeros or of a short run of text repeated is about
+ * 1030:1 (a longer line repeated is less: 343:1 for 44 bytes, read within the other bounds).
+ */
+class CompressionBombTest {
+
+    private static final int MIB = 1 << 20;
+
+    @TempDir
+    Path dir;
+
+    /** {@code size} bytes of {@code unit} repeated, gzipped as tightly as gzip can. */
+    private Path bomb(String name, byte[] unit, long size) throws IOException {
+        Path path = dir.resolve(name);
+        byte[] block = repeat(unit, Math.max(1, 64 * 1024 / unit.length));
+        try (OutputStream out = tightGzip(Files.newOutputStream(path))) {
+            for (long written = 0; written < size; written += block.length) {
+                out.write(block);
+            }
+        }
+        return path;
+    }
+
+    private static byte[] repeat(byte[] unit, int times) {
+        byte[] all = new byte[unit.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(unit, 0, all, i * unit.length, unit.length);
+        }
+        return all;
+    }
+
+    private static OutputStream tightGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        };
+    }
+
+    /** Prose of {@code size} bytes that compresses only a few times: paragraphs of seeded random words. */
+    private Path prose(String name, int size, boolean gzip) throws IOException {
+        Random random = new Random(17);
+        StringBuilder text = new StringBuilder("Spooled Title\n\n");
+        while (text.length() < size) {
+            int words = 5 + random.nextInt(40);
+            for (int w = 0; w < words; w++) {
+                int letters = 2 + random.nextInt(8);
+                for (int i = 0; i < letters; i++) {
+                    text.append((char) ('a' + random.nextInt(26)));
+                }
+                text.append(w == words - 1 ? ".\n\n" : " ");
+            }
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+        Path path = dir.resolve(name);
+        if (gzip) {
+            try (OutputStream out = tightGzip(Files.newOutputStream(path))) {
+                out.write(bytes);
+            }
+        } else {
+            Files.write(path, bytes);
+        }
+        return path;
+    }
+
+    private static String reason(LoadResult result) {
+        assertThat(result).as("%s", result.getClass().getSimpleName()).isInstanceOf(LoadResult.Failed.class);
+        return ((LoadResult.Failed) result).reason();
+    }
+
+    @Test
+    void aGzipOfRepeatedTextPastAThousandToOneIsSkippedWithOneLine() throws IOException {
+        Path bomb = bomb("bomb.txt.gz", "no\n".getBytes(StandardCharsets.US_ASCII), 64L * MIB);
+        assertThat(64L * MIB / Files.size(bomb)).as("the test's bomb is past 1000:1").isGreaterThan(1000);
+
+        String reason = reason(DocumentReader.read(FileSource.of(bomb)));
+
+        assertThat(reason).contains("1000:1").doesNotContain("\n");
+    }
+
+    @Test
+    void aGzipOfZerosIsSkippedTheSameWayNotReadToFindItBinary() throws IOException {
+        Path bomb = bomb("zeros.gz", new byte[64 * 1024], 64L * MIB);
+
+        assertThat(reason(DocumentReader.read(FileSource.of(bomb)))).contains("1000:1");
+        assertThat(reason(Library.readLazily(FileSource.of(bomb)))).contains("1000:1");
+    }
+
+    @Test
+    void theOtherDocumentsOfTheFolderAreStillListed() throws IOException {
+        bomb("a-bomb.txt.gz", "la".getBytes(StandardCharsets.US_ASCII), 64L * MIB);
+        Files.writeString(dir.resolve("b-good.txt"), "Good\n\nA paragraph.\n");
+
+        Library library = Library.load("dir", List.of(dir.toString()), InputStream.nullInputStream());
+
+        assertThat(library.entries()).hasSize(1);
+        assertThat(library.entries().get(0).source().fileName()).isEqualTo("b-good.txt");
+        assertThat(library.errors()).singleElement().asString().contains("a-bomb.txt.gz").contains("1000:1");
+    }
+
+    @Test
+    void textPastWhatIsReadInMemoryIsSpooledPrivatelyAndOpenedAsALargeDocument() throws IOException {
+        Path gz = prose("big.txt.gz", (int) MappedSearch.THRESHOLD + 2 * MIB, true);
+        Path plain = prose("big.txt", (int) MappedSearch.THRESHOLD + 2 * MIB, false);
+
+        LoadResult result = Library.readLazily(FileSource.of(gz));
+
+        assertThat(result).as("%s", result.getClass().getSimpleName()).isInstanceOf(LoadResult.Large.class);
+        LargeFile spooled = ((LoadResult.Large) result).file();
+        assertThat(spooled.path()).isNotEqualTo(gz);
+        assertThat(Files.getPosixFilePermissions(spooled.path())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.size(spooled.path())).isEqualTo(Files.size(plain));
+        LargeFile direct = ((LoadResult.Large) Library.readLazily(FileSource.of(plain))).file();
+        assertThat(spooled.title()).isEqualTo("Spooled Title").isEqualTo(direct.title());
+        assertThat(spooled.text(spooled.first())).isEqualTo(direct.text(direct.first()));
+        assertThat(spooled.fingerprint()).isEqualTo(direct.fingerprint());
+    }
+
+    @Test
+    void readWholeTheSpooledTextIsTheSameDocumentAsThePlainFile() throws IOException {
+        Path gz = prose("whole.txt.gz", (int) MappedSearch.THRESHOLD + MIB, true);
+        Path plain = prose("whole.txt", (int) MappedSearch.THRESHOLD + MIB, false);
+
+        Document fromGzip = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(gz))).document();
+        Document fromPlain = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(plain))).document();
+
+        assertThat(fromGzip.blocks()).isEqualTo(fromPlain.blocks());
+        assertThat(fromGzip.title()).isEqualTo(fromPlain.title());
+    }
+
+    @Test
+    void pastTheMostThatMayBeInflatedItStopsThere() throws IOException {
+        BoundedGunzip.Limits small = new BoundedGunzip.Limits(MIB, 3L * MIB, 1000, MIB);
+        byte[] text = new byte[5 * MIB];
+        new Random(3).nextBytes(text);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream out = tightGzip(gz)) {
+            out.write(text);
+        }
+
+        assertThatThrownBy(() -> BoundedGunzip.inflate(new ByteArrayInputStream(gz.toByteArray()), small))
+                .isInstanceOf(BoundedGunzip.TooLarge.class)
+                .hasMessageContaining("3 MiB");
+    }
+
+    @Test
+    void aSmallFileOfOneRepeatedLineIsNotABomb() throws IOException {
+        Path small = bomb("small.txt.gz", "no\n".getBytes(StandardCharsets.US_ASCII),
+                MIB / 2);
+
+        assertThat(DocumentReader.read(FileSource.of(small))).isInstanceOf(LoadResult.Loaded.class);
+    }
+
+    /** A source whose reading runs out of memory: the last line, whatever the cause. */
+    private static DocumentSource exhausting(String name) {
+        return new DocumentSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String fileName() {
+                return name;
+            }
+
+            @Override
+            public InputStream openRaw() {
+                return new InputStream() {
+                    @Override
+                    public int read() {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+                };
+            }
+
+            @Override
+            public long size() {
+                return -1;
+            }
+        };
+    }
+
+    @Test
+    void runningOutOfMemoryIsThatDocumentsOneLineProblem() throws IOException {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Good\n\nA paragraph.\n");
+
+        Library library = Library.of("two", List.of(exhausting("huge.txt"), FileSource.of(good)));
+
+        assertThat(library.entries()).singleElement().matches(e -> e.source().fileName().equals("good.txt"));
+        assertThat(library.errors()).singleElement().asString().startsWith("cannot open huge.txt: ")
+                .contains("memory").doesNotContain("\n");
+    }
+}
