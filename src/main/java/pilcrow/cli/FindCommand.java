@@ -56,6 +56,9 @@ final class FindCommand implements Callable<Integer> {
             + "(path, title, paragraph, offsets in code points, snippet).")
     private boolean json;
 
+    @Option(names = "--verbose", description = LibraryOptions.VERBOSE_HELP)
+    private boolean verbose;
+
     /** Read every document whole, as before the byte prefilter: for comparing the two. */
     @Option(names = "--no-prefilter", hidden = true)
     private boolean noPrefilter;
@@ -79,7 +82,7 @@ final class FindCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         MatchLine format = json ? FindCommand::jsonLine : textLines(new Styles(console.color()));
-        return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format);
+        return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format, verbose);
     }
 
     /** How one match is printed: a line of text, or a JSON object. */
@@ -106,7 +109,7 @@ final class FindCommand implements Callable<Integer> {
     /** A plain run (see {@link #isPlain}): the same search as through picocli. */
     static int runPlain(String[] args, Console console) {
         Plain plain = plain(args);
-        return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())));
+        return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())), false);
     }
 
     /** What a plain command line asks: the query and the paths. */
@@ -150,9 +153,12 @@ final class FindCommand implements Callable<Integer> {
         return new Plain(new SearchQuery(positional.get(0), regex, mode), positional.subList(1, positional.size()));
     }
 
-    /** @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind) */
+    /**
+     * @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind)
+     * @param verbose   list each file a folder scan left out, not only how many
+     */
     private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter,
-                            MatchLine format) {
+                            MatchLine format, boolean verbose) {
         Pattern compiled;
         try {
             compiled = query.compile();
@@ -173,7 +179,9 @@ final class FindCommand implements Callable<Integer> {
             // One document at a time, so a library of any size, or one huge file, fits in memory.
             // The folders are scanned on their own thread while the first documents are searched.
             LibraryFind.Feed feed = new LibraryFind.Feed();
-            Thread scanning = new Thread(() -> scan(paths, console, feed), "pilcrow-scan");
+            java.util.concurrent.atomic.AtomicReference<List<LibraryScanner.Skipped>> skipped =
+                    new java.util.concurrent.atomic.AtomicReference<>(List.of());
+            Thread scanning = new Thread(() -> scan(paths, console, feed, skipped), "pilcrow-scan");
             scanning.setDaemon(true);
             scanning.start();
             // Read and searched on every core, printed in library order (see LibraryFind); with the
@@ -184,6 +192,8 @@ final class FindCommand implements Callable<Integer> {
                     source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter, console);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
+            console.out().flush();
+            LibraryOptions.reportSkipped(skipped.get(), verbose, console); // set before the feed finished
         }
         console.out().flush();
         if (outcome.trouble) {
@@ -196,13 +206,14 @@ final class FindCommand implements Callable<Integer> {
      * Scans the paths into {@code feed}, telling it of each document and problem as it is found.
      * The feed is told the scan is over however it ends, so the printing thread never waits for
      * ever: an Error (out of memory, say) leaves the failure made beforehand, as making one then
-     * may fail.
+     * may fail. What the scan left out is put in {@code skipped} before the feed is told.
      */
-    private static void scan(List<String> paths, Console console, LibraryFind.Feed feed) {
+    private static void scan(List<String> paths, Console console, LibraryFind.Feed feed,
+                             java.util.concurrent.atomic.AtomicReference<List<LibraryScanner.Skipped>> skipped) {
         RuntimeException failure = new IllegalStateException("the scan of the folders failed");
         boolean scanned = false;
         try {
-            LibraryScanner.scan(paths, console.in(), feed);
+            skipped.set(LibraryScanner.scan(paths, console.in(), feed).skipped());
             scanned = true;
         } catch (RuntimeException e) {
             failure = e;

@@ -21,6 +21,7 @@ import pilcrow.app.Place;
 import pilcrow.app.Size;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.source.Library;
+import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
 import pilcrow.store.Position;
 import pilcrow.store.Store;
@@ -50,7 +51,7 @@ final class FullScreen {
                 && library.entries().size() == 1;
         // Large documents are indexed in the background from the first paint on.
         try (Indexing indexing = new Indexing()) {
-            return run(library.name(), entries(library), notice(library.errors()), oneFile, console, dataDir,
+            return run(library.name(), entries(library), notice(library), oneFile, console, dataDir,
                     terminal, reader -> indexing.start(library, reader::post, reader::busy));
         }
     }
@@ -62,7 +63,7 @@ final class FullScreen {
     static boolean run(LargeLibrary library, Console console, Path dataDir, TerminalSession.Prepared terminal)
             throws IOException, InterruptedException {
         try {
-            return run(library.name, library.entries, notice(library.errors), false, console, dataDir,
+            return run(library.name, library.entries, notice(library.errors, library.skipped), false, console, dataDir,
                     terminal, reader -> library.measureInBackground(reader::post));
         } finally {
             library.close();
@@ -226,9 +227,21 @@ final class FullScreen {
                 .toList();
     }
 
-    /** The first problem reading the library, shown on the first screen, not only after quitting. */
+    /**
+     * The first problem reading the library, shown on the first screen, not only after quitting;
+     * then how many files a folder scan skipped (binary, hidden), which `list --verbose` names.
+     */
     static String notice(Library library) {
-        return notice(library.errors());
+        return notice(library.errors(), library.skipped());
+    }
+
+    static String notice(List<String> errors, List<LibraryScanner.Skipped> skipped) {
+        String problems = notice(errors);
+        if (skipped.isEmpty()) {
+            return problems;
+        }
+        return problems.isEmpty() ? LibraryScanner.summary(skipped) + " (pilcrow list --verbose names them)"
+                : problems + "; " + skipped.size() + (skipped.size() == 1 ? " file" : " files") + " skipped";
     }
 
     static String notice(List<String> errors) {

@@ -46,6 +46,8 @@ final class LargeLibrary {
     final String name;
     final List<Entry> entries;
     final List<String> errors;
+    /** What the folder scan left out (binary, hidden), for the first status line. */
+    final List<LibraryScanner.Skipped> skipped;
     private final List<FileSource> sources;
     private final List<LibraryCache.Key> keys;
     private final LibraryCache cache;
@@ -55,11 +57,12 @@ final class LargeLibrary {
     private volatile boolean dirty;
     private volatile boolean saved;
 
-    private LargeLibrary(String name, List<Entry> entries, List<String> errors, List<FileSource> sources,
-                         List<LibraryCache.Key> keys, LibraryCache cache) {
+    private LargeLibrary(String name, List<Entry> entries, List<String> errors, List<LibraryScanner.Skipped> skipped,
+                         List<FileSource> sources, List<LibraryCache.Key> keys, LibraryCache cache) {
         this.name = name;
         this.entries = entries;
         this.errors = errors;
+        this.skipped = skipped;
         this.sources = sources;
         this.keys = keys;
         this.cache = cache;
@@ -99,7 +102,7 @@ final class LargeLibrary {
                 entries.add(Entry.lazy(path, cached == null ? null : cached.summary(), new Loader(file, path, key.size(), buffers)));
             }
         }
-        LargeLibrary library = new LargeLibrary(LibraryOptions.nameOf(paths), entries, List.copyOf(errors), sources,
+        LargeLibrary library = new LargeLibrary(LibraryOptions.nameOf(paths), entries, List.copyOf(errors), scan.skipped(), sources,
                 keys, cache);
         library.measureFirstScreen();
         return library;

@@ -3,6 +3,7 @@ package pilcrow.cli;
 import java.util.List;
 import pilcrow.source.DefaultLibrary;
 import pilcrow.source.Library;
+import pilcrow.source.LibraryScanner;
 
 /** Reading the {@code [PATH...]} every command takes: files, folders, or {@code -}; none means the seeds. */
 final class LibraryOptions {
@@ -33,6 +34,20 @@ final class LibraryOptions {
                 }, lazyLarge);
         library.errors().forEach(console::error);
         return library;
+    }
+
+    static final String VERBOSE_HELP = "List each file left out of a folder (binary, hidden), and why.";
+
+    /**
+     * Says what a folder scan left out, on standard error: each file with its reason when
+     * {@code verbose}, else one line of counts (nothing when nothing was skipped).
+     */
+    static void reportSkipped(List<LibraryScanner.Skipped> skipped, boolean verbose, Console console) {
+        if (verbose) {
+            skipped.forEach(s -> console.error("skipped " + s.path() + ": " + s.why()));
+        } else if (!skipped.isEmpty()) {
+            console.error(LibraryScanner.summary(skipped) + " (--verbose lists them)");
+        }
     }
 
     static String nameOf(List<String> paths) {

@@ -29,10 +29,14 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     private boolean json;
 
+    @Option(names = "--verbose", description = LibraryOptions.VERBOSE_HELP)
+    private boolean verbose;
+
     @Override
     public Integer call() {
         Console console = root.console();
         Library loaded = LibraryOptions.load(paths, console);
+        LibraryOptions.reportSkipped(loaded.skipped(), verbose, console);
         if (json) {
             console.out().println(Json.pretty(toJson(loaded.entries())));
         } else {

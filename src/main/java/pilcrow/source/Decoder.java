@@ -36,10 +36,15 @@ public final class Decoder {
 
     /** A NUL byte near the start, in a file that is not UTF-16 (where NULs are ordinary). */
     public static boolean looksBinary(byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+        return looksBinary(bytes, bytes.length);
+    }
+
+    /** As {@link #looksBinary(byte[])}, for the first {@code length} bytes of {@code bytes}. */
+    static boolean looksBinary(byte[] bytes, int length) {
+        if (length >= 2 && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF))) {
             return false;
         }
-        int limit = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        int limit = Math.min(length, BINARY_SNIFF_BYTES);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
                 return true;

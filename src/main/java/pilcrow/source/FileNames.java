@@ -1,17 +1,13 @@
 package pilcrow.source;
 
-import java.util.List;
-
 /**
- * What a file's name says of its content, by its ending in any case: gzip, Markdown, text. One
+ * What a file's name says of its content, by its ending in any case: gzip, Markdown. Whether it
+ * is text at all its content says ({@link LibraryScanner}): names only choose the format. One
  * place for the rule, asked of every file of a library: endings are compared in place, without a
  * lower-case copy of the name. For these ASCII endings that is the same as lower-casing the name
  * (ROOT) and comparing, KELVIN SIGN as k included ({@code FileNamesTest}).
  */
 final class FileNames {
-
-    /** The endings of text documents, Markdown among them. */
-    private static final List<String> TEXT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown");
 
     private FileNames() {
     }
@@ -32,20 +28,13 @@ final class FileNames {
     }
 
     /**
-     * Whether the name's ending (under a {@code .gz}) says text (true) or something else (false);
-     * null for a name without an ending, whose content decides.
+     * Whether the name ends as text documents usually do (.txt, .text, .md, .markdown, under a
+     * .gz too): such a file is taken by a folder scan without looking at its first bytes, which
+     * are looked at when it is read. Every other name is decided by content.
      */
-    static Boolean isText(String fileName) {
+    static boolean saysText(String fileName) {
         String inner = inner(fileName);
-        if (inner.lastIndexOf('.') <= 0) {
-            return null;
-        }
-        for (String ending : TEXT_ENDINGS) {
-            if (endsWith(inner, ending)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWith(inner, ".txt") || endsWith(inner, ".text") || isMarkdown(inner);
     }
 
     private static boolean endsWith(String name, String lowerCaseEnding) {

@@ -35,7 +35,7 @@ public final class InsideRoots {
                 kept.add(source);
             }
         }
-        return new Confined(new LibraryScanner.Scan(List.copyOf(kept), scan.failures(), scan.warnings()), skipped);
+        return new Confined(new LibraryScanner.Scan(List.copyOf(kept), scan.failures(), scan.warnings(), scan.skipped()), skipped);
     }
 
     /** Whether the file's real path (every link resolved) is a root or lies under one. */

@@ -14,8 +14,14 @@ import java.util.function.UnaryOperator;
  * @param name    what to call the library in headers ("seeds", "notes/", "3 paths")
  * @param entries every listed document, in order: read ones and binary ones
  * @param errors  one line each for what could not be read or scanned
+ * @param skipped the folder entries left out (binary, hidden), with why
  */
-public record Library(String name, List<LoadResult> entries, List<String> errors) {
+public record Library(String name, List<LoadResult> entries, List<String> errors,
+                      List<LibraryScanner.Skipped> skipped) {
+
+    public Library(String name, List<LoadResult> entries, List<String> errors) {
+        this(name, entries, errors, List.of());
+    }
 
     public static Library load(String name, List<String> paths, InputStream stdin) {
         return load(name, paths, stdin, count -> { });
@@ -46,10 +52,13 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
         for (DocumentSource source : scan.sources()) {
             add(lazyLarge ? readLazily(source) : DocumentReader.read(source), entries, errors);
         }
-        return new Library(name, List.copyOf(entries), List.copyOf(errors));
+        return new Library(name, List.copyOf(entries), List.copyOf(errors), scan.skipped());
     }
 
-    /** A large plain-text file opened to be read on demand; anything else read whole. */
+    /**
+     * A large plain-text file opened to be read on demand, gzipped text too (from a private
+     * spooled copy); anything else read whole.
+     */
     public static LoadResult readLazily(DocumentSource source) {
         if (MappedSearch.suits(source)) {
             try {

@@ -17,21 +17,58 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Finds the documents named on the command line. A folder is read recursively in sorted order,
- * skipping hidden entries and files that are not text; a symbolic link loop is reported and not
- * followed. A file named explicitly is always taken (the reader then says if it is not text).
+ * Finds the documents named on the command line. A folder is read recursively in sorted order;
+ * every file in it that holds text is a document, whatever its name (Apache-2.0, app.log,
+ * README.Debian.gz): its first bytes decide, as grep -I decides (a NUL byte: binary), gzipped
+ * files by their first bytes inflated. Hidden entries and binary files are skipped, and each
+ * one skipped is kept with its reason ({@link Skipped}), to be counted or listed. A symbolic link
+ * loop is reported and not followed. A file named explicitly is always taken (the reader then
+ * says if it is not text).
  */
 public final class LibraryScanner {
 
     private static final int SNIFF_BYTES = 8192;
 
-    /** What a scan found: the sources in order, and one-line problems met on the way. */
-    public record Scan(List<DocumentSource> sources, List<LoadResult.Failed> failures, List<String> warnings) {
+    /** What a scan found: the sources in order, one-line problems met on the way, and what it left out. */
+    public record Scan(List<DocumentSource> sources, List<LoadResult.Failed> failures, List<String> warnings,
+                       List<Skipped> skipped) {
+    }
+
+    /**
+     * A folder entry left out, and why: "binary" (a NUL byte in its first bytes), "hidden" (its
+     * name starts with a dot), "not a regular file" (a FIFO, a socket, a device, a broken link).
+     *
+     * @param path the entry's path as found, not sanitized
+     */
+    public record Skipped(String path, String why) {
+    }
+
+    /**
+     * One line for what was skipped, e.g. "3 files skipped: 2 binary, 1 hidden" (reasons in
+     * order of first appearance); empty when nothing was.
+     */
+    public static String summary(List<Skipped> skipped) {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        skipped.forEach(s -> counts.merge(s.why(), 1, Integer::sum));
+        StringBuilder line = new StringBuilder().append(skipped.size())
+                .append(skipped.size() == 1 ? " file skipped: " : " files skipped: ");
+        String separator = "";
+        for (java.util.Map.Entry<String, Integer> count : counts.entrySet()) {
+            line.append(separator).append(count.getValue()).append(' ').append(count.getKey());
+            separator = ", ";
+        }
+        return line.toString();
     }
 
     private final List<DocumentSource> sources = new ArrayList<>();
     private final List<LoadResult.Failed> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+    /** The first bytes of each file, read into this one buffer. */
+    private final byte[] head = new byte[SNIFF_BYTES];
     /** Told of each source and each problem as it is found, in order. */
     private final Listener listener;
 
@@ -77,7 +114,8 @@ public final class LibraryScanner {
                 scanner.explicit(Path.of(path));
             }
         }
-        return new Scan(List.copyOf(scanner.sources), List.copyOf(scanner.failures), List.copyOf(scanner.warnings));
+        return new Scan(List.copyOf(scanner.sources), List.copyOf(scanner.failures), List.copyOf(scanner.warnings),
+                List.copyOf(scanner.skipped));
     }
 
     private void add(DocumentSource source) {
@@ -134,7 +172,7 @@ public final class LibraryScanner {
             for (String name : names) {
                 List<Path> raw = undecodable.get(name);
                 if (name.startsWith(".")) {
-                    continue;
+                    skipped.add(new Skipped(folder.resolve(name).toString(), "hidden"));
                 } else if (raw != null && !raw.isEmpty()) {
                     entry(raw.remove(0), ancestors);
                 } else {
@@ -146,25 +184,40 @@ public final class LibraryScanner {
     }
 
     /**
-     * One entry of a folder, with one stat for almost every entry (links followed): a file whose
-     * name says text is asked first whether it is a file, anything else whether it is a folder.
-     * java.io's names and stats cost half what Path, DirectoryStream and readAttributes do, which
-     * counts in a library of 10,000 files scanned before the first paint or a search. A broken
-     * link is neither file nor folder, and is skipped as before.
+     * One entry of a folder, with one stat for almost every entry (links followed): a file is
+     * taken when its first bytes are text. A name ending in .txt, .text, .md or .markdown is
+     * taken without opening it here: opening every file of a 10,000-document library before the
+     * first paint or a search cost a third more time (bench/library.sh, docs/performance.md), and
+     * its content is looked at when it is read anyway (NUL bytes: listed as binary, refused). java.io's names and stats cost half what Path,
+     * DirectoryStream and readAttributes do, which counts in a library of 10,000 files scanned
+     * before the first paint or a search.
      */
     private void entry(Path folder, File folderFile, String name, Set<Path> ancestors) {
         File file = new File(folderFile, name);
-        Boolean textByName = FileNames.isText(name);
-        if (Boolean.TRUE.equals(textByName)) {
-            if (file.isFile()) {
+        if (file.isFile()) {
+            if (FileNames.saysText(name) || holdsText(file, FileNames.isGzip(name))) {
                 add(FileSource.named(folder.resolve(name), name));
-            } else if (file.isDirectory()) {
-                folder(folder.resolve(name), ancestors);
+            } else {
+                skipped.add(new Skipped(folder.resolve(name).toString(), "binary"));
             }
         } else if (file.isDirectory()) {
             folder(folder.resolve(name), ancestors);
-        } else if (textByName == null && file.isFile() && startsWithText(file.toPath(), FileNames.isGzip(name))) {
-            add(FileSource.of(folder.resolve(name)));
+        } else {
+            skipped.add(new Skipped(folder.resolve(name).toString(), "not a regular file"));
+        }
+    }
+
+    /**
+     * Whether a file's first bytes (inflated, for a gzip name) are text. A file that cannot be
+     * read (no permission, corrupt gzip) is taken: reading it then says why, in one line.
+     */
+    private boolean holdsText(File file, boolean gzip) {
+        try (InputStream raw = new java.io.FileInputStream(file);
+             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            int length = in.readNBytes(head, 0, head.length);
+            return !Decoder.looksBinary(head, length);
+        } catch (IOException e) {
+            return true;
         }
     }
 
@@ -195,8 +248,14 @@ public final class LibraryScanner {
     private void entry(Path path, Set<Path> ancestors) {
         if (Files.isDirectory(path)) {
             folder(path, ancestors);
-        } else if (Files.isRegularFile(path) && isTextDocument(path)) {
-            add(FileSource.of(path));
+        } else if (Files.isRegularFile(path)) {
+            if (holdsText(path.toFile(), FileNames.isGzip(path.getFileName().toString()))) {
+                add(FileSource.of(path));
+            } else {
+                skipped.add(new Skipped(path.toString(), "binary"));
+            }
+        } else {
+            skipped.add(new Skipped(path.toString(), "not a regular file"));
         }
     }
 
@@ -206,24 +265,6 @@ public final class LibraryScanner {
             return "cannot be listed";
         } catch (IOException e) {
             return DocumentReader.reasonFor(e);
-        }
-    }
-
-    /** Text and Markdown by their ending (also gzipped); a name without an ending if it holds text. */
-    static boolean isTextDocument(Path file) {
-        String name = file.getFileName().toString();
-        Boolean textByName = FileNames.isText(name);
-        return textByName != null ? textByName : startsWithText(file, FileNames.isGzip(name));
-    }
-
-
-    private static boolean startsWithText(Path file, boolean gzip) {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            return !Decoder.looksBinary(head);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -373,13 +373,38 @@ class CommandLineTest {
     void binaryFilesAreListedWithAWarningAndRefusedOnShow() throws IOException {
         Path bin = dir.resolve("data.txt");
         Files.write(bin, new byte[] {'a', 0, 'b'});
-        Run list = run("list", dir.toString());
+        Run list = run("list", bin.toString()); // named on its own: listed, and refused when opened
         assertThat(list.exit()).isZero();
         assertThat(list.outLines().get(1)).startsWith("  1  (binary file, with NUL bytes)")
                 .endsWith("-       -  " + bin);
         Run show = run("show", bin.toString());
         assertThat(show.exit()).isEqualTo(2);
         assertOneErrorLine(show, "pilcrow: cannot open " + bin + ": binary file, with NUL bytes");
+    }
+
+    /** A folder's binary and hidden files are skipped, and list and find say how many and why (issue 17 item 5). */
+    @Test
+    void whatAFolderScanSkippedIsCountedAndListedWithVerbose() throws IOException {
+        Path lib = Files.createDirectory(dir.resolve("lib"));
+        Files.writeString(lib.resolve("Apache-2.0"), "Apache License\n\nVersion 2.0, January 2004\n");
+        Files.write(lib.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        Files.writeString(lib.resolve(".hidden"), "Apache License\n");
+
+        Run list = run("list", lib.toString());
+        assertThat(list.exit()).isZero();
+        assertThat(list.outLines()).hasSize(2);
+        assertOneErrorLine(list, "pilcrow: 2 files skipped: 1 hidden, 1 binary (--verbose lists them)");
+
+        Run verbose = run("list", "--verbose", lib.toString());
+        assertThat(verbose.err().lines().toList()).containsExactly("pilcrow: skipped " + lib.resolve(".hidden") + ": hidden",
+                "pilcrow: skipped " + lib.resolve("logo.png") + ": binary");
+
+        Run find = run(false, InputStream.nullInputStream(), true, "find", "Apache License", lib.toString());
+        assertThat(find.exit()).isZero();
+        assertThat(find.outLines()).singleElement().asString().contains("Apache License");
+        assertOneErrorLine(find, "pilcrow: 2 files skipped: 1 hidden, 1 binary (--verbose lists them)");
+        Run findVerbose = run("find", "--verbose", "Apache License", lib.toString());
+        assertThat(findVerbose.err().lines().toList()).hasSize(2).allMatch(line -> line.startsWith("pilcrow: skipped "));
     }
 
     @Test

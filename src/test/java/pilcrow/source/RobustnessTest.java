@@ -361,7 +361,9 @@ class RobustnessTest {
             }
         }
         Files.write(lib.resolve("binary"), new byte[] {1, 0, 2});
-        List<String> expected = List.of("B.txt", "a/y.text", "a/z.md", "b.txt", "c.markdown", "e.txt.gz", "noext");
+        // d.pdf holds text here, and the content decides, not the name (issue 17 item 5).
+        List<String> expected = List.of("B.txt", "a/y.text", "a/z.md", "b.txt", "c.markdown", "d.pdf", "e.txt.gz",
+                "noext");
         for (int run = 0; run < 3; run++) {
             Library loaded = Library.load("lib", List.of(lib.toString()), NO_STDIN);
             List<String> names = new ArrayList<>();
@@ -370,7 +372,7 @@ class RobustnessTest {
             assertThat(loaded.errors()).isEmpty();
         }
         Library loaded = Library.load("lib", List.of(lib.toString()), NO_STDIN);
-        assertThat(((LoadResult.Loaded) loaded.entries().get(5)).document().title()).isEqualTo("Zipped");
+        assertThat(((LoadResult.Loaded) loaded.entries().get(6)).document().title()).isEqualTo("Zipped");
         // A hidden file named explicitly is read.
         assertThat(Library.load("h", List.of(lib.resolve(".hidden.txt").toString()), NO_STDIN)
                 .entries()).hasSize(1);
