@@ -75,7 +75,7 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         if (size.getColumns() <= 0 || size.getRows() <= 0) {
             return FALLBACK_SIZE;
         }
-        return new TerminalSize(size.getColumns(), size.getRows());
+        return new TerminalSize(SizeLimit.columns(size.getColumns()), SizeLimit.rows(size.getRows()));
     }
 
     /**

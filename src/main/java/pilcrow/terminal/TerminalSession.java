@@ -223,7 +223,7 @@ public final class TerminalSession implements AutoCloseable {
                 .provider("exec")
                 .streams(in, out)
                 .type(termType)
-                .size(Size.of(columns, rows))
+                .size(Size.of(SizeLimit.columns(columns), SizeLimit.rows(rows)))
                 .build();
         return start(jline, false);
     }
@@ -392,7 +392,7 @@ public final class TerminalSession implements AutoCloseable {
 
     /** For a stream-backed session: the client's window changed (an SSH window-change request). */
     public void windowChanged(int columns, int rows) {
-        jline.setSize(Size.of(columns, rows));
+        jline.setSize(Size.of(SizeLimit.columns(columns), SizeLimit.rows(rows)));
         jline.raise(Signal.WINCH);
     }
 

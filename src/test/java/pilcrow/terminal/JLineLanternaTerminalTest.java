@@ -52,6 +52,18 @@ class JLineLanternaTerminalTest {
         terminal = new JLineLanternaTerminal(jline);
     }
 
+    /** The local terminal's size comes through here too: a huge one must not size any buffer. */
+    @org.junit.jupiter.api.Test
+    void aHugeTerminalIsClampedToTheDocumentedMaximum() throws Exception {
+        jline = fixture.jline("exec", 46341, 30000);
+        terminal = new JLineLanternaTerminal(jline);
+
+        assertThat(terminal.getTerminalSize())
+                .isEqualTo(new TerminalSize(SizeLimit.MAX_COLUMNS, SizeLimit.MAX_ROWS));
+        assertThat(SizeLimit.MAX_COLUMNS).isEqualTo(1000);
+        assertThat(SizeLimit.MAX_ROWS).isEqualTo(500);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jni", "exec"})
     void typedBytesArriveAsKeyStrokes(String provider) throws Exception {

@@ -152,6 +152,19 @@ class TerminalSessionTest {
     }
 
     @Test
+    void aClientsHugeSizeIsClampedAtOpenAndAtEveryWindowChange() throws Exception {
+        session = TerminalSession.openStreams(
+                fixture.channelInput, fixture.channelOutput, "xterm-256color", 30000, 30000);
+        assertThat(session.size()).isEqualTo(new TerminalSize(SizeLimit.MAX_COLUMNS, SizeLimit.MAX_ROWS));
+
+        session.windowChanged(120, 46341);
+        assertThat(session.pollResize()).contains(new TerminalSize(120, SizeLimit.MAX_ROWS));
+
+        session.windowChanged(Integer.MAX_VALUE, 40);
+        assertThat(session.pollResize()).contains(new TerminalSize(SizeLimit.MAX_COLUMNS, 40));
+    }
+
+    @Test
     void closeLeavesTheAlternateScreenAndEndsInputForGood() throws Exception {
         open();
         assertThat(fixture.eventually(() -> fixture.output().contains("\u001b[?1049h"))).isTrue();
