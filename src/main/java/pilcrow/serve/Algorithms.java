@@ -8,6 +8,7 @@ import org.apache.sshd.common.mac.Mac;
 import org.apache.sshd.common.signature.Signature;
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.compression.BuiltinCompressions;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
 import org.apache.sshd.common.kex.KeyExchangeFactory;
 import org.apache.sshd.common.mac.BuiltinMacs;
@@ -45,6 +46,12 @@ final class Algorithms {
             // OpenSSH since 6.5 (KeyExchangeChoiceTest).
             BuiltinDHFactories.dhg18_512, BuiltinDHFactories.dhg16_512, BuiltinDHFactories.dhgex256);
 
+    /**
+     * None, or zlib only once the client has logged in (zlib@openssh.com), as OpenSSH offers it:
+     * plain zlib would have the server inflate whatever anyone sends before authentication.
+     */
+    static final List<BuiltinCompressions> COMPRESSIONS = List.of(BuiltinCompressions.none, BuiltinCompressions.delayedZlib);
+
     private Algorithms() {
     }
 
@@ -53,6 +60,7 @@ final class Algorithms {
         server.setMacFactories(supported(MACS));
         server.setSignatureFactories(supported(SIGNATURES));
         server.setKeyExchangeFactories(keyExchanges());
+        server.setCompressionFactories(supported(COMPRESSIONS));
     }
 
     /** The ones this JVM supports, in order, as the factory type MINA's setters take. */

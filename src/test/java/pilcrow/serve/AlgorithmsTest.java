@@ -2,6 +2,8 @@ package pilcrow.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.server.SshServer;
 import org.junit.jupiter.api.Test;
 
 /** The offer holds nothing weak; the real client's view of it is checked in ServeIT. */
@@ -28,5 +30,16 @@ class AlgorithmsTest {
     void noSha1KeyExchanges() {
         assertThat(Algorithms.keyExchangeNames()).contains("curve25519-sha256")
                 .noneMatch(name -> name.endsWith("-sha1") || name.equals("diffie-hellman-group-exchange-sha1"));
+    }
+
+    /** Plain zlib would inflate a client's packets before it logged in; the delayed form after. */
+    @Test
+    void compressionOnlyAfterLoginOrNone() {
+        SshServer server = SshServer.setUpDefaultServer();
+
+        Algorithms.restrict(server);
+
+        assertThat(server.getCompressionFactories()).extracting(NamedFactory::getName)
+                .containsExactly("none", "zlib@openssh.com");
     }
 }
