@@ -23,7 +23,6 @@ import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.TimeoutIndicator;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.global.NoMoreSessionsHandler;
 import org.apache.sshd.server.session.ServerSession;
@@ -33,9 +32,9 @@ import pilcrow.store.PrivateFiles;
 /**
  * {@code pilcrow serve}: an SSH server (Apache MINA SSHD) whose only service is the reader. Every
  * connection that logs in with a listed key gets its own {@link SessionApp} run on its own thread;
- * nothing else is offered: no exec, no subsystems (SFTP), no port, agent or X11 forwarding, one
- * channel per connection. See {@link Algorithms} for the cryptography and {@link AuthorizedKeys} for
- * who gets in.
+ * nothing else is offered: no exec, no subsystems (SFTP), no port, agent or X11 forwarding; up to
+ * {@link ReaderChannel#MAX_PER_CONNECTION} session channels per connection, each counted against
+ * the caps. See {@link Algorithms} for the cryptography and {@link AuthorizedKeys} for who gets in.
  */
 public final class ReaderServer implements AutoCloseable {
 
@@ -100,7 +99,7 @@ public final class ReaderServer implements AutoCloseable {
         sshd.setShellFactory(channel -> new ReaderShell(server, app));
         sshd.setCommandFactory(null); // ssh host cmd: refused
         sshd.setSubsystemFactories(List.of()); // sftp: refused
-        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE)); // no direct-tcpip (-L), no X11
+        sshd.setChannelFactories(List.of(ReaderChannel.factory(log))); // sessions only: no direct-tcpip (-L), no X11
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE); // -R, -A, X11
         List<RequestHandler<ConnectionService>> global = List.of(KeepAliveHandler.INSTANCE, NoMoreSessionsHandler.INSTANCE);
         sshd.setGlobalRequestHandlers(global);
@@ -108,7 +107,9 @@ public final class ReaderServer implements AutoCloseable {
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, options.loginTimeout());
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idleTimeout());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
-        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
+        // ReaderChannel refuses a channel beyond the caps alone; MINA's own cap would drop the whole
+        // connection, so it sits above ours, where channels refused but not yet forgotten fit too.
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 4 * ReaderChannel.MAX_PER_CONNECTION);
         CoreModuleProperties.WINDOW_SIZE.set(sshd, WINDOW_BYTES);
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "pilcrow");
 
@@ -205,6 +206,8 @@ public final class ReaderServer implements AutoCloseable {
                 if (refused != null) {
                     session.setAttribute(REFUSED, refused);
                     session.close(true);
+                } else {
+                    session.setAttribute(ReaderChannel.CAPS, new ChannelCaps(admission, address, ReaderChannel.MAX_PER_CONNECTION));
                 }
             }
 
