@@ -3,7 +3,9 @@ package pilcrow.serve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.PublicKey;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.function.Predicate;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
@@ -50,6 +53,7 @@ final class AuthorizedKeys {
     private final Path path;
     private final boolean isFolder;
     private final Consumer<String> log;
+    private final Predicate<Path> readable;
     private List<Known> known = List.of();
     private Object stamp;
 
@@ -61,7 +65,12 @@ final class AuthorizedKeys {
      *     serve nobody without saying why
      */
     AuthorizedKeys(Path file, Consumer<String> log) throws IOException {
-        this(file, false, log);
+        this(file, false, log, AuthorizedKeys::canRead);
+    }
+
+    /** @param readable whether the server's account can read the file now (a test answers for the OS) */
+    AuthorizedKeys(Path file, Consumer<String> log, Predicate<Path> readable) throws IOException {
+        this(file, false, log, readable);
     }
 
     /**
@@ -70,13 +79,15 @@ final class AuthorizedKeys {
      * keys (a README, an editor's backup) and are passed over.
      */
     static AuthorizedKeys folder(Path dir, Consumer<String> log) throws IOException {
-        return new AuthorizedKeys(dir, true, log);
+        return new AuthorizedKeys(dir, true, log, AuthorizedKeys::canRead);
     }
 
-    private AuthorizedKeys(Path path, boolean isFolder, Consumer<String> log) throws IOException {
+    private AuthorizedKeys(Path path, boolean isFolder, Consumer<String> log, Predicate<Path> readable)
+            throws IOException {
         this.path = path;
         this.isFolder = isFolder;
         this.log = log;
+        this.readable = readable;
         Object first = stampNow();
         known = readNow();
         stamp = first;
@@ -111,6 +122,11 @@ final class AuthorizedKeys {
 
     private void refresh() {
         try {
+            // chmod 000 changes neither time, size nor inode: asked at every look, not only on change.
+            // (A keys folder's files are read when one of them changes.)
+            if (!isFolder && !readable.test(path)) {
+                throw new IOException("permission denied");
+            }
             Object now = stampNow();
             if (!now.equals(stamp)) {
                 known = readNow();
@@ -143,6 +159,15 @@ final class AuthorizedKeys {
 
     private List<Known> readNow() throws IOException {
         return isFolder ? readFolder(path, log) : read(path, log);
+    }
+
+    /** Whether the file opens for reading now (root reads a mode-000 file, as OpenSSH's sshd would). */
+    static boolean canRead(Path file) {
+        try (SeekableByteChannel opened = Files.newByteChannel(file, StandardOpenOption.READ)) {
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     private static Stamp stampOf(Path file) throws IOException {

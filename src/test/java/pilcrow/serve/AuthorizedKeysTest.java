@@ -100,4 +100,36 @@ class AuthorizedKeysTest {
     void aFileMissingAtStartIsAnError() {
         assertThatThrownBy(() -> new AuthorizedKeys(dir.resolve("nope"), log::add)).isInstanceOf(IOException.class);
     }
+
+    /**
+     * chmod 000 changes neither the time, the size nor the inode: the old check kept admitting.
+     * The server here may run as root, who can read a mode-000 file, so the file's readability is
+     * answered by the test (as the operating system answers a server that is not root).
+     */
+    @Test
+    void aFileThatCannotBeReadAnyMoreAdmitsNoOneUntilItCanAgain() throws Exception {
+        PublicKey alice = newKey(KeyPairProvider.SSH_ED25519, 256);
+        Path file = Files.writeString(dir.resolve("keys"), line(alice, "alice") + "\n");
+        boolean[] readable = {true};
+        AuthorizedKeys keys = new AuthorizedKeys(file, log::add, path -> readable[0]);
+        assertThat(keys.identify(alice)).isPresent();
+
+        readable[0] = false;
+
+        assertThat(keys.identify(alice)).isEmpty();
+        assertThat(keys.identify(alice)).isEmpty();
+        assertThat(log).hasSize(1).first().asString().contains("cannot read the authorized keys");
+
+        readable[0] = true;
+
+        assertThat(keys.identify(alice)).isPresent();
+    }
+
+    @Test
+    void aFileTheServersAccountCannotReadIsSeenAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("keys"), "");
+
+        assertThat(AuthorizedKeys.canRead(file)).isTrue();
+        assertThat(AuthorizedKeys.canRead(dir.resolve("missing"))).isFalse();
+    }
 }
