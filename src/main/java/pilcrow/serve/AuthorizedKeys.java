@@ -104,6 +104,20 @@ final class AuthorizedKeys {
         return Optional.empty();
     }
 
+    /** Whether a file read now (a readable one) no longer lists {@code key}: its sessions must end. */
+    synchronized boolean revoked(PublicKey key) {
+        refresh();
+        if (stamp == null) {
+            return false; // unreadable: new logins wait, live sessions go on
+        }
+        for (Known entry : known) {
+            if (KeyUtils.compareKeys(entry.key(), key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     synchronized int size() {
         refresh();
         return known.size();

@@ -12,6 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.channel.RequestHandler;
@@ -48,6 +51,7 @@ public final class ReaderServer implements AutoCloseable {
     static final long WINDOW_BYTES = 32 * 1024;
     /** How long {@link #close} waits for the sessions to save and close. */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration IDLE_BACKSTOP = Duration.ofMinutes(1);
 
     private final ServeOptions options;
     private final Consumer<String> log;
@@ -55,6 +59,13 @@ public final class ReaderServer implements AutoCloseable {
     private final Admission admission;
     private final KeyPair hostKey;
     private final Set<ReaderShell> shells = ConcurrentHashMap.newKeySet();
+    /** Once a second: idle sessions and sessions whose key was removed are ended. */
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "pilcrow-session-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private AuthorizedKeys keys;
     private volatile boolean stopping;
 
     private ReaderServer(ServeOptions options, Consumer<String> log, SshServer sshd, KeyPair hostKey) {
@@ -82,6 +93,7 @@ public final class ReaderServer implements AutoCloseable {
         }
         SshServer sshd = SshServer.setUpDefaultServer();
         ReaderServer server = new ReaderServer(options, log, sshd, hostKey);
+        server.keys = keys;
 
         sshd.setHost(options.bind());
         sshd.setPort(options.port());
@@ -105,7 +117,10 @@ public final class ReaderServer implements AutoCloseable {
         sshd.setGlobalRequestHandlers(global);
 
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, options.loginTimeout());
-        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idleTimeout());
+        // Sessions end on idle by keys typed (the watch below); MINA's idle timeout, which any
+        // keepalive resets and which cuts the connection without putting the screen back, is only
+        // the backstop for a connection that opened no session.
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idleTimeout().plus(IDLE_BACKSTOP));
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
         // ReaderChannel refuses a channel beyond the caps alone; MINA's own cap would drop the whole
         // connection, so it sits above ours, where channels refused but not yet forgotten fit too.
@@ -115,6 +130,7 @@ public final class ReaderServer implements AutoCloseable {
 
         sshd.addSessionListener(server.listener());
         sshd.start();
+        server.watch.scheduleWithFixedDelay(server::watchSessions, 1, 1, TimeUnit.SECONDS);
         return server;
     }
 
@@ -173,6 +189,22 @@ public final class ReaderServer implements AutoCloseable {
         return stopping;
     }
 
+    Duration idleTimeout() {
+        return options.idleTimeout();
+    }
+
+    private void watchSessions() {
+        try {
+            long now = System.nanoTime();
+            for (ReaderShell shell : shells) {
+                shell.watch(now, options.idleTimeout(), keys::revoked);
+            }
+        } catch (RuntimeException e) {
+            // One session's trouble must not stop the watch for the others (a scheduled task that throws never runs again).
+            log.accept(Sanitizer.line("session watch: " + e));
+        }
+    }
+
     /**
      * Saves every session's reading position, closes the sessions (each client's terminal is put
      * back: the alternate screen left, the cursor shown), then stops listening. For SIGTERM.
@@ -180,6 +212,7 @@ public final class ReaderServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stopping = true;
+        watch.shutdownNow();
         for (ReaderShell shell : shells) {
             shell.stop("server stopped");
         }

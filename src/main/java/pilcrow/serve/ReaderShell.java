@@ -1,11 +1,16 @@
 package pilcrow.serve;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.Map;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -37,6 +42,8 @@ final class ReaderShell implements Command {
     private volatile TerminalSession terminal;
     private volatile String ending;
     private ServerSession session;
+    private ChannelSession channel;
+    private volatile long lastKeyNanos = System.nanoTime();
 
     ReaderShell(ReaderServer server, SessionApp app) {
         this.server = server;
@@ -45,14 +52,33 @@ final class ReaderShell implements Command {
 
     @Override
     public void setInputStream(InputStream in) {
-        this.in = in;
+        // Only bytes on the channel are keys; keepalives and window changes never come this way.
+        this.in = new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                lastKeyNanos = System.nanoTime();
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    lastKeyNanos = System.nanoTime();
+                }
+                return n;
+            }
+        };
     }
 
     @Override
     public void setOutputStream(OutputStream out) {
         // A frame is many small writes (escape sequences, runs of text): gathered here, it leaves
         // as one SSH packet when the frame is flushed instead of as a trickle of tiny ones.
-        this.out = new BufferedOutputStream(out, OUTPUT_BUFFER);
+        // Closing the terminal closes what it writes to; the channel stays open for a last line
+        // (why the session ended) until the exit callback closes it.
+        this.out = new KeptOpen(new BufferedOutputStream(out, OUTPUT_BUFFER));
     }
 
     @Override
@@ -68,6 +94,7 @@ final class ReaderShell implements Command {
     @Override
     public void start(ChannelSession channel, Environment env) throws IOException {
         session = channel.getSession();
+        this.channel = channel;
         Identity identity = SignedKeyAuth.of(session).orElse(null);
         if (identity == null) {
             // Cannot happen after MINA's authentication; refuse rather than guess who this is.
@@ -112,6 +139,10 @@ final class ReaderShell implements Command {
             try (TerminalSession open = terminal) {
                 how = app.fullScreen(open, userFolder) ? "quit" : "disconnected";
             }
+            String why = ending;
+            if (SessionWatch.IDLE.equals(why) || SessionWatch.REVOKED.equals(why)) {
+                say(SessionWatch.message(why, server.idleTimeout()) + "\r\n"); // after the screen is put back
+            }
         } catch (Exception | Error e) {
             how = "failed: " + Sanitizer.line(e.getClass().getSimpleName() + " " + e.getMessage());
             status = 1;
@@ -142,8 +173,27 @@ final class ReaderShell implements Command {
             ending = why;
         }
         TerminalSession open = terminal;
+        boolean watched = SessionWatch.IDLE.equals(why) || SessionWatch.REVOKED.equals(why);
         if (open != null) {
             open.forceClose();
+        } else if (watched && channel != null) {
+            channel.close(false); // the line mode: no screen to put back, closing the channel ends it
+        }
+    }
+
+    /**
+     * Ends the session when it has been idle too long or its key was removed; for the server's
+     * watch, once a second.
+     */
+    void watch(long nowNanos, Duration idleTimeout, Predicate<PublicKey> revoked) {
+        if (ending != null) {
+            return;
+        }
+        PublicKey key = session == null ? null : session.getAttribute(SignedKeyAuth.KEY);
+        String why = SessionWatch.reasonToEnd(Duration.ofNanos(nowNanos - lastKeyNanos), idleTimeout,
+                key != null && revoked.test(key));
+        if (why != null) {
+            stop(why);
         }
     }
 
@@ -151,5 +201,22 @@ final class ReaderShell implements Command {
     @Override
     public void destroy(ChannelSession channel) {
         stop("disconnected");
+    }
+
+    /** An output stream whose close only flushes: the channel is closed by MINA, after the last line. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 }

@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param dataDir        the data folder; each user's data goes under {@code users/NAME/}
  * @param maxSessions    connections at once, logged in or not
  * @param maxPerAddress  connections at once from one remote address
- * @param idleTimeout    a connection with no traffic this long is closed (position saved)
+ * @param idleTimeout    a session with no key typed this long is ended (position saved, screen put back);
+ *                       keepalives do not count
  * @param loginTimeout   a connection that has not logged in this long is closed
  * @param keysFolder     or null: one file per key, NAME.pub or NAME@anything.pub, the user NAME
  */

@@ -23,6 +23,8 @@ final class SignedKeyAuth extends UserAuthPublicKeyFactory {
 
     /** The session's identity; present only on a session whose key signed. */
     static final AttributeKey<Identity> IDENTITY = new AttributeKey<>();
+    /** The key that signed, to end the session when the file drops it. */
+    static final AttributeKey<PublicKey> KEY = new AttributeKey<>();
 
     private final AuthorizedKeys keys;
 
@@ -45,7 +47,10 @@ final class SignedKeyAuth extends UserAuthPublicKeyFactory {
                     return false;
                 }
                 Optional<Identity> identity = keys.identify(key); // the file may have changed since the query
-                identity.ifPresent(id -> s.setAttribute(IDENTITY, id));
+                identity.ifPresent(id -> {
+                    s.setAttribute(KEY, key);
+                    s.setAttribute(IDENTITY, id);
+                });
                 return identity.isPresent();
             }
         };

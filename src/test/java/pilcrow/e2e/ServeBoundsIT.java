@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a logged-in client sends is held to its bounds (issue 16), seen through the real OpenSSH
  * client: several session channels over one connection (OpenSSH's connection sharing), each
- * counted against the caps and refused alone beyond them.
+ * counted against the caps and refused alone beyond them; idle sessions (keepalives flowing) and
+ * sessions whose key was removed ended with one line, the client's screen put back.
  */
-@Needs({"java", "ssh", "ssh-keygen"})
+@Needs({"tmux", "java", "ssh", "ssh-keygen"})
 class ServeBoundsIT {
 
     @TempDir
@@ -53,6 +55,43 @@ class ServeBoundsIT {
                     session.finish("");
                 }
             }
+        }
+    }
+
+    @Test
+    void anIdleSessionEndsCleanlyThoughKeepalivesFlow() throws Exception {
+        Path kim = ServedReader.key(dir, "kim");
+        try (ServedReader server = ServedReader.start(dir, List.of(kim), "--idle-timeout", "3s");
+             Tmux tmux = Tmux.start(server.ssh(kim, "-o", "ServerAliveInterval=1")
+                     + "; echo SSH-EXIT=$?; sleep 60", 100, 30)) {
+            tmux.waitFor("US passes itself off");
+
+            String screen = tmux.waitFor("SSH-EXIT=");
+
+            assertThat(screen).contains("pilcrow: no key typed for 3s: session closed")
+                    .doesNotContain("US passes itself off") // the alternate screen was left
+                    .doesNotContain("corrupt");
+            server.waitForLog("idle timeout");
+        }
+    }
+
+    @Test
+    void removingAKeyEndsItsLiveSessionsWithinTenSeconds() throws Exception {
+        Path lee = ServedReader.key(dir, "lee");
+        Path mia = ServedReader.key(dir, "mia");
+        try (ServedReader server = ServedReader.start(dir, List.of(lee, mia));
+             Tmux tmux = Tmux.start(server.ssh(lee) + "; echo SSH-EXIT=$?; sleep 60", 100, 30)) {
+            tmux.waitFor("US passes itself off");
+
+            long removed = System.nanoTime();
+            Files.writeString(server.authorizedKeys, Files.readString(Path.of(mia + ".pub")));
+            String screen = tmux.waitFor("SSH-EXIT=");
+            Duration took = Duration.ofNanos(System.nanoTime() - removed);
+
+            assertThat(took).isLessThan(Duration.ofSeconds(10));
+            assertThat(screen).contains("pilcrow: your key is no longer authorized: session closed")
+                    .doesNotContain("US passes itself off");
+            server.waitForLog("key removed");
         }
     }
 

@@ -132,4 +132,24 @@ class AuthorizedKeysTest {
         assertThat(AuthorizedKeys.canRead(file)).isTrue();
         assertThat(AuthorizedKeys.canRead(dir.resolve("missing"))).isFalse();
     }
+
+    /** A live session's key is revoked only by a file read that no longer lists it, never by an unreadable one. */
+    @Test
+    void aKeyIsRevokedWhenAReadableFileNoLongerListsIt() throws Exception {
+        PublicKey alice = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey bob = newKey(KeyPairProvider.SSH_ED25519, 256);
+        Path file = Files.writeString(dir.resolve("keys"), line(alice, "alice") + "\n" + line(bob, "bob") + "\n");
+        boolean[] readable = {true};
+        AuthorizedKeys keys = new AuthorizedKeys(file, log::add, path -> readable[0]);
+        assertThat(keys.revoked(alice)).isFalse();
+
+        readable[0] = false;
+        assertThat(keys.revoked(alice)).isFalse();
+
+        readable[0] = true;
+        Files.writeString(file, line(bob, "bob") + "\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertThat(keys.revoked(alice)).isTrue();
+        assertThat(keys.revoked(bob)).isFalse();
+    }
 }
