@@ -3,6 +3,7 @@ package pilcrow.app;
 import java.util.List;
 import java.util.Optional;
 import pilcrow.app.AppState.Screen;
+import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.text.Sanitizer;
@@ -51,6 +52,9 @@ public final class App {
         }
         if (msg instanceof Msg.Indexed indexed) {
             return Next.of(indexed(state, indexed));
+        }
+        if (msg instanceof Msg.Arrived arrived) {
+            return Next.of(arrived(state, arrived));
         }
         if (msg instanceof Msg.Notice notice) {
             return Next.of(state.withMessage(Sanitizer.line(notice.message())));
@@ -468,6 +472,36 @@ public final class App {
             renumbered = renumbered.withReader(big.relayout(renumbered.reader(), geometry));
         }
         return renumbered;
+    }
+
+    /**
+     * More of a streamed document arrived: its entry holds it, and the open reader shows it from
+     * the same place (the text before only grew at its end, so the place is still there).
+     */
+    private AppState arrived(AppState state, Msg.Arrived msg) {
+        if (msg.entry() < 0 || msg.entry() >= state.entries().size()) {
+            return state;
+        }
+        List<Entry> entries = new java.util.ArrayList<>(state.entries());
+        entries.set(msg.entry(), new Entry(entries.get(msg.entry()).path(), msg.document(), null));
+        AppState updated = state.withEntries(entries);
+        ReaderState reader = updated.reader();
+        if (reader == null || reader.entry() != msg.entry() || reader.window() != null) {
+            return updated;
+        }
+        return updated.withReader(grown(reader, msg.document(), updated));
+    }
+
+    private ReaderState grown(ReaderState reader, Document document, AppState state) {
+        Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(), document.paragraphCount());
+        List<LayoutLine> lines = layout.layout(document, geometry.textWidth(), true);
+        int count = document.paragraphCount();
+        int current = reader.current() == 0 ? Math.min(1, count) : Math.min(reader.current(), count);
+        // The top line's place, found again in the new layout (the gutter may have widened).
+        Anchor anchor = reader.anchor() != null ? reader.anchor() : reader.top() == 0 ? null : Anchor.of(reader);
+        ReaderState laid = new ReaderState(reader.entry(), document, lines, geometry.textWidth(), 0, current, null);
+        int top = anchor == null ? 0 : anchor.lineIn(laid);
+        return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(reader.anchor());
     }
 
     /** Moves {@code top} so that some of the current paragraph is on screen. */

@@ -86,6 +86,13 @@ public sealed interface Msg {
     record Indexed(String path, pilcrow.core.large.LargeText text, pilcrow.core.large.ParagraphIndex index) implements Msg {
     }
 
+    /**
+     * More of a document read from a stream (standard input) has arrived: entry {@code entry} is
+     * now {@code document}, which holds everything read so far.
+     */
+    record Arrived(int entry, pilcrow.core.doc.Document document) implements Msg {
+    }
+
     /** Something the edge wants said in one line (a file that changed while open). */
     record Notice(String message) implements Msg {
     }

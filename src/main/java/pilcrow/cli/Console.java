@@ -15,10 +15,18 @@ import pilcrow.core.text.TextMeasure;
  * @param widthSource   the width to wrap to when no {@code --width} is given; asked only when
  *                      plain output needs it, so the full-screen path never pays for the probe
  * @param color         styling allowed (a terminal, and neither {@code NO_COLOR} nor {@code --no-color})
+ * @param inputPiped    standard output is a terminal and standard input is not (a pipe or a file):
+ *                      the reader pages standard input, keys from the controlling terminal, as less does
  */
 public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, boolean interactive,
                       IntSupplier widthSource,
-                      boolean color, Map<String, String> env, TextMeasure measure) {
+                      boolean color, Map<String, String> env, TextMeasure measure, boolean inputPiped) {
+
+    /** A console whose standard input is not piped to a terminal's reader (tests, SSH sessions). */
+    public Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, boolean interactive,
+                   IntSupplier widthSource, boolean color, Map<String, String> env, TextMeasure measure) {
+        this(in, out, err, outIsTerminal, interactive, widthSource, color, env, measure, false);
+    }
 
     public int width() {
         return widthSource.getAsInt();
@@ -31,6 +39,6 @@ public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean 
     }
 
     public Console withoutColor() {
-        return new Console(in, out, err, outIsTerminal, interactive, widthSource, false, env, measure);
+        return new Console(in, out, err, outIsTerminal, interactive, widthSource, false, env, measure, inputPiped);
     }
 }

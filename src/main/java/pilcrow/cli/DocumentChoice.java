@@ -19,7 +19,9 @@ import pilcrow.source.LoadResult;
 record DocumentChoice(Document document, DocumentSource source) {
 
     static DocumentChoice resolve(String doc, List<String> paths, Console console) {
-        if (paths.isEmpty() && !doc.isBlank() && Files.exists(Path.of(doc))) {
+        // "-" is standard input, as for every PATH (and as a file named "-" is reached with ./-).
+        boolean standardInput = doc.equals("-");
+        if (paths.isEmpty() && !doc.isBlank() && (standardInput || Files.exists(Path.of(doc)))) {
             Library single = Library.load(doc, List.of(doc), console.in());
             single.errors().forEach(console::error);
             return single.entries().isEmpty() ? none() : open(single.entries().get(0), console);

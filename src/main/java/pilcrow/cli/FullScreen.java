@@ -23,6 +23,7 @@ import pilcrow.core.text.TextMeasure;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
+import pilcrow.source.StreamSource;
 import pilcrow.store.Position;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
@@ -53,6 +54,21 @@ final class FullScreen {
         try (Indexing indexing = new Indexing()) {
             return run(library.name(), entries(library), notice(library), oneFile, console, dataDir,
                     terminal, reader -> indexing.start(library, reader::post, reader::busy));
+        }
+    }
+
+    /**
+     * Standard input paged as it arrives (a pipe, keys from the controlling terminal): the reader
+     * opens on it at once and shows each part as it comes.
+     *
+     * @return false when there is no terminal to page on (no controlling tty, TERM=dumb)
+     */
+    static boolean run(PipedInput input, Console console, Path dataDir, TerminalSession.Prepared terminal)
+            throws IOException, InterruptedException {
+        try (input) {
+            List<Entry> entries = List.of(new Entry(input.name(), input.empty(), null));
+            return run(input.name(), entries, "", true, console, dataDir, terminal,
+                    reader -> input.start(reader::post));
         }
     }
 
@@ -161,6 +177,9 @@ final class FullScreen {
             return marksAfterSaving(store, false);
         } else if (effect instanceof Effect.SavePosition position) {
             String path = position.documentPath();
+            if (path.equals(StreamSource.NAME)) {
+                return List.of(); // the next pipe is another text: its place would be a wrong one
+            }
             store.savePosition(path, path, position.place().paragraph(), position.place().offset());
         } else if (effect instanceof Effect.EditNote edit) {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()

@@ -26,10 +26,12 @@ public final class Main {
         boolean terminal = TerminalProbe.stdoutIsTerminal();
         IntSupplier width = terminal ? () -> TerminalProbe.columns(env, DEFAULT_WIDTH) : () -> DEFAULT_WIDTH;
         boolean color = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        boolean inputIsTerminal = System.console() != null || TerminalProbe.stdinIsTerminal();
         Console console = new Console(System.in,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                terminal, terminal && System.console() != null, width, color, env, new JLineTextMeasure());
+                terminal, terminal && inputIsTerminal, width, color, env, new JLineTextMeasure(),
+                terminal && !inputIsTerminal);
         return run(args, console);
     }
 

@@ -89,6 +89,16 @@ public final class PilcrowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console out = console();
+        if (out.inputPiped() && readsStandardInputOnly()) {
+            // As less does: the pipe is the document, keys come from the controlling terminal.
+            try (TerminalSession.Prepared terminal = TerminalSession.prepareControllingTty()) {
+                if (FullScreen.run(new PipedInput(out.in(), 0), out, dataDir(), terminal)) {
+                    return ExitCode.OK;
+                }
+            }
+            // No controlling terminal (or TERM=dumb): standard input printed plainly, as cat would.
+            return printPlain(LibraryOptions.load(List.of("-"), out, false), out);
+        }
         if (!out.interactive()) {
             return printPlain(LibraryOptions.load(paths, out, false), out);
         }
@@ -96,6 +106,11 @@ public final class PilcrowCommand implements Callable<Integer> {
         try (TerminalSession.Prepared terminal = TerminalSession.prepareSystem()) {
             return interactive(out, terminal);
         }
+    }
+
+    /** {@code pilcrow} or {@code pilcrow -}: nothing named but standard input. */
+    private boolean readsStandardInputOnly() {
+        return paths.isEmpty() || paths.equals(List.of("-"));
     }
 
     private int interactive(Console out, TerminalSession.Prepared terminal) throws Exception {

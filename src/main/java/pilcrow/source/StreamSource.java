@@ -6,9 +6,12 @@ import java.io.InputStream;
 /** Standard input (the path {@code -}), read once. */
 public record StreamSource(InputStream in) implements DocumentSource {
 
+    /** How standard input is named to the user (and keyed by the reader). */
+    public static final String NAME = "(standard input)";
+
     @Override
     public String name() {
-        return "(standard input)";
+        return NAME;
     }
 
     @Override

@@ -19,7 +19,16 @@ public final class TerminalProbe {
 
     /** Whether standard output is a terminal (not a pipe or a file). */
     public static boolean stdoutIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/1");
+        return isTerminal(1);
+    }
+
+    /** Whether standard input is a terminal (not a pipe, a file or /dev/null). */
+    public static boolean stdinIsTerminal() {
+        return isTerminal(0);
+    }
+
+    private static boolean isTerminal(int descriptor) {
+        Path fd = Path.of("/proc/self/fd/" + descriptor);
         try {
             String target = Files.readSymbolicLink(fd).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

@@ -102,7 +102,26 @@ public final class TerminalSession implements AutoCloseable {
      * meanwhile, then {@link Prepared#open() opens} it, or closes it unused.
      */
     public static Prepared prepareSystem() {
-        return new Prepared();
+        return new Prepared(false);
+    }
+
+    /**
+     * As {@link #prepareSystem()}, for when standard input is not the terminal (a pipe: the
+     * document) and standard output is: keys come from {@code /dev/tty}, the controlling terminal,
+     * as less reads them. A dumb terminal when there is none.
+     */
+    public static Prepared prepareControllingTty() {
+        return new Prepared(true);
+    }
+
+    /**
+     * The controlling terminal ({@code /dev/tty}), not yet started. JLine's system terminal needs
+     * standard input to be the tty; only its exec provider opens {@code /dev/tty} instead (its
+     * modes are set through {@code stty}, a process each: a few milliseconds).
+     */
+    public static Terminal buildControllingTty() throws IOException {
+        useBundledDescription(System.getenv("TERM"));
+        return systemBuilder().devTty(true).provider("exec").build();
     }
 
     /** The process's terminal being built in the background (see {@link #prepareSystem()}). */
@@ -112,10 +131,10 @@ public final class TerminalSession implements AutoCloseable {
         /** Why opening failed: a later call fails the same way (a dumb terminal stays dumb). */
         private IOException failure;
 
-        private Prepared() {
+        private Prepared(boolean controllingTty) {
             Thread builder = new Thread(() -> {
                 try {
-                    built.complete(buildSystem());
+                    built.complete(controllingTty ? buildControllingTty() : buildSystem());
                 } catch (IOException | RuntimeException | Error e) {
                     built.completeExceptionally(e);
                 }
