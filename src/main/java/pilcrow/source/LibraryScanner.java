@@ -96,6 +96,9 @@ public final class LibraryScanner {
     }
 
     /** Scans paths in the order given; {@code "-"} is standard input. */
+    /** Links followed before a chain counts as a loop, as Linux's ELOOP has it. */
+    private static final int MAX_LINKS_FOLLOWED = 40;
+
     public static Scan scan(List<String> paths, InputStream stdin) {
         return scan(paths, stdin, Listener.NONE);
     }
@@ -202,6 +205,9 @@ public final class LibraryScanner {
             }
         } else if (file.isDirectory()) {
             folder(folder.resolve(name), ancestors);
+        } else if (isLinkLoop(folder.resolve(name))) {
+            // A link that leads back to itself is told, as a link back up the tree is.
+            warn("skipping " + folder.resolve(name) + ": symbolic link loop");
         } else {
             skipped.add(new Skipped(folder.resolve(name).toString(), "not a regular file"));
         }
@@ -257,6 +263,24 @@ public final class LibraryScanner {
         } else {
             skipped.add(new Skipped(path.toString(), "not a regular file"));
         }
+    }
+
+
+    /** Whether following {@code link} meets a link already followed (the kernel's ELOOP), not a missing target. */
+    static boolean isLinkLoop(Path link) {
+        Set<Path> followed = new HashSet<>();
+        Path current = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(current)) {
+                if (!followed.add(current) || followed.size() > MAX_LINKS_FOLLOWED) {
+                    return true;
+                }
+                current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+            }
+        } catch (IOException e) {
+            return false; // it changed under us: not a loop we can show
+        }
+        return false;
     }
 
     /** Why a folder that java.io could not list cannot be read: DirectoryStream says. */

@@ -335,11 +335,19 @@ class RobustnessTest {
         file("lib/sub/b.txt", "B\nbody\n");
         Files.createSymbolicLink(lib.resolve("sub/up"), lib);            // a link back up the tree
         Files.createSymbolicLink(lib.resolve("self.txt"), lib.resolve("self.txt")); // a link to itself
+        Files.createSymbolicLink(lib.resolve("ping"), lib.resolve("pong"));           // two links, each to the other
+        Files.createSymbolicLink(lib.resolve("pong"), lib.resolve("ping"));
+        Files.createSymbolicLink(lib.resolve("gone.txt"), lib.resolve("missing.txt")); // broken, not a loop
         Library loaded = assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                 Library.load("lib", List.of(lib.toString()), NO_STDIN));
         assertThat(loaded.entries()).extracting(e -> e.source().name())
                 .containsExactly(lib.resolve("a.txt").toString(), lib.resolve("sub/b.txt").toString());
-        assertThat(loaded.errors()).containsExactly("skipping " + lib.resolve("sub/up") + ": symbolic link loop");
+        // Every loop is told, a link to itself as a link to a folder above (issue 17: it was skipped silently).
+        assertThat(loaded.errors()).containsExactly(
+                "skipping " + lib.resolve("ping") + ": symbolic link loop",
+                "skipping " + lib.resolve("pong") + ": symbolic link loop",
+                "skipping " + lib.resolve("self.txt") + ": symbolic link loop",
+                "skipping " + lib.resolve("sub/up") + ": symbolic link loop");
         Library self = Library.load("self", List.of(lib.resolve("self.txt").toString()), NO_STDIN);
         assertThat(self.errors()).containsExactly(
                 "cannot open " + lib.resolve("self.txt") + ": broken symbolic link or link loop");
