@@ -288,13 +288,29 @@ public final class View {
             if (!mark.note().isEmpty()) {
                 x = frame.put(x, y, Sanitizer.line(mark.note()) + "  ", base.withBold());
             }
-            frame.putClipped(x, y, Sanitizer.line(mark.quote()) + "\u2026", selected ? base : Style.DIM, frame.columns());
+            frame.putClipped(x, y, Sanitizer.line(mark.quote()) + (quoteIsCut(state, mark) ? "\u2026" : ""),
+                    selected ? base : Style.DIM, frame.columns());
         }
         if (shown.isEmpty() && frame.rows() > 2) {
             frame.put(2, 2, "No bookmarks yet: m in a document makes one.", Style.DIM);
         }
         footer(frame, state.message().isEmpty() ? "Enter go \u00b7 d delete \u00b7 u undo \u00b7 e edit note \u00b7 q back"
                 : state.message(), !state.message().isEmpty());
+    }
+
+    /**
+     * Whether a bookmark's quote stops short of its paragraph (it then ends in "…"): told by the
+     * paragraph when its document is read; otherwise by its length (a quote as long as quotes get
+     * was most likely cut).
+     */
+    private static boolean quoteIsCut(AppState state, Mark mark) {
+        Entry entry = state.entries().stream()
+                .filter(e -> e.path().equals(mark.documentPath()) && e.document() != null && !e.isLarge())
+                .findFirst().orElse(null);
+        if (entry != null && mark.paragraph() >= 1 && mark.paragraph() <= entry.document().paragraphCount()) {
+            return entry.document().paragraph(mark.paragraph()).text().length() > mark.quote().length();
+        }
+        return mark.quote().length() >= pilcrow.core.doc.Anchors.QUOTE_LENGTH - 1;
     }
 
     /** A bookmark's document title, when the document is in the library; else its path. */
