@@ -107,15 +107,33 @@ final class Bookmarking {
                     : Next.of(state.withBookmarkList(list.withDeleted(mark)).withMessage("Bookmark deleted: u brings it back"),
                             new Effect.DeleteBookmark(mark.id()));
             case UNDO -> list.deleted() == null ? Next.of(state.withMessage("Nothing to undo"))
-                    : Next.of(state.withBookmarkList(list.withDeleted(null)).withMessage("Bookmark back"),
-                            new Effect.AddBookmark(list.deleted().documentPath(), list.deleted().fingerprint(), list.deleted().paragraph(),
-                                    list.deleted().quote(), list.deleted().note()));
+                    : Next.of(restored(state, list.deleted()), new Effect.RestoreBookmark(list.deleted()));
             case EDIT -> Next.of(mark == null ? state
                     : state.withPrompt(Prompt.of(Prompt.Kind.EDIT_NOTE).withText(mark.note(), 0)));
             case BACK -> Next.of(state.withScreen(list.returnTo()));
             default -> Next.of(state);
         };
     }
+
+    /**
+     * Undo: the deleted bookmark is back in its place in the list (same id and time, so the same
+     * row) with the cursor on it, at once; the store's answer then finds it where it is.
+     */
+    private static AppState restored(AppState state, Mark deleted) {
+        List<Mark> marks = new java.util.ArrayList<>(state.marks());
+        marks.removeIf(m -> m.id().equals(deleted.id()));
+        marks.add(deleted);
+        marks.sort(NEWEST_FIRST);
+        AppState back = state.withMarks(marks)
+                .withBookmarkList(state.bookmarkList().withDeleted(null))
+                .withMessage("Bookmark restored");
+        int row = back.bookmarkList().shown(back).indexOf(deleted);
+        return select(refreshList(back), row);
+    }
+
+    /** The store's order: newest first, then by id. */
+    private static final java.util.Comparator<Mark> NEWEST_FIRST =
+            java.util.Comparator.comparingLong(Mark::createdMillis).reversed().thenComparing(Mark::id);
 
     private static AppState select(AppState state, int index) {
         BookmarkList list = state.bookmarkList();

@@ -57,6 +57,10 @@ public sealed interface Effect {
     record DeleteBookmark(String id) implements Effect {
     }
 
+    /** Bring back a bookmark deleted in this session as it was (undo); answer with {@link Msg.MarksChanged}. */
+    record RestoreBookmark(Mark mark) implements Effect {
+    }
+
     /** Give a bookmark a new note; answer with {@link Msg.MarksChanged}. */
     record EditNote(String id, String note) implements Effect {
     }

@@ -172,6 +172,11 @@ final class FullScreen {
         } else if (effect instanceof Effect.AddBookmark add) {
             store.add(add.documentPath(), add.fingerprint(), add.paragraph(), add.quote(), add.note());
             return marksAfterSaving(store, true);
+        } else if (effect instanceof Effect.RestoreBookmark restore) {
+            Mark mark = restore.mark();
+            store.restore(new pilcrow.store.Bookmark(mark.id(), mark.documentPath(), mark.fingerprint(),
+                    mark.paragraph(), mark.quote(), mark.note(), mark.createdMillis(), 0, false));
+            return marksAfterSaving(store, false);
         } else if (effect instanceof Effect.DeleteBookmark delete) {
             store.delete(delete.id());
             return marksAfterSaving(store, false);

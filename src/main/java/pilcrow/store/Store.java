@@ -122,6 +122,19 @@ public final class Store implements AutoCloseable {
         return b;
     }
 
+    /** Brings a deleted bookmark back as it was: its id, the time it was made, its place and note (undo). */
+    public synchronized Bookmark restore(Bookmark deleted) {
+        refresh();
+        long tombstone = Optional.ofNullable(view.bookmarks.get(deleted.id()))
+                .map(entry -> entry.value().updatedMillis()).orElse(0L);
+        // Strictly after the tombstone: on a tie the tombstone wins the merge.
+        Bookmark back = new Bookmark(deleted.id(), deleted.documentPath(), deleted.fingerprint(), deleted.paragraph(),
+                deleted.quote(), deleted.note(), deleted.createdMillis(), 0, false)
+                .stamped(Math.max(clock.millis(), tombstone + 1), false);
+        change(State.of(back));
+        return back;
+    }
+
     /**
      * Saves a changed bookmark (a new note, a new place), found by its id; returns it as stored.
      *

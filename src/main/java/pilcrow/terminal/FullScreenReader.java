@@ -241,7 +241,8 @@ public final class FullScreenReader {
             return Route.SCREEN;
         }
         if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark
-                || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.EditNote
+                || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.RestoreBookmark
+                || effect instanceof Effect.EditNote
                 || effect instanceof Effect.SavePosition) {
             return Route.DATA_FOLDER;
         }

@@ -106,7 +106,10 @@ class BookmarkKeysTest {
         assertThat(keys.effects()).containsExactly(new Effect.DeleteBookmark("old"));
         assertThat(keys.state().message()).isEqualTo("Bookmark deleted: u brings it back");
         keys.run("u");
-        assertThat(keys.effects()).endsWith(new Effect.AddBookmark(seed.name(), "f1", 2, "In February", ""));
+        // Restored as it was (issue 17): the same id, not a new bookmark with a new id and time.
+        assertThat(keys.effects()).last().isInstanceOfSatisfying(Effect.RestoreBookmark.class, restore -> assertThat(
+                restore.mark()).extracting(Mark::id, Mark::documentPath, Mark::fingerprint, Mark::paragraph, Mark::quote)
+                .containsExactly("old", seed.name(), "f1", 2, "In February"));
         assertThat(keys.run("u").state().message()).isEqualTo("Nothing to undo");
     }
 

@@ -50,4 +50,39 @@ class BookmarkPapercutsTest {
         assertThat(screen).contains("Short and whole.").doesNotContain("Short and whole.\u2026");
         assertThat(screen).contains(longQuote + "\u2026");
     }
+
+    @Test
+    void undoAfterDeletingRestoresTheBookmarkAsItWasWithTheCursorOnIt() {
+        String fingerprint = Anchors.fingerprint(notes);
+        Mark newest = new Mark("m3", notes.name(), fingerprint, 2, Anchors.quote(notes, 2), "third", 3000);
+        Mark middle = new Mark("m2", notes.name(), fingerprint, 1, Anchors.quote(notes, 1), "second", 2000);
+        Mark oldest = new Mark("m1", notes.name(), fingerprint, 1, Anchors.quote(notes, 1), "first", 1000);
+        for (Mark deleted : List.of(newest, middle, oldest)) {
+            KeyScript keys = keys().send(new Msg.MarksChanged(List.of(newest, middle, oldest), false)).run("'");
+            int row = List.of(newest, middle, oldest).indexOf(deleted);
+            for (int i = 0; i < row; i++) {
+                keys.run("j");
+            }
+            keys.run("d");
+            assertThat(keys.effects()).containsExactly(new Effect.DeleteBookmark(deleted.id()));
+            List<Mark> left = new java.util.ArrayList<>(List.of(newest, middle, oldest));
+            left.remove(deleted);
+            keys.send(new Msg.MarksChanged(left, false)).run("u");
+
+            assertThat(keys.effects()).last().isEqualTo(new Effect.RestoreBookmark(deleted));
+            assertThat(keys.state().message()).isEqualTo("Bookmark restored");
+            assertSelected(keys, deleted, row);
+            // The store answers with the bookmark back under its id and time: the cursor stays on it.
+            keys.send(new Msg.MarksChanged(List.of(newest, middle, oldest), false));
+            assertSelected(keys, deleted, row);
+            assertThat(keys.state().message()).isEqualTo("Bookmark restored");
+        }
+    }
+
+    private static void assertSelected(KeyScript keys, Mark mark, int row) {
+        BookmarkList list = keys.state().bookmarkList();
+        assertThat(list.shown(keys.state())).hasSize(3);
+        assertThat(list.list().selected()).as("the cursor's row").isEqualTo(row);
+        assertThat(list.shown(keys.state()).get(row)).isEqualTo(mark);
+    }
 }
