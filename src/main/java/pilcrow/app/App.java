@@ -215,7 +215,7 @@ public final class App {
             case BOOKMARK -> Next.of(state.reader().estimated()
                     ? state.withMessage(Bookmarking.notNumberedYet(state)) // said before a note is typed, not after
                     : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
-                    : state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
+                    : Bookmarking.markPrompt(state));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(this, state, true));
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(this, state, false));
@@ -352,6 +352,7 @@ public final class App {
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
             case BOOKMARK_NOTE -> Bookmarking.add(closed, prompt.text());
             case EDIT_NOTE -> Bookmarking.editNote(closed, prompt.text());
+            case MARK_NOTE -> Bookmarking.editNoteHere(closed, prompt.text());
         };
     }
 

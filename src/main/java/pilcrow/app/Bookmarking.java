@@ -22,6 +22,28 @@ final class Bookmarking {
                 + "%): m works here once it is";
     }
 
+    /**
+     * {@code m}: the note prompt for a new bookmark; or, when the current paragraph has one already,
+     * its note to change (a second bookmark on one paragraph would only be a silent duplicate).
+     */
+    static AppState markPrompt(AppState state) {
+        return markHere(state).map(mark -> state.withPrompt(Prompt.of(Prompt.Kind.MARK_NOTE).withText(mark.note(), 0)))
+                .orElseGet(() -> state.withPrompt(Prompt.of(Prompt.Kind.BOOKMARK_NOTE)));
+    }
+
+    /** Enter in the note prompt of {@link #markPrompt} on a bookmarked paragraph: its new note. */
+    static Next editNoteHere(AppState state, String note) {
+        return markHere(state).map(mark -> Next.of(state, new Effect.EditNote(mark.id(), note.strip())))
+                .orElseGet(() -> add(state, note)); // gone meanwhile (deleted elsewhere): a new one
+    }
+
+    /** The newest bookmark on the open document's current paragraph, if any. */
+    private static java.util.Optional<Mark> markHere(AppState state) {
+        ReaderState reader = state.reader();
+        String path = state.entries().get(reader.entry()).path();
+        return state.marksOf(path).stream().filter(m -> m.paragraph() == reader.current()).findFirst();
+    }
+
     /** Enter in the note prompt: save a bookmark on the current paragraph (the edge does it). */
     static Next add(AppState state, String note) {
         ReaderState reader = state.reader();

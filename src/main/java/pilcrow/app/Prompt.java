@@ -16,7 +16,9 @@ public record Prompt(Kind kind, String text, boolean regex, int historyIndex) {
         FILTER("Filter: "),
         LIBRARY_FIND("Find in library: "),
         BOOKMARK_NOTE("Bookmark note (Enter saves, Esc cancels): "),
-        EDIT_NOTE("New note (Enter saves, Esc cancels): ");
+        EDIT_NOTE("New note (Enter saves, Esc cancels): "),
+        /** {@code m} on a paragraph that already has a bookmark: its note, to change (not a second bookmark). */
+        MARK_NOTE("Bookmarked already; its note (Enter saves, Esc cancels): ");
 
         private final String label;
 

@@ -85,4 +85,20 @@ class BookmarkPapercutsTest {
         assertThat(list.list().selected()).as("the cursor's row").isEqualTo(row);
         assertThat(list.shown(keys.state()).get(row)).isEqualTo(mark);
     }
+
+    @Test
+    void mOnAParagraphThatHasABookmarkOffersItsNoteInsteadOfADuplicate() {
+        Mark here = new Mark("m1", notes.name(), Anchors.fingerprint(notes), 2, Anchors.quote(notes, 2), "old note", 1);
+        KeyScript keys = keys().send(new Msg.Open(0)).send(new Msg.MarksChanged(List.of(here), false)).run("} m");
+        assertThat(keys.state().reader().current()).isEqualTo(2);
+        assertThat(keys.state().prompt().kind()).isEqualTo(Prompt.Kind.MARK_NOTE);
+        assertThat(keys.state().prompt().text()).isEqualTo("old note");
+        keys.run("BACKSPACE BACKSPACE BACKSPACE BACKSPACE n e w ENTER");
+        assertThat(keys.effects()).containsExactly(new Effect.EditNote("m1", "old new"));
+
+        // Another paragraph still makes a new bookmark.
+        KeyScript other = keys().send(new Msg.Open(0)).send(new Msg.MarksChanged(List.of(here), false)).run("m x ENTER");
+        assertThat(other.effects()).containsExactly(new Effect.AddBookmark(notes.name(), Anchors.fingerprint(notes), 1,
+                Anchors.quote(notes, 1), "x"));
+    }
 }
