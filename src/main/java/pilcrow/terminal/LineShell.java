@@ -118,6 +118,10 @@ public final class LineShell {
                 }
                 continue;
             } catch (EndOfFileException e) {
+                // Ctrl-D leaves the cursor after the prompt: end its line, so the shell's prompt
+                // that follows starts on a line of its own.
+                out.println();
+                out.flush();
                 break;
             }
             Reply reply = interpreter.execute(line, width());
