@@ -65,6 +65,12 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         }
     }
 
+    /** How far through {@code count} paragraphs the place is; {@code ~} while the count is an estimate. */
+    private static String readOf(Place place, int count, boolean exact) {
+        String percent = place.percentOf(count) + "%";
+        return exact || percent.length() >= READ_WIDTH ? percent : "~" + percent;
+    }
+
     /** @param place where the document was left, or null when it has not been read */
     void row(Frame frame, int y, Entry entry, Place place, Style style, Style pathStyle) {
         String title = Sanitizer.line(entry.title());
@@ -75,6 +81,10 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
                 rightAligned(frame, parasX, NUMBER_WIDTH, y,
                         compact((entry.index().complete() ? "" : "~"), count, NUMBER_WIDTH), style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, "-", style);
+                if (place != null) {
+                    rightAligned(frame, readX, READ_WIDTH, y,
+                            readOf(place, count, entry.index().complete()), style);
+                }
             } else if (entry.readable() && !entry.measured()) {
                 // A large library's row before the background pass has measured it.
                 rightAligned(frame, parasX, NUMBER_WIDTH, y, PENDING, style);
