@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.TerminalProbe;
 import picocli.CommandLine;
@@ -14,11 +16,19 @@ import picocli.CommandLine;
 public final class Main {
 
     static final int DEFAULT_WIDTH = 80;
+    /**
+     * JLine reports through java.util.logging, whose default handler writes to stderr: the user's
+     * terminal, or the server's log with a client's TERM in it raw. Held here, as the logging
+     * framework keeps loggers only weakly and a collected one forgets its level.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        // What JLine would say (an unknown TERM, no infocmp) pilcrow says itself, in one line.
+        JLINE_LOG.setLevel(Level.OFF);
         System.exit(run(args, System.getenv()));
     }
 

@@ -61,6 +61,19 @@ class ShellInTmuxIT {
     }
 
     @Test
+    void anEmptyTermGetsOneLineNotALibrarysWarningAndStackTrace() throws Exception {
+        String data = "--data-dir '" + temp.resolve("data") + "'";
+        try (Tmux tmux = Tmux.start(wrapped("TERM=", data), 100, 40)) {
+            awaitPrompt(tmux);
+            tmux.keys("C-d");
+            assertThat(status()).isEqualTo("0");
+            assertThat(Files.readString(temp.resolve("stderr"))).isEqualTo(
+                    "pilcrow: this terminal (TERM=) cannot show the full-screen reader; starting the line mode "
+                    + "(pilcrow shell)\n");
+        }
+    }
+
+    @Test
     void aDumbTerminalReadsInLinesAndItsBookmarkIsInTheReader() throws Exception {
         String data = "--data-dir '" + temp.resolve("data") + "'";
         try (Tmux tmux = Tmux.start(wrapped("TERM=dumb", data), 100, 40)) {
