@@ -90,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
     private int maxPerAddress;
 
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-            description = "Close a connection without traffic this long (e.g. 90s, 30m, 2h). Default: ${DEFAULT-VALUE}.")
+            description = "End a session when no key is typed for this long (e.g. 90s, 30m, 2h; 0 turns it off). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private Duration idleTimeout;
 
     @Option(names = "--login-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,

@@ -120,7 +120,8 @@ public final class ReaderServer implements AutoCloseable {
         // Sessions end on idle by keys typed (the watch below); MINA's idle timeout, which any
         // keepalive resets and which cuts the connection without putting the screen back, is only
         // the backstop for a connection that opened no session.
-        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idleTimeout().plus(IDLE_BACKSTOP));
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, SessionWatch.idles(options.idleTimeout())
+                ? options.idleTimeout().plus(IDLE_BACKSTOP) : Duration.ZERO); // MINA's zero: no timeout
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
         // ReaderChannel refuses a channel beyond the caps alone; MINA's own cap would drop the whole
         // connection, so it sits above ours, where channels refused but not yet forgotten fit too.

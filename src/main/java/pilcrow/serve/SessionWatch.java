@@ -20,7 +20,15 @@ final class SessionWatch {
         if (keyRevoked) {
             return REVOKED;
         }
+        if (!idles(idleTimeout)) {
+            return null;
+        }
         return sinceLastKey.compareTo(idleTimeout) >= 0 ? IDLE : null;
+    }
+
+    /** An idle timeout of zero (or less) is off, as OpenSSH's ClientAliveInterval 0 is. */
+    static boolean idles(Duration idleTimeout) {
+        return !idleTimeout.isZero() && !idleTimeout.isNegative();
     }
 
     /** The one line the client sees after its screen is put back. */

@@ -45,8 +45,9 @@ interface FileLayer {
      */
     default void copyNew(Path from, Path to) throws IOException {
         byte[] bytes = read(from);
-        try (FileChannel channel = FileChannel.open(to, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        // The copy holds the notes and history the original did: private as the folder's files are.
+        try (FileChannel channel = FileChannel.open(to, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), PrivateFiles.fileAttributes(to.getParent()))) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

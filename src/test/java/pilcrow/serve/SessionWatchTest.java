@@ -25,4 +25,11 @@ class SessionWatchTest {
         assertThat(SessionWatch.reasonToEnd(Duration.ZERO, IDLE, true)).isEqualTo(SessionWatch.REVOKED);
         assertThat(SessionWatch.message(SessionWatch.REVOKED, IDLE)).isEqualTo("pilcrow: your key is no longer authorized: session closed");
     }
+
+    @Test
+    void anIdleTimeoutOfZeroEndsNoSessionForIdlingButARevokedKeyStillEnds() {
+        // As OpenSSH's ClientAliveInterval 0: off. Before, 0 ended every session within a second.
+        assertThat(SessionWatch.reasonToEnd(Duration.ofHours(5), Duration.ZERO, false)).isNull();
+        assertThat(SessionWatch.reasonToEnd(Duration.ZERO, Duration.ZERO, true)).isEqualTo(SessionWatch.REVOKED);
+    }
 }

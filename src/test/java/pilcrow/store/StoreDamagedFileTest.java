@@ -115,6 +115,9 @@ class StoreDamagedFileTest {
             assertPlainOneLine(w);
         });
         assertThat(Files.readAllBytes(dir.resolve("bookmarks.json.corrupt-20240102-030405"))).isEqualTo(cut);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dir.resolve("bookmarks.json.corrupt-20240102-030405")))).as("the copy holds notes: private")
+                .isEqualTo("rw-------");
         assertThat(open().bookmarks()).hasSize(complete + 1).contains(added);
     }
 
