@@ -1,6 +1,7 @@
 package pilcrow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pilcrow.testing.Waits.eventually;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,17 +134,6 @@ class DataFolderTest {
                         && frame.getMethodName().equals("awaitStore"));
     }
 
-    /** Waits, up to a generous deadline, for {@code condition}: a slow machine only takes longer. */
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
-    }
 
     @Test
     void aBookmarkThatCannotBeSavedIsNotReportedSavedButSaysWhatFailed() throws Exception {

@@ -1,6 +1,7 @@
 package pilcrow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pilcrow.testing.Waits.eventually;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -63,16 +64,6 @@ class SharedIndexingTest {
         }
     }
 
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
-    }
 
     private static boolean indexThreadAlive() {
         Predicate<Thread> indexing = t -> t.getName().equals("pilcrow-index-all") && t.isAlive();

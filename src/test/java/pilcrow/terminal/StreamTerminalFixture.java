@@ -52,14 +52,7 @@ final class StreamTerminalFixture implements AutoCloseable {
 
     /** Waits for output that JLine's pump threads deliver asynchronously. */
     boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
+        return pilcrow.testing.Waits.eventually(condition);
     }
 
     @Override
