@@ -219,6 +219,21 @@ public final class TerminalSession implements AutoCloseable {
         }
     }
 
+    /** What a stream terminal whose type JLine carries no description of is described as. */
+    static final String FALLBACK_TYPE = "xterm";
+
+    /**
+     * The type a stream terminal (a remote client's) is built as: the client's TERM when JLine
+     * carries its description, else {@link #FALLBACK_TYPE}. For any other name JLine would run
+     * {@code infocmp -x TERM} and then {@code infocmp TERM}, two processes for every connection
+     * that names a type the server does not know, and a cached description for each name a
+     * client makes up. pilcrow reads only the number of colours, and xterm's eight are what
+     * nearly every terminal of today has (Lanterna writes the same ANSI sequences for every type).
+     */
+    static String describedType(String termType) {
+        return InfoCmp.getDefaultInfoCmp(termType) != null ? termType : FALLBACK_TYPE;
+    }
+
     /**
      * Opens a terminal over streams, such as an SSH channel's. For a window change later, call
      * {@link #windowChanged}.
@@ -232,7 +247,8 @@ public final class TerminalSession implements AutoCloseable {
         if (isDumb(termType)) {
             throw new DumbTerminalException(termType);
         }
-        useBundledDescription(termType);
+        String described = describedType(termType);
+        useBundledDescription(described);
         Terminal jline = builder()
                 .system(false)
                 // JLine's exec provider serves streams with ExternalTerminal: pure Java, writing
@@ -241,7 +257,7 @@ public final class TerminalSession implements AutoCloseable {
                 // client would never get the sequence that leaves the alternate screen.
                 .provider("exec")
                 .streams(in, out)
-                .type(termType)
+                .type(described)
                 .size(Size.of(SizeLimit.columns(columns), SizeLimit.rows(rows)))
                 .build();
         return start(jline, false);

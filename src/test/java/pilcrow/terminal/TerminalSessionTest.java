@@ -10,6 +10,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -17,9 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.jline.utils.OSUtils;
 
 class TerminalSessionTest {
     private static final long WAIT_MILLIS = 5_000;
@@ -287,6 +291,30 @@ class TerminalSessionTest {
     void aTypeJLineDoesNotDescribeIsLeftToTheSystem() {
         TerminalSession.useBundledDescription("vt100");
         assertThat(org.jline.utils.InfoCmp.getLoadedInfoCmp("vt100")).isNull();
+    }
+
+    /**
+     * A client names its TERM (serve): a valid-looking name JLine carries no description of made
+     * JLine run {@code infocmp -x TERM} and then {@code infocmp TERM}, two processes a connection.
+     * JLine runs the program named in {@code OSUtils.INFOCMP_COMMAND}; here a script that counts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pilcrow-no-such-term", "tmux-256color", "vt100"})
+    void aStreamTerminalRunsNoInfocmpWhateverTheClientsTerm(String termType, @TempDir Path temp) throws Exception {
+        Path runs = temp.resolve("runs");
+        Path counting = temp.resolve("infocmp");
+        Files.writeString(counting, "#!/bin/sh\necho \"$@\" >> '" + runs + "'\nexit 1\n");
+        counting.toFile().setExecutable(true);
+        String infocmp = OSUtils.INFOCMP_COMMAND;
+        OSUtils.INFOCMP_COMMAND = counting.toString();
+        try {
+            session = TerminalSession.openStreams(fixture.channelInput, fixture.channelOutput, termType, 80, 24);
+        } finally {
+            OSUtils.INFOCMP_COMMAND = infocmp;
+        }
+
+        assertThat(runs).doesNotExist();
+        assertThat(session.hasColors()).isTrue();
     }
 
     @Test
