@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.serve.ReaderServer;
+import pilcrow.serve.ServerLog;
 import pilcrow.serve.ServeOptions;
 import pilcrow.serve.SessionApp;
 import pilcrow.shell.BoundedLineReader;
@@ -121,12 +122,7 @@ final class ServeCommand implements Callable<Integer> {
         Path dataDir = root.dataDir();
         int[] skippedLinks = new int[1];
         Library library = servedLibrary(paths, console, followLinks, skipped -> skippedLinks[0] = skipped);
-        Consumer<String> log = line -> {
-            synchronized (console.out()) {
-                console.out().println(Sanitizer.line(line));
-                console.out().flush();
-            }
-        };
+        Consumer<String> log = new ServerLog(console.out());
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
                 maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir);

@@ -144,7 +144,7 @@ final class ReaderShell implements Command {
                 say(SessionWatch.message(why, server.idleTimeout()) + "\r\n"); // after the screen is put back
             }
         } catch (Exception | Error e) {
-            how = "failed: " + Sanitizer.line(e.getClass().getSimpleName() + " " + e.getMessage());
+            how = "failed: " + ServerLog.field(e.getClass().getSimpleName() + " " + e.getMessage());
             status = 1;
         } finally {
             ending = ending == null ? how : ending;
