@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import pilcrow.serve.MinaWarnings;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.TerminalProbe;
 import picocli.CommandLine;
@@ -22,6 +23,8 @@ public final class Main {
      * framework keeps loggers only weakly and a collected one forgets its level.
      */
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+    /** MINA SSHD's (through slf4j-jdk14): off, and never to stderr; {@code serve} sends its warnings to its log. */
+    private static final Logger MINA_LOG = MinaWarnings.off();
 
     private Main() {
     }

@@ -20,6 +20,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.serve.MinaWarnings;
 import pilcrow.serve.ReaderServer;
 import pilcrow.serve.ServerLog;
 import pilcrow.serve.ServeOptions;
@@ -123,6 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         int[] skippedLinks = new int[1];
         Library library = servedLibrary(paths, console, followLinks, skipped -> skippedLinks[0] = skipped);
         Consumer<String> log = new ServerLog(console.out());
+        MinaWarnings minaWarnings = MinaWarnings.install(log); // MINA's own warnings and errors, sanitised
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
                 maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir);
@@ -136,6 +138,7 @@ final class ServeCommand implements Callable<Integer> {
                 console.error("stopping: " + e.getMessage());
             } finally {
                 reader.close();
+                minaWarnings.close();
                 log.accept("stopped");
                 stopped.countDown();
             }
