@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,12 @@ final class ServedReader implements AutoCloseable {
 
     /** Starts the server on the seeds library; {@code keys} go into the authorized-keys file. */
     static ServedReader start(Path dir, List<Path> keys, String... extra) throws IOException, InterruptedException {
+        return start(dir, keys, Map.of(), extra);
+    }
+
+    /** As above, with {@code env} added to the server's environment. */
+    static ServedReader start(Path dir, List<Path> keys, Map<String, String> env, String... extra)
+            throws IOException, InterruptedException {
         StringBuilder authorized = new StringBuilder();
         for (Path key : keys) {
             authorized.append(Files.readString(Path.of(key + ".pub")));
@@ -56,7 +63,9 @@ final class ServedReader implements AutoCloseable {
                 "--authorized-keys", dir.resolve("authorized_keys").toString()));
         command.addAll(List.of(extra));
         Path log = dir.resolve("server.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         long deadline = System.nanoTime() + Tmux.WAIT.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             Matcher m = PORT.matcher(Files.readString(log));

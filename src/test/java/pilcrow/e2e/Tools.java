@@ -33,6 +33,7 @@ final class Tools implements ExecutionCondition {
             "ssh-keygen", "an OpenSSH client",
             "sftp", "an OpenSSH client",
             "kill", "procps",
+            "python3", "python3 and python3-paramiko",
             "java", "a JDK");
 
     @Override
