@@ -19,6 +19,8 @@ import pilcrow.app.Mark;
 import pilcrow.app.Msg;
 import pilcrow.app.Place;
 import pilcrow.app.Size;
+import pilcrow.core.text.Clip;
+import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
@@ -28,6 +30,7 @@ import pilcrow.store.Position;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.FullScreenReader;
+import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.ReaderTerminal;
 import pilcrow.terminal.TerminalSession;
 
@@ -146,7 +149,7 @@ final class FullScreen {
         try (DataFolder data = new DataFolder(openStore)) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
-                    effect -> save(effect, data.awaitStore()), System::nanoTime)
+                    effect -> save(effect, data.awaitStore(), measure), System::nanoTime)
                     .watching(() -> changesElsewhere(data.storeIfOpen()));
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
@@ -163,6 +166,11 @@ final class FullScreen {
      * is a few hundred bytes, made when the user asks (Enter on a search or a bookmark note).
      */
     static List<Msg> save(Effect effect, Store store) {
+        return save(effect, store, new JLineTextMeasure());
+    }
+
+    /** As above, measuring a failure's message with {@code measure} to fit it on the status line. */
+    static List<Msg> save(Effect effect, Store store, TextMeasure measure) {
         if (store == null) {
             return effect instanceof Effect.SavePosition || effect instanceof Effect.RememberSearch ? List.of()
                     : List.of(new Msg.Notice("Not saved: the data folder could not be opened"));
@@ -171,15 +179,15 @@ final class FullScreen {
             store.addHistory(remember.pattern());
         } else if (effect instanceof Effect.AddBookmark add) {
             store.add(add.documentPath(), add.fingerprint(), add.paragraph(), add.quote(), add.note());
-            return marksAfterSaving(store, true);
+            return marksAfterSaving(store, true, measure);
         } else if (effect instanceof Effect.RestoreBookmark restore) {
             Mark mark = restore.mark();
             store.restore(new pilcrow.store.Bookmark(mark.id(), mark.documentPath(), mark.fingerprint(),
                     mark.paragraph(), mark.quote(), mark.note(), mark.createdMillis(), 0, false));
-            return marksAfterSaving(store, false);
+            return marksAfterSaving(store, false, measure);
         } else if (effect instanceof Effect.DeleteBookmark delete) {
             store.delete(delete.id());
-            return marksAfterSaving(store, false);
+            return marksAfterSaving(store, false, measure);
         } else if (effect instanceof Effect.SavePosition position) {
             String path = position.documentPath();
             if (path.equals(StreamSource.NAME)) {
@@ -189,7 +197,7 @@ final class FullScreen {
         } else if (effect instanceof Effect.EditNote edit) {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()
                     .ifPresent(b -> store.update(b.withNote(edit.note())));
-            return marksAfterSaving(store, false);
+            return marksAfterSaving(store, false, measure);
         }
         return List.of();
     }
@@ -198,15 +206,30 @@ final class FullScreen {
      * The bookmarks after a change, and whether it reached the file: "Bookmark saved" only when it
      * did, else what failed (the change stays in this session and is tried again).
      */
-    private static List<Msg> marksAfterSaving(Store store, boolean sayingSaved) {
-        Optional<String> failure = store.saveFailure();
+    private static List<Msg> marksAfterSaving(Store store, boolean sayingSaved, TextMeasure measure) {
+        Optional<Store.SaveFailure> failure = store.saveFailureParts();
         Msg marks = new Msg.MarksChanged(marks(store), sayingSaved && failure.isEmpty());
         return failure.isEmpty() ? List.of(marks)
-                : List.of(marks, new Msg.Notice(notSaved(failure.get())));
+                : List.of(marks, new Msg.Notice(notSaved(failure.get(), measure)));
     }
 
-    static String notSaved(String failure) {
-        return "Not saved: " + failure + "; kept for this session and tried again";
+    /**
+     * The status line's room for a message on an 80-column terminal: 80 less the reader's
+     * "¶12/345  67% " and a space either side (a message is cut beyond it).
+     */
+    static final int NOTICE_COLUMNS = 66;
+    private static final int LEAST_PATH_COLUMNS = 12;
+
+    /**
+     * "Not saved: /home/…/share/pilcrow: not a directory; kept for now, retrying": that nothing
+     * was saved, where and why, that the change is kept for this session and tried again, in
+     * {@link #NOTICE_COLUMNS}; the path gives up its middle first.
+     */
+    static String notSaved(Store.SaveFailure failure, TextMeasure measure) {
+        String before = "Not saved: ";
+        String after = ": " + Sanitizer.line(failure.why()) + "; kept for now, retrying";
+        int room = Math.max(LEAST_PATH_COLUMNS, NOTICE_COLUMNS - measure.width(before) - measure.width(after));
+        return before + Clip.middle(Sanitizer.line(failure.where().toString()), room, measure) + after;
     }
 
     /**

@@ -59,8 +59,8 @@ public final class Store implements AutoCloseable {
     private Stamp seen;
     private String warning;
     private boolean warningIsSaveFailure;
-    /** Why the changes in {@link #pending} are not in the file, one line; null when none wait. */
-    private String saveFailure;
+    /** Why the changes in {@link #pending} are not in the file; null when none wait. */
+    private SaveFailure saveFailure;
     private boolean closed;
     /** Whether the temp file a failed save or a crash may leave was looked for under the lock. */
     private boolean staleTempRemoved;
@@ -209,7 +209,25 @@ public final class Store implements AutoCloseable {
      * file holds every change.
      */
     public synchronized Optional<String> saveFailure() {
+        return Optional.ofNullable(saveFailure).map(SaveFailure::line);
+    }
+
+    /** As {@link #saveFailure()}, in its parts, for a message that must fit a status line. */
+    public synchronized Optional<SaveFailure> saveFailureParts() {
         return Optional.ofNullable(saveFailure);
+    }
+
+    /**
+     * Why changes could not be saved: the folder or file that refused them, and the reason
+     * ("not a directory"), kept apart so a short message can elide the path and keep the reason.
+     *
+     * @param line the whole sentence, for the command line
+     */
+    public record SaveFailure(Path where, String why, String line) {
+
+        public SaveFailure(Path where, String why) {
+            this(where, why, "cannot save in " + where + " (" + why + ")");
+        }
     }
 
     /**
@@ -302,8 +320,9 @@ public final class Store implements AutoCloseable {
                     // Rewriting it with only the fields this version knows could lose data.
                     view = merged;
                     seen = stamp();
-                    saveFailure = file + " is from a newer pilcrow (format version "
-                            + reading.newerVersion() + ") and read-only here";
+                    saveFailure = new SaveFailure(file, "from a newer pilcrow (format version "
+                            + reading.newerVersion() + "), read-only here", file + " is from a newer pilcrow"
+                            + " (format version " + reading.newerVersion() + ") and read-only here");
                     return;
                 }
                 if (!pending.isEmpty()) {
@@ -324,8 +343,8 @@ public final class Store implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            String failure = "cannot save in " + dir + " (" + reason(e) + ")";
-            warn(failure + ": changes are kept for this session and tried again", true);
+            SaveFailure failure = new SaveFailure(dir, reason(e));
+            warn(failure.line() + ": changes are kept for this session and tried again", true);
             saveFailure = pending.isEmpty() ? null : failure;
             readWithoutLock();
         }

@@ -29,4 +29,32 @@ public final class Clip {
         }
         return ELLIPSIS + text.substring(start);
     }
+
+    /**
+     * A path whole if it fits in {@code cells}, else cut in its middle, keeping its last name
+     * whole where it can: {@code /home/…/pilcrow}, or {@code …/share/pilcrow} when the first
+     * folder does not fit beside it, else as much of its end as fits. Both ends of a path tell
+     * where it is; the middle is what a reader can best guess.
+     */
+    public static String middle(String path, int cells, TextMeasure measure) {
+        if (measure.width(path) <= cells) {
+            return path;
+        }
+        int firstFolderEnd = path.indexOf('/', path.startsWith("/") ? 1 : 0) + 1;
+        if (firstFolderEnd > 0) {
+            String head = path.substring(0, firstFolderEnd);
+            String tail = fromFolder(keepEnd(path.substring(firstFolderEnd), cells - measure.width(head), measure));
+            if (tail != null) {
+                return head + tail;
+            }
+        }
+        String tail = fromFolder(keepEnd(path, cells, measure));
+        return tail != null ? tail : keepEnd(path, cells, measure);
+    }
+
+    /** "…ar/pilcrow" as "…/pilcrow": an elided end starting at a folder boundary; null if it holds none. */
+    private static String fromFolder(String elidedEnd) {
+        int slash = elidedEnd.indexOf('/');
+        return elidedEnd.startsWith(ELLIPSIS) && slash > 0 ? ELLIPSIS + elidedEnd.substring(slash) : null;
+    }
 }
