@@ -7,6 +7,7 @@ import pilcrow.app.AppState.Screen;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
 import pilcrow.core.text.Sanitizer;
@@ -230,6 +231,7 @@ final class Finding {
             // A large document: bring the match's paragraph into the window first.
             Window window = reader.window();
             boolean there = match.inTitle() ? window.atStart()
+                    : match.inSource() ? window.atEnd()
                     : match.inPiece() ? window.numberOf(match.piece()) >= 0
                     : window.exact() && window.placeOf(match.paragraph()) >= 0;
             if (!there) {
@@ -248,7 +250,7 @@ final class Finding {
             top = match.inTitle() ? 0 : Math.max(0, line - contextAbove(rows));
         }
         ReaderState moved = reader.scrolledTo(top, rows);
-        if (!match.inTitle()) {
+        if (match.inParagraph()) {
             moved = moved.withCurrent(match.paragraph());
         }
         return state.withSearch(search).withReader(moved).withMessage(note);
@@ -260,6 +262,7 @@ final class Finding {
      */
     private static AppState bringNear(App app, AppState state, Match match) {
         return match.inTitle() ? app.big().top(state)
+                : match.inSource() ? app.big().bottom(state)
                 : match.inPiece() ? app.big().toPlace(state, match.piece())
                 : app.toParagraph(state, match.paragraph());
     }
@@ -276,9 +279,12 @@ final class Finding {
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine line = lines.get(i);
             boolean same = match.inTitle() ? line.kind() == LineKind.TITLE
+                    : match.inSource() ? line.kind() == LineKind.SOURCE
                     : line.kind() == LineKind.BODY && line.paragraph() == match.paragraph()
                     && (!match.inPiece() || reader.window().placeAt(i) == match.piece());
-            if (same && line.start() <= match.start()) {
+            // A source line's offsets count after its dash (as the view's highlights do).
+            int shift = match.inSource() ? DocumentLayout.SOURCE_DASH.length() : 0;
+            if (same && line.start() <= match.start() + shift) {
                 found = i;
             } else if (found >= 0 && !same) {
                 break;
@@ -415,7 +421,7 @@ final class Finding {
         ReaderState scrolled = ready.reader().scrolledTo(
                 Math.max(0, lineOf(ready.reader(), hit.match()) - contextAbove(rows)), rows);
         // The match's paragraph is the current one, as n would make it, even when the end keeps it low on screen.
-        boolean landed = !hit.match().inTitle() && (!large || ready.reader().window().pending() == 0);
+        boolean landed = hit.match().inParagraph() && (!large || ready.reader().window().pending() == 0);
         ready = ready.withReader(landed ? scrolled.withCurrent(hit.match().paragraph()) : scrolled);
         return Next.of(ready, large
                 ? new Effect.FindLarge(id, ready.reader().window().text(), library.query(), pattern)

@@ -282,7 +282,7 @@ final class FindCommand implements Callable<Integer> {
                 List<Match> matches = Finder.find(document, compiled, check, guard);
                 List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
                 for (Match match : matches) {
-                    String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
+                    String text = match.textIn(document);
                     lines.add(new LibraryFind.Line(format.format(source, document.title(), match, text), false));
                 }
                 return new LibraryFind.Printed(lines, matches.size(), false);
@@ -315,14 +315,15 @@ final class FindCommand implements Callable<Integer> {
     private static MatchLine textLines(Styles styles) {
         return (source, title, match, text) -> {
             Snippet snippet = Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
-            String where = match.inTitle() ? "(title)" : "\u00b6" + match.paragraph();
+            String where = match.inTitle() ? "(title)" : match.inSource() ? "(source)" : "\u00b6" + match.paragraph();
             return Sanitizer.line(title) + " " + where + ": " + oneLine(snippet.before())
                     + styles.highlight(oneLine(snippet.match())) + oneLine(snippet.after());
         };
     }
 
     /**
-     * A match as one JSON object on one line. {@code paragraph} is 0 for the title. The offsets
+     * A match as one JSON object on one line. {@code paragraph} is 0 for the title, -1 for the
+     * source line. The offsets
      * count code points of the paragraph's text, which is NFC (as the reader shows it), so that
      * any language's string indexing agrees; in a paragraph too long to read whole they count
      * from the piece at byte offset {@code piece} of the file.
@@ -331,7 +332,7 @@ final class FindCommand implements Callable<Integer> {
         JsonObject object = new JsonObject();
         Json.addPath(object, source);
         object.addProperty("title", title);
-        object.addProperty("paragraph", match.paragraph());
+        object.addProperty("paragraph", match.inSource() ? -1 : match.paragraph());
         if (match.inPiece()) {
             object.addProperty("piece", match.piece());
         }

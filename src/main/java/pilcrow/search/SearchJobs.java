@@ -28,7 +28,7 @@ public final class SearchJobs {
     private SearchJobs() {
     }
 
-    /** Finds every match in the document: the title first, then paragraph by paragraph. */
+    /** Finds every match in the document: the title first, paragraph by paragraph, the source line last. */
     public static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post) {
         find(job, cancelled, post, Guard.BUDGET_NANOS);
     }
@@ -62,6 +62,9 @@ public final class SearchJobs {
                 pending = new ArrayList<>();
                 lastPost = System.nanoTime();
             }
+        }
+        if (document.source().isPresent()) {
+            Finder.findIn(document.source().get(), Match.SOURCE, job.pattern(), guard, pending);
         }
         post.accept(new Msg.FindResults(job.id(), pending, total, total, true));
     }
@@ -110,7 +113,7 @@ public final class SearchJobs {
     }
 
     static Snippet snippet(Document document, Match match) {
-        String text = match.inTitle() ? document.title() : document.paragraph(match.paragraph()).text();
+        String text = match.textIn(document);
         return Snippet.around(text, match.start(), match.end(), SNIPPET_CONTEXT);
     }
 }

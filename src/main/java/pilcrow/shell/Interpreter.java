@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.Finder;
+import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
@@ -313,6 +314,7 @@ public final class Interpreter {
             return Reply.failure(e.getMessage());
         }
         store.addHistory(pattern);
+        // The title is printed when the document is opened, not as a paragraph: its matches are left out.
         List<Match> matches = Finder.find(document(), compiled).stream().filter(m -> !m.inTitle()).toList();
         session = new Session(session.document(), session.paragraph(),
                 new Search(pattern, session.document(), matches, -1));
@@ -342,7 +344,7 @@ public final class Interpreter {
             return Reply.of(text.line("no match for '" + search.pattern() + "'", width));
         }
         int current = session.paragraph();
-        boolean onShown = search.shown() >= 0 && matches.get(search.shown()).paragraph() == current;
+        boolean onShown = search.shown() >= 0 && paragraphOf(matches.get(search.shown())) == current;
         int target = -1;
         if (onShown) {
             target = search.shown() + (forward ? 1 : -1);
@@ -376,8 +378,19 @@ public final class Interpreter {
         Match match = search.matches().get(index);
         session = new Session(session.document(), session.paragraph(),
                 new Search(search.pattern(), search.document(), search.matches(), index));
-        return Reply.of(text.line("match " + (index + 1) + " of " + search.matches().size() + ", \u00b6"
-                + match.paragraph() + note, width) + show(match.paragraph(), width));
+        String counted = "match " + (index + 1) + " of " + search.matches().size() + ", ";
+        if (match.inSource()) {
+            // As next prints it past the last paragraph, where it leaves the reader.
+            session = new Session(session.document(), document().paragraphCount(), session.search());
+            return Reply.of(text.line(counted + "source" + note, width)
+                    + text.line(DocumentLayout.SOURCE_DASH + match.textIn(document()), width));
+        }
+        return Reply.of(text.line(counted + "\u00b6" + match.paragraph() + note, width) + show(match.paragraph(), width));
+    }
+
+    /** The paragraph a match leaves the reader on: the source line's is the last one. */
+    private int paragraphOf(Match match) {
+        return match.inSource() ? document().paragraphCount() : match.paragraph();
     }
 
     // ---- bookmarks ----

@@ -247,10 +247,12 @@ public final class MappedSearch {
         String title = hasTitle ? first.text() : Sanitizer.line(path.getFileName().toString());
         long shift = hasTitle ? 1 : 0;
         long lastBody = paragraphs;
+        String source = null;
         if (paragraphs - shift > 1) {
             ParagraphReader.Paragraph last = reader.last();
             if (last != null && last.lines() == 1 && PlainTextParser.sourceOf(last.text()).isPresent()) {
                 lastBody = paragraphs - 1;
+                source = PlainTextParser.sourceOf(last.text()).get();
             }
         }
         long done = -1;
@@ -275,6 +277,13 @@ public final class MappedSearch {
             Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, Guard.of(cancelled), matches);
             for (Match match : matches) {
                 found.accept(new Found(match, text));
+            }
+        }
+        if (source != null) { // searched as the reader shows it: after the last paragraph, without its dash
+            List<Match> matches = new ArrayList<>();
+            Finder.findIn(source, Match.SOURCE, pattern, Guard.of(cancelled), matches);
+            for (Match match : matches) {
+                found.accept(new Found(match, source));
             }
         }
         return title;

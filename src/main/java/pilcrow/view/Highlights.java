@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import pilcrow.app.Search;
 import pilcrow.core.find.Match;
+import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
 
@@ -22,20 +23,23 @@ final class Highlights {
         if (search == null || search.matches().isEmpty()) {
             return List.of();
         }
-        int paragraph = line.kind() == LineKind.TITLE ? Match.TITLE : line.paragraph();
-        if (line.kind() != LineKind.TITLE && line.kind() != LineKind.BODY) {
+        if (line.kind() == LineKind.BLANK) {
             return List.of();
         }
+        int paragraph = line.kind() == LineKind.TITLE ? Match.TITLE
+                : line.kind() == LineKind.SOURCE ? Match.SOURCE : line.paragraph();
+        // A source line is laid out after its dash; its matches count in the source alone.
+        int shift = line.kind() == LineKind.SOURCE ? DocumentLayout.SOURCE_DASH.length() : 0;
         Match current = search.currentMatch();
         List<Highlight> pieces = new ArrayList<>();
         for (int i = firstOf(search.matches(), paragraph, place, line.start()); i < search.matches().size(); i++) {
             Match match = search.matches().get(i);
             if (match.paragraph() != paragraph || (match.inPiece() && match.piece() != place)
-                    || match.start() >= line.end()) {
+                    || match.start() + shift >= line.end()) {
                 break;
             }
-            int from = Math.max(match.start(), line.start());
-            int to = Math.min(match.end(), line.end());
+            int from = Math.max(match.start() + shift, line.start());
+            int to = Math.min(match.end() + shift, line.end());
             if (from < to) {
                 pieces.add(new Highlight(from - line.start(), to - line.start(), match.equals(current)));
             }

@@ -357,7 +357,7 @@ public final class View {
         int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
         frame.putClipped(2, y, Sanitizer.line(entry.title()), base.reverse() ? base : color(Style.DIM, Color.DEFAULT),
                 2 + titleWidth);
-        String where = hit.match().inTitle() ? "title" : "\u00b6" + hit.match().paragraph();
+        String where = hit.match().inTitle() ? "title" : hit.match().inSource() ? "source" : "\u00b6" + hit.match().paragraph();
         int x = frame.put(3 + titleWidth, y, where, base.reverse() ? base : color(Style.BOLD, Color.CYAN));
         x = Math.max(x + 1, 3 + titleWidth + 7);
         x = frame.put(x, y, oneLine(hit.snippet().before()), base);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.Match;
+import pilcrow.core.layout.LayoutLine;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -139,11 +140,22 @@ class FindTest {
     }
 
     @Test
+    void aMatchInAWrappedSourceLineIsOnTheLineThatShowsIt() {
+        ReaderState reader = keys(Fixtures.seed()).run("RESIZE:16x10 ENTER").state().reader();
+        Match media = new Match(Match.SOURCE, 6, 11);
+        LayoutLine line = reader.lines().get(Finding.lineOf(reader, media));
+        assertThat(line.kind()).isEqualTo(pilcrow.core.layout.LineKind.SOURCE);
+        assertThat(line.first()).as("the source line wraps here").isFalse();
+        assertThat(line.text()).startsWith("MEDIA");
+    }
+
+    @Test
     void smartCaseAndFolding() {
-        // Eight in the title and body, all written "China"; the source line is not searched.
-        assertThat(seed().run("ENTER / c h i n a").state().search().matches()).hasSize(8);
+        // Eight in the title and body, all written "China", and "CHINA" in the source line.
+        assertThat(seed().run("ENTER / c h i n a").state().search().matches()).hasSize(9);
         assertThat(seed().run("ENTER / C h i n a").state().search().matches()).hasSize(8);
-        assertThat(seed().run("ENTER / C H I N A").state().search().matches()).isEmpty();
+        assertThat(seed().run("ENTER / C H I N A").state().search().matches())
+                .containsExactly(new Match(Match.SOURCE, 0, 5));
     }
 
     @Test

@@ -192,6 +192,14 @@ class CommandLineTest {
     }
 
     @Test
+    void findFindsTheSourceLine() {
+        Run run = run("find", "CHINA");
+        assertThat(run.exit()).isZero();
+        assertThat(run.outLines()).containsExactly(SEED_TITLE + " (source): CHINA MEDIA GROUP");
+        assertThat(run("find", "--json", "CHINA").out()).contains("\"paragraph\":-1,\"offsets\":[0,5]");
+    }
+
+    @Test
     void findNothing() {
         Run run = run("find", "zzzz");
         assertThat(run.exit()).isEqualTo(1);

@@ -143,6 +143,15 @@ class InterpreterTest {
     }
 
     @Test
+    void findFindsTheSourceLineAfterTheLastParagraph() {
+        Interpreter shell = shell(seed);
+        out(shell, "open 1");
+        assertThat(out(shell, "find CHINA")).isEqualTo("match 1 of 1, source\n\u2014 CHINA MEDIA GROUP\n");
+        assertThat(out(shell, "n")).isEqualTo("match 1 of 1, source (wrapped to the\ntop)\n\u2014 CHINA MEDIA GROUP\n");
+        assertThat(out(shell, "find GROUP")).startsWith("match 1 of 1, source\n");
+    }
+
+    @Test
     void findWithoutAPatternRepeatsTheLastSearchEvenOneMadeInTheReader() {
         Interpreter shell = shell(seed);
         store.addHistory("Interpol");

@@ -8,7 +8,8 @@ import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
 
 /**
- * Finds every match of a pattern in a document: in the title, then paragraph by paragraph.
+ * Finds every match of a pattern in a document: in the title, paragraph by paragraph, then in the
+ * source line, in the order the reader shows them.
  * Matches may overlap ("aa" is found three times in "aaaa"), as a reader stepping with n expects;
  * empty matches are skipped, since they mark nothing.
  */
@@ -35,6 +36,9 @@ public final class Finder {
         findIn(document.title(), Match.TITLE, pattern, check, guard, matches);
         for (Block block : document.blocks()) {
             findIn(block.text(), block.number(), pattern, check, guard, matches);
+        }
+        if (document.source().isPresent()) {
+            findIn(document.source().get(), Match.SOURCE, pattern, check, guard, matches);
         }
         return matches;
     }

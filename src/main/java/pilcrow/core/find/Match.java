@@ -1,13 +1,21 @@
 package pilcrow.core.find;
 
+import pilcrow.core.doc.Document;
+
 /**
- * Where a match is: in paragraph {@code paragraph} (numbered from 1; {@link #TITLE} for the title),
- * chars {@code start} to {@code end} of that paragraph's text; or, in a paragraph of a large
- * document shown in pieces, of the text of the piece at byte offset {@code piece} (-1 otherwise).
+ * Where a match is: in paragraph {@code paragraph} (numbered from 1; {@link #TITLE} for the title,
+ * {@link #SOURCE} for the source line), chars {@code start} to {@code end} of that paragraph's
+ * text; or, in a paragraph of a large document shown in pieces, of the text of the piece at byte
+ * offset {@code piece} (-1 otherwise).
  */
 public record Match(int paragraph, int start, int end, long piece) {
 
     public static final int TITLE = 0;
+    /**
+     * The source line ("CHINA MEDIA GROUP", shown after a dash below the last paragraph): numbered
+     * after every paragraph, so matches in document order stay ordered by number.
+     */
+    public static final int SOURCE = Integer.MAX_VALUE;
 
     /** A match in a paragraph's (or the title's) whole text. */
     public Match(int paragraph, int start, int end) {
@@ -16,6 +24,22 @@ public record Match(int paragraph, int start, int end, long piece) {
 
     public boolean inTitle() {
         return paragraph == TITLE;
+    }
+
+    public boolean inSource() {
+        return paragraph == SOURCE;
+    }
+
+    /** In a numbered paragraph: neither the title nor the source line. */
+    public boolean inParagraph() {
+        return !inTitle() && !inSource();
+    }
+
+    /** The text the offsets count in: the title's, the source's or the paragraph's. */
+    public String textIn(Document document) {
+        return inTitle() ? document.title()
+                : inSource() ? document.source().orElseThrow()
+                : document.paragraph(paragraph).text();
     }
 
     /** Whether the offsets count from a piece of the paragraph. */

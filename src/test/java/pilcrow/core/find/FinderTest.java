@@ -26,6 +26,15 @@ class FinderTest {
     }
 
     @Test
+    void theSourceLineIsSearchedLastItsOffsetsInTheSourceAlone() throws Exception {
+        Document d = PlainTextParser.parse("n.txt", "A title\n\nA body about media.\n\n-CHINA MEDIA GROUP\n", "n.txt", 0);
+        assertThat(d.source()).contains("CHINA MEDIA GROUP");
+        List<Match> matches = find(d, SearchQuery.literal("media"));
+        assertThat(matches).containsExactly(new Match(1, 13, 18), new Match(Match.SOURCE, 6, 11));
+        assertThat(matches.get(1).textIn(d).substring(6, 11)).isEqualTo("MEDIA");
+    }
+
+    @Test
     void smartCase() throws Exception {
         Document d = doc("Notes", "Apple apple APPLE");
         assertThat(find(d, SearchQuery.literal("apple"))).containsExactly(
