@@ -8,7 +8,11 @@ public record Place(int paragraph, int offset) {
 
     static final Place TOP = new Place(1, 0);
 
-    /** How far through a document of {@code paragraphs} this place is, 0-100. */
+    /**
+     * How far through a document of {@code paragraphs} this place is, 0-100: 0 on the first
+     * paragraph, 100 on the last, evenly between. The one measure of the list's READ column and
+     * the reader's status line: a place is all the list knows of a document it shows.
+     */
     public int percentOf(int paragraphs) {
         if (paragraphs <= 1) {
             return paragraph >= 1 ? 100 : 0;

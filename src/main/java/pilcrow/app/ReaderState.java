@@ -106,31 +106,11 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
         return paragraphCount();
     }
 
-    /** How far through the document the last line on screen is, 0-100. */
-    public int percent(int bodyRows) {
-        if (lines.isEmpty()) {
-            return 100;
-        }
-        if (window != null) {
-            return windowPercent(bodyRows);
-        }
-        long seen = Math.min(lines.size(), (long) top + bodyRows);
-        return (int) (seen * 100 / lines.size());
-    }
-
-    /** In a large document, by bytes: where the paragraph of the last line on screen starts. */
-    private int windowPercent(int bodyRows) {
-        int bottom = Math.min(lines.size() - 1, top + Math.max(1, bodyRows) - 1);
-        if (window.atEnd() && bottom >= lines.size() - 1) {
-            return 100;
-        }
-        for (int i = bottom; i >= 0; i--) {
-            long place = window.placeAt(i);
-            if (lines.get(i).paragraph() > 0 && place >= 0) {
-                long size = Math.max(1, window.text().size());
-                return (int) Math.min(99, place * 100 / size);
-            }
-        }
-        return 0;
+    /**
+     * How far the reader is, 0-100: its place (the one kept as its reading position) through the
+     * document's paragraphs, as the list's READ column says it ({@link Place#percentOf}).
+     */
+    public int percent() {
+        return ReadingPositions.placeOf(this).percentOf(paragraphCount());
     }
 }

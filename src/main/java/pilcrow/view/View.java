@@ -208,7 +208,7 @@ public final class View {
         String counter = matchCounter(state.search());
         String paragraphs = reader.window() == null ? reader.current() + "/" + total : largeCounter(reader);
         String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + paragraphs + "  "
-                + reader.percent(geometry.bodyRows()) + "% ";
+                + reader.percent() + "% ";
         String left = state.message().isEmpty()
                 ? " " + Sanitizer.line(reader.document().title())
                 : " " + Sanitizer.line(state.message());

@@ -142,7 +142,7 @@ class AppTest {
         ReaderState end = keys.run("G").state().reader();
         assertThat(end.top()).isEqualTo(end.maxTop(rows));
         assertThat(end.current()).isEqualTo(30);
-        assertThat(end.percent(rows)).isEqualTo(100);
+        assertThat(end.percent()).isEqualTo(100);
         assertThat(keys.run("j").state().reader().top()).isEqualTo(end.maxTop(rows));
         assertThat(keys.run("g").state().reader().top()).isZero();
     }
