@@ -36,6 +36,7 @@ class ServeIT {
     static Path erin;
     static Path frank;
     static Path grace;
+    static Path heidi;
     static Path rsa;
 
     @BeforeAll
@@ -47,9 +48,10 @@ class ServeIT {
         erin = ServedReader.key(dir, "erin");
         frank = ServedReader.key(dir, "frank");
         grace = ServedReader.key(dir, "grace");
+        heidi = ServedReader.key(dir, "heidi");
         rsa = dir.resolve("rsa");
         ServedReader.run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "3072", "-N", "", "-C", "rsa", "-f", rsa.toString()));
-        server = ServedReader.start(dir, List.of(alice, bob, dave, erin, frank, grace, rsa));
+        server = ServedReader.start(dir, List.of(alice, bob, dave, erin, frank, grace, heidi, rsa));
         // frank's key is listed, but his private key is gone: a client can only offer it unsigned.
         Files.delete(frank);
     }
@@ -201,6 +203,28 @@ class ServeIT {
             tmux.resize(100, 30);
             tmux.waitFor("the wide layout again", s -> s.contains("¶7 At present, cyberattacks are mainly cross-border"));
             tmux.keys("Q");
+            tmux.waitFor("SSH-EXIT=0");
+        }
+    }
+
+    /**
+     * Over SSH keys arrive together all the time: Esc and the key after it, written to ssh in one
+     * write (one literal send-keys), reach the server in one packet and are still two keys.
+     */
+    @Test
+    void anEscapeAndAKeyInOneWriteOverSshAreTwoKeys() throws Exception {
+        try (Tmux tmux = connect(server, heidi, 100, 30)) {
+            tmux.waitFor("US passes itself off");
+            tmux.keys("Enter");
+            tmux.waitFor("\u00b61/7");
+            tmux.type("/abc");
+            tmux.waitFor("/abc");
+
+            tmux.type("\u001b/x");
+            String screen = tmux.waitFor("a new prompt holding x", s -> Tmux.statusLine(s).contains("/x"));
+            assertThat(screen).doesNotContain("/abc");
+
+            tmux.type("\u001bQ");
             tmux.waitFor("SSH-EXIT=0");
         }
     }
