@@ -105,7 +105,9 @@ final class Indexing implements AutoCloseable {
                 file = again.get();
                 post.accept(new Msg.Indexed(path, file, file.emptyIndex()));
             } catch (IOException | RuntimeException gone) {
-                post.accept(new Msg.Notice("cannot read " + Sanitizer.line(large.source().name()) + " again"));
+                // Under serve, a file swapped for a link out of the served folders is refused here.
+                post.accept(new Msg.Notice("cannot read " + Sanitizer.line(large.source().name()) + " again: "
+                        + Sanitizer.line(gone instanceof IOException io ? DocumentReader.reasonFor(io) : String.valueOf(gone))));
                 return;
             }
         }

@@ -308,7 +308,7 @@ final class LibraryFind {
         if (filter != null && source instanceof FileSource file && !file.isGzip()) {
             int length;
             try {
-                length = buffer.readUpTo(file.path(), READ_BEFORE_SIZE);
+                length = buffer.readUpTo(file, READ_BEFORE_SIZE);
             } catch (IOException e) {
                 return searcher.search(source, DocumentReader.read(source)); // which says why, as usual
             }

@@ -176,7 +176,7 @@ public final class DocumentReader {
         }
         int length;
         try {
-            length = buffer.readWhole(source.path());
+            length = buffer.readWhole(source);
         } catch (IOException e) {
             return read(source);
         }

@@ -2,6 +2,7 @@ package pilcrow.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -20,17 +21,34 @@ public final class FileSource implements DocumentSource {
     private final String fileName;
     private final boolean gzip;
     private final boolean markdown;
+    /** Every open of the file's bytes goes through it (serve: only while inside the served roots). */
+    private final FileOpener opener;
 
     public FileSource(Path path, String name) {
-        this(path, name, fileNameOf(path));
+        this(path, name, fileNameOf(path), FileOpener.PLAIN);
     }
 
-    private FileSource(Path path, String name, String fileName) {
+    private FileSource(Path path, String name, String fileName, FileOpener opener) {
         this.path = Objects.requireNonNull(path);
         this.name = Objects.requireNonNull(name);
         this.fileName = fileName;
         this.gzip = FileNames.isGzip(fileName);
         this.markdown = FileNames.isMarkdown(FileNames.inner(fileName));
+        this.opener = Objects.requireNonNull(opener);
+    }
+
+    /** The same file, its bytes opened only through {@code opener}. */
+    FileSource openedBy(FileOpener opener) {
+        return new FileSource(path, name, fileName, opener);
+    }
+
+    public FileOpener opener() {
+        return opener;
+    }
+
+    /** A channel on the file's bytes, through its opener. */
+    public FileChannel openChannel() throws IOException {
+        return opener.channel(path);
     }
 
     public static FileSource of(Path path) {
@@ -39,7 +57,7 @@ public final class FileSource implements DocumentSource {
 
     /** As {@link #of}, for a path whose last part is known to be {@code fileName} (a folder's entry). */
     static FileSource named(Path path, String fileName) {
-        return new FileSource(path, path.toString(), fileName);
+        return new FileSource(path, path.toString(), fileName, FileOpener.PLAIN);
     }
 
     private static String fileNameOf(Path path) {
@@ -73,7 +91,7 @@ public final class FileSource implements DocumentSource {
 
     @Override
     public InputStream openRaw() throws IOException {
-        return Files.newInputStream(path);
+        return java.nio.channels.Channels.newInputStream(openChannel());
     }
 
     @Override

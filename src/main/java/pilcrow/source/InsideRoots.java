@@ -1,15 +1,32 @@
 package pilcrow.source;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A served library holds only files whose real path lies inside the served roots: a link in the
  * library to {@code /etc/passwd}, or to a folder the operator never meant to share, would otherwise
  * hand it to every remote user.
+ *
+ * <p>Checked twice: when the folders are scanned (what is listed), and at every open of a kept
+ * file's bytes (its {@link FileOpener}): someone who can write in a served folder could otherwise
+ * swap a listed file, or a folder above it, for a link to {@code /etc/shadow} after the scan.
+ * The open walks down from the root one name at a time, each opened relative to the folder
+ * before it without following a link ({@code openat} with {@code O_NOFOLLOW}, through
+ * {@link SecureDirectoryStream}), so a swap between the check and the open finds a link and fails
+ * rather than leading out.
  */
 public final class InsideRoots {
 
@@ -26,13 +43,16 @@ public final class InsideRoots {
         for (String root : roots) {
             realPath(Path.of(root)).ifPresent(realRoots::add);
         }
+        FileOpener confined = new Confinement(List.copyOf(realRoots));
         List<DocumentSource> kept = new ArrayList<>();
         int skipped = 0;
         for (DocumentSource source : scan.sources()) {
-            if (source instanceof FileSource file && !inside(file.path(), realRoots)) {
-                skipped++;
-            } else {
+            if (!(source instanceof FileSource file)) {
                 kept.add(source);
+            } else if (inside(file.path(), realRoots)) {
+                kept.add(file.openedBy(confined));
+            } else {
+                skipped++;
             }
         }
         return new Confined(new LibraryScanner.Scan(List.copyOf(kept), scan.failures(), scan.warnings(), scan.skipped()), skipped);
@@ -50,5 +70,76 @@ public final class InsideRoots {
         } catch (IOException | SecurityException e) {
             return Optional.empty(); // gone or unreadable: not offered
         }
+    }
+
+    /** A document's one-line problem when its file now leads out of the served folders. */
+    static final class OutsideRoots extends FileSystemException {
+        OutsideRoots(Path file) {
+            super(file.toString(), null, "now outside the served folders");
+        }
+    }
+
+    /** Opens a file only while its real path is inside the roots, the last step taken without following links. */
+    private record Confinement(List<Path> realRoots) implements FileOpener {
+
+        @Override
+        public FileChannel channel(Path file) throws IOException {
+            Path real = file.toRealPath();
+            Path root = realRoots.stream().filter(real::startsWith).findFirst()
+                    .orElseThrow(() -> new OutsideRoots(file));
+            try {
+                return openBeneath(root, root.relativize(real));
+            } catch (IOException e) {
+                // A name on the way was swapped for a link since the real path was resolved.
+                if (!realPath(file).equals(Optional.of(real))) {
+                    throw new OutsideRoots(file);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Opens {@code relative} under {@code root} one name at a time, following no link: a link on
+     * the way (or at the end) fails the open.
+     */
+    static FileChannel openBeneath(Path root, Path relative) throws IOException {
+        if (relative.toString().isEmpty()) {
+            return FileChannel.open(root, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS); // a file served by name
+        }
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(root)) {
+            if (!(top instanceof SecureDirectoryStream<Path> secure)) {
+                return openResolved(root.resolve(relative));
+            }
+            return openWithin(secure, relative, 0);
+        }
+    }
+
+    private static FileChannel openWithin(SecureDirectoryStream<Path> folder, Path relative, int at) throws IOException {
+        Path name = relative.getName(at);
+        if (at == relative.getNameCount() - 1) {
+            SeekableByteChannel opened = folder.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+            if (opened instanceof FileChannel channel) {
+                return channel;
+            }
+            opened.close();
+            throw new FileSystemException(name.toString(), null, "cannot be mapped");
+        }
+        try (SecureDirectoryStream<Path> next = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+            return openWithin(next, relative, at + 1);
+        }
+    }
+
+    /**
+     * Where the file system has no {@code openat} (not Linux or macOS): the last name opened
+     * without following a link, then the real path checked again, which leaves a narrow race.
+     */
+    private static FileChannel openResolved(Path real) throws IOException {
+        FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        if (!realPath(real).equals(Optional.of(real))) {
+            channel.close();
+            throw new OutsideRoots(real);
+        }
+        return channel;
     }
 }

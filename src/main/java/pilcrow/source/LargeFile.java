@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +66,8 @@ public final class LargeFile implements LargeText {
     }
 
     private final Path path;
+    /** How the file is opened again (to search it in place): a served file only while inside the roots. */
+    private final FileOpener opener;
     private final String name;
     private final String fileName;
     private final FileChannel channel;
@@ -112,10 +113,11 @@ public final class LargeFile implements LargeText {
         }
     }
 
-    private LargeFile(Path path, String name, String fileName, FileChannel channel, long size, long begin,
-                      boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
+    private LargeFile(Path path, FileOpener opener, String name, String fileName, FileChannel channel, long size,
+                      long begin, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
                       int window, Pieces pieces) throws IOException {
         this.path = path;
+        this.opener = opener;
         this.name = name;
         this.fileName = fileName;
         this.channel = channel;
@@ -154,8 +156,8 @@ public final class LargeFile implements LargeText {
     public static Optional<LargeFile> open(FileSource source) throws IOException {
         // One indexing thread a core (not two, as the search has): the reader's own thread must
         // still get a core's share while the index is built, or keys wait.
-        return open(source.path(), source.name(), source.innerFileName(), HEAD, 0,
-                Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW);
+        return open(source.path(), source.opener(), source.name(), source.innerFileName(), HEAD, 0,
+                Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW, PIECES);
     }
 
     /**
@@ -164,13 +166,18 @@ public final class LargeFile implements LargeText {
      */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
                                     int window) throws IOException {
-        return open(path, name, fileName, headBytes, rangeSize, threads, window, PIECES);
+        return open(path, FileOpener.PLAIN, name, fileName, headBytes, rangeSize, threads, window, PIECES);
     }
 
     /** As above, with paragraphs longer than {@code pieces.cap} shown in those pieces; small in tests. */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
                                     int window, Pieces pieces) throws IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        return open(path, FileOpener.PLAIN, name, fileName, headBytes, rangeSize, threads, window, pieces);
+    }
+
+    private static Optional<LargeFile> open(Path path, FileOpener opener, String name, String fileName, long headBytes,
+                                            long rangeSize, int threads, int window, Pieces pieces) throws IOException {
+        FileChannel channel = opener.channel(path);
         try {
             long size = channel.size();
             byte[] head = MappedSearch.read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
@@ -187,7 +194,7 @@ public final class LargeFile implements LargeText {
             boolean blank = scan.innerSeparator;
             long raw = scan.afterBlank().length + (scan.firstLineIsText ? 1 : 0);
             int estimate = headEnd <= begin ? 0 : (int) Math.min(Integer.MAX_VALUE, raw * (size - begin) / (headEnd - begin));
-            return Optional.of(new LargeFile(path, name, fileName, channel, size, begin, blank,
+            return Optional.of(new LargeFile(path, opener, name, fileName, channel, size, begin, blank,
                     blank || headEnd >= size, estimate, rangeSize, threads, window, pieces));
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -197,7 +204,7 @@ public final class LargeFile implements LargeText {
 
     /** The same file read the other way (blank-line separated), the mode now certain. */
     private LargeFile separated() throws IOException {
-        return new LargeFile(path, name, fileName, channel, size, begin, true, true, estimate, rangeSize, threads,
+        return new LargeFile(path, opener, name, fileName, channel, size, begin, true, true, estimate, rangeSize, threads,
                 window, pieces);
     }
 
@@ -252,7 +259,7 @@ public final class LargeFile implements LargeText {
     public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
-            new MappedSearch(path, rangeSize, threads, window).search(pattern, literal, caseSensitive, cancelled,
+            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(pattern, literal, caseSensitive, cancelled,
                     perMille, found -> each.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +47,7 @@ public final class MappedSearch {
     static final int CONTEXT_BYTES = 4 * 1024;
 
     private final Path path;
+    private final FileOpener opener;
     private final Pieces pieces;
     private final long rangeSize;
     private final int threads;
@@ -65,12 +65,18 @@ public final class MappedSearch {
      * @param window     bytes mapped and scanned at a time within a range
      */
     MappedSearch(Path path, long rangeSize, int threads, long window) {
-        this(path, rangeSize, threads, window, LargeFile.PIECES);
+        this(path, FileOpener.PLAIN, rangeSize, threads, window, LargeFile.PIECES);
     }
 
     /** @param pieces how a paragraph too long to show whole is cut (as the reader cuts it) */
     MappedSearch(Path path, long rangeSize, int threads, long window, Pieces pieces) {
+        this(path, FileOpener.PLAIN, rangeSize, threads, window, pieces);
+    }
+
+    /** @param opener how the file is opened (a served file: only while inside the served roots) */
+    MappedSearch(Path path, FileOpener opener, long rangeSize, int threads, long window, Pieces pieces) {
         this.path = path;
+        this.opener = opener;
         this.pieces = pieces;
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
@@ -120,7 +126,7 @@ public final class MappedSearch {
                                    java.util.function.Consumer<Found> each) throws IOException {
         this.cancelled = cancelled;
         this.perMille = perMille;
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel channel = opener.channel(path)) {
             long size = channel.size();
             byte[] head = read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
             if (Decoder.looksBinary(head) || Decoder.startsWith(head, 0xFF, 0xFE) || Decoder.startsWith(head, 0xFE, 0xFF)) {

@@ -1,8 +1,7 @@
 package pilcrow.source;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
@@ -18,16 +17,16 @@ public final class ReadBuffer {
     }
 
     /** Reads the whole file into {@link #bytes()}, growing it as needed; the length read. */
-    public int readWhole(Path path) throws IOException {
-        return readUpTo(path, Integer.MAX_VALUE);
+    public int readWhole(FileSource file) throws IOException {
+        return readUpTo(file, Integer.MAX_VALUE);
     }
 
     /**
      * Reads the file into {@link #bytes()} if it holds at most {@code limit} bytes, growing it as
      * needed: the length read; -1 when it holds more (then only its first bytes were read).
      */
-    public int readUpTo(Path path, int limit) throws IOException {
-        try (FileInputStream in = new FileInputStream(path.toFile())) {
+    public int readUpTo(FileSource file, int limit) throws IOException {
+        try (InputStream in = file.opener().stream(file.path())) {
             int length = 0;
             while (true) {
                 if (length == bytes.length) {

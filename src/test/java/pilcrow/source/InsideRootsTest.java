@@ -1,6 +1,7 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -48,5 +49,130 @@ class InsideRootsTest {
 
         assertThat(confined.scan().sources()).hasSize(1);
         assertThat(confined.skipped()).isZero();
+    }
+
+    /**
+     * A file swapped for a link after the scan (someone who can write in the served folder): every
+     * later open of its bytes finds it outside the roots and refuses, whole or large, never serving
+     * what the link names.
+     */
+    @Test
+    void aFileSwappedForALinkOutsideAfterTheScanIsRefusedWhenRead() throws Exception {
+        FileSource served = scannedThenSwapped("a.txt");
+
+        LoadResult read = DocumentReader.read(served);
+
+        assertThat(read).isInstanceOf(LoadResult.Failed.class);
+        assertThat(((LoadResult.Failed) read).reason()).isEqualTo("now outside the served folders");
+    }
+
+    @Test
+    void aLargeDocumentSwappedForALinkOutsideIsNotOpenedAgain() throws Exception {
+        FileSource served = scannedThenSwapped("big.txt");
+
+        assertThatThrownBy(() -> LargeFile.open(served))
+                .isInstanceOf(java.io.IOException.class)
+                .satisfies(e -> assertThat(DocumentReader.reasonFor((java.io.IOException) e))
+                        .isEqualTo("now outside the served folders"));
+    }
+
+    @Test
+    void aLargeDocumentOpenedBeforeTheSwapDoesNotSearchWhatTheLinkNames() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Files.writeString(root.resolve("big.txt"), "inside text\n\nmore inside\n");
+        FileSource served = confinedSource(root, "big.txt");
+        LargeFile opened = LargeFile.open(served).orElseThrow();
+        swapForLinkOutside(root.resolve("big.txt"));
+
+        assertThatThrownBy(() -> opened.find(java.util.regex.Pattern.compile("secret"), "secret", true, () -> false, p -> { }))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void theLibrarySearchReadsNoBytesThroughASwappedLink() throws Exception {
+        FileSource served = scannedThenSwapped("a.txt");
+
+        LoadResult read = DocumentReader.readIfMayMatch(served, new Prefilter("secret", false), new ReadBuffer());
+
+        assertThat(read).isInstanceOf(LoadResult.Failed.class);
+        assertThat(((LoadResult.Failed) read).reason()).isEqualTo("now outside the served folders");
+    }
+
+    @Test
+    void aFolderSwappedForALinkOutsideIsRefusedToo() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Path sub = Files.createDirectories(root.resolve("sub"));
+        Files.writeString(sub.resolve("a.txt"), "inside\n");
+        FileSource served = confinedSource(root, "sub/a.txt");
+        Path outside = Files.createDirectories(dir.resolve("private"));
+        Files.writeString(outside.resolve("a.txt"), "secret\n");
+        Files.delete(sub.resolve("a.txt"));
+        Files.delete(sub);
+        Files.createSymbolicLink(sub, outside);
+
+        LoadResult read = DocumentReader.read(served);
+
+        assertThat(read).isInstanceOf(LoadResult.Failed.class);
+        assertThat(((LoadResult.Failed) read).reason()).isEqualTo("now outside the served folders");
+    }
+
+    @Test
+    void aFileStillInsideIsReadAsBeforeThroughALinkWithinTheRoots() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Files.writeString(root.resolve("a.txt"), "inside\n");
+        Files.createSymbolicLink(root.resolve("again.txt"), root.resolve("a.txt"));
+        FileSource served = confinedSource(root, "again.txt");
+
+        LoadResult read = DocumentReader.read(served);
+
+        assertThat(read).isInstanceOf(LoadResult.Loaded.class);
+        assertThat(((LoadResult.Loaded) read).document().blocks().get(0).text()).isEqualTo("inside");
+    }
+
+    /**
+     * The open itself follows no link, so a swap that lands between resolving the real path and
+     * opening it fails the open instead of leading out.
+     */
+    @Test
+    void theOpenFollowsNoLinkOnTheWayOrAtTheEnd() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Path outside = Files.createDirectories(dir.resolve("private"));
+        Files.writeString(outside.resolve("a.txt"), "secret\n");
+        Files.createSymbolicLink(root.resolve("sub"), outside);
+        Files.createSymbolicLink(root.resolve("b.txt"), outside.resolve("a.txt"));
+        Files.createDirectories(root.resolve("real"));
+        Files.writeString(root.resolve("real/c.txt"), "inside\n");
+
+        assertThatThrownBy(() -> InsideRoots.openBeneath(root.toRealPath(), Path.of("sub/a.txt")).close())
+                .isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> InsideRoots.openBeneath(root.toRealPath(), Path.of("b.txt")).close())
+                .isInstanceOf(java.io.IOException.class);
+        try (java.nio.channels.FileChannel inside = InsideRoots.openBeneath(root.toRealPath(), Path.of("real/c.txt"))) {
+            assertThat(inside.size()).isEqualTo(7);
+        }
+    }
+
+    /** A served file scanned inside the roots, then replaced by a link to a file outside them. */
+    private FileSource scannedThenSwapped(String name) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Files.writeString(root.resolve(name), "inside text\n\nmore inside\n");
+        FileSource served = confinedSource(root, name);
+        swapForLinkOutside(root.resolve(name));
+        return served;
+    }
+
+    private void swapForLinkOutside(Path file) throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("private"));
+        Files.writeString(outside.resolve("shadow"), "secret line\n\nsecret two\n");
+        Files.delete(file);
+        Files.createSymbolicLink(file, outside.resolve("shadow"));
+    }
+
+    private static FileSource confinedSource(Path root, String name) {
+        List<String> paths = List.of(root.toString());
+        InsideRoots.Confined confined = InsideRoots.confine(
+                LibraryScanner.scan(paths, new ByteArrayInputStream(new byte[0])), paths);
+        return confined.scan().sources().stream().map(FileSource.class::cast)
+                .filter(s -> s.path().endsWith(name)).findFirst().orElseThrow();
     }
 }
