@@ -78,7 +78,7 @@ public final class App {
             if (untouched(loaded)) {
                 // A file named on the command line was opened first.
                 loaded = loaded.reader().window() != null
-                        ? big.resume(loaded, loaded.places().get(loaded.entries().get(loaded.reader().entry()).path()))
+                        ? big.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()))
                         : ReadingPositions.resume(loaded);
             }
             return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
@@ -187,7 +187,7 @@ public final class App {
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                     entry.index().estimatedTotal(entry.large().estimatedParagraphs()));
             AppState fresh = opened.withSearch(null).withReader(big.open(index, entry, geometry));
-            return resume ? big.resume(fresh, fresh.places().get(entry.path())) : fresh;
+            return resume ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
         }
         if (reader == null || reader.entry() != index) {
             reader = new ReaderState(index, entry.document(), List.of(), 0, 0,
@@ -212,7 +212,9 @@ public final class App {
             case FIND -> Finding.openPrompt(state);
             case FIND_NEXT -> Next.of(Finding.step(this, state, true));
             case FIND_PREVIOUS -> Next.of(Finding.step(this, state, false));
-            case BOOKMARK -> Next.of(state.reader().estimated()
+            case BOOKMARK -> Next.of(state.entries().get(state.reader().entry()).piped()
+                    ? state.withMessage(Bookmarking.NEEDS_A_FILE)
+                    : state.reader().estimated()
                     ? state.withMessage(Bookmarking.notNumberedYet(state)) // said before a note is typed, not after
                     : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : Bookmarking.markPrompt(state));
@@ -484,7 +486,7 @@ public final class App {
             return state;
         }
         List<Entry> entries = new java.util.ArrayList<>(state.entries());
-        entries.set(msg.entry(), new Entry(entries.get(msg.entry()).path(), msg.document(), null));
+        entries.set(msg.entry(), entries.get(msg.entry()).withDocument(msg.document()));
         AppState updated = state.withEntries(entries);
         ReaderState reader = updated.reader();
         if (reader == null || reader.entry() != msg.entry() || reader.window() != null) {

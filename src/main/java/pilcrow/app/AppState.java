@@ -72,6 +72,15 @@ public record AppState(String libraryName,
         return marks.stream().filter(m -> m.documentPath().equals(path)).toList();
     }
 
+    /**
+     * The bookmarks of row {@code entry}'s document: none for piped text, whatever is kept under
+     * its name (an older pilcrow saved some; they were made on another text).
+     */
+    public List<Mark> marksOfEntry(int entry) {
+        Entry row = entries.get(entry);
+        return row.piped() ? List.of() : marksOf(row.path());
+    }
+
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */
     public Geometry geometry() {
         int paragraphs = reader == null ? 1 : reader.paragraphCount();

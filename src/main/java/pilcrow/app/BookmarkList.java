@@ -18,7 +18,7 @@ public record BookmarkList(boolean all, int entry, ListState list, Mark deleted,
         if (all || entry < 0) {
             return state.marks();
         }
-        return state.marksOf(state.entries().get(entry).path());
+        return state.marksOfEntry(entry);
     }
 
     BookmarkList with(ListState value) {

@@ -40,9 +40,11 @@ final class Bookmarking {
     /** The newest bookmark on the open document's current paragraph, if any. */
     private static java.util.Optional<Mark> markHere(AppState state) {
         ReaderState reader = state.reader();
-        String path = state.entries().get(reader.entry()).path();
-        return state.marksOf(path).stream().filter(m -> m.paragraph() == reader.current()).findFirst();
+        return state.marksOfEntry(reader.entry()).stream().filter(m -> m.paragraph() == reader.current()).findFirst();
     }
+
+    /** What {@code m} says on piped text: it has no file to keep a bookmark for. */
+    static final String NEEDS_A_FILE = "Bookmarks need a file: piped text is not saved";
 
     /** Enter in the note prompt: save a bookmark on the current paragraph (the edge does it). */
     static Next add(AppState state, String note) {
@@ -68,7 +70,7 @@ final class Bookmarking {
     /** {@code ]} and {@code [}: the next or previous bookmarked paragraph of this document. */
     static AppState step(App app, AppState state, boolean forward) {
         ReaderState reader = state.reader();
-        List<Integer> marked = state.marksOf(state.entries().get(reader.entry()).path()).stream()
+        List<Integer> marked = state.marksOfEntry(reader.entry()).stream()
                 .map(Mark::paragraph).distinct().sorted().toList();
         if (marked.isEmpty()) {
             return state.withMessage("No bookmarks in this document: m makes one");

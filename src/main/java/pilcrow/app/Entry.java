@@ -19,9 +19,11 @@ import pilcrow.core.large.ParagraphIndex;
  * @param large    a document too large to hold, read on demand, or null; {@code document} is then
  *                 its outline (title, source, size; no blocks)
  * @param index    the large document's paragraph index so far, or null
+ * @param piped    text read from a pipe: it has no file, so nothing is kept for it (the next pipe
+ *                 is another text under the same name)
  */
 public record Entry(String path, Document document, String problem, DocumentSummary summary,
-                    Loader loader, LargeText large, ParagraphIndex index) {
+                    Loader loader, LargeText large, ParagraphIndex index, boolean piped) {
 
     /** Reads a row's document when it is needed (at the edge: a file). */
     @FunctionalInterface
@@ -42,7 +44,17 @@ public record Entry(String path, Document document, String problem, DocumentSumm
     }
 
     public Entry(String path, Document document, String problem) {
-        this(path, document, problem, null, null, null, null);
+        this(path, document, problem, null, null, null, null, false);
+    }
+
+    /** Text read from a pipe, as far as it has arrived. */
+    public static Entry piped(String name, Document document) {
+        return new Entry(name, document, null, null, null, null, null, true);
+    }
+
+    /** This entry with more of its text (a pipe's, as it arrives). */
+    Entry withDocument(Document more) {
+        return new Entry(path, more, null, null, null, null, null, piped);
     }
 
     public static Entry of(Document document) {
@@ -55,16 +67,16 @@ public record Entry(String path, Document document, String problem, DocumentSumm
 
     /** A document not read yet: its summary when known (else pending), and how to read it. */
     public static Entry lazy(String path, DocumentSummary summary, Loader loader) {
-        return new Entry(path, null, null, summary, loader, null, null);
+        return new Entry(path, null, null, summary, loader, null, null, false);
     }
 
     /** A large document, read on demand; {@code index} is what is indexed of it so far. */
     public static Entry large(String path, LargeText text, ParagraphIndex index) {
-        return new Entry(path, text.outline(), null, null, null, text, index);
+        return new Entry(path, text.outline(), null, null, null, text, index, false);
     }
 
     Entry withIndex(LargeText text, ParagraphIndex value) {
-        return new Entry(path, text.outline(), problem, summary, loader, text, value);
+        return new Entry(path, text.outline(), problem, summary, loader, text, value, piped);
     }
 
     public boolean isLarge() {
@@ -95,7 +107,7 @@ public record Entry(String path, Document document, String problem, DocumentSumm
     }
 
     private Entry loaded(Entry read) {
-        return new Entry(path, read.document(), read.problem(), summary, null, read.large(), read.index());
+        return new Entry(path, read.document(), read.problem(), summary, null, read.large(), read.index(), piped);
     }
 
     /**
@@ -121,8 +133,8 @@ public record Entry(String path, Document document, String problem, DocumentSumm
         if (loaded()) {
             return this;
         }
-        return why != null ? new Entry(path, null, why, null, null, null, null)
-                : new Entry(path, null, null, measured, loader, null, null);
+        return why != null ? new Entry(path, null, why, null, null, null, null, piped)
+                : new Entry(path, null, null, measured, loader, null, null, piped);
     }
 
     public String title() {

@@ -36,7 +36,11 @@ final class ReadingPositions {
         if (state.reader().window() != null && state.reader().window().pending() > 0) {
             return null; // on its way to the saved place (not indexed that far yet): that place still stands
         }
-        String path = state.entries().get(state.reader().entry()).path();
+        Entry entry = state.entries().get(state.reader().entry());
+        if (entry.piped()) {
+            return null; // no file: the next pipe is another text under the same name
+        }
+        String path = entry.path();
         Place place = placeOf(state.reader());
         Place saved = state.places().get(path);
         // A document only glanced at (still at its top) gets no position of its own.
@@ -71,10 +75,16 @@ final class ReadingPositions {
         return state.withPlaces(places);
     }
 
+    /** Where row {@code entry}'s document was left, or null; never for piped text (its place was in another text). */
+    static Place savedPlace(AppState state, int entry) {
+        Entry row = state.entries().get(entry);
+        return row.piped() ? null : state.places().get(row.path());
+    }
+
     /** A freshly laid out document at its saved place, with a note; as it is when there is none. */
     static AppState resume(AppState state) {
         ReaderState reader = state.reader();
-        Place place = state.places().get(state.entries().get(reader.entry()).path());
+        Place place = savedPlace(state, reader.entry());
         int count = reader.document().paragraphCount();
         if (place == null || place.equals(Place.TOP) || count == 0) {
             return state;

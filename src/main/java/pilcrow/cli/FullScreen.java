@@ -25,7 +25,6 @@ import pilcrow.core.text.TextMeasure;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
-import pilcrow.source.StreamSource;
 import pilcrow.store.Position;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
@@ -69,7 +68,7 @@ final class FullScreen {
     static boolean run(PipedInput input, Console console, Path dataDir, TerminalSession.Prepared terminal)
             throws IOException, InterruptedException {
         try (input) {
-            List<Entry> entries = List.of(new Entry(input.name(), input.empty(), null));
+            List<Entry> entries = List.of(Entry.piped(input.name(), input.empty()));
             return run(input.name(), entries, "", true, console, dataDir, terminal,
                     reader -> input.start(reader::post));
         }
@@ -189,10 +188,7 @@ final class FullScreen {
             store.delete(delete.id());
             return marksAfterSaving(store, false, measure);
         } else if (effect instanceof Effect.SavePosition position) {
-            String path = position.documentPath();
-            if (path.equals(StreamSource.NAME)) {
-                return List.of(); // the next pipe is another text: its place would be a wrong one
-            }
+            String path = position.documentPath(); // piped text sends none (App: it has no file)
             store.savePosition(path, path, position.place().paragraph(), position.place().offset());
         } else if (effect instanceof Effect.EditNote edit) {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()

@@ -126,7 +126,7 @@ public final class View {
         Geometry geometry = state.geometry();
         int textLeft = geometry.left() + geometry.gutter();
         java.util.Set<Integer> marked = new java.util.HashSet<>();
-        state.marksOf(state.entries().get(reader.entry()).path()).forEach(m -> marked.add(m.paragraph()));
+        state.marksOfEntry(reader.entry()).forEach(m -> marked.add(m.paragraph()));
         for (int row = 0; row < geometry.bodyRows(); row++) {
             int index = reader.top() + row;
             if (index >= reader.lines().size()) {

@@ -82,16 +82,6 @@ class PipedInputTest {
         }
     }
 
-    /** The next pipe is another text: a place kept under "(standard input)" would open it somewhere wrong. */
-    @Test
-    void noReadingPositionIsKeptForStandardInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
-        try (pilcrow.store.Store store = pilcrow.store.Store.open(data, java.time.Clock.systemUTC())) {
-            FullScreen.save(new pilcrow.app.Effect.SavePosition("(standard input)", new pilcrow.app.Place(3, 0)), store);
-            FullScreen.save(new pilcrow.app.Effect.SavePosition("/a/file.txt", new pilcrow.app.Place(3, 0)), store);
-            assertThat(store.positions()).extracting(pilcrow.store.Position::documentKey).containsExactly("/a/file.txt");
-        }
-    }
-
     @Test
     void showReadsStandardInputAsDash() throws IOException {
         byte[] text = "Piped In\n\nfirst body\n\nsecond body\n".getBytes(StandardCharsets.UTF_8);
