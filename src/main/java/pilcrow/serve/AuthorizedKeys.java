@@ -46,15 +46,21 @@ final class AuthorizedKeys {
     private static final int MIN_RSA_BITS = 2048;
     private static final String PUB = ".pub";
 
-    private record Known(PublicKey key, Identity identity, String where) {}
+    private record Known(PublicKey key, Identity identity, String where, Path file) {}
 
-    private record Stamp(String name, Object fileKey, FileTime modified, long size) {}
+    /** What a change is seen by; {@code readable} too, as chmod changes none of the rest. */
+    private record Stamp(String name, Object fileKey, FileTime modified, long size, boolean readable) {}
 
     private final Path path;
     private final boolean isFolder;
     private final Consumer<String> log;
     private final Predicate<Path> readable;
     private List<Known> known = List.of();
+    /**
+     * A keys folder's keys whose file cannot be read now, as last read: they let no one new in,
+     * and their live sessions go on (as when the one file cannot be read).
+     */
+    private List<Known> suspended = List.of();
     private Object stamp;
 
     /**
@@ -79,7 +85,12 @@ final class AuthorizedKeys {
      * keys (a README, an editor's backup) and are passed over.
      */
     static AuthorizedKeys folder(Path dir, Consumer<String> log) throws IOException {
-        return new AuthorizedKeys(dir, true, log, AuthorizedKeys::canRead);
+        return folder(dir, log, AuthorizedKeys::canRead);
+    }
+
+    /** @param readable whether the server's account can read a file now (a test answers for the OS) */
+    static AuthorizedKeys folder(Path dir, Consumer<String> log, Predicate<Path> readable) throws IOException {
+        return new AuthorizedKeys(dir, true, log, readable);
     }
 
     private AuthorizedKeys(Path path, boolean isFolder, Consumer<String> log, Predicate<Path> readable)
@@ -109,6 +120,11 @@ final class AuthorizedKeys {
         refresh();
         if (stamp == null) {
             return false; // unreadable: new logins wait, live sessions go on
+        }
+        for (Known entry : suspended) {
+            if (KeyUtils.compareKeys(entry.key(), key)) {
+                return false; // its file cannot be read now: no new login, the live session goes on
+            }
         }
         for (Known entry : known) {
             if (KeyUtils.compareKeys(entry.key(), key)) {
@@ -162,17 +178,20 @@ final class AuthorizedKeys {
             return stampOf(path);
         }
         // A key added, removed or edited changes one entry; the folder's own time is not enough
-        // (an edit in place leaves it alone).
+        // (an edit in place leaves it alone). A file made unreadable (chmod 000) changes only its
+        // readability, so that is asked at every look too, as for the one file.
         List<Stamp> stamps = new ArrayList<>();
         stamps.add(stampOf(path));
         for (Path file : keyFiles(path)) {
-            stamps.add(stampOf(file));
+            Stamp stamp = stampOf(file);
+            stamps.add(readable.test(file) ? stamp : new Stamp(stamp.name(), stamp.fileKey(), stamp.modified(),
+                    stamp.size(), false));
         }
         return stamps;
     }
 
     private List<Known> readNow() throws IOException {
-        return isFolder ? readFolder(path, log) : read(path, log);
+        return isFolder ? readFolder() : read(path, log);
     }
 
     /** Whether the file opens for reading now (root reads a mode-000 file, as OpenSSH's sshd would). */
@@ -187,7 +206,7 @@ final class AuthorizedKeys {
     private static Stamp stampOf(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         return new Stamp(String.valueOf(file.getFileName()), attributes.fileKey(), attributes.lastModifiedTime(),
-                attributes.size());
+                attributes.size(), true);
     }
 
     static List<Known> read(Path file, Consumer<String> log) throws IOException {
@@ -204,9 +223,16 @@ final class AuthorizedKeys {
         }
     }
 
-    static List<Known> readFolder(Path dir, Consumer<String> log) throws IOException {
+    /**
+     * The folder's keys; a key file that cannot be read keeps its keys as last read, in
+     * {@link #suspended}: they let no one new in, and their sessions go on.
+     */
+    private List<Known> readFolder() throws IOException {
         List<Known> keys = new ArrayList<>();
-        for (Path file : keyFiles(dir)) {
+        List<Known> unreadable = new ArrayList<>();
+        List<Known> before = new ArrayList<>(known);
+        before.addAll(suspended);
+        for (Path file : keyFiles(path)) {
             String fileName = file.getFileName().toString();
             String user = userOf(fileName);
             if (!Identity.usableName(user)) {
@@ -217,11 +243,16 @@ final class AuthorizedKeys {
             if (!Files.isRegularFile(file)) {
                 continue;
             }
-            List<String> lines;
+            List<String> lines = null;
             try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                lines = readable.test(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : null;
             } catch (IOException e) {
-                log.accept(Sanitizer.line(fileName) + ": skipped, cannot be read");
+                // told below, as an unreadable one
+            }
+            if (lines == null) {
+                before.stream().filter(k -> k.file().equals(file)).forEach(unreadable::add);
+                log.accept(Sanitizer.line(fileName) + ": cannot be read: its keys let no one new in until it can "
+                        + "(sessions open go on)");
                 continue;
             }
             for (Known key : parse(lines, file, log, (fingerprint, comment) -> Identity.ofUser(user, fingerprint, comment))) {
@@ -232,6 +263,7 @@ final class AuthorizedKeys {
                 }
             }
         }
+        suspended = List.copyOf(unreadable);
         return List.copyOf(keys);
     }
 
@@ -269,7 +301,7 @@ final class AuthorizedKeys {
                 }
                 String comment = entry.getComment() == null ? "" : entry.getComment();
                 namer.identity(KeyUtils.getFingerPrint(key), comment)
-                        .ifPresent(identity -> keys.add(new Known(key, identity, where)));
+                        .ifPresent(identity -> keys.add(new Known(key, identity, where, file)));
             } catch (Exception e) {
                 log.accept(where + ": skipped, not a public key we can read");
             }

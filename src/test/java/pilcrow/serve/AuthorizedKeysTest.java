@@ -152,4 +152,36 @@ class AuthorizedKeysTest {
         assertThat(keys.revoked(alice)).isTrue();
         assertThat(keys.revoked(bob)).isFalse();
     }
+
+    /**
+     * With --keys-dir, chmod 000 on NAME.pub changed nothing the folder's stamp looked at, so the
+     * key kept admitting with its old contents. As with one file: no new login for its keys, no
+     * live session ended, said once; readable again, it admits again.
+     */
+    @Test
+    void aKeysFolderFileThatCannotBeReadAdmitsNoOneNewAndEndsNoSession() throws Exception {
+        PublicKey alice = newKey(KeyPairProvider.SSH_ED25519, 256);
+        PublicKey bob = newKey(KeyPairProvider.SSH_ED25519, 256);
+        Path keysDir = Files.createDirectories(dir.resolve("keydir"));
+        Files.writeString(keysDir.resolve("alice.pub"), line(alice, "alice") + "\n");
+        Files.writeString(keysDir.resolve("bob.pub"), line(bob, "bob") + "\n");
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        AuthorizedKeys keys = AuthorizedKeys.folder(keysDir, log::add,
+                path -> !unreadable.contains(String.valueOf(path.getFileName())));
+        assertThat(keys.identify(alice)).isPresent();
+
+        unreadable.add("alice.pub");
+
+        assertThat(keys.identify(alice)).isEmpty();
+        assertThat(keys.identify(bob)).isPresent();
+        assertThat(keys.revoked(alice)).isFalse();
+        assertThat(keys.revoked(bob)).isFalse();
+        assertThat(keys.identify(alice)).isEmpty();
+        assertThat(log).filteredOn(l -> l.contains("alice.pub")).hasSize(1).first().asString()
+                .contains("cannot be read");
+
+        unreadable.clear();
+
+        assertThat(keys.identify(alice)).isPresent();
+    }
 }
