@@ -88,9 +88,7 @@ public final class ReaderServer implements AutoCloseable {
                 : new AuthorizedKeys(options.authorizedKeys(), log);
         KeyPair hostKey = HostKey.loadOrCreate(options.hostKey(), log);
         prepareUsersFolder(options.dataDir());
-        if (!keys.namesUsers()) {
-            UserFolders.adoptCommentFolders(options.dataDir().resolve("users"), keys.identities(), log);
-        }
+        UserFolders.atStart(options.dataDir().resolve("users"), keys.namesUsers(), keys.identities(), log);
         SshServer sshd = SshServer.setUpDefaultServer();
         ReaderServer server = new ReaderServer(options, log, sshd, hostKey);
         server.keys = keys;

@@ -154,4 +154,57 @@ class KeyIdentityTest {
         assertThat(users.resolve("alice")).exists();
         assertThat(log).anyMatch(l -> l.contains("users/alice") && l.contains("left"));
     }
+
+    /**
+     * A folder left in place because two keys shared its comment must not go, at a later start, to
+     * whichever key is left (maybe an impostor's {@code -C carol}): comment folders are adopted
+     * once per data folder, and the log says why the rest stay.
+     */
+    @Test
+    void commentFoldersAreAdoptedOnceNotAtEveryStart() throws Exception {
+        PublicKey carolOne = ed25519();
+        PublicKey impostor = ed25519();
+        Path users = Files.createDirectories(dir.resolve("users"));
+        Files.createDirectories(users.resolve("carol"));
+        Files.writeString(users.resolve("carol").resolve("bookmarks.json"), "{\"carol\":1}");
+        Path file = Files.writeString(dir.resolve("keys"), line(carolOne, "carol") + "\n" + line(impostor, "carol") + "\n");
+        UserFolders.atStart(users, false, new AuthorizedKeys(file, line -> { }).identities(), log::add);
+        assertThat(users.resolve("carol")).exists();
+
+        Files.writeString(file, line(impostor, "carol") + "\n"); // the real carol's key removed
+        AuthorizedKeys later = new AuthorizedKeys(file, line -> { });
+        log.clear();
+        UserFolders.atStart(users, false, later.identities(), log::add);
+
+        assertThat(users.resolve("carol").resolve("bookmarks.json")).hasContent("{\"carol\":1}");
+        assertThat(users.resolve(name(later, impostor))).doesNotExist();
+        assertThat(log).anyMatch(l -> l.contains("users/carol") && l.contains("left") && l.contains("once"));
+        Path marker = users.resolve(UserFolders.MARKER);
+        if (Files.getFileStore(users).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(marker)))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    /**
+     * With --keys-dir, users/alice is the keys folder's user alice, not a comment folder: a later
+     * start with --authorized-keys must not hand it to a single key commented alice.
+     */
+    @Test
+    void aDataFolderUsedWithAKeysFolderNeverHasItsFoldersAdopted() throws Exception {
+        PublicKey stranger = ed25519();
+        Path users = Files.createDirectories(dir.resolve("users"));
+        UserFolders.atStart(users, true, List.of(), log::add);
+        Files.createDirectories(users.resolve("alice"));
+        Files.writeString(users.resolve("alice").resolve("bookmarks.json"), "{\"alice\":1}");
+        Path file = Files.writeString(dir.resolve("keys"), line(stranger, "alice") + "\n");
+        AuthorizedKeys keys = new AuthorizedKeys(file, line -> { });
+        log.clear();
+
+        UserFolders.atStart(users, false, keys.identities(), log::add);
+
+        assertThat(users.resolve("alice").resolve("bookmarks.json")).hasContent("{\"alice\":1}");
+        assertThat(users.resolve(name(keys, stranger))).doesNotExist();
+        assertThat(log).anyMatch(l -> l.contains("users/alice") && l.contains("--keys-dir"));
+    }
 }
