@@ -42,7 +42,8 @@ import pilcrow.store.PrivateFiles;
 public final class ReaderServer implements AutoCloseable {
 
     /** How the session ended, as the shell saw it ("quit", "disconnected", "server stopped"...). */
-    static final AttributeKey<String> ENDING = new AttributeKey<>();
+    /** How each of a connection's session channels ended (several may share one connection). */
+    static final AttributeKey<ChannelEndings> ENDINGS = new AttributeKey<>();
     private static final AttributeKey<Instant> STARTED = new AttributeKey<>();
     private static final AttributeKey<String> REFUSED = new AttributeKey<>();
     private static final AttributeKey<String> ADDRESS = new AttributeKey<>();
@@ -234,6 +235,7 @@ public final class ReaderServer implements AutoCloseable {
                 String address = addressOf(session);
                 session.setAttribute(STARTED, Instant.now());
                 session.setAttribute(ADDRESS, address);
+                session.setAttribute(ENDINGS, new ChannelEndings());
                 String refused = stopping ? "server stopping" : admission.admit(address);
                 if (refused != null) {
                     session.setAttribute(REFUSED, refused);
@@ -279,7 +281,8 @@ public final class ReaderServer implements AutoCloseable {
         } else if (identity == null) {
             how = "not logged in";
         } else {
-            String ending = session.getAttribute(ENDING);
+            ChannelEndings endings = session.getAttribute(ENDINGS);
+            String ending = endings == null ? null : endings.describe();
             how = ending == null ? "closed" : ending;
         }
         SocketAddress remote = session.getRemoteAddress();

@@ -36,13 +36,15 @@ final class ReaderShell implements Command {
 
     private final ReaderServer server;
     private final SessionApp app;
+    // Set by MINA before start(), read by the session's thread it starts (Thread.start publishes them).
     private InputStream in;
     private OutputStream out;
     private ExitCallback exit;
+    // Read by the server's watch thread and by MINA's destroy() as well as the session's thread.
     private volatile TerminalSession terminal;
     private volatile String ending;
-    private ServerSession session;
-    private ChannelSession channel;
+    private volatile ServerSession session;
+    private volatile ChannelSession channel;
     private volatile long lastKeyNanos = System.nanoTime();
 
     ReaderShell(ReaderServer server, SessionApp app) {
@@ -148,7 +150,10 @@ final class ReaderShell implements Command {
             status = 1;
         } finally {
             ending = ending == null ? how : ending;
-            session.setAttribute(ReaderServer.ENDING, ending);
+            ChannelEndings endings = session.getAttribute(ReaderServer.ENDINGS);
+            if (endings != null) {
+                endings.ended(channel.getChannelId(), ending); // this channel's own reason, beside the others'
+            }
             server.unregister(this);
             exit.onExit(status);
         }
