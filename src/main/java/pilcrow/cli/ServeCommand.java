@@ -25,6 +25,7 @@ import pilcrow.serve.ReaderServer;
 import pilcrow.serve.ServerLog;
 import pilcrow.serve.ServeOptions;
 import pilcrow.serve.SessionApp;
+import pilcrow.serve.Startups;
 import pilcrow.shell.BoundedLineReader;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.ScriptRunner;
@@ -84,20 +85,29 @@ final class ServeCommand implements Callable<Integer> {
     private Path hostKey;
 
     @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "64",
-            description = "Connections at once. Default: ${DEFAULT-VALUE}.")
+            description = "Logged-in sessions at once (connections still logging in are --max-startups'). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private int maxSessions;
 
     @Option(names = "--max-per-address", paramLabel = "N", defaultValue = "16",
-            description = "Connections at once from one address. Default: ${DEFAULT-VALUE}.")
+            description = "Connections at once from one address, logged in or not. Default: ${DEFAULT-VALUE}.")
     private int maxPerAddress;
+
+    @Option(names = "--max-startups", paramLabel = "START:RATE:FULL", defaultValue = "10:30:100",
+            description = "Connections waiting to log in, as OpenSSH's MaxStartups: from START waiting, a new one is "
+                    + "refused RATE percent of the time, rising to all at FULL; one from a quieter address takes the "
+                    + "place of the oldest waiting from the busiest. Default: ${DEFAULT-VALUE}.")
+    private String maxStartups;
 
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
             description = "End a session when no key is typed for this long (e.g. 90s, 30m, 2h; 0 turns it off). "
                     + "Default: ${DEFAULT-VALUE}.")
     private Duration idleTimeout;
 
-    @Option(names = "--login-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Close a connection that has not logged in this long. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"--login-grace", "--login-timeout"}, paramLabel = "DURATION", defaultValue = "20s",
+            converter = DurationConverter.class,
+            description = "Close a connection that has not logged in this long (OpenSSH's LoginGraceTime). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private Duration loginTimeout;
 
     @Option(names = "--follow-links",
@@ -120,6 +130,13 @@ final class ServeCommand implements Callable<Integer> {
             console.error("--max-sessions and --max-per-address must be at least 1");
             return ExitCode.TROUBLE;
         }
+        Startups startups;
+        try {
+            startups = Startups.parse(maxStartups);
+        } catch (IllegalArgumentException e) {
+            console.error("--max-startups: " + e.getMessage());
+            return ExitCode.TROUBLE;
+        }
         Path dataDir = root.dataDir();
         int[] skippedLinks = new int[1];
         Library library = servedLibrary(paths, console, followLinks, skipped -> skippedLinks[0] = skipped);
@@ -127,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
         MinaWarnings minaWarnings = MinaWarnings.install(log); // MINA's own warnings and errors, sanitised
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
-                maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir);
+                maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir, startups);
         ServedReader reader = new ServedReader(library);
         ReaderServer server = ReaderServer.start(options, reader, log);
         CountDownLatch stopped = new CountDownLatch(1);

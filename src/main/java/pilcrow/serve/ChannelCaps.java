@@ -2,21 +2,21 @@ package pilcrow.serve;
 
 /**
  * The session channels of one connection, counted against the server's caps as OpenSSH's
- * MaxSessions does: a connection holds one place in {@link Admission} from when it arrives, which
- * its first channel uses; every further open channel takes a place of its own (per address and in
+ * MaxSessions does: a connection holds one session in {@link Admission} from when it logs in, which
+ * its first channel uses; every further open channel takes a session of its own (per address and in
  * all), and no connection holds more than {@code maxPerConnection}. A channel refused here is
  * refused alone; the connection and its other channels go on. Thread-safe.
  */
 final class ChannelCaps {
 
     private final Admission admission;
-    private final String address;
+    private final Admission.Place place;
     private final int maxPerConnection;
     private int open;
 
-    ChannelCaps(Admission admission, String address, int maxPerConnection) {
+    ChannelCaps(Admission admission, Admission.Place place, int maxPerConnection) {
         this.admission = admission;
-        this.address = address;
+        this.place = place;
         this.maxPerConnection = maxPerConnection;
     }
 
@@ -30,7 +30,7 @@ final class ChannelCaps {
             return "too many sessions on one connection (" + maxPerConnection + ")";
         }
         if (open >= 1) {
-            String refused = admission.admit(address);
+            String refused = admission.openChannel(place);
             if (refused != null) {
                 return refused;
             }
@@ -46,7 +46,7 @@ final class ChannelCaps {
         }
         open--;
         if (open >= 1) {
-            admission.release(address);
+            admission.closeChannel(place);
         }
     }
 }

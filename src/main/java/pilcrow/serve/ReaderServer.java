@@ -6,6 +6,7 @@ import java.net.SocketAddress;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.channel.RequestHandler;
 import org.apache.sshd.common.global.KeepAliveHandler;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -47,6 +49,7 @@ public final class ReaderServer implements AutoCloseable {
     private static final AttributeKey<Instant> STARTED = new AttributeKey<>();
     private static final AttributeKey<String> REFUSED = new AttributeKey<>();
     private static final AttributeKey<String> ADDRESS = new AttributeKey<>();
+    private static final AttributeKey<Admission.Place> PLACE = new AttributeKey<>();
 
     /** Bytes a client may send ahead (per channel) before it must wait: input buffered per session. */
     static final long WINDOW_BYTES = 32 * 1024;
@@ -58,6 +61,7 @@ public final class ReaderServer implements AutoCloseable {
     private final Consumer<String> log;
     private final SshServer sshd;
     private final Admission admission;
+    private final RefusalLog refusals;
     private final KeyPair hostKey;
     private final Set<ReaderShell> shells = ConcurrentHashMap.newKeySet();
     /** Once a second: idle sessions and sessions whose key was removed are ended. */
@@ -74,7 +78,10 @@ public final class ReaderServer implements AutoCloseable {
         this.log = log;
         this.sshd = sshd;
         this.hostKey = hostKey;
-        this.admission = new Admission(options.maxSessions(), options.maxPerAddress());
+        SecureRandom random = new SecureRandom(); // an attacker cannot learn which of its connections will be dropped
+        this.admission = new Admission(options.maxSessions(), options.maxPerAddress(), options.startups(),
+                () -> random.nextInt(100));
+        this.refusals = new RefusalLog(log, Instant::now);
     }
 
     /**
@@ -194,6 +201,7 @@ public final class ReaderServer implements AutoCloseable {
     }
 
     private void watchSessions() {
+        refusals.tick(System.nanoTime());
         try {
             long now = System.nanoTime();
             for (ReaderShell shell : shells) {
@@ -226,6 +234,7 @@ public final class ReaderServer implements AutoCloseable {
             }
         }
         sshd.stop(false);
+        refusals.flush();
     }
 
     private SessionListener listener() {
@@ -236,25 +245,66 @@ public final class ReaderServer implements AutoCloseable {
                 session.setAttribute(STARTED, Instant.now());
                 session.setAttribute(ADDRESS, address);
                 session.setAttribute(ENDINGS, new ChannelEndings());
-                String refused = stopping ? "server stopping" : admission.admit(address);
-                if (refused != null) {
+                if (stopping) {
+                    refuse(session, "server stopping");
+                    return;
+                }
+                Admission.Arrival arrival = admission.arrive(address, () -> drop(session));
+                if (arrival instanceof Admission.Arrival.Admitted admitted) {
+                    session.setAttribute(PLACE, admitted.place());
+                    if (admitted.dropped() != null) {
+                        admitted.dropped().drop();
+                    }
+                } else if (arrival instanceof Admission.Arrival.Refused refused) {
+                    refuse(session, refused.reason());
+                }
+            }
+
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                Admission.Place place = session.getAttribute(PLACE);
+                if (event != Event.Authenticated || place == null) {
+                    return;
+                }
+                String refused = admission.loggedIn(place);
+                if (refused == null) {
+                    session.setAttribute(ReaderChannel.CAPS, new ChannelCaps(admission, place, ReaderChannel.MAX_PER_CONNECTION));
+                } else if (!Admission.DROPPED.equals(refused)) {
                     session.setAttribute(REFUSED, refused);
-                    session.close(true);
-                } else {
-                    session.setAttribute(ReaderChannel.CAPS, new ChannelCaps(admission, address, ReaderChannel.MAX_PER_CONNECTION));
+                    refusals.refused(place.address(), refused, System.nanoTime());
+                    try {
+                        session.disconnect(SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, refused);
+                    } catch (IOException e) {
+                        session.close(true);
+                    }
                 }
             }
 
             @Override
             public void sessionClosed(Session session) {
-                String address = session.getAttribute(ADDRESS);
-                String refused = session.getAttribute(REFUSED);
-                if (refused == null && address != null) {
-                    admission.release(address);
+                Admission.Place place = session.getAttribute(PLACE);
+                if (place != null) {
+                    admission.release(place);
                 }
-                log.accept(line(session, refused));
+                if (session.getAttribute(REFUSED) == null) {
+                    log.accept(line(session));
+                }
             }
         };
+    }
+
+    /** Refused on arrival: closed at once, and counted in the burst's log line rather than logged alone. */
+    private void refuse(Session session, String reason) {
+        session.setAttribute(REFUSED, reason);
+        refusals.refused(session.getAttribute(ADDRESS), reason, System.nanoTime());
+        session.close(true);
+    }
+
+    /** A connection still waiting to log in, closed to make room for one from a quieter address. */
+    private void drop(Session session) {
+        session.setAttribute(REFUSED, Admission.DROPPED);
+        refusals.refused(session.getAttribute(ADDRESS), Admission.DROPPED, System.nanoTime());
+        session.close(true);
     }
 
     private static String addressOf(Session session) {
@@ -266,15 +316,13 @@ public final class ReaderServer implements AutoCloseable {
     }
 
     /** The log line for a connection that ended: time, user, address, duration, how it ended. */
-    private static String line(Session session, String refused) {
+    private static String line(Session session) {
         Instant started = session.getAttribute(STARTED);
         Duration lasted = started == null ? Duration.ZERO : Duration.between(started, Instant.now());
         Identity identity = session instanceof ServerSession server ? SignedKeyAuth.of(server).orElse(null) : null;
         String how;
         TimeoutIndicator timeout = session.getTimeoutStatus();
-        if (refused != null) {
-            how = "refused: " + refused;
-        } else if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.IdleTimeout) {
+        if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.IdleTimeout) {
             how = "idle timeout";
         } else if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.AuthTimeout) {
             how = "login timeout";

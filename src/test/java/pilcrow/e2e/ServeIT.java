@@ -320,7 +320,7 @@ class ServeIT {
 
             ServedReader.Result second = ServedReader.run(with(stopping.sshArgs(henry, "-T"), "127.0.0.1"));
             assertThat(second.exit()).isEqualTo(255);
-            stopping.waitForLog("refused: too many connections from 127.0.0.1");
+            stopping.waitForLog("1 too many connections from one address (1); from 127.0.0.1");
 
             assertThat(stopping.terminate()).isEqualTo(143); // the JVM's exit after SIGTERM, hooks run
             String screen = tmux.waitFor("SSH-EXIT=");

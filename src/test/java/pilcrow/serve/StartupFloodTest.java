@@ -1,0 +1,162 @@
+package pilcrow.serve;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pilcrow.terminal.TerminalSession;
+import pilcrow.testing.Waits;
+
+/**
+ * Issue 16 item 4, on a real server on loopback: 200 silent TCP connections from 127.0.0.2-6 (as a
+ * flood from five addresses would be), then a real login from 127.0.0.1 with MINA's own client. It
+ * must get in (on a pool of its own, the flood's 80 connections at the per-address cap cannot hold
+ * all 64 sessions any more), and the log must not hold a line per socket. How fast the login gets
+ * in is measured by bench/serve-startups.sh, not asserted here.
+ */
+class StartupFloodTest {
+
+    private static final int SILENT = 200;
+    private static final int ADDRESSES = 5;
+    /** Only a bound on a failure: a login that is refused, or hangs, fails within it. */
+    private static final Duration LOGIN_BOUND = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    private final List<Socket> silent = new ArrayList<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private ReaderServer server;
+    private SshClient client;
+
+    @AfterEach
+    void closeAll() throws IOException {
+        for (Socket socket : silent) {
+            socket.close();
+        }
+        if (client != null) {
+            client.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aRealLoginGetsInThrough200SilentSocketsFromFiveAddresses() throws Exception {
+        KeyPair user = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+        server = start(user);
+
+        for (int i = 0; i < SILENT; i++) {
+            silent.add(silentSocket("127.0.0." + (2 + i % ADDRESSES), server.port()));
+        }
+        for (Socket socket : silent) {
+            awaitAnswer(socket); // the server has taken (or refused) every one before the login
+        }
+
+        String printed;
+        try {
+            printed = logInAndRun(user);
+        } catch (IOException e) {
+            throw new AssertionError("the login failed: " + e.getMessage() + "\nthe server's last lines:\n"
+                    + String.join("\n", log.subList(Math.max(0, log.size() - 5), log.size())), e);
+        }
+
+        assertThat(printed).isEqualTo("served\n");
+        // The flood's refusals are summed up in a line or two (one per burst), not a line per socket.
+        assertThat(Waits.eventually(() -> log.stream().anyMatch(line -> line.contains(" refused ")))).isTrue();
+        assertThat(log).as("the server's log").hasSizeLessThan(5);
+    }
+
+    private ReaderServer start(KeyPair user) throws Exception {
+        Path keys = Files.writeString(dir.resolve("authorized_keys"), PublicKeyEntry.toString(user.getPublic()) + " real\n");
+        ServeOptions options = new ServeOptions("127.0.0.1", 0, keys, dir.resolve("host_key"), dir.resolve("data"),
+                64, 16, Duration.ZERO, Duration.ofSeconds(20), null, Startups.DEFAULT);
+        return ReaderServer.start(options, new LineApp(), log::add);
+    }
+
+    /** A TCP connection from {@code from} that sends nothing. */
+    private static Socket silentSocket(String from, int port) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(from, 0));
+        socket.connect(new InetSocketAddress("127.0.0.1", port), (int) LOGIN_BOUND.toMillis());
+        socket.setSoTimeout((int) LOGIN_BOUND.toMillis());
+        return socket;
+    }
+
+    /** Reads the server's first line (its version: admitted for now) or the end (closed). */
+    private static void awaitAnswer(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        try {
+            int b;
+            do {
+                b = in.read();
+            } while (b != -1 && b != '\n');
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the server never answered a connection", e);
+        } catch (IOException reset) {
+            // refused with a reset: answered too
+        }
+    }
+
+    /** Logs in from 127.0.0.1 with {@code user}'s key, opens a session without a terminal, returns what it printed. */
+    private String logInAndRun(KeyPair user) throws IOException {
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try (ClientSession session = client.connect("real", new InetSocketAddress("127.0.0.1", server.port()),
+                new InetSocketAddress("127.0.0.1", 0)).verify(LOGIN_BOUND).getSession()) {
+            session.addPublicKeyIdentity(user);
+            session.auth().verify(LOGIN_BOUND);
+            try (ChannelShell shell = session.createShellChannel()) {
+                shell.setUsePty(false);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                shell.setOut(out);
+                shell.setErr(out);
+                shell.open().verify(LOGIN_BOUND);
+                shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), LOGIN_BOUND);
+                return out.toString(UTF_8);
+            }
+        }
+    }
+
+    /** What a session runs here: one line, without a terminal. */
+    private static final class LineApp implements SessionApp {
+        @Override
+        public boolean fullScreen(TerminalSession terminal, Path userFolder) {
+            throw new AssertionError("no terminal was asked for");
+        }
+
+        @Override
+        public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws IOException {
+            out.write("served\n".getBytes(UTF_8));
+            out.flush();
+            return 0;
+        }
+    }
+}
