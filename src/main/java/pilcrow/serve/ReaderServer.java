@@ -286,11 +286,24 @@ public final class ReaderServer implements AutoCloseable {
                 if (place != null) {
                     admission.release(place);
                 }
-                if (session.getAttribute(REFUSED) == null) {
+                if (session.getAttribute(REFUSED) != null) {
+                    return; // counted when it was refused
+                }
+                if (session.isAuthenticated()) {
                     log.accept(line(session));
+                } else {
+                    // A flood's silent sockets end here by the hundred: summed up, as refusals are.
+                    refusals.refused(session.getAttribute(ADDRESS), notLoggedIn(session), System.nanoTime());
                 }
             }
         };
+    }
+
+    private String notLoggedIn(Session session) {
+        TimeoutIndicator timeout = session.getTimeoutStatus();
+        return timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.AuthTimeout
+                ? "not logged in within the login grace (" + seconds(options.loginTimeout()) + ")"
+                : "closed before logging in";
     }
 
     /** Refused on arrival: closed at once, and counted in the burst's log line rather than logged alone. */
@@ -315,7 +328,7 @@ public final class ReaderServer implements AutoCloseable {
         return String.valueOf(remote);
     }
 
-    /** The log line for a connection that ended: time, user, address, duration, how it ended. */
+    /** The log line for a logged-in connection that ended: time, user, address, duration, how it ended. */
     private static String line(Session session) {
         Instant started = session.getAttribute(STARTED);
         Duration lasted = started == null ? Duration.ZERO : Duration.between(started, Instant.now());
@@ -324,8 +337,6 @@ public final class ReaderServer implements AutoCloseable {
         TimeoutIndicator timeout = session.getTimeoutStatus();
         if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.IdleTimeout) {
             how = "idle timeout";
-        } else if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.AuthTimeout) {
-            how = "login timeout";
         } else if (identity == null) {
             how = "not logged in";
         } else {

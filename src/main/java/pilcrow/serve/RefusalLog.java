@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import pilcrow.core.text.Sanitizer;
 
 /**
- * Refused connections summed up: one log line per burst (refusals until none came for
+ * Connections that did not log in (refused, dropped to make room, out of login grace, closed by
+ * the client) summed up: one log line per burst (refusals until none came for
  * {@link #QUIET}, or a minute of them at most), with how many, why, and from where, so a flood of
  * connections is not a flood of log lines. Thread-safe; times are {@link System#nanoTime} values.
  */
@@ -43,7 +44,7 @@ final class RefusalLog {
         this.wallClock = wallClock;
     }
 
-    /** A connection from {@code address} was refused (or dropped) for {@code reason}, at {@code now}. */
+    /** A connection from {@code address} ended without logging in, for {@code reason}, at {@code now}. */
     synchronized void refused(String address, String reason, long now) {
         if (refused == 0) {
             first = now;
@@ -70,8 +71,9 @@ final class RefusalLog {
         if (refused == 0) {
             return;
         }
-        String line = wallClock.get().truncatedTo(ChronoUnit.SECONDS) + " refused " + refused
-                + (refused == 1 ? " connection" : " connections") + " in " + ReaderServer.seconds(Duration.ofNanos(last - first))
+        String line = wallClock.get().truncatedTo(ChronoUnit.SECONDS) + " " + refused
+                + (refused == 1 ? " connection" : " connections") + " not logged in, over "
+                + ReaderServer.seconds(Duration.ofNanos(last - first))
                 + ": " + reasons() + "; from " + addresses();
         log.accept(Sanitizer.line(line));
         reasons.clear();

@@ -29,7 +29,7 @@ class RefusalLogTest {
         assertThat(lines).isEmpty();
         refusals.tick(end + 2 * SECOND);
 
-        assertThat(lines).containsExactly("2026-12-07T05:00:00Z refused 200 connections in 1.9s: 50 " + PER_ADDRESS
+        assertThat(lines).containsExactly("2026-12-07T05:00:00Z 200 connections not logged in, over 1.9s: 50 " + PER_ADDRESS
                 + ", 150 " + STARTUPS + "; from 127.0.0.2 (40), 127.0.0.3 (40), 127.0.0.4 (40) and 2 more addresses");
         refusals.tick(end + 10 * SECOND);
         assertThat(lines).hasSize(1);
@@ -44,7 +44,7 @@ class RefusalLogTest {
         }
 
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains("refused 121 connections in 60.0s");
+        assertThat(lines.get(0)).contains("121 connections not logged in, over 60.0s");
     }
 
     @Test
@@ -53,7 +53,7 @@ class RefusalLogTest {
         refusals.flush();
         refusals.flush();
 
-        assertThat(lines).containsExactly("2026-12-07T05:00:00Z refused 1 connection in 0.0s: "
+        assertThat(lines).containsExactly("2026-12-07T05:00:00Z 1 connection not logged in, over 0.0s: "
                 + "1 too many connections from one address (1); from 127.0.0.1 (1)");
     }
 
@@ -65,7 +65,7 @@ class RefusalLogTest {
         refusals.tick(RefusalLog.QUIET.toNanos());
 
         assertThat(lines).singleElement().asString()
-                .contains("refused 1050 connections")
+                .contains("1050 connections not logged in")
                 .endsWith("and more than " + (RefusalLog.ADDRESSES_KEPT - RefusalLog.ADDRESSES_NAMED) + " more addresses");
     }
 
