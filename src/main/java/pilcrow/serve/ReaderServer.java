@@ -56,6 +56,8 @@ public final class ReaderServer implements AutoCloseable {
     /** How long {@link #close} waits for the sessions to save and close. */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
     private static final Duration IDLE_BACKSTOP = Duration.ofMinutes(1);
+    /** Connections the kernel keeps for the server to accept (the kernel caps it at net.core.somaxconn). */
+    static final int ACCEPT_BACKLOG = 512;
 
     private final ServeOptions options;
     private final Consumer<String> log;
@@ -128,6 +130,9 @@ public final class ReaderServer implements AutoCloseable {
         // the backstop for a connection that opened no session.
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, SessionWatch.idles(options.idleTimeout())
                 ? options.idleTimeout().plus(IDLE_BACKSTOP) : Duration.ZERO); // MINA's zero: no timeout
+        // A flood's reconnects fill a short accept queue, and then the kernel drops a real user's SYN too,
+        // who waits a second or three for it to be sent again: the queue holds a flood's worth.
+        CoreModuleProperties.SOCKET_BACKLOG.set(sshd, ACCEPT_BACKLOG);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
         // ReaderChannel refuses a channel beyond the caps alone; MINA's own cap would drop the whole
         // connection, so it sits above ours, where channels refused but not yet forgotten fit too.
