@@ -43,4 +43,21 @@ class ServeCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.TROUBLE);
         assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("pilcrow: ").contains("/nonexistent/keys");
     }
+
+    @Test
+    void aMaxStartupsThatIsNotStartRateFullIsOneLine() {
+        for (String bad : new String[] {"ten", "100:30:10", "10:0:100"}) {
+            CommandLineTest.Run run = CommandLineTest.run("serve", "--authorized-keys", "/nonexistent", "--max-startups", bad);
+            assertThat(run.exit()).isEqualTo(ExitCode.TROUBLE);
+            assertThat(run.err().lines()).singleElement().asString().startsWith("pilcrow: --max-startups: ");
+        }
+    }
+
+    @Test
+    void theLoginGraceKeepsItsOlderName() {
+        for (String name : new String[] {"--login-grace", "--login-timeout"}) {
+            CommandLineTest.Run run = CommandLineTest.run("serve", "--authorized-keys", "/nonexistent", name, "soon");
+            assertThat(run.err()).contains("not a duration: soon");
+        }
+    }
 }
