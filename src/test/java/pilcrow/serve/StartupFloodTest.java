@@ -23,6 +23,7 @@ import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -97,10 +98,55 @@ class StartupFloodTest {
         assertThat(log).as("the server's log").hasSizeLessThan(6);
     }
 
+    @Test
+    void aLoginBeyondTheSessionsIsRefusedAndTheFirstGoesOn() throws Exception {
+        KeyPair user = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+        server = start(user, 1);
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+
+        try (ClientSession first = loggedIn(user)) {
+            try (ClientSession second = client.connect("real", new InetSocketAddress("127.0.0.1", server.port()))
+                    .verify(LOGIN_BOUND).getSession()) {
+                second.addPublicKeyIdentity(user);
+                try {
+                    second.auth().verify(LOGIN_BOUND);
+                } catch (IOException closedAmidTheLogin) {
+                    // the server's close may overtake the login's own reply
+                }
+                assertThat(second.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), LOGIN_BOUND))
+                        .as("the server closes a login beyond the sessions").contains(ClientSessionEvent.CLOSED);
+            }
+
+            assertThat(first.isOpen()).isTrue();
+            assertThat(Waits.eventually(() -> log.stream().anyMatch(line -> line.contains("1 too many sessions (1)")))).isTrue();
+        }
+    }
+
+    private ClientSession loggedIn(KeyPair user) throws IOException {
+        ClientSession session = client.connect("real", new InetSocketAddress("127.0.0.1", server.port()))
+                .verify(LOGIN_BOUND).getSession();
+        session.addPublicKeyIdentity(user);
+        try {
+            session.auth().verify(LOGIN_BOUND);
+            // A session channel opened shows the login is a working session, not one about to be closed.
+            session.createShellChannel().open().verify(LOGIN_BOUND);
+        } catch (IOException | RuntimeException e) {
+            session.close(true);
+            throw e;
+        }
+        return session;
+    }
+
     private ReaderServer start(KeyPair user) throws Exception {
+        return start(user, 64);
+    }
+
+    private ReaderServer start(KeyPair user, int maxSessions) throws Exception {
         Path keys = Files.writeString(dir.resolve("authorized_keys"), PublicKeyEntry.toString(user.getPublic()) + " real\n");
         ServeOptions options = new ServeOptions("127.0.0.1", 0, keys, dir.resolve("host_key"), dir.resolve("data"),
-                64, 16, Duration.ZERO, Duration.ofSeconds(20), null, Startups.DEFAULT);
+                maxSessions, 16, Duration.ZERO, Duration.ofSeconds(20), null, Startups.DEFAULT);
         return ReaderServer.start(options, new LineApp(), log::add);
     }
 
