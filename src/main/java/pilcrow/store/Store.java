@@ -41,8 +41,16 @@ public final class Store implements AutoCloseable {
 
     static final String FILE = "bookmarks.json";
     private static final String TEMP = FILE + ".tmp";
+    private static final String ASIDE = FILE + ".corrupt-";
     private static final DateTimeFormatter ASIDE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /**
+     * A save that failed is tried again by {@link #poll} after this, then after twice as long each
+     * time, up to {@link #LAST_RETRY_MILLIS}: a full disk or a failing device is not hammered five
+     * times a second. A change the user makes is tried at once.
+     */
+    static final long FIRST_RETRY_MILLIS = 1_000;
+    static final long LAST_RETRY_MILLIS = 30_000;
 
     private final Path dir;
     private final Path file;
@@ -64,6 +72,10 @@ public final class Store implements AutoCloseable {
     private boolean closed;
     /** Whether the temp file a failed save or a crash may leave was looked for under the lock. */
     private boolean staleTempRemoved;
+    /** How long {@link #poll} waits after the last failed save before trying again; 0 after a save. */
+    private long retryDelayMillis;
+    /** When {@link #poll} may try the waiting changes again (the clock's millis). */
+    private long nextRetryMillis;
 
     private record Stamp(Object fileKey, FileTime modified, long size) {}
 
@@ -232,8 +244,9 @@ public final class Store implements AutoCloseable {
 
     /**
      * Looks at the file (one stat) and re-reads it when another pilcrow or the CLI changed it;
-     * changes waiting to be saved are tried again. Returns whether the bookmarks or the warning
-     * changed. A file damaged meanwhile is reported in {@link #warning}, never moved.
+     * changes waiting to be saved are tried again once their retry is due (1 s after a failure,
+     * doubling to 30 s). Returns whether the bookmarks or the warning changed. A file damaged
+     * meanwhile is reported in {@link #warning}, never moved.
      */
     public synchronized boolean poll() {
         if (closed) {
@@ -241,7 +254,7 @@ public final class Store implements AutoCloseable {
         }
         List<Bookmark> before = shownBookmarks();
         String warningBefore = warning;
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() && clock.millis() >= nextRetryMillis) {
             sync();
         } else {
             refresh();
@@ -323,6 +336,7 @@ public final class Store implements AutoCloseable {
                     saveFailure = new SaveFailure(file, "from a newer pilcrow (format version "
                             + reading.newerVersion() + "), read-only here", file + " is from a newer pilcrow"
                             + " (format version " + reading.newerVersion() + ") and read-only here");
+                    retryLater();
                     return;
                 }
                 if (!pending.isEmpty()) {
@@ -337,6 +351,7 @@ public final class Store implements AutoCloseable {
                 view = merged;
                 pending = State.empty();
                 saveFailure = null;
+                retryDelayMillis = 0;
                 if (warningIsSaveFailure) {
                     warning = null;
                     warningIsSaveFailure = false;
@@ -346,8 +361,18 @@ public final class Store implements AutoCloseable {
             SaveFailure failure = new SaveFailure(dir, reason(e));
             warn(failure.line() + ": changes are kept for this session and tried again", true);
             saveFailure = pending.isEmpty() ? null : failure;
+            if (!pending.isEmpty()) {
+                retryLater();
+            }
             readWithoutLock();
         }
+    }
+
+    /** Spaces the next try of {@link #poll}: twice the last wait, within its bounds. */
+    private void retryLater() {
+        retryDelayMillis = retryDelayMillis == 0 ? FIRST_RETRY_MILLIS
+                : Math.min(LAST_RETRY_MILLIS, 2 * retryDelayMillis);
+        nextRetryMillis = clock.millis() + retryDelayMillis;
     }
 
     /**
@@ -407,20 +432,51 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Copies the file to a new name before it is replaced; never over an earlier copy. */
+    /**
+     * Copies the file to a new name before it is replaced, never over an earlier copy; once per
+     * damaged file: when a copy with the same bytes is there (a save that failed after copying,
+     * tried again), that one is named. A copy that fails part way (a full disk) is removed, so
+     * what is left aside is always whole.
+     */
     private String keepAside() throws IOException {
-        String base = FILE + ".corrupt-"
-                + ASIDE_TIME.withZone(clock.getZone()).format(clock.instant());
+        byte[] damaged = files.read(file);
+        Optional<String> earlier = copyHolding(damaged);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String base = ASIDE + ASIDE_TIME.withZone(clock.getZone()).format(clock.instant());
         for (int n = 1; ; n++) {
             String name = n == 1 ? base : base + "-" + n;
+            Path copy = dir.resolve(name);
             try {
-                files.copyNew(file, dir.resolve(name));
-                files.forceFolder(dir);
-                return name;
+                files.copyNew(file, copy);
             } catch (FileAlreadyExistsException e) {
-                // taken: try the next name
+                continue; // taken: try the next name
+            } catch (IOException e) {
+                removeQuietly(copy);
+                throw e;
+            }
+            files.forceFolder(dir);
+            return name;
+        }
+    }
+
+    /** The name of a copy kept aside earlier that holds exactly {@code bytes}, if one is there. */
+    private Optional<String> copyHolding(byte[] bytes) throws IOException {
+        List<Path> copies;
+        try (var listing = Files.list(dir)) {
+            copies = listing.filter(p -> p.getFileName().toString().startsWith(ASIDE)).sorted().toList();
+        }
+        for (Path copy : copies) {
+            try {
+                if (Files.size(copy) == bytes.length && java.util.Arrays.equals(files.read(copy), bytes)) {
+                    return Optional.of(copy.getFileName().toString());
+                }
+            } catch (IOException e) {
+                // gone or unreadable meanwhile: not the copy to name
             }
         }
+        return Optional.empty();
     }
 
     private void write(State state) throws IOException {
