@@ -24,10 +24,12 @@ final class BoundedGunzip {
     /**
      * Up to the large-document threshold in memory (as an uncompressed file is read whole), 4 GiB
      * at most, and no more than 1000:1: gzip cannot do better than about 1030:1, which only
-     * long runs of one byte or of one line reach. The ratio is judged from 1 MiB of text on, so a
-     * small file of a repeated line is read as any other.
+     * long runs of one byte or of one line reach. The ratio is judged over the whole stream once
+     * past what is read in memory anyway: a real text that starts with a run of one byte (2 MiB of
+     * padding, then prose) is over 1000:1 at first and far below it in the end, and up to that
+     * point a bomb costs no more than a plain file of that size would.
      */
-    static final Limits LIMITS = new Limits(MappedSearch.THRESHOLD, 4L << 30, 1000, 1L << 20);
+    static final Limits LIMITS = new Limits(MappedSearch.THRESHOLD, 4L << 30, 1000, MappedSearch.THRESHOLD);
 
     private static final int BUFFER = 64 * 1024;
 
