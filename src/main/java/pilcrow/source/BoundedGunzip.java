@@ -63,8 +63,27 @@ final class BoundedGunzip {
     private BoundedGunzip() {
     }
 
-    /** Inflates the gzip stream {@code raw} (positioned at its magic number) within {@code limits}. */
-    static Inflated inflate(InputStream raw, Limits limits) throws IOException {
+    /**
+     * Inflates the gzip stream {@code raw} (positioned at its magic number) into memory, for a
+     * reader of whole documents: past what is read in memory it stops with {@link TooLarge}, so
+     * nothing is spooled that would then be read whole.
+     */
+    static byte[] inflate(InputStream raw, Limits limits) throws IOException {
+        Inflated inflated = inflate(raw, limits, null);
+        return ((InMemory) inflated).bytes();
+    }
+
+    /**
+     * As {@link #inflate(InputStream, Limits)}, text past what is read in memory spooled into a
+     * private temporary file in {@code spoolFolder} (the system's when null), for a reader that
+     * opens it as a large document.
+     */
+    static Inflated inflateOrSpool(InputStream raw, Limits limits, Path spoolFolder) throws IOException {
+        return inflate(raw, limits, spoolFolder == null ? Path.of(System.getProperty("java.io.tmpdir")) : spoolFolder);
+    }
+
+    /** @param spoolFolder where text past what is read in memory goes; null: it is refused */
+    private static Inflated inflate(InputStream raw, Limits limits, Path spoolFolder) throws IOException {
         Counting compressed = new Counting(raw);
         try (Gunzip in = new Gunzip(compressed)) {
             byte[] held = new byte[(int) Math.min(BUFFER, limits.inMemory())];
@@ -75,7 +94,14 @@ final class BoundedGunzip {
                 check(total, in.consumed(), limits);
                 if (total == held.length) {
                     if (total >= limits.inMemory()) {
-                        return spool(in, held, limits);
+                        if (spoolFolder == null) {
+                            if (in.read() < 0) {
+                                return new InMemory(held); // exactly what is read in memory
+                            }
+                            throw new TooLarge("expands past " + mebibytes(limits.inMemory())
+                                    + ", too large to read whole here");
+                        }
+                        return spool(in, held, limits, spoolFolder);
                     }
                     held = Arrays.copyOf(held, (int) Math.min(limits.inMemory(), 2L * held.length));
                 }
@@ -85,8 +111,8 @@ final class BoundedGunzip {
     }
 
     /** The text so far ({@code head}, full) and the rest of {@code in}, into a private temporary file. */
-    private static Spooled spool(Gunzip in, byte[] head, Limits limits) throws IOException {
-        Path file = privateTempFile();
+    private static Spooled spool(Gunzip in, byte[] head, Limits limits, Path spoolFolder) throws IOException {
+        Path file = privateTempFile(spoolFolder);
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(head);
             long total = head.length;
@@ -104,12 +130,12 @@ final class BoundedGunzip {
         }
     }
 
-    private static Path privateTempFile() throws IOException {
+    private static Path privateTempFile(Path folder) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempFile("pilcrow-gunzip-", ".txt",
+            return Files.createTempFile(folder, "pilcrow-gunzip-", ".txt",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
-        return Files.createTempFile("pilcrow-gunzip-", ".txt"); // private to the user where there is no POSIX
+        return Files.createTempFile(folder, "pilcrow-gunzip-", ".txt"); // private to the user where there is no POSIX
     }
 
     private static void check(long inflated, long compressed, Limits limits) throws TooLarge {
@@ -121,7 +147,7 @@ final class BoundedGunzip {
         }
     }
 
-    private static String mebibytes(long bytes) {
+    static String mebibytes(long bytes) {
         return bytes % (1L << 30) == 0 ? (bytes >> 30) + " GiB" : (bytes >> 20) + " MiB";
     }
 

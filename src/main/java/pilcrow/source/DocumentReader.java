@@ -34,7 +34,15 @@ public final class DocumentReader {
      * memory included: the bounds come first ({@link BoundedGunzip}), this is the last line.
      */
     public static LoadResult read(DocumentSource source) {
-        return failingAlone(source, () -> readWhole(source));
+        return read(source, BoundedGunzip.LIMITS);
+    }
+
+    /**
+     * As {@link #read(DocumentSource)}, within {@code limits}: gzipped text past what is read in
+     * memory is refused with one line, never spooled and read back whole.
+     */
+    static LoadResult read(DocumentSource source, BoundedGunzip.Limits limits) {
+        return failingAlone(source, () -> readWhole(source, limits));
     }
 
     /**
@@ -42,16 +50,25 @@ public final class DocumentReader {
      * spooled copy as a large document ({@link LargeFile}), as a large plain file is.
      */
     static LoadResult readOpeningLarge(DocumentSource source) {
+        return readOpeningLarge(source, BoundedGunzip.LIMITS, null);
+    }
+
+    /** As above, within {@code limits}, spooling into {@code spoolFolder} (the system's when null). */
+    static LoadResult readOpeningLarge(DocumentSource source, BoundedGunzip.Limits limits, Path spoolFolder) {
         return failingAlone(source, () -> {
             try (InputStream raw = new BufferedInputStream(source.openRaw())) {
                 if (!isGzip(raw)) {
                     return fromBytes(source, raw.readAllBytes());
                 }
-                BoundedGunzip.Inflated inflated = BoundedGunzip.inflate(raw, BoundedGunzip.LIMITS);
-                if (inflated instanceof BoundedGunzip.Spooled spooled && !source.isMarkdown()) {
-                    return openSpooled(source, spooled);
+                BoundedGunzip.Inflated inflated = BoundedGunzip.inflateOrSpool(raw, limits, spoolFolder);
+                if (inflated instanceof BoundedGunzip.InMemory memory) {
+                    return fromBytes(source, memory.bytes());
                 }
-                return fromInflated(source, inflated);
+                BoundedGunzip.Spooled spooled = (BoundedGunzip.Spooled) inflated;
+                String tooLarge = "expands past " + BoundedGunzip.mebibytes(limits.inMemory())
+                        + ", too large to read whole here";
+                return source.isMarkdown() ? refuseSpooled(source, spooled, tooLarge)
+                        : openSpooled(source, spooled, tooLarge);
             }
         });
     }
@@ -73,26 +90,23 @@ public final class DocumentReader {
         }
     }
 
-    private static LoadResult readWhole(DocumentSource source) throws IOException {
+    private static LoadResult readWhole(DocumentSource source, BoundedGunzip.Limits limits) throws IOException {
         try (InputStream raw = new BufferedInputStream(source.openRaw())) {
-            return isGzip(raw) ? fromInflated(source, BoundedGunzip.inflate(raw, BoundedGunzip.LIMITS))
-                    : fromBytes(source, raw.readAllBytes());
+            return fromBytes(source, isGzip(raw) ? BoundedGunzip.inflate(raw, limits) : raw.readAllBytes());
         }
     }
 
-    /** Gunzipped text read whole, from memory or from its spooled copy (then deleted). */
-    private static LoadResult fromInflated(DocumentSource source, BoundedGunzip.Inflated inflated) throws IOException {
-        if (inflated instanceof BoundedGunzip.InMemory memory) {
-            return fromBytes(source, memory.bytes());
-        }
-        Path file = ((BoundedGunzip.Spooled) inflated).file();
+    /**
+     * Spooled text that only a large document can show (Markdown, UTF-16) is too large to read
+     * whole: its one line (binary when it is), the copy deleted.
+     */
+    private static LoadResult refuseSpooled(DocumentSource source, BoundedGunzip.Spooled spooled, String tooLarge)
+            throws IOException {
         try {
-            if (Decoder.looksBinary(head(file))) {
-                return binary(source);
-            }
-            return fromBytes(source, Files.readAllBytes(file));
+            return Decoder.looksBinary(head(spooled.file())) ? binary(source)
+                    : new LoadResult.Failed(source, tooLarge, false);
         } finally {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(spooled.file());
         }
     }
 
@@ -100,7 +114,8 @@ public final class DocumentReader {
      * The spooled text opened in place; the copy is deleted when the process ends, as the
      * reader and the server keep it open (and look at its size) for as long as they run.
      */
-    private static LoadResult openSpooled(DocumentSource source, BoundedGunzip.Spooled spooled) throws IOException {
+    private static LoadResult openSpooled(DocumentSource source, BoundedGunzip.Spooled spooled, String tooLarge)
+            throws IOException {
         Path file = spooled.file();
         try {
             Optional<LargeFile> large = LargeFile.open(file, source.name(), source.innerFileName(), LargeFile.HEAD, 0,
@@ -113,7 +128,7 @@ public final class DocumentReader {
             Files.deleteIfExists(file);
             throw e;
         }
-        return fromInflated(source, spooled); // not plain UTF-8 (UTF-16, binary): as read whole
+        return refuseSpooled(source, spooled, tooLarge); // not plain UTF-8 (UTF-16, binary)
     }
 
     private static byte[] head(Path file) throws IOException {
@@ -223,6 +238,9 @@ public final class DocumentReader {
         }
         if (e instanceof FileSystemLoopException) {
             return "symbolic link loop";
+        }
+        if (e instanceof BoundedGunzip.TooLarge) {
+            return e.getMessage(); // worded for the user already ("expands past 4 GiB")
         }
         if (e instanceof ZipException) {
             return "corrupt gzip data";

@@ -141,16 +141,43 @@ class CompressionBombTest {
         assertThat(spooled.fingerprint()).isEqualTo(direct.fingerprint());
     }
 
-    @Test
-    void readWholeTheSpooledTextIsTheSameDocumentAsThePlainFile() throws IOException {
-        Path gz = prose("whole.txt.gz", (int) MappedSearch.THRESHOLD + MIB, true);
-        Path plain = prose("whole.txt", (int) MappedSearch.THRESHOLD + MIB, false);
+    /** Limits as the real ones, with 1 MiB read in memory: the tests' files stay small. */
+    private static final BoundedGunzip.Limits ONE_MIB_IN_MEMORY =
+            new BoundedGunzip.Limits(MIB, 4L << 30, 1000, MIB);
 
-        Document fromGzip = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(gz))).document();
+    @Test
+    void readWholeAGzipPastWhatIsReadInMemoryIsRefusedWithOneLineNeverReadFromASpool() throws IOException {
+        Path gz = prose("whole.txt.gz", 3 * MIB, true);
+
+        LoadResult read = DocumentReader.read(FileSource.of(gz), ONE_MIB_IN_MEMORY);
+
+        assertThat(reason(read)).isEqualTo("expands past 1 MiB, too large to read whole here")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void readWholeAGzipWithinWhatIsReadInMemoryIsTheSameDocumentAsThePlainFile() throws IOException {
+        Path gz = prose("small.txt.gz", MIB - 1024, true);
+        Path plain = prose("small.txt", MIB - 1024, false);
+
+        LoadResult fromGzip = DocumentReader.read(FileSource.of(gz), ONE_MIB_IN_MEMORY);
         Document fromPlain = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(plain))).document();
 
-        assertThat(fromGzip.blocks()).isEqualTo(fromPlain.blocks());
-        assertThat(fromGzip.title()).isEqualTo(fromPlain.title());
+        assertThat(fromGzip.getClass().getSimpleName()).isEqualTo("Loaded");
+        assertThat(((LoadResult.Loaded) fromGzip).document().blocks()).isEqualTo(fromPlain.blocks());
+    }
+
+    @Test
+    void markdownPastWhatIsReadInMemoryIsRefusedAndItsSpoolRemoved() throws IOException {
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+        Path gz = prose("notes.md.gz", 3 * MIB, true);
+
+        LoadResult opened = DocumentReader.readOpeningLarge(FileSource.of(gz), ONE_MIB_IN_MEMORY, spools);
+
+        assertThat(reason(opened)).isEqualTo("expands past 1 MiB, too large to read whole here");
+        try (var left = Files.list(spools)) {
+            assertThat(left.toList()).as("no spool left").isEmpty();
+        }
     }
 
     @Test
@@ -163,7 +190,7 @@ class CompressionBombTest {
             out.write(text);
         }
 
-        assertThatThrownBy(() -> BoundedGunzip.inflate(new ByteArrayInputStream(gz.toByteArray()), small))
+        assertThatThrownBy(() -> BoundedGunzip.inflateOrSpool(new ByteArrayInputStream(gz.toByteArray()), small, dir))
                 .isInstanceOf(BoundedGunzip.TooLarge.class)
                 .hasMessageContaining("3 MiB");
     }
