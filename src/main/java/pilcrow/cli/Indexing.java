@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import pilcrow.app.Msg;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.source.DocumentReader;
+import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.source.Library;
@@ -85,7 +86,7 @@ final class Indexing implements AutoCloseable {
                     return;
                 }
                 post.accept(new Msg.Indexed(path, done.text(), done.index()));
-                long now = sizeNow(current);
+                long now = sizeNow(large.source(), current);
                 if (now == current.size() || attempt == ATTEMPTS - 1) {
                     return;
                 }
@@ -113,7 +114,16 @@ final class Indexing implements AutoCloseable {
         }
     }
 
-    private static long sizeNow(LargeFile file) {
+    /**
+     * The file's size now, by its name. Gzipped text is read from our own spooled copy (a file
+     * other than the document's), which does not change and has no name any more (removed once
+     * opened): its size is the one read.
+     */
+    private static long sizeNow(DocumentSource source, LargeFile file) {
+        boolean spooledCopy = !(source instanceof FileSource named) || !named.path().equals(file.path());
+        if (spooledCopy) {
+            return file.size();
+        }
         try {
             return java.nio.file.Files.size(file.path());
         } catch (IOException e) {

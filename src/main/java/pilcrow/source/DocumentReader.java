@@ -111,8 +111,10 @@ public final class DocumentReader {
     }
 
     /**
-     * The spooled text opened in place; the copy is deleted when the process ends, as the
-     * reader and the server keep it open (and look at its size) for as long as they run.
+     * The spooled text opened in place, and its name removed at once: the open file (its reads and
+     * mappings) lives on until the process closes it or ends, so even a kill -9 leaves no copy
+     * behind, beyond the moment between writing it and opening it. Where an open file cannot be
+     * removed, it is removed when the process ends.
      */
     private static LoadResult openSpooled(DocumentSource source, BoundedGunzip.Spooled spooled, String tooLarge)
             throws IOException {
@@ -121,7 +123,7 @@ public final class DocumentReader {
             Optional<LargeFile> large = LargeFile.open(file, source.name(), source.innerFileName(), LargeFile.HEAD, 0,
                     Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW);
             if (large.isPresent()) {
-                file.toFile().deleteOnExit();
+                unlinkOpen(file);
                 return new LoadResult.Large(source, large.get());
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -129,6 +131,14 @@ public final class DocumentReader {
             throw e;
         }
         return refuseSpooled(source, spooled, tooLarge); // not plain UTF-8 (UTF-16, binary)
+    }
+
+    private static void unlinkOpen(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
     }
 
     private static byte[] head(Path file) throws IOException {

@@ -259,7 +259,7 @@ public final class LargeFile implements LargeText {
     public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
-            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(pattern, literal, caseSensitive, cancelled,
+            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(channel, pattern, literal, caseSensitive, cancelled,
                     perMille, found -> each.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {

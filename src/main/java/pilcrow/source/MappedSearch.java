@@ -124,20 +124,31 @@ public final class MappedSearch {
                                    java.util.function.BooleanSupplier cancelled,
                                    java.util.function.IntConsumer perMille,
                                    java.util.function.Consumer<Found> each) throws IOException {
+        try (FileChannel channel = opener.channel(path)) {
+            return search(channel, pattern, literal, caseSensitive, cancelled, perMille, each);
+        }
+    }
+
+    /**
+     * As above, in a file already open ({@code channel}, left open): a {@link LargeFile} searches
+     * the file it reads, which may have no name any more (a spooled gzip).
+     */
+    Optional<String> search(FileChannel channel, Pattern pattern, String literal, boolean caseSensitive,
+                            java.util.function.BooleanSupplier cancelled,
+                            java.util.function.IntConsumer perMille,
+                            java.util.function.Consumer<Found> each) throws IOException {
         this.cancelled = cancelled;
         this.perMille = perMille;
-        try (FileChannel channel = opener.channel(path)) {
-            long size = channel.size();
-            byte[] head = read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
-            if (Decoder.looksBinary(head) || Decoder.startsWith(head, 0xFF, 0xFE) || Decoder.startsWith(head, 0xFE, 0xFF)) {
-                return Optional.empty();
-            }
-            long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            byte[] token = literal == null ? null
-                    : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
-            List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
-            return Optional.of(collect(channel, begin, size, scans, pattern, each));
+        long size = channel.size();
+        byte[] head = read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
+        if (Decoder.looksBinary(head) || Decoder.startsWith(head, 0xFF, 0xFE) || Decoder.startsWith(head, 0xFE, 0xFF)) {
+            return Optional.empty();
         }
+        long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        byte[] token = literal == null ? null
+                : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
+        List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
+        return Optional.of(collect(channel, begin, size, scans, pattern, each));
     }
 
     private List<LineScan> scanRanges(FileChannel channel, long begin, long size, byte[] token, boolean fold)
@@ -178,7 +189,10 @@ public final class MappedSearch {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            // Not shutdownNow: a thread interrupted in a read closes the channel for every user of
+            // it, and the channel may be a LargeFile's own. The scans ask cancelled before they
+            // start; one already running ends with its range.
+            pool.shutdown();
         }
         return scans;
     }

@@ -124,21 +124,47 @@ class CompressionBombTest {
     }
 
     @Test
-    void textPastWhatIsReadInMemoryIsSpooledPrivatelyAndOpenedAsALargeDocument() throws IOException {
-        Path gz = prose("big.txt.gz", (int) MappedSearch.THRESHOLD + 2 * MIB, true);
-        Path plain = prose("big.txt", (int) MappedSearch.THRESHOLD + 2 * MIB, false);
+    void textPastWhatIsReadInMemoryIsSpooledPrivately() throws IOException {
+        Path gz = prose("big.txt.gz", 3 * MIB, true);
+        Path plain = prose("big.txt", 3 * MIB, false);
+        Path spools = Files.createDirectory(dir.resolve("spools"));
 
-        LoadResult result = Library.readLazily(FileSource.of(gz));
+        BoundedGunzip.Inflated inflated;
+        try (InputStream in = Files.newInputStream(gz)) {
+            inflated = BoundedGunzip.inflateOrSpool(in, ONE_MIB_IN_MEMORY, spools);
+        }
 
-        assertThat(result).as("%s", result.getClass().getSimpleName()).isInstanceOf(LoadResult.Large.class);
+        Path file = ((BoundedGunzip.Spooled) inflated).file();
+        assertThat(file.getParent()).isEqualTo(spools);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(plain));
+    }
+
+    @Test
+    void textPastWhatIsReadInMemoryIsOpenedAsALargeDocumentAndItsSpoolUnlinkedAtOnce() throws IOException {
+        Path gz = prose("big.txt.gz", 3 * MIB, true);
+        Path plain = prose("big.txt", 3 * MIB, false);
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+
+        LoadResult result = DocumentReader.readOpeningLarge(FileSource.of(gz), ONE_MIB_IN_MEMORY, spools);
+
+        assertThat(result.getClass().getSimpleName()).isEqualTo("Large");
+        try (var left = Files.list(spools)) {
+            assertThat(left.toList()).as("nothing left for a kill -9 to leave behind").isEmpty();
+        }
         LargeFile spooled = ((LoadResult.Large) result).file();
-        assertThat(spooled.path()).isNotEqualTo(gz);
-        assertThat(Files.getPosixFilePermissions(spooled.path())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.size(spooled.path())).isEqualTo(Files.size(plain));
-        LargeFile direct = ((LoadResult.Large) Library.readLazily(FileSource.of(plain))).file();
+        LargeFile direct = LargeFile.open(FileSource.of(plain)).orElseThrow();
+        assertThat(spooled.size()).isEqualTo(Files.size(plain));
         assertThat(spooled.title()).isEqualTo("Spooled Title").isEqualTo(direct.title());
-        assertThat(spooled.text(spooled.first())).isEqualTo(direct.text(direct.first()));
+        assertThat(spooled.text(spooled.last())).isEqualTo(direct.text(direct.last()));
         assertThat(spooled.fingerprint()).isEqualTo(direct.fingerprint());
+        String word = direct.text(direct.last()).split(" ")[0];
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(word));
+        assertThat(spooled.find(pattern, word, true, () -> false, perMille -> { }))
+                .as("found in the open copy, which has no name any more")
+                .isNotEmpty().isEqualTo(direct.find(pattern, word, true, () -> false, perMille -> { }));
+        assertThat(spooled.index(snapshot -> { }, () -> false).index().count())
+                .isEqualTo(direct.index(snapshot -> { }, () -> false).index().count());
     }
 
     /** Limits as the real ones, with 1 MiB read in memory: the tests' files stay small. */
