@@ -266,6 +266,35 @@ class LibraryFindTest {
         assertThat(new Prefilter("zebra", false).mayMatch(bytes("ZEBRA"), "x.txt", false)).isFalse();
     }
 
+    /**
+     * A .gz whose text is past what is read in memory (16 MiB) is not inflated into a temporary
+     * file and read back whole: find says so in one line and searches the others.
+     */
+    @Test
+    void aGzipPastWhatIsReadInMemoryIsOneLineAndTheOthersAreSearched(@TempDir Path dir) throws IOException {
+        java.util.Random random = new java.util.Random(11);
+        try (var out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("big.txt.gz")), 1 << 16)) {
+            out.write(bytes("zebra at the top\n\n"));
+            StringBuilder line = new StringBuilder();
+            for (long written = 0; written < (17L << 20); written += line.length()) {
+                line.setLength(0);
+                for (int i = 0; i < 70; i++) {
+                    line.append(i % 8 == 7 ? ' ' : (char) ('a' + random.nextInt(26)));
+                }
+                line.append('\n');
+                out.write(bytes(line.toString()));
+            }
+        }
+        Files.writeString(dir.resolve("small.txt"), "zebra in the small one\n");
+
+        List<String> lines = run(List.of("find", "zebra", dir.toString())).lines().toList();
+
+        assertThat(lines.get(0)).as("exit code").isEqualTo("2");
+        assertThat(lines).contains("pilcrow: cannot open " + dir.resolve("big.txt.gz")
+                + ": expands past 16 MiB, too large to read whole here");
+        assertThat(lines).anyMatch(l -> l.contains("zebra in the small one"));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -61,6 +61,27 @@ class ShellCommandTest {
                 + TITLE + ": \u00b67 of 7; match 1 of 1 for 'interpol'\n");
     }
 
+    /** The line mode reads documents whole: a .gz past 16 MiB of text is its one line, not read back from a spool. */
+    @Test
+    void aGzipPastWhatIsReadInMemoryIsOneLineInTheLineMode() throws Exception {
+        Path gz = dir.resolve("big.txt.gz");
+        java.util.Random random = new java.util.Random(13);
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz), 1 << 16)) {
+            StringBuilder line = new StringBuilder();
+            for (long written = 0; written < (17L << 20); written += line.length()) {
+                line.setLength(0);
+                for (int i = 0; i < 70; i++) {
+                    line.append(i % 8 == 7 ? ' ' : (char) ('a' + random.nextInt(26)));
+                }
+                out.write(line.append('\n').toString().getBytes(UTF_8));
+            }
+        }
+
+        CommandLineTest.Run run = script("list\n", gz.toString());
+
+        assertThat(run.out() + run.err()).contains("expands past 16 MiB, too large to read whole here");
+    }
+
     /** A script's output depends only on its lines: it neither resumes a person's place nor moves it. */
     @Test
     void aScriptGivesTheSameOutputEveryTimeAndLeavesReadingPositionsAlone() throws Exception {
