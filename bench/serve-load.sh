@@ -58,7 +58,7 @@ done
 
 java -jar "$JAR" --data-dir "$WORK/data" serve "$WORK/library" --port 0 \
   --authorized-keys "$WORK/authorized_keys" --max-sessions $((SESSIONS + 10)) \
-  --max-per-address $((SESSIONS + 10)) > "$WORK/server.log" 2>&1 &
+  --max-per-address $((SESSIONS + 10)) --max-startups $((SESSIONS + 10)) > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 200); do
   grep -q "connect with: ssh -p" "$WORK/server.log" && break
