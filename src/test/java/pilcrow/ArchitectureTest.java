@@ -1,0 +1,78 @@
+package pilcrow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The package map of docs/architecture.md ("may import"), checked on the compiled classes: a
+ * package may use only java.*, itself and what its row names. Read from bytecode, so a fully
+ * qualified name counts as much as an import line. `pilcrow.cli` is the composition root and may
+ * use everything, so it has no row.
+ */
+class ArchitectureTest {
+
+    private static final String[] CORE_TEXT = {"pilcrow.core.text.."};
+    private static final String[] CORE_DOC = {"pilcrow.core.doc.."};
+
+    /** Package (with its subpackages) to the packages it may use besides java.* and itself. */
+    private static final Map<String, String[]> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MAY_USE.put("pilcrow.core.text", new String[] {});
+        MAY_USE.put("pilcrow.core.doc", new String[] {});
+        MAY_USE.put("pilcrow.core.find", CORE_DOC);
+        MAY_USE.put("pilcrow.core.layout", join(CORE_DOC, CORE_TEXT));
+        MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
+        MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core.."});
+        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app.."});
+        MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
+        MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "org.commonmark.."});
+        MAY_USE.put("pilcrow.store", new String[] {"com.google.gson.."});
+        MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store.."});
+        MAY_USE.put("pilcrow.terminal", new String[] {
+            "org.jline..", "com.googlecode.lanterna..", "pilcrow.core.text..", "pilcrow.app..",
+            "pilcrow.view..", "pilcrow.search..", "pilcrow.shell.."});
+        MAY_USE.put("pilcrow.serve", new String[] {
+            "org.apache.sshd..", "org.bouncycastle..", "pilcrow.core.text..",
+            "pilcrow.store..", "pilcrow.terminal.."});
+    }
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMain() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("pilcrow");
+    }
+
+    @TestFactory
+    List<DynamicTest> eachPackageUsesOnlyWhatItsRowNames() {
+        List<DynamicTest> tests = new ArrayList<>();
+        MAY_USE.forEach((pkg, allowed) -> tests.add(DynamicTest.dynamicTest(pkg, () -> {
+            String[] packages = join(new String[] {"java..", pkg + ".."}, allowed);
+            classes().that().resideInAPackage(pkg + "..")
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(packages)
+                    .because("docs/architecture.md: " + pkg + " may import only these")
+                    .check(main);
+        })));
+        return tests;
+    }
+
+    private static String[] join(String[] first, String[] second) {
+        String[] all = new String[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+}
