@@ -38,7 +38,8 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
         MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "org.commonmark.."});
         MAY_USE.put("pilcrow.store", new String[] {"com.google.gson.."});
-        MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store.."});
+        MAY_USE.put("pilcrow.library", new String[] {"pilcrow.core..", "pilcrow.source.."});
+        MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.terminal", new String[] {
             "org.jline..", "com.googlecode.lanterna..", "pilcrow.core.text..", "pilcrow.app..",
             "pilcrow.view..", "pilcrow.search..", "pilcrow.shell.."});

@@ -3,8 +3,9 @@ package pilcrow.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import pilcrow.core.doc.Document;
+import pilcrow.library.DocumentChooser;
+import pilcrow.library.DocumentChooser.Choice;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
@@ -26,39 +27,25 @@ record DocumentChoice(Document document, DocumentSource source) {
             single.errors().forEach(console::error);
             return single.entries().isEmpty() ? none() : open(single.entries().get(0), console);
         }
-        if (paths.isEmpty() && looksLikePath(doc)) {
+        if (paths.isEmpty() && DocumentChooser.looksLikePath(doc)) {
             console.error("cannot open " + doc + ": no such file or directory");
             return none();
         }
         Library library = LibraryOptions.load(paths, console);
         List<LoadResult> entries = library.entries();
-        Integer number = parseNumber(doc);
-        if (number != null) {
-            if (number < 1 || number > entries.size()) {
-                console.error("no document " + number + ": the library has " + entries.size());
-                return none();
-            }
-            return open(entries.get(number - 1), console);
+        // Titles only of the documents read; a number counts every one.
+        List<String> titles = entries.stream()
+                .map(e -> e instanceof LoadResult.Loaded l ? l.document().title() : "").toList();
+        Choice choice = DocumentChooser.choose(doc, titles, i -> entries.get(i) instanceof LoadResult.Loaded);
+        if (choice instanceof DocumentChooser.Chosen chosen) {
+            return open(entries.get(chosen.index()), console);
         }
-        return byTitle(doc, entries, console);
-    }
-
-    private static DocumentChoice byTitle(String doc, List<LoadResult> entries, Console console) {
-        String wanted = doc.toLowerCase(Locale.ROOT);
-        List<LoadResult> found = entries.stream()
-                .filter(e -> e instanceof LoadResult.Loaded l
-                        && l.document().title().toLowerCase(Locale.ROOT).contains(wanted))
-                .toList();
-        List<LoadResult> exact = found.stream()
-                .filter(e -> ((LoadResult.Loaded) e).document().title().equalsIgnoreCase(doc))
-                .toList();
-        if (found.size() == 1 || exact.size() == 1) {
-            return open(found.size() == 1 ? found.get(0) : exact.get(0), console);
-        }
-        if (found.isEmpty()) {
-            console.error("no document matches '" + doc + "' (give a number from 'pilcrow list', a path, or part of a title)");
+        if (choice instanceof DocumentChooser.NoSuchNumber outside) {
+            console.error("no document " + outside.number() + ": the library has " + outside.size());
+        } else if (choice instanceof DocumentChooser.Ambiguous ambiguous) {
+            console.error("'" + doc + "' matches " + ambiguous.count() + " documents: give more of the title, or its number");
         } else {
-            console.error("'" + doc + "' matches " + found.size() + " documents: give more of the title, or its number");
+            console.error("no document matches '" + doc + "' (give a number from 'pilcrow list', a path, or part of a title)");
         }
         return none();
     }
@@ -69,18 +56,6 @@ record DocumentChoice(Document document, DocumentSource source) {
         }
         console.error(((LoadResult.Failed) entry).message());
         return none();
-    }
-
-    /** A DOC that names a file rather than a title: it has a slash or a document's ending. */
-    private static boolean looksLikePath(String doc) {
-        return doc.contains("/") || doc.matches("(?i).*\\.(txt|text|md|markdown|gz)");
-    }
-
-    private static Integer parseNumber(String doc) {
-        if (!doc.matches("\\d{1,9}")) {
-            return null;
-        }
-        return Integer.parseInt(doc);
     }
 
     private static DocumentChoice none() {

@@ -17,6 +17,8 @@ import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.DocumentChooser;
+import pilcrow.library.DocumentChooser.Choice;
 import pilcrow.shell.Commands.Command;
 import pilcrow.store.Bookmark;
 import pilcrow.store.Position;
@@ -166,35 +168,21 @@ public final class Interpreter {
         return Reply.of(text.line(header, width) + (paragraph == 0 ? "" : show(paragraph, width)));
     }
 
-    /** A number from {@code list}, else the one title that contains the text (or is it exactly). */
+    /** The document {@code argument} names ({@link DocumentChooser}), in the shell's words when none. */
     private int choose(String argument) {
-        if (argument.matches("\\d{1,9}")) {
-            int number = Integer.parseInt(argument);
-            if (number < 1 || number > documents.size()) {
-                throw new IllegalArgumentException("no document " + number + " (the library has "
-                        + documents.size() + ")");
-            }
-            return number - 1;
+        Choice choice = DocumentChooser.choose(argument, documents.stream().map(ShellDocument::title).toList(),
+                i -> true);
+        if (choice instanceof DocumentChooser.Chosen chosen) {
+            return chosen.index();
         }
-        String wanted = argument.toLowerCase(Locale.ROOT);
-        List<Integer> found = new ArrayList<>();
-        List<Integer> exact = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            String title = documents.get(i).title();
-            if (title.toLowerCase(Locale.ROOT).contains(wanted)) {
-                found.add(i);
-            }
-            if (title.equalsIgnoreCase(argument)) {
-                exact.add(i);
-            }
+        if (choice instanceof DocumentChooser.NoSuchNumber outside) {
+            throw new IllegalArgumentException("no document " + outside.number() + " (the library has "
+                    + outside.size() + ")");
         }
-        if (found.size() == 1 || exact.size() == 1) {
-            return found.size() == 1 ? found.get(0) : exact.get(0);
-        }
-        throw new IllegalArgumentException(found.isEmpty()
-                ? "no document matches '" + Sanitizer.line(argument) + "' (list shows them)"
-                : "'" + Sanitizer.line(argument) + "' matches " + found.size()
-                        + " documents: give more of the title, or its number");
+        throw new IllegalArgumentException(choice instanceof DocumentChooser.Ambiguous ambiguous
+                ? "'" + Sanitizer.line(argument) + "' matches " + ambiguous.count()
+                        + " documents: give more of the title, or its number"
+                : "no document matches '" + Sanitizer.line(argument) + "' (list shows them)");
     }
 
     // ---- reading ----

@@ -7,13 +7,13 @@ package pilcrow.source;
  * lower-case copy of the name. For these ASCII endings that is the same as lower-casing the name
  * (ROOT) and comparing, KELVIN SIGN as k included ({@code FileNamesTest}).
  */
-final class FileNames {
+public final class FileNames {
 
     private FileNames() {
     }
 
     /** Whether a file of this name is gzip-compressed: it ends in {@code .gz}. */
-    static boolean isGzip(String fileName) {
+    public static boolean isGzip(String fileName) {
         return endsWith(fileName, ".gz");
     }
 
@@ -32,7 +32,7 @@ final class FileNames {
      * .gz too): such a file is taken by a folder scan without looking at its first bytes, which
      * are looked at when it is read. Every other name is decided by content.
      */
-    static boolean saysText(String fileName) {
+    public static boolean saysText(String fileName) {
         String inner = inner(fileName);
         return endsWith(inner, ".txt") || endsWith(inner, ".text") || isMarkdown(inner);
     }
