@@ -1,11 +1,10 @@
 package pilcrow.app;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
+import pilcrow.library.BookmarkPlacer;
 
 /** Bookmarks in the reader, as the state machine does them: making one, stepping between them. */
 final class Bookmarking {
@@ -194,54 +193,47 @@ final class Bookmarking {
     }
 
     /**
-     * The bookmarks as they stand in this library: a document found by its path, else by its content
-     * fingerprint (moved or renamed: the mark follows it); the paragraph found again by its quote
-     * when paragraphs were inserted or removed before it. Marks whose document is not here, or
-     * whose paragraph was rewritten, stay as saved.
+     * The bookmarks as they stand in this library ({@link BookmarkPlacer}): a mark follows its
+     * document when it was moved or renamed, and its paragraph when paragraphs were inserted or
+     * removed before it. Marks whose document is not here, or whose paragraph was rewritten, keep
+     * their number.
      */
     static List<Mark> anchored(List<Entry> entries, List<Mark> marks) {
-        Map<String, Entry> byPath = new HashMap<>();
-        for (Entry entry : entries) {
-            if (entry.readable()) {
-                byPath.putIfAbsent(entry.path(), entry);
-            }
-        }
-        Map<String, Entry> byFingerprint = null; // hashing every document only when a mark needs it
+        BookmarkPlacer<Row> placer = new BookmarkPlacer<>(
+                entries.stream().filter(Entry::readable).map(Row::new).toList());
         List<Mark> placed = new ArrayList<>(marks.size());
         for (Mark mark : marks) {
-            Entry entry = byPath.get(mark.documentPath());
-            if (entry == null && !mark.fingerprint().isEmpty()) {
-                if (byFingerprint == null) {
-                    byFingerprint = new HashMap<>();
-                    for (Entry e : byPath.values()) {
-                        // A large library's documents by their measured fingerprint; those not yet
-                        // measured are left out (placed again when the measuring pass is over).
-                        String fingerprint = e.isLarge() ? e.large().fingerprint()
-                                : e.document() != null ? Anchors.fingerprint(e.document())
-                                : e.summary() != null ? e.summary().fingerprint() : null;
-                        if (fingerprint != null) {
-                            byFingerprint.putIfAbsent(fingerprint, e);
-                        }
-                    }
-                }
-                entry = byFingerprint.get(mark.fingerprint());
-            }
-            if (entry != null && entry.isLarge()) {
-                // Found by its number: finding the quote would mean reading the whole file.
-                placed.add(new Mark(mark.id(), entry.path(), mark.fingerprint(), mark.paragraph(), mark.quote(),
-                        mark.note(), mark.createdMillis()));
-                continue;
-            }
-            Document document = entry == null ? null : entry.documentNow(); // read on demand
-            if (document == null) {
-                placed.add(mark);
-                continue;
-            }
-            int paragraph = mark.quote().isEmpty() ? mark.paragraph()
-                    : Anchors.locate(document, mark.paragraph(), mark.quote()).orElse(mark.paragraph());
-            placed.add(new Mark(mark.id(), entry.path(), mark.fingerprint(), paragraph, mark.quote(), mark.note(),
-                    mark.createdMillis()));
+            BookmarkPlacer.Placed<Row> place = placer.place(
+                    new BookmarkPlacer.Saved(mark.documentPath(), mark.fingerprint(), mark.paragraph(), mark.quote()));
+            placed.add(!place.found() ? mark : new Mark(mark.id(), place.document().path(), mark.fingerprint(),
+                    place.paragraph(), mark.quote(), mark.note(), mark.createdMillis()));
         }
         return placed;
+    }
+
+    /** A readable row as the placer sees it. */
+    private record Row(Entry entry) implements BookmarkPlacer.Candidate {
+        @Override
+        public String path() {
+            return entry.path();
+        }
+
+        /** A large library's rows by their measured fingerprint; rows not measured yet are left out. */
+        @Override
+        public String fingerprint() {
+            return entry.isLarge() ? entry.large().fingerprint()
+                    : entry.document() != null ? Anchors.fingerprint(entry.document())
+                    : entry.summary() != null ? entry.summary().fingerprint() : null;
+        }
+
+        @Override
+        public boolean locatesQuotes() {
+            return !entry.isLarge();
+        }
+
+        @Override
+        public Document document() {
+            return entry.documentNow(); // a lazy row is read here
+        }
     }
 }

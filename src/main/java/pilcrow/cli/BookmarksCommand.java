@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
+import pilcrow.core.large.LargeText;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.library.BookmarkPlacer;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.FileSource;
 import pilcrow.source.Library;
@@ -72,58 +71,73 @@ final class BookmarksCommand {
     }
 
     static List<Place> places(List<Bookmark> bookmarks, Library library) {
-        Map<String, Document> byName = new HashMap<>();
-        Map<String, Document> byFingerprint = new HashMap<>();
-        // Large files are not read whole: their outline stands for them, the bookmark keeps its number.
-        java.util.Set<Document> large = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Row> rows = new ArrayList<>();
         for (LoadResult entry : library.entries()) {
-            if (entry instanceof LoadResult.Loaded loaded) {
-                byName.put(loaded.document().name(), loaded.document());
-                byFingerprint.putIfAbsent(Anchors.fingerprint(loaded.document()), loaded.document());
-            } else if (entry instanceof LoadResult.Large big) {
-                Document outline = big.file().outline();
-                large.add(outline);
-                byName.put(outline.name(), outline);
-                byFingerprint.putIfAbsent(big.file().fingerprint(), outline);
+            Row row = Row.of(entry);
+            if (row != null) {
+                rows.add(row);
             }
         }
+        // Unlike the reader, the command line looks at the bookmark's own file too: the library
+        // given to it may be other folders (or none but the seeds).
+        BookmarkPlacer<Row> placer = new BookmarkPlacer<>(rows, BookmarksCommand::readFile).locatingEmptyQuotes();
         List<Place> places = new ArrayList<>();
         for (Bookmark bookmark : bookmarks) {
-            Document document = byName.get(bookmark.documentPath());
-            String moved = "";
-            if (document == null) {
-                document = readFile(bookmark.documentPath(), large);
-            }
-            if (document == null) {
-                document = byFingerprint.get(bookmark.fingerprint());
-                moved = "moved to " + (document == null ? "" : document.name());
-            }
-            if (document == null) {
+            BookmarkPlacer.Placed<Row> placed = placer.place(new BookmarkPlacer.Saved(bookmark.documentPath(),
+                    bookmark.fingerprint(), bookmark.paragraph(), bookmark.quote()));
+            if (!placed.found()) {
                 places.add(new Place(bookmark, null, bookmark.paragraph(), "missing"));
                 continue;
             }
-            OptionalInt now = large.contains(document) ? OptionalInt.of(bookmark.paragraph())
-                    : Anchors.locate(document, bookmark.paragraph(), bookmark.quote());
-            String changed = now.isEmpty() ? "paragraph changed"
-                    : now.getAsInt() != bookmark.paragraph() ? "now \u00b6" + now.getAsInt() : "";
+            Document document = placed.document().document();
+            String moved = placed.moved() ? "moved to " + document.name() : "";
+            String changed = switch (placed.change()) {
+                case REWRITTEN -> "paragraph changed";
+                case RENUMBERED -> "now \u00b6" + placed.paragraph();
+                case SAME -> "";
+            };
             String status = String.join("; ", List.of(moved, changed).stream().filter(s -> !s.isEmpty()).toList());
-            places.add(new Place(bookmark, document, now.orElse(bookmark.paragraph()), status));
+            places.add(new Place(bookmark, document, placed.paragraph(), status));
         }
         return places;
     }
 
-    /** The bookmark's file read from its path; a large one opened on demand (its outline, added to {@code large}). */
-    private static Document readFile(String path, java.util.Set<Document> large) {
+    /**
+     * A document read, as the placer sees it: a large file by its outline (not read whole), its
+     * cheap fingerprint, and no quote looked for in it.
+     */
+    private record Row(Document document, LargeText large) implements BookmarkPlacer.Candidate {
+
+        /** The row of a document read, or null for one that could not be. */
+        static Row of(LoadResult read) {
+            if (read instanceof LoadResult.Loaded loaded) {
+                return new Row(loaded.document(), null);
+            }
+            return read instanceof LoadResult.Large big ? new Row(big.file().outline(), big.file()) : null;
+        }
+
+        @Override
+        public String path() {
+            return document.name();
+        }
+
+        @Override
+        public String fingerprint() {
+            return large != null ? large.fingerprint() : Anchors.fingerprint(document);
+        }
+
+        @Override
+        public boolean locatesQuotes() {
+            return large == null;
+        }
+    }
+
+    /** The bookmark's file read from its path; a large one opened lazily. Null when there is none. */
+    private static Row readFile(String path) {
         if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
             return null;
         }
-        LoadResult read = Library.readLazily(FileSource.of(Path.of(path)));
-        if (read instanceof LoadResult.Large big) {
-            Document outline = big.file().outline();
-            large.add(outline);
-            return outline;
-        }
-        return read instanceof LoadResult.Loaded loaded ? loaded.document() : null;
+        return Row.of(Library.readLazily(FileSource.of(Path.of(path))));
     }
 
     static String title(Place place) {

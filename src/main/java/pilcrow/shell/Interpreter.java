@@ -1,12 +1,9 @@
 package pilcrow.shell;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
@@ -17,6 +14,7 @@ import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.BookmarkPlacer;
 import pilcrow.library.DocumentChooser;
 import pilcrow.library.DocumentChooser.Choice;
 import pilcrow.shell.Commands.Command;
@@ -50,8 +48,8 @@ public final class Interpreter {
     private final List<ShellDocument> documents;
     private final ShellStore store;
     private final Text text;
-    /** Fingerprints of this library's documents, made the first time a bookmark needs them. */
-    private Map<String, Integer> byFingerprint;
+    /** Places bookmarks in this library; made the first time a bookmark is looked at. */
+    private BookmarkPlacer<Row> placer;
     private Session session = Session.START;
 
     public Interpreter(List<ShellDocument> documents, ShellStore store, TextMeasure measure) {
@@ -448,42 +446,58 @@ public final class Interpreter {
         return Reply.of(text.line(header, width) + show(paragraph, width));
     }
 
-    /**
-     * Where a bookmark is in this library: its document by path, else by content fingerprint
-     * (moved or renamed); its paragraph by the quote (paragraphs inserted or removed before it).
-     */
+    /** Where a bookmark is in this library ({@link BookmarkPlacer}), in the shell's words. */
     Place place(Bookmark b) {
-        int index = -1;
-        String moved = "";
-        for (int i = 0; i < documents.size() && index < 0; i++) {
-            if (documents.get(i).readable() && documents.get(i).key().equals(b.documentPath())) {
-                index = i;
-            }
-        }
-        if (index < 0) {
-            index = fingerprints().getOrDefault(b.fingerprint(), -1);
-            moved = index < 0 ? "" : "moved to " + documents.get(index).key();
-        }
-        if (index < 0) {
+        BookmarkPlacer.Placed<Row> placed = placer().place(
+                new BookmarkPlacer.Saved(b.documentPath(), b.fingerprint(), b.paragraph(), b.quote()));
+        if (!placed.found()) {
             return new Place(b, -1, b.paragraph(), "not in this library");
         }
-        OptionalInt now = Anchors.locate(documents.get(index).document(), b.paragraph(), b.quote());
-        String changed = now.isEmpty() ? "paragraph changed"
-                : now.getAsInt() != b.paragraph() ? "now \u00b6" + now.getAsInt() : "";
+        String moved = placed.moved() ? "moved to " + placed.document().entry().key() : "";
+        String changed = switch (placed.change()) {
+            case REWRITTEN -> "paragraph changed";
+            case RENUMBERED -> "now \u00b6" + placed.paragraph();
+            case SAME -> "";
+        };
         String status = String.join("; ", List.of(moved, changed).stream().filter(s -> !s.isEmpty()).toList());
-        return new Place(b, index, now.orElse(b.paragraph()), status);
+        return new Place(b, placed.document().index(), placed.paragraph(), status);
     }
 
-    private Map<String, Integer> fingerprints() {
-        if (byFingerprint == null) {
-            byFingerprint = new HashMap<>();
+    /** The placer, made once: it keeps the library's fingerprints for the session. */
+    private BookmarkPlacer<Row> placer() {
+        if (placer == null) {
+            List<Row> rows = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 if (documents.get(i).readable()) {
-                    byFingerprint.putIfAbsent(Anchors.fingerprint(documents.get(i).document()), i);
+                    rows.add(new Row(i, documents.get(i)));
                 }
             }
+            placer = new BookmarkPlacer<>(rows).locatingEmptyQuotes();
         }
-        return byFingerprint;
+        return placer;
+    }
+
+    /** A readable document of the shell's library as the placer sees it, with its place in the list. */
+    private record Row(int index, ShellDocument entry) implements BookmarkPlacer.Candidate {
+        @Override
+        public String path() {
+            return entry.key();
+        }
+
+        @Override
+        public String fingerprint() {
+            return Anchors.fingerprint(entry.document());
+        }
+
+        @Override
+        public boolean locatesQuotes() {
+            return true;
+        }
+
+        @Override
+        public Document document() {
+            return entry.document();
+        }
     }
 
     // ---- help and completion ----
