@@ -80,7 +80,7 @@ final class BookmarksCommand {
         }
         // Unlike the reader, the command line looks at the bookmark's own file too: the library
         // given to it may be other folders (or none but the seeds).
-        BookmarkPlacer<Row> placer = new BookmarkPlacer<>(rows, BookmarksCommand::readFile).locatingEmptyQuotes();
+        BookmarkPlacer<Row> placer = new BookmarkPlacer<>(rows, BookmarksCommand::readFile);
         List<Place> places = new ArrayList<>();
         for (Bookmark bookmark : bookmarks) {
             BookmarkPlacer.Placed<Row> placed = placer.place(new BookmarkPlacer.Saved(bookmark.documentPath(),

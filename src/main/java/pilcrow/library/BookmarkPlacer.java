@@ -68,8 +68,6 @@ public final class BookmarkPlacer<D extends BookmarkPlacer.Candidate> {
     private final Map<String, D> byPath = new HashMap<>();
     private final List<D> documents;
     private final Function<String, D> onDisk;
-    /** The line mode's and the command line's rule until decided: a bookmark without a quote located as any. */
-    private boolean locatesEmptyQuotes;
     /** Fingerprints are made only when a bookmark is not found by path: hashing reads every document. */
     private Map<String, D> byFingerprint;
 
@@ -91,15 +89,6 @@ public final class BookmarkPlacer<D extends BookmarkPlacer.Candidate> {
         }
     }
 
-    /**
-     * This placer looks for an empty quote as for any (the first paragraph, when the saved number
-     * is past the end), as the line mode and the command line have done, instead of keeping the number.
-     */
-    public BookmarkPlacer<D> locatingEmptyQuotes() {
-        locatesEmptyQuotes = true;
-        return this;
-    }
-
     public Placed<D> place(Saved saved) {
         boolean moved = false;
         D document = byPath.get(saved.path());
@@ -113,7 +102,7 @@ public final class BookmarkPlacer<D extends BookmarkPlacer.Candidate> {
         if (document == null) {
             return new Placed<>(null, saved.paragraph(), false, Change.SAME);
         }
-        if (!document.locatesQuotes() || saved.quote().isEmpty() && !locatesEmptyQuotes) {
+        if (!document.locatesQuotes() || saved.quote().isEmpty()) {
             return new Placed<>(document, saved.paragraph(), moved, Change.SAME);
         }
         Document text = document.document();

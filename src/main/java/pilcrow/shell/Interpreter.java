@@ -472,7 +472,7 @@ public final class Interpreter {
                     rows.add(new Row(i, documents.get(i)));
                 }
             }
-            placer = new BookmarkPlacer<>(rows).locatingEmptyQuotes();
+            placer = new BookmarkPlacer<>(rows);
         }
         return placer;
     }
