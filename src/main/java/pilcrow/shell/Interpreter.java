@@ -17,6 +17,7 @@ import pilcrow.core.text.TextMeasure;
 import pilcrow.library.BookmarkPlacer;
 import pilcrow.library.DocumentChooser;
 import pilcrow.library.DocumentChooser.Choice;
+import pilcrow.library.Stepper;
 import pilcrow.shell.Commands.Command;
 import pilcrow.store.Bookmark;
 import pilcrow.store.Position;
@@ -308,12 +309,7 @@ public final class Interpreter {
             return Reply.of(text.line("no match for '" + pattern + "'", width));
         }
         int from = Math.max(1, session.paragraph());
-        for (int i = 0; i < matches.size(); i++) {
-            if (matches.get(i).paragraph() >= from) {
-                return showMatch(i, "", width);
-            }
-        }
-        return showMatch(0, " (wrapped to the top)", width);
+        return showMatch(Stepper.step(matches.size(), -1, i -> matches.get(i).paragraph() >= from ? 1 : -1, true), width);
     }
 
     /** {@code n} / {@code N}: the next or previous match, from the match shown or from where the reader moved to. */
@@ -331,32 +327,17 @@ public final class Interpreter {
         }
         int current = session.paragraph();
         boolean onShown = search.shown() >= 0 && paragraphOf(matches.get(search.shown())) == current;
-        int target = -1;
-        if (onShown) {
-            target = search.shown() + (forward ? 1 : -1);
-        } else if (forward) {
-            target = matches.size(); // none after here: wrap to the top
-            for (int i = 0; i < matches.size(); i++) {
-                if (matches.get(i).paragraph() > current) {
-                    target = i;
-                    break;
-                }
-            }
-        } else {
-            for (int i = matches.size() - 1; i >= 0; i--) {
-                if (matches.get(i).paragraph() < current) {
-                    target = i;
-                    break;
-                }
-            }
-        }
-        if (target >= matches.size()) {
-            return showMatch(0, " (wrapped to the top)", width);
-        }
-        if (target < 0) {
-            return showMatch(matches.size() - 1, " (wrapped to the bottom)", width);
-        }
-        return showMatch(target, "", width);
+        return showMatch(Stepper.step(matches.size(), onShown ? search.shown() : -1,
+                i -> Integer.compare(matches.get(i).paragraph(), current), forward), width);
+    }
+
+    private Reply showMatch(Stepper.Step step, int width) {
+        String note = switch (step.wrap()) {
+            case TO_TOP -> " (wrapped to the top)";
+            case TO_BOTTOM -> " (wrapped to the bottom)";
+            case NONE -> "";
+        };
+        return showMatch(step.index(), note, width);
     }
 
     private Reply showMatch(int index, String note, int width) {
