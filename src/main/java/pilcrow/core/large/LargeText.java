@@ -2,13 +2,13 @@ package pilcrow.core.large;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import pilcrow.core.doc.Document;
 import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.find.Match;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.Numbering;
 
 /**
  * A document too large to hold in memory: its paragraphs are found and decoded on demand. A
@@ -21,58 +21,40 @@ import pilcrow.core.find.Match;
  * most that many bytes, each a place of its own: {@link #next}, {@link #previous},
  * {@link #paragraphAt} and {@link #text} go piece by piece, {@link #continues} tells a piece after
  * the first, and the pieces' texts one after another make the paragraph's text.
+ *
+ * <p>As a {@link DocumentText} its places are byte offsets, its numbering a {@link ParagraphIndex},
+ * its find progress per mille of the bytes, and a bookmark's quote is not searched in it.
  */
-public interface LargeText {
-
-    /** Where it came from, for display. */
-    String name();
-
-    String title();
-
-    /** The title is the text's first line (not the file name). */
-    boolean titleInText();
-
-    Optional<String> source();
-
-    /** Bytes in the file, as measured when it was opened. */
-    long size();
+public interface LargeText extends DocumentText {
 
     /** Paragraphs are separated by blank lines (else each line is one). */
     boolean blankSeparated();
 
-    /** The first body paragraph, or -1 when there is none. */
-    long first();
-
-    /** The last body paragraph, or -1 when there is none. */
-    long last();
-
-    /** The body paragraph (or piece of one) after {@code place}, or -1 after the last. */
-    long next(long place);
-
-    /** The body paragraph (or piece of one) before {@code place}, or -1 before the first. */
-    long previous(long place);
-
     /** The body paragraph (or piece) holding the byte at {@code offset}, or the next one after it (or the last). */
     long paragraphAt(long offset);
 
-    /** Whether {@code place} is a piece of a long paragraph after its first (the paragraph goes on there). */
-    boolean continues(long place);
+    @Override
+    default long placeAt(long offset) {
+        return paragraphAt(offset);
+    }
 
-    /**
-     * The paragraph's text as the in-memory reader has it (lines joined, sanitized); for a piece of
-     * a long paragraph, that piece's part of it.
-     */
-    String text(long place);
+    /** Finding a quote would mean scanning the file: a bookmark keeps its number. */
+    @Override
+    default boolean locatesQuotes() {
+        return false;
+    }
 
-    /**
-     * A fingerprint of the file cheap enough for 1 GiB and stable while the file is unchanged
-     * (bookmarks find a moved document by it): from its size and its first and last bytes, not
-     * from all of its text as a small document's is.
-     */
-    String fingerprint();
+    /** Nothing indexed yet, numbering as this text does (the title, when in the text, is not numbered). */
+    @Override
+    default Numbering emptyNumbering() {
+        return ParagraphIndex.empty(size(), titleInText() ? 1 : 0);
+    }
 
-    /** Body paragraphs guessed before any are indexed (from the first 64 KiB), for the status line. */
-    int estimatedParagraphs();
+    /** Find progress is per mille of the bytes. */
+    @Override
+    default int progressTotal() {
+        return 1000;
+    }
 
     /**
      * Finds every match of {@code pattern} by scanning the bytes, as the in-memory find would find
@@ -86,30 +68,8 @@ public interface LargeText {
                      IntConsumer perMille) throws IOException;
 
     /**
-     * A match and the text its offsets count in: the paragraph's, the title's, or (a match in a
-     * piece) the piece's followed by a little of the next; for a snippet.
-     */
-    record Found(Match match, String text) {
-    }
-
-    /**
-     * As {@link #find}, handing each match with its text to {@code each} as it is found, in
-     * document order, on the calling thread; nothing is kept, so a common word in a GiB does not
-     * keep its paragraphs. Progress is told as by {@code find}.
-     *
-     * @return false when cancelled (some matches may have been handed on already)
-     */
-    boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
-                     IntConsumer perMille, java.util.function.Consumer<Found> each) throws IOException;
-
-    /**
      * Paragraphs longer than this come in pieces of at most this many bytes: laying out 100 MB of
      * one line at once helps nobody, and a quarter MiB laid out before the first paint shows.
      */
     int MAX_PARAGRAPH_BYTES = 64 * 1024;
-
-    /** A stand-in {@link Document} for what needs one: the title, the source, the size; no blocks. */
-    default Document outline() {
-        return new Document(name(), title(), List.of(), source(), size(), titleInText());
-    }
 }

@@ -1,6 +1,7 @@
 package pilcrow.core.large;
 
 import java.util.Arrays;
+import pilcrow.core.model.Numbering;
 
 /**
  * Where the paragraphs of a {@link LargeText} start, as far as it has been indexed: an immutable
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * <p>"Raw" paragraphs are all of the text's paragraphs; the body numbers skip the title (when
  * there is one) and, once complete, leave out the source line.
  */
-public final class ParagraphIndex {
+public final class ParagraphIndex implements Numbering {
 
     private final long[] rangeStarts;
     private final int[][] starts;
@@ -101,6 +102,12 @@ public final class ParagraphIndex {
         }
         int range = low;
         return rangeStarts[range] + starts[range][index - before[range]];
+    }
+
+    /** A place is a byte offset: where body paragraph {@code number} starts. */
+    @Override
+    public long placeOf(int number) {
+        return offsetOf(number);
     }
 
     /**
