@@ -185,7 +185,7 @@ public final class App {
         AppState opened = state.withScreen(Screen.READER);
         if (entry.isLarge() && (reader == null || reader.entry() != index)) {
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
-                    entry.index().estimatedTotal(entry.large().estimatedParagraphs()));
+                    entry.snapshot().numbering().estimatedTotal(entry.snapshot().text().estimatedParagraphs()));
             AppState fresh = opened.withSearch(null).withReader(big.open(index, entry, geometry));
             return resume ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
         }
@@ -459,7 +459,7 @@ public final class App {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             if (entry.isLarge() && entry.path().equals(msg.path())) {
-                entries.set(i, entry.withIndex(msg.text(), msg.index()));
+                entries.set(i, entry.withSnapshot(msg.snapshot()));
                 changed = i;
             }
         }
@@ -468,7 +468,7 @@ public final class App {
         if (changed < 0 || reader == null || reader.entry() != changed || reader.window() == null) {
             return updated;
         }
-        AppState renumbered = big.indexed(updated, msg.text(), msg.index());
+        AppState renumbered = big.indexed(updated, msg.snapshot());
         // The gutter may widen as the count grows: lay out again when the width changed.
         Geometry geometry = renumbered.geometry();
         if (geometry.textWidth() != renumbered.reader().textWidth()) {

@@ -2,19 +2,20 @@ package pilcrow.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
-import pilcrow.core.large.LargeText;
-import pilcrow.core.large.ParagraphIndex;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.Numbering;
+import pilcrow.core.model.TextSnapshot;
 
 /**
  * Reading a large document: only a {@link Window} of paragraphs around the place is laid out, a
  * few screens above and below; moving near its edge lays out a new window around the new place.
- * Places are byte offsets ({@link LargeText}), so moving needs no index; numbers come from the
- * {@link ParagraphIndex} as far as it is built, else they are estimated (and said to be).
+ * Places are the text's own ({@link DocumentText}: byte offsets in a large file), so moving needs
+ * no index; numbers come from the {@link Numbering} as far as it is built, else they are estimated
+ * (and said to be). Each paragraph is laid out as its block, kinds kept.
  * Pure functions of the state and the text, like {@link App}.
  */
 final class BigReading {
@@ -39,11 +40,13 @@ final class BigReading {
      * {@code rowsBelow} rows below the top; numbered like {@code previous} where they overlap (so
      * estimates do not jump as the window moves), else from the index.
      */
-    ReaderState around(ReaderState reader, LargeText text, ParagraphIndex index, long place, int offset,
+    ReaderState around(ReaderState reader, TextSnapshot snapshot, long place, int offset,
                        int rowsBelow, int width, int rows, Window previous) {
+        DocumentText text = snapshot.text();
+        Numbering numbering = snapshot.numbering();
         if (place < 0) {
             List<LayoutLine> lines = new ArrayList<>(layout.layout(text.title(), List.of(), text.source().orElse(null), width));
-            Window window = Window.empty(text, index);
+            Window window = Window.empty(snapshot);
             return new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
         }
         int before = Math.max(0, rowsBelow) + margin(rows);
@@ -51,7 +54,7 @@ final class BigReading {
         List<Long> places = new ArrayList<>();
         List<List<LayoutLine>> blocks = new ArrayList<>();
         places.add(place);
-        blocks.add(layout.block(Block.paragraph(0, text.text(place)), width));
+        blocks.add(layout.block(text.block(place), width));
         int anchorLine = 0;
         List<LayoutLine> first = blocks.get(0);
         for (int i = 0; i < first.size(); i++) {
@@ -62,7 +65,7 @@ final class BigReading {
         int linesBefore = anchorLine;
         long back = text.previous(place);
         while (back >= 0 && linesBefore < before) {
-            List<LayoutLine> lines = layout.block(Block.paragraph(0, text.text(back)), width);
+            List<LayoutLine> lines = layout.block(text.block(back), width);
             places.add(0, back);
             blocks.add(0, lines);
             linesBefore += lines.size() + 1;
@@ -71,7 +74,7 @@ final class BigReading {
         int linesAfter = first.size() - anchorLine - 1;
         long ahead = text.next(place);
         while (ahead >= 0 && linesAfter < after) {
-            List<LayoutLine> lines = layout.block(Block.paragraph(0, text.text(ahead)), width);
+            List<LayoutLine> lines = layout.block(text.block(ahead), width);
             places.add(ahead);
             blocks.add(lines);
             linesAfter += lines.size() + 1;
@@ -88,7 +91,7 @@ final class BigReading {
         }
         int firstNumber;
         boolean exact;
-        int known = continues[0] ? index.numberHolding(places.get(0)) : index.numberAt(places.get(0));
+        int known = continues[0] ? numbering.numberHolding(places.get(0)) : numbering.numberAt(places.get(0));
         if (atStart) {
             firstNumber = 1;
             exact = true;
@@ -96,9 +99,9 @@ final class BigReading {
             firstNumber = known;
             exact = true;
         } else {
-            firstNumber = previous == null || previous.text() != text ? -1 : continued(previous, index, places, steps);
+            firstNumber = previous == null || previous.text() != text ? -1 : continued(previous, numbering, places, steps);
             if (firstNumber < 0) {
-                firstNumber = estimate(text, index, places.get(0), atEnd ? steps[steps.length - 1] + 1 : -1);
+                firstNumber = estimate(text, numbering, places.get(0), atEnd ? steps[steps.length - 1] + 1 : -1);
             }
             exact = false;
         }
@@ -128,7 +131,7 @@ final class BigReading {
         if (atEnd && text.source().isPresent()) {
             lines.addAll(layout.layout(null, List.of(), text.source().get(), width));
         }
-        Window window = new Window(text, index, places, numbers, firstLines, exact, atStart, atEnd, 0);
+        Window window = new Window(snapshot, places, numbers, firstLines, exact, atStart, atEnd, 0);
         ReaderState laid = new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
         int top = Math.max(0, anchorIndex - rowsBelow);
         if (atEnd) {
@@ -138,14 +141,14 @@ final class BigReading {
     }
 
     /** The first number, carried on from a window that shares a paragraph with this one; -1 if none does. */
-    private static int continued(Window previous, ParagraphIndex index, List<Long> places, int[] steps) {
+    private static int continued(Window previous, Numbering numbering, List<Long> places, int[] steps) {
         if (previous == null || previous.places().isEmpty()) {
             return -1;
         }
         for (int i = 0; i < places.size(); i++) {
             int number = previous.numberOf(places.get(i));
             if (number >= 1) {
-                return Math.max(index.count() + 1, number - steps[i]);
+                return Math.max(numbering.count() + 1, number - steps[i]);
             }
         }
         return -1;
@@ -155,13 +158,13 @@ final class BigReading {
      * A number for the paragraph at {@code place} beyond the indexed part: in proportion to the bytes
      * left; with {@code lastCount} (a window at the end), so that the last paragraph gets the estimated total.
      */
-    private static int estimate(LargeText text, ParagraphIndex index, long place, int lastCount) {
-        int total = index.estimatedTotal(text.estimatedParagraphs());
-        int known = index.count();
+    private static int estimate(DocumentText text, Numbering numbering, long place, int lastCount) {
+        int total = numbering.estimatedTotal(text.estimatedParagraphs());
+        int known = numbering.count();
         if (lastCount > 0) {
             return Math.max(known + 1, total - lastCount + 1);
         }
-        long done = index.indexedBytes();
+        long done = numbering.numberedUpTo();
         long rest = Math.max(1, text.size() - done);
         long guess = known + 1 + Math.round((double) Math.max(0, place - done) * Math.max(0, total - known) / rest);
         return (int) Math.max(known + 1, Math.min(Integer.MAX_VALUE - 1_000_000, guess));
@@ -172,8 +175,8 @@ final class BigReading {
     /** The document opened at its start. */
     ReaderState open(int entry, Entry large, Geometry geometry) {
         ReaderState blank = new ReaderState(entry, large.document(), List.of(), geometry.textWidth(), 0, 0, null, null);
-        LargeText text = large.large();
-        ReaderState laid = around(blank, text, large.index(), text.first(), 0, 0, geometry.textWidth(),
+        TextSnapshot snapshot = large.snapshot();
+        ReaderState laid = around(blank, snapshot, snapshot.text().first(), 0, 0, geometry.textWidth(),
                 geometry.bodyRows(), null);
         return laid.withTop(0).withCurrent(laid.paragraphAt(0));
     }
@@ -204,7 +207,7 @@ final class BigReading {
             return state.withReader(reader.scrolledTo(target, rows));
         }
         LayoutLine at = reader.lines().get(line);
-        ReaderState moved = around(reader, window.text(), window.index(), window.placeAt(line), at.start(),
+        ReaderState moved = around(reader, window.snapshot(), window.placeAt(line), at.start(),
                 line - target, reader.textWidth(), rows, window);
         return state.withReader(moved.scrolledTo(moved.top(), rows));
     }
@@ -233,7 +236,7 @@ final class BigReading {
         if (window.atStart() && reader.top() == 0) {
             return state.withMessage("Top of the document");
         }
-        ReaderState laid = around(reader, window.text(), window.index(), window.text().first(), 0, 0,
+        ReaderState laid = around(reader, window.snapshot(), window.text().first(), 0, 0,
                 reader.textWidth(), geometry.bodyRows(), window);
         return state.withReader(laid.withTop(0).withCurrent(laid.paragraphAt(0)));
     }
@@ -243,8 +246,8 @@ final class BigReading {
         ReaderState reader = state.reader();
         Window window = reader.window();
         int rows = state.geometry().bodyRows();
-        LargeText text = window.text();
-        ReaderState laid = around(reader, text, window.index(), text.last(), 0, 0, reader.textWidth(), rows, window);
+        ReaderState laid = around(reader, window.snapshot(), window.text().last(), 0, 0, reader.textWidth(), rows,
+                window);
         int last = laid.window().places().isEmpty() ? 0 : laid.window().lastNumber();
         return state.withReader(laid.withTop(laid.maxTop(rows)).withCurrent(last));
     }
@@ -286,7 +289,7 @@ final class BigReading {
     /** Paragraph {@code place} at the top (or as near as the end allows), made current. */
     private ReaderState at(AppState state, ReaderState reader, long place, Window previous) {
         int rows = state.geometry().bodyRows();
-        ReaderState laid = around(reader, previous.text(), previous.index(), place, 0, 0, reader.textWidth(), rows,
+        ReaderState laid = around(reader, previous.snapshot(), place, 0, 0, reader.textWidth(), rows,
                 previous);
         return laid.withCurrent(laid.window().numberOf(place));
     }
@@ -295,21 +298,21 @@ final class BigReading {
     AppState toParagraph(AppState state, int number) {
         ReaderState reader = state.reader();
         Window window = reader.window();
-        ParagraphIndex index = window.index();
+        Numbering numbering = window.numbering();
         if (number < 1) {
             return state.withMessage("Already at the first paragraph");
         }
         if (window.exact() && window.startOf(number) >= 0) {
             return state.withReader(at(state, reader, window.startOf(number), window));
         }
-        if (number <= index.count()) {
-            return state.withReader(at(state, reader, index.offsetOf(number), window));
+        if (number <= numbering.count()) {
+            return state.withReader(at(state, reader, numbering.placeOf(number), window));
         }
-        if (index.complete()) {
-            return state.withMessage("No paragraph " + number + " (1-" + index.count() + ")");
+        if (numbering.complete()) {
+            return state.withMessage("No paragraph " + number + " (1-" + numbering.count() + ")");
         }
         return state.withReader(reader.withWindow(window.withPending(number)))
-                .withMessage(pendingNote(number, index));
+                .withMessage(pendingNote(number, numbering));
     }
 
     /**
@@ -323,20 +326,20 @@ final class BigReading {
         }
         ReaderState reader = state.reader();
         Window window = reader.window();
-        ParagraphIndex index = window.index();
+        Numbering numbering = window.numbering();
         int number = place.paragraph();
-        if (number > index.count()) {
-            return index.complete() ? state : toParagraph(state, number);
+        if (number > numbering.count()) {
+            return numbering.complete() ? state : toParagraph(state, number);
         }
-        long at = index.offsetOf(number);
-        ReaderState laid = around(reader, window.text(), index, at, place.offset(), 0, reader.textWidth(),
+        long at = numbering.placeOf(number);
+        ReaderState laid = around(reader, window.snapshot(), at, place.offset(), 0, reader.textWidth(),
                 state.geometry().bodyRows(), window);
         return state.withReader(laid.withCurrent(laid.window().numberOf(at)))
                 .withMessage("Back at \u00b6" + number + ", where you left off");
     }
 
-    static String pendingNote(int number, ParagraphIndex index) {
-        return "Going to \u00b6" + number + " once it is indexed (" + index.percent() + "% so far)\u2026";
+    static String pendingNote(int number, Numbering numbering) {
+        return "Going to \u00b6" + number + " once it is indexed (" + numbering.percent() + "% so far)\u2026";
     }
 
     /** A new width or screen: the same place laid out again. */
@@ -347,7 +350,7 @@ final class BigReading {
                 : window.placeOf(anchor.paragraph());
         ReaderState laid;
         if (reader.top() == 0 && window.atStart()) {
-            laid = around(reader, window.text(), window.index(), window.text().first(), 0, 0, geometry.textWidth(),
+            laid = around(reader, window.snapshot(), window.text().first(), 0, 0, geometry.textWidth(),
                     geometry.bodyRows(), window);
             laid = laid.withTop(0);
             return keepCurrent(laid, window, reader.current());
@@ -356,7 +359,7 @@ final class BigReading {
             place = window.places().isEmpty() ? window.text().last() : window.places().get(window.places().size() - 1);
             anchor = new Anchor(0, 0, 0);
         }
-        laid = around(reader, window.text(), window.index(), place, anchor.offset(), anchor.rowsBelowTop(),
+        laid = around(reader, window.snapshot(), place, anchor.offset(), anchor.rowsBelowTop(),
                 geometry.textWidth(), geometry.bodyRows(), window);
         laid = keepCurrent(laid, window, reader.current());
         // As for a whole document: some of the current paragraph stays on screen.
@@ -382,7 +385,9 @@ final class BigReading {
      * More of the index (or the text read another way): the same place numbered anew, and a
      * paragraph waited for gone to once it is known.
      */
-    AppState indexed(AppState state, LargeText text, ParagraphIndex index) {
+    AppState indexed(AppState state, TextSnapshot snapshot) {
+        DocumentText text = snapshot.text();
+        Numbering numbering = snapshot.numbering();
         ReaderState reader = state.reader();
         Window window = reader.window();
         int rows = state.geometry().bodyRows();
@@ -390,17 +395,17 @@ final class BigReading {
         long place = anchor.place() >= 0 ? anchor.place() : window.placeOf(anchor.paragraph());
         long currentPlace = window.placeOf(reader.current());
         if (text != window.text()) {
-            place = place < 0 ? -1 : text.paragraphAt(place);
-            currentPlace = currentPlace < 0 ? -1 : text.paragraphAt(currentPlace);
+            place = place < 0 ? -1 : text.placeAt(place);
+            currentPlace = currentPlace < 0 ? -1 : text.placeAt(currentPlace);
         }
         ReaderState laid;
         if (reader.top() == 0 && window.atStart()) {
-            laid = around(reader, text, index, text.first(), 0, 0, reader.textWidth(), rows, null).withTop(0);
+            laid = around(reader, snapshot, text.first(), 0, 0, reader.textWidth(), rows, null).withTop(0);
         } else if (place < 0) {
-            laid = around(reader, text, index, text.last(), 0, 0, reader.textWidth(), rows, null);
+            laid = around(reader, snapshot, text.last(), 0, 0, reader.textWidth(), rows, null);
             laid = laid.withTop(laid.maxTop(rows));
         } else {
-            laid = around(reader, text, index, place, anchor.offset(), anchor.rowsBelowTop(), reader.textWidth(), rows,
+            laid = around(reader, snapshot, place, anchor.offset(), anchor.rowsBelowTop(), reader.textWidth(), rows,
                     null);
         }
         int number = currentPlace < 0 ? -1 : laid.window().numberOf(currentPlace);
@@ -411,11 +416,11 @@ final class BigReading {
         if (pending <= 0) {
             return renumbered;
         }
-        if (pending <= index.count() || index.complete()) {
+        if (pending <= numbering.count() || numbering.complete()) {
             AppState landed = toParagraph(renumbered, pending);
             return landed.message().startsWith("Going to") ? landed.withMessage("") : landed;
         }
         return renumbered.withReader(laid.withWindow(laid.window().withPending(pending)))
-                .withMessage(pendingNote(pending, index));
+                .withMessage(pendingNote(pending, numbering));
     }
 }

@@ -17,7 +17,7 @@ final class Bookmarking {
      * reaches it: an estimate saved would point elsewhere once counted.
      */
     static String notNumberedYet(AppState state) {
-        return "This paragraph's number is still being counted (" + state.reader().window().index().percent()
+        return "This paragraph's number is still being counted (" + state.reader().window().numbering().percent()
                 + "%): m works here once it is";
     }
 

@@ -23,7 +23,7 @@ public sealed interface Effect {
      * Find every match in a large document, scanning its bytes; answer with {@link Msg.FindResults}
      * whose {@code scanned}/{@code total} are per mille of the bytes.
      */
-    record FindLarge(long id, pilcrow.core.large.LargeText text, pilcrow.core.find.SearchQuery query, Pattern pattern)
+    record FindLarge(long id, pilcrow.core.model.DocumentText text, pilcrow.core.find.SearchQuery query, Pattern pattern)
             implements Effect {
     }
 

@@ -4,6 +4,7 @@ import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
+import pilcrow.core.model.TextSnapshot;
 
 /**
  * One row of the document list: a readable document, or one that cannot be opened (a binary file)
@@ -16,14 +17,13 @@ import pilcrow.core.large.ParagraphIndex;
  * @param problem  why it cannot be opened, or null
  * @param summary  title and counts without the text, or null (not measured yet, or {@code document} is here)
  * @param loader   reads the document (an entry with it, or with the problem); null when nothing is left to read
- * @param large    a document too large to hold, read on demand, or null; {@code document} is then
- *                 its outline (title, source, size; no blocks)
- * @param index    the large document's paragraph index so far, or null
+ * @param snapshot a document too large to hold, read on demand, with its numbering so far, or null;
+ *                 {@code document} is then its outline (title, source, size; no blocks)
  * @param piped    text read from a pipe: it has no file, so nothing is kept for it (the next pipe
  *                 is another text under the same name)
  */
 public record Entry(String path, Document document, String problem, DocumentSummary summary,
-                    Loader loader, LargeText large, ParagraphIndex index, boolean piped) {
+                    Loader loader, TextSnapshot snapshot, boolean piped) {
 
     /** Reads a row's document when it is needed (at the edge: a file). */
     @FunctionalInterface
@@ -44,17 +44,17 @@ public record Entry(String path, Document document, String problem, DocumentSumm
     }
 
     public Entry(String path, Document document, String problem) {
-        this(path, document, problem, null, null, null, null, false);
+        this(path, document, problem, null, null, null, false);
     }
 
     /** Text read from a pipe, as far as it has arrived. */
     public static Entry piped(String name, Document document) {
-        return new Entry(name, document, null, null, null, null, null, true);
+        return new Entry(name, document, null, null, null, null, true);
     }
 
     /** This entry with more of its text (a pipe's, as it arrives). */
     Entry withDocument(Document more) {
-        return new Entry(path, more, null, null, null, null, null, piped);
+        return new Entry(path, more, null, null, null, null, piped);
     }
 
     public static Entry of(Document document) {
@@ -67,20 +67,26 @@ public record Entry(String path, Document document, String problem, DocumentSumm
 
     /** A document not read yet: its summary when known (else pending), and how to read it. */
     public static Entry lazy(String path, DocumentSummary summary, Loader loader) {
-        return new Entry(path, null, null, summary, loader, null, null, false);
+        return new Entry(path, null, null, summary, loader, null, false);
     }
 
     /** A large document, read on demand; {@code index} is what is indexed of it so far. */
     public static Entry large(String path, LargeText text, ParagraphIndex index) {
-        return new Entry(path, text.outline(), null, null, null, text, index, false);
+        return new Entry(path, text.outline(), null, null, null, new TextSnapshot(text, index), false);
     }
 
-    Entry withIndex(LargeText text, ParagraphIndex value) {
-        return new Entry(path, text.outline(), problem, summary, loader, text, value, piped);
+    /** This large entry with its text numbered further (or read again). */
+    Entry withSnapshot(TextSnapshot more) {
+        return new Entry(path, more.text().outline(), problem, summary, loader, more, piped);
     }
 
     public boolean isLarge() {
-        return large != null;
+        return snapshot != null;
+    }
+
+    /** The large document's text, or null; only {@link #large(String, LargeText, ParagraphIndex)} makes one. */
+    public LargeText large() {
+        return snapshot == null ? null : (LargeText) snapshot.text();
     }
 
     /** Not known to be unreadable: a document, or one not read yet. */
@@ -107,7 +113,7 @@ public record Entry(String path, Document document, String problem, DocumentSumm
     }
 
     private Entry loaded(Entry read) {
-        return new Entry(path, read.document(), read.problem(), summary, null, read.large(), read.index(), piped);
+        return new Entry(path, read.document(), read.problem(), summary, null, read.snapshot(), piped);
     }
 
     /**
@@ -133,8 +139,8 @@ public record Entry(String path, Document document, String problem, DocumentSumm
         if (loaded()) {
             return this;
         }
-        return why != null ? new Entry(path, null, why, null, null, null, null, piped)
-                : new Entry(path, null, null, measured, loader, null, null, piped);
+        return why != null ? new Entry(path, null, why, null, null, null, piped)
+                : new Entry(path, null, null, measured, loader, null, piped);
     }
 
     public String title() {

@@ -79,11 +79,11 @@ public sealed interface Msg {
     }
 
     /**
-     * More of the large document at {@code path} is indexed ({@code index.complete()} at the end);
-     * {@code text} is the document as now read (another object when its paragraph mode was found
-     * only by the whole index).
+     * More of the document at {@code path} is numbered ({@code snapshot.numbering().complete()} at
+     * the end); its text is the document as now read (another object when its paragraph mode was
+     * found only by the whole index).
      */
-    record Indexed(String path, pilcrow.core.large.LargeText text, pilcrow.core.large.ParagraphIndex index) implements Msg {
+    record Indexed(String path, pilcrow.core.model.TextSnapshot snapshot) implements Msg {
     }
 
     /**

@@ -2,15 +2,17 @@ package pilcrow.app;
 
 import java.util.Collections;
 import java.util.List;
-import pilcrow.core.large.LargeText;
-import pilcrow.core.large.ParagraphIndex;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.Numbering;
+import pilcrow.core.model.TextSnapshot;
 
 /**
  * The part of a large document that is laid out: a run of consecutive paragraphs (or pieces of a
  * paragraph too long to lay out whole) around the place being read, a few screens above and below
  * it. The reader's lines are this window's lines.
  *
- * @param places     the paragraphs' (and pieces') places (byte offsets), in order
+ * @param snapshot   the text and its numbering as far as known when the window was laid out
+ * @param places     the paragraphs' (and pieces') places, in order
  * @param numbers    the number of each place's paragraph: from the index, or estimated ({@code exact}
  *                   false); the pieces of one paragraph share its number
  * @param firstLines the line where each place's text begins
@@ -19,7 +21,7 @@ import pilcrow.core.large.ParagraphIndex;
  * @param pending    a paragraph asked for ({@code :N}) beyond the indexed part, to go to once
  *                   known; 0 for none
  */
-public record Window(LargeText text, ParagraphIndex index, List<Long> places, List<Integer> numbers,
+public record Window(TextSnapshot snapshot, List<Long> places, List<Integer> numbers,
                      List<Integer> firstLines, boolean exact, boolean atStart, boolean atEnd, int pending) {
 
     public Window {
@@ -29,8 +31,16 @@ public record Window(LargeText text, ParagraphIndex index, List<Long> places, Li
     }
 
     /** A window of a document without paragraphs. */
-    static Window empty(LargeText text, ParagraphIndex index) {
-        return new Window(text, index, List.of(), List.of(), List.of(), true, true, true, 0);
+    static Window empty(TextSnapshot snapshot) {
+        return new Window(snapshot, List.of(), List.of(), List.of(), true, true, true, 0);
+    }
+
+    public DocumentText text() {
+        return snapshot.text();
+    }
+
+    public Numbering numbering() {
+        return snapshot.numbering();
     }
 
     public int firstNumber() {
@@ -46,7 +56,7 @@ public record Window(LargeText text, ParagraphIndex index, List<Long> places, Li
     /** Where paragraph {@code number} starts, when its start is in the window (not only a later piece), else -1. */
     public long startOf(int number) {
         long place = placeOf(number);
-        return place < 0 || (place == places.get(0) && text.continues(place)) ? -1 : place;
+        return place < 0 || (place == places.get(0) && text().continues(place)) ? -1 : place;
     }
 
     /** The number the window gives the paragraph at {@code place}, or -1 when it is not in it. */
@@ -64,7 +74,7 @@ public record Window(LargeText text, ParagraphIndex index, List<Long> places, Li
 
     /** Body paragraphs in the document: exact once indexed, else estimated. */
     public int total() {
-        return Math.max(index.estimatedTotal(text.estimatedParagraphs()), lastNumber());
+        return Math.max(numbering().estimatedTotal(text().estimatedParagraphs()), lastNumber());
     }
 
     public int lastNumber() {
@@ -77,6 +87,6 @@ public record Window(LargeText text, ParagraphIndex index, List<Long> places, Li
     }
 
     Window withPending(int number) {
-        return new Window(text, index, places, numbers, firstLines, exact, atStart, atEnd, number);
+        return new Window(snapshot, places, numbers, firstLines, exact, atStart, atEnd, number);
     }
 }

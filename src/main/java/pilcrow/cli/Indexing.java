@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import pilcrow.app.Msg;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
@@ -81,11 +82,11 @@ final class Indexing implements AutoCloseable {
             String change;
             try {
                 LargeFile.Indexed done = current.index(
-                        snapshot -> post.accept(new Msg.Indexed(path, current, snapshot)), this::stopOrWait);
+                        index -> post.accept(new Msg.Indexed(path, new TextSnapshot(current, index))), this::stopOrWait);
                 if (closed.get()) {
                     return;
                 }
-                post.accept(new Msg.Indexed(path, done.text(), done.index()));
+                post.accept(new Msg.Indexed(path, new TextSnapshot(done.text(), done.index())));
                 long now = sizeNow(large.source(), current);
                 if (now == current.size() || attempt == ATTEMPTS - 1) {
                     return;
@@ -104,7 +105,7 @@ final class Indexing implements AutoCloseable {
                     return;
                 }
                 file = again.get();
-                post.accept(new Msg.Indexed(path, file, file.emptyIndex()));
+                post.accept(new Msg.Indexed(path, TextSnapshot.of(file)));
             } catch (IOException | RuntimeException gone) {
                 // Under serve, a file swapped for a link out of the served folders is refused here.
                 post.accept(new Msg.Notice("cannot read " + Sanitizer.line(large.source().name()) + " again: "

@@ -85,7 +85,7 @@ final class SharedIndexing implements AutoCloseable {
         List<LoadResult.Large> unfinished = new ArrayList<>();
         for (LoadResult.Large document : large) {
             Msg.Indexed last = latest.get(FullScreen.absolute(document.source().name()));
-            if (last == null || !last.index().complete()) {
+            if (last == null || !last.snapshot().numbering().complete()) {
                 unfinished.add(document);
             }
         }

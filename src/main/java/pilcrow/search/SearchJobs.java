@@ -75,15 +75,17 @@ public final class SearchJobs {
      */
     public static void findLarge(Effect.FindLarge job, BooleanSupplier cancelled, Consumer<Msg> post) {
         long[] lastPost = {System.nanoTime()};
+        List<Match> found = new ArrayList<>();
         List<Match> matches;
         try {
-            matches = job.text().find(job.pattern(), job.query().regex() ? null : job.query().literalToken(),
+            boolean done = job.text().findEach(job.pattern(), job.query().regex() ? null : job.query().literalToken(),
                     job.query().caseSensitive(), cancelled, perMille -> {
                         if (System.nanoTime() - lastPost[0] > POST_EVERY_NANOS && !cancelled.getAsBoolean()) {
                             post.accept(new Msg.FindResults(job.id(), List.of(), perMille, 1000, false));
                             lastPost[0] = System.nanoTime();
                         }
-                    });
+                    }, each -> found.add(each.match()));
+            matches = done ? found : null;
         } catch (java.io.IOException e) {
             post.accept(new Msg.SearchFailed(job.id(), e.getMessage() == null ? "cannot read the file" : e.getMessage()));
             return;

@@ -4,6 +4,7 @@ import java.util.List;
 import pilcrow.app.Entry;
 import pilcrow.app.Place;
 import pilcrow.core.find.FuzzyFilter;
+import pilcrow.core.model.Numbering;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 
@@ -77,13 +78,14 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
             if (entry.isLarge()) {
-                int count = entry.index().estimatedTotal(entry.large().estimatedParagraphs());
+                Numbering numbering = entry.snapshot().numbering();
+                int count = numbering.estimatedTotal(entry.snapshot().text().estimatedParagraphs());
                 rightAligned(frame, parasX, NUMBER_WIDTH, y,
-                        compact((entry.index().complete() ? "" : "~"), count, NUMBER_WIDTH), style);
+                        compact((numbering.complete() ? "" : "~"), count, NUMBER_WIDTH), style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, "-", style);
                 if (place != null) {
                     rightAligned(frame, readX, READ_WIDTH, y,
-                            readOf(place, count, entry.index().complete()), style);
+                            readOf(place, count, numbering.complete()), style);
                 }
             } else if (entry.readable() && !entry.measured()) {
                 // A large library's row before the background pass has measured it.

@@ -221,10 +221,10 @@ public final class View {
      */
     static String largeCounter(ReaderState reader) {
         pilcrow.app.Window window = reader.window();
-        boolean complete = window.index().complete();
+        boolean complete = window.numbering().complete();
         String current = (reader.estimated() ? "~" : "") + String.format(java.util.Locale.ROOT, "%,d", reader.current());
         String total = (complete ? "" : "~") + String.format(java.util.Locale.ROOT, "%,d", reader.paragraphCount());
-        return current + "/" + total + (complete ? "" : "  indexing " + window.index().percent() + "%");
+        return current + "/" + total + (complete ? "" : "  indexing " + window.numbering().percent() + "%");
     }
 
     /** "match 3/12", "no match", "searching 40%"; empty when there is no search. */

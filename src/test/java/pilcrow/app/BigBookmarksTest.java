@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -53,7 +54,7 @@ class BigBookmarksTest {
     }
 
     private Msg.Indexed complete() {
-        return new Msg.Indexed(file.toString(), indexed.text(), indexed.index());
+        return new Msg.Indexed(file.toString(), new TextSnapshot(indexed.text(), indexed.index()));
     }
 
     private static List<Effect.SavePosition> saves(KeyScript keys) {

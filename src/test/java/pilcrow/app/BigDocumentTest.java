@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -72,7 +73,7 @@ class BigDocumentTest {
     }
 
     private Msg.Indexed complete() {
-        return new Msg.Indexed(file.toString(), indexed.text(), indexed.index());
+        return new Msg.Indexed(file.toString(), new TextSnapshot(indexed.text(), indexed.index()));
     }
 
     /** The screen without its status line (which counts with commas and by bytes for a large one). */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.AppState.Screen;
 import pilcrow.core.find.Match;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -59,7 +60,7 @@ class LibraryFindLargeTest {
     }
 
     private Msg.Indexed indexed() {
-        return new Msg.Indexed(file.toString(), indexed.text(), indexed.index());
+        return new Msg.Indexed(file.toString(), new TextSnapshot(indexed.text(), indexed.index()));
     }
 
     private String screen(KeyScript keys) {

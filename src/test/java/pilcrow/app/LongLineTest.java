@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import pilcrow.core.find.Match;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -63,7 +64,7 @@ class LongLineTest {
         Entry entry = Entry.large(file.toString(), large, large.emptyIndex());
         KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(entry), new Size(80, 24)));
         keys.send(new Msg.Resize(80, 24)).send(new Msg.Open(0));
-        return keys.send(new Msg.Indexed(file.toString(), indexed.text(), indexed.index()));
+        return keys.send(new Msg.Indexed(file.toString(), new TextSnapshot(indexed.text(), indexed.index())));
     }
 
     private List<Long> pieces() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.core.large.ParagraphIndex;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -142,7 +143,7 @@ class WindowTest {
     /** placeAt finds the place whose lines hold a line: the last one starting at or above it. */
     @Test
     void placeAtFindsThePlaceWhoseLinesHoldTheLine() {
-        Window window = new Window(large, complete, List.of(10L, 20L, 30L), List.of(4, 5, 6), List.of(2, 5, 9),
+        Window window = new Window(new TextSnapshot(large, complete), List.of(10L, 20L, 30L), List.of(4, 5, 6), List.of(2, 5, 9),
                 true, false, false, 0);
         assertThat(window.placeAt(0)).isEqualTo(-1);
         assertThat(window.placeAt(1)).isEqualTo(-1);
@@ -158,7 +159,7 @@ class WindowTest {
         assertThat(window.placeOf(7)).isEqualTo(-1);
         assertThat(window.firstNumber()).isEqualTo(4);
         assertThat(window.lastNumber()).isEqualTo(6);
-        Window empty = Window.empty(large, complete);
+        Window empty = Window.empty(new TextSnapshot(large, complete));
         assertThat(empty.firstNumber()).isEqualTo(1);
         assertThat(empty.lastNumber()).isZero();
         assertThat(empty.placeAt(0)).isEqualTo(-1);

@@ -56,7 +56,7 @@ class IndexingSpooledTest {
     }
 
     private static boolean finished(Msg msg) {
-        return msg instanceof Msg.Indexed indexed && indexed.index().complete();
+        return msg instanceof Msg.Indexed indexed && indexed.snapshot().numbering().complete();
     }
 
     private static void writeGzippedProse(Path path, long size) throws IOException {

@@ -60,7 +60,7 @@ class SharedIndexingTest {
 
         Msg.Indexed complete() {
             return messages.stream().filter(Msg.Indexed.class::isInstance).map(Msg.Indexed.class::cast)
-                    .filter(m -> m.index().complete()).findFirst().orElse(null);
+                    .filter(m -> m.snapshot().numbering().complete()).findFirst().orElse(null);
         }
     }
 
@@ -78,7 +78,7 @@ class SharedIndexingTest {
                 session.join(first::post, () -> false);
                 assertThat(eventually(() -> first.complete() != null)).as("the first session's index").isTrue();
             }
-            assertThat(first.complete().index().count()).isEqualTo(500);
+            assertThat(first.complete().snapshot().numbering().count()).isEqualTo(500);
 
             Inbox later = new Inbox();
             try (SharedIndexing.Session session = shared.session()) {

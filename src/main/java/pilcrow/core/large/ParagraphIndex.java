@@ -104,6 +104,12 @@ public final class ParagraphIndex implements Numbering {
         return rangeStarts[range] + starts[range][index - before[range]];
     }
 
+    /** Places are byte offsets: every paragraph starting before the indexed bytes' end is numbered. */
+    @Override
+    public long numberedUpTo() {
+        return indexedBytes;
+    }
+
     /** A place is a byte offset: where body paragraph {@code number} starts. */
     @Override
     public long placeOf(int number) {

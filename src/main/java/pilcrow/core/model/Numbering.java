@@ -19,6 +19,9 @@ public interface Numbering {
     /** The body paragraphs there will be: exact once complete, else a guess ({@code fallback} before any). */
     int estimatedTotal(int fallback);
 
+    /** The place before which every paragraph is numbered (a large file's bytes indexed so far). */
+    long numberedUpTo();
+
     /** Where body paragraph {@code number} (from 1, at most {@link #count()}) starts. */
     long placeOf(int number);
 
@@ -49,6 +52,11 @@ public interface Numbering {
         @Override
         public int estimatedTotal(int fallback) {
             return count;
+        }
+
+        @Override
+        public long numberedUpTo() {
+            return count + 1L;
         }
 
         @Override
