@@ -2,29 +2,70 @@ package pilcrow.app;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import pilcrow.core.doc.Document;
+import pilcrow.core.find.SearchQuery;
+import pilcrow.core.model.TextSnapshot;
 
 /** Work that {@link App#update} asks the edge to do; it never does I/O or starts threads itself. */
 public sealed interface Effect {
 
+    /** Hands this effect to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of effect, so whoever carries effects out names every kind: a new one
+     * does not compile until each runner says what it does with it (Java 17 has no pattern switch).
+     */
+    interface Visitor<R> {
+        R quit(Quit effect);
+
+        R fullRepaint(FullRepaint effect);
+
+        R find(Find effect);
+
+        R findInLibrary(FindInLibrary effect);
+
+        R cancelSearch(CancelSearch effect);
+
+        R rememberSearch(RememberSearch effect);
+
+        R addBookmark(AddBookmark effect);
+
+        R deleteBookmark(DeleteBookmark effect);
+
+        R restoreBookmark(RestoreBookmark effect);
+
+        R editNote(EditNote effect);
+
+        R savePosition(SavePosition effect);
+    }
+
     /** Leave: the terminal adapter restores the terminal and the process (or session) ends. */
     record Quit() implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.quit(this);
+        }
     }
 
     /** Forget what the terminal shows and draw every cell again (Ctrl-L). */
     record FullRepaint() implements Effect {
-    }
-
-    /** Find every match in a document; answer with {@link Msg.FindResults} messages. */
-    record Find(long id, Document document, Pattern pattern) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fullRepaint(this);
+        }
     }
 
     /**
-     * Find every match in a large document, scanning its bytes; answer with {@link Msg.FindResults}
-     * whose {@code scanned}/{@code total} are per mille of the bytes.
+     * Find every match in a document's text; answer with {@link Msg.FindResults} messages whose
+     * {@code scanned}/{@code total} count in the text's own units ({@code progressTotal}: paragraphs,
+     * or per mille of a large file's bytes). The query tells a large text its literal word and case
+     * mode (to scan its bytes); {@code pattern} is the query compiled.
      */
-    record FindLarge(long id, pilcrow.core.model.DocumentText text, pilcrow.core.find.SearchQuery query, Pattern pattern)
-            implements Effect {
+    record Find(long id, TextSnapshot snapshot, SearchQuery query, Pattern pattern) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.find(this);
+        }
     }
 
     /**
@@ -32,16 +73,28 @@ public sealed interface Effect {
      * The query tells the job its literal word and case mode (to skip documents whose bytes cannot
      * match, and to scan large ones in place); {@code pattern} is the query compiled.
      */
-    record FindInLibrary(long id, List<Entry> entries, pilcrow.core.find.SearchQuery query, Pattern pattern)
+    record FindInLibrary(long id, List<Entry> entries, SearchQuery query, Pattern pattern)
             implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.findInLibrary(this);
+        }
     }
 
     /** Stop the background search {@code id}; results it already sent are ignored by id. */
     record CancelSearch(long id) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.cancelSearch(this);
+        }
     }
 
     /** Keep a searched-for pattern in the history of the data folder (Up in the find prompt). */
     record RememberSearch(String pattern) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rememberSearch(this);
+        }
     }
 
     /**
@@ -51,21 +104,41 @@ public sealed interface Effect {
      */
     record AddBookmark(String documentPath, String fingerprint, int paragraph, String quote, String note)
             implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addBookmark(this);
+        }
     }
 
     /** Delete a bookmark (a tombstone in the file); answer with {@link Msg.MarksChanged}. */
     record DeleteBookmark(String id) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.deleteBookmark(this);
+        }
     }
 
     /** Bring back a bookmark deleted in this session as it was (undo); answer with {@link Msg.MarksChanged}. */
     record RestoreBookmark(Mark mark) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.restoreBookmark(this);
+        }
     }
 
     /** Give a bookmark a new note; answer with {@link Msg.MarksChanged}. */
     record EditNote(String id, String note) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.editNote(this);
+        }
     }
 
     /** Keep where the document at {@code documentPath} was left (on leaving it, quitting, idling). */
     record SavePosition(String documentPath, Place place) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.savePosition(this);
+        }
     }
 }

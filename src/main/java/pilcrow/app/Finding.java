@@ -10,6 +10,8 @@ import pilcrow.core.find.SearchQuery;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
+import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
 import pilcrow.core.text.Sanitizer;
 
 /**
@@ -82,13 +84,9 @@ final class Finding {
                     effects);
         }
         long id = state.nextId();
-        int total = state.reader().paragraphCount();
-        if (state.reader().window() != null) {
-            total = 1000; // a large document reports per mille of its bytes
-            effects.add(new Effect.FindLarge(id, state.reader().window().text(), query, pattern));
-        } else {
-            effects.add(new Effect.Find(id, state.reader().document(), pattern));
-        }
+        TextSnapshot snapshot = snapshotOf(state.reader());
+        effects.add(new Effect.Find(id, snapshot, query, pattern));
+        int total = snapshot.text().progressTotal();
         return new Next(back.withNextId(id + 1)
                 .withSearch(Search.start(id, query, total, origin, null).withPrevious(previous)), effects);
     }
@@ -409,8 +407,9 @@ final class Finding {
         }
         long id = opened.nextId();
         boolean large = opened.reader().window() != null;
-        Search search = Search.start(id, library.query(), large ? 1000 : opened.reader().paragraphCount(),
-                opened.reader(), hit.match());
+        TextSnapshot snapshot = snapshotOf(opened.reader());
+        Search search = Search.start(id, library.query(), snapshot.text().progressTotal(), opened.reader(),
+                hit.match());
         AppState ready = opened.withNextId(id + 1).withSearch(search);
         if (large && !hit.match().inTitle()) { // a title: it opened at the top
             // There at once (or once indexed, as :N goes), not only when the document's own search
@@ -423,8 +422,11 @@ final class Finding {
         // The match's paragraph is the current one, as n would make it, even when the end keeps it low on screen.
         boolean landed = hit.match().inParagraph() && (!large || ready.reader().window().pending() == 0);
         ready = ready.withReader(landed ? scrolled.withCurrent(hit.match().paragraph()) : scrolled);
-        return Next.of(ready, large
-                ? new Effect.FindLarge(id, ready.reader().window().text(), library.query(), pattern)
-                : new Effect.Find(id, ready.reader().document(), pattern));
+        return Next.of(ready, new Effect.Find(id, snapshotOf(ready.reader()), library.query(), pattern));
+    }
+
+    /** What a find in the open document searches: the window's text, or the whole document in memory. */
+    private static TextSnapshot snapshotOf(ReaderState reader) {
+        return reader.window() != null ? reader.window().snapshot() : TextSnapshot.of(new WholeText(reader.document()));
     }
 }

@@ -174,28 +174,81 @@ final class FullScreen {
             return effect instanceof Effect.SavePosition || effect instanceof Effect.RememberSearch ? List.of()
                     : List.of(new Msg.Notice("Not saved: the data folder could not be opened"));
         }
-        if (effect instanceof Effect.RememberSearch remember) {
+        return effect.accept(new Saving(store, measure));
+    }
+
+    /** What each kind of effect saves in the data folder, and the messages that answer it. */
+    private record Saving(Store store, TextMeasure measure) implements Effect.Visitor<List<Msg>> {
+
+        @Override
+        public List<Msg> rememberSearch(Effect.RememberSearch remember) {
             store.addHistory(remember.pattern());
-        } else if (effect instanceof Effect.AddBookmark add) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> addBookmark(Effect.AddBookmark add) {
             store.add(add.documentPath(), add.fingerprint(), add.paragraph(), add.quote(), add.note());
             return marksAfterSaving(store, true, measure);
-        } else if (effect instanceof Effect.RestoreBookmark restore) {
+        }
+
+        @Override
+        public List<Msg> restoreBookmark(Effect.RestoreBookmark restore) {
             Mark mark = restore.mark();
             store.restore(new pilcrow.store.Bookmark(mark.id(), mark.documentPath(), mark.fingerprint(),
                     mark.paragraph(), mark.quote(), mark.note(), mark.createdMillis(), 0, false));
             return marksAfterSaving(store, false, measure);
-        } else if (effect instanceof Effect.DeleteBookmark delete) {
+        }
+
+        @Override
+        public List<Msg> deleteBookmark(Effect.DeleteBookmark delete) {
             store.delete(delete.id());
             return marksAfterSaving(store, false, measure);
-        } else if (effect instanceof Effect.SavePosition position) {
+        }
+
+        @Override
+        public List<Msg> savePosition(Effect.SavePosition position) {
             String path = position.documentPath(); // piped text sends none (App: it has no file)
             store.savePosition(path, path, position.place().paragraph(), position.place().offset());
-        } else if (effect instanceof Effect.EditNote edit) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> editNote(Effect.EditNote edit) {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()
                     .ifPresent(b -> store.update(b.withNote(edit.note())));
             return marksAfterSaving(store, false, measure);
         }
-        return List.of();
+
+        /** Not for the data folder: the screen, the searches and the loop carry these out. */
+        private static List<Msg> none() {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> quit(Effect.Quit effect) {
+            return none();
+        }
+
+        @Override
+        public List<Msg> fullRepaint(Effect.FullRepaint effect) {
+            return none();
+        }
+
+        @Override
+        public List<Msg> find(Effect.Find effect) {
+            return none();
+        }
+
+        @Override
+        public List<Msg> findInLibrary(Effect.FindInLibrary effect) {
+            return none();
+        }
+
+        @Override
+        public List<Msg> cancelSearch(Effect.CancelSearch effect) {
+            return none();
+        }
     }
 
     /**

@@ -40,23 +40,74 @@ public final class BackgroundSearch implements AutoCloseable {
 
     /** Starts a search effect, or cancels one; other effects are not for this runner. */
     public void run(Effect effect) {
-        if (effect instanceof Effect.Find find) {
+        effect.accept(starter);
+    }
+
+    /** What each kind of effect starts here: the searches and their cancel; nothing for the rest. */
+    private final Effect.Visitor<Void> starter = new Effect.Visitor<>() {
+        @Override
+        public Void find(Effect.Find find) {
             AtomicBoolean flag = supersede(documentJobs, find.id());
             documentWorker.execute(() -> guarded(documentJobs, find.id(), () -> SearchJobs.find(find, flag::get, post, budgetNanos)));
-        } else if (effect instanceof Effect.FindLarge large) {
-            AtomicBoolean flag = supersede(documentJobs, large.id());
-            documentWorker.execute(() -> guarded(documentJobs, large.id(),
-                    () -> SearchJobs.findLarge(large, flag::get, post)));
-        } else if (effect instanceof Effect.FindInLibrary library) {
+            return null;
+        }
+
+        @Override
+        public Void findInLibrary(Effect.FindInLibrary library) {
             AtomicBoolean flag = supersede(libraryJobs, library.id());
             libraryWorker.execute(() -> guarded(libraryJobs, library.id(),
                     () -> SearchJobs.findInLibrary(library, flag::get, post,
                             Runtime.getRuntime().availableProcessors(), budgetNanos)));
-        } else if (effect instanceof Effect.CancelSearch cancel) {
+            return null;
+        }
+
+        @Override
+        public Void cancelSearch(Effect.CancelSearch cancel) {
             cancel(documentJobs, cancel.id());
             cancel(libraryJobs, cancel.id());
+            return null;
         }
-    }
+
+        @Override
+        public Void quit(Effect.Quit effect) {
+            return null;
+        }
+
+        @Override
+        public Void fullRepaint(Effect.FullRepaint effect) {
+            return null;
+        }
+
+        @Override
+        public Void rememberSearch(Effect.RememberSearch effect) {
+            return null;
+        }
+
+        @Override
+        public Void addBookmark(Effect.AddBookmark effect) {
+            return null;
+        }
+
+        @Override
+        public Void deleteBookmark(Effect.DeleteBookmark effect) {
+            return null;
+        }
+
+        @Override
+        public Void restoreBookmark(Effect.RestoreBookmark effect) {
+            return null;
+        }
+
+        @Override
+        public Void editNote(Effect.EditNote effect) {
+            return null;
+        }
+
+        @Override
+        public Void savePosition(Effect.SavePosition effect) {
+            return null;
+        }
+    };
 
     /** Cancels every job of this kind and registers the new one. */
     private static AtomicBoolean supersede(Map<Long, AtomicBoolean> jobs, long id) {

@@ -1,17 +1,19 @@
 package pilcrow.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import pilcrow.app.Effect;
 import pilcrow.app.Msg;
-import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
-import pilcrow.core.find.Finder;
 import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
+import pilcrow.core.find.SearchQuery;
 import pilcrow.core.find.Snippet;
+import pilcrow.core.large.LargeText;
+import pilcrow.core.model.DocumentText;
 
 /**
  * The work behind the search effects, in slices: results are posted as they are found, so a big
@@ -28,7 +30,10 @@ public final class SearchJobs {
     private SearchJobs() {
     }
 
-    /** Finds every match in the document: the title first, paragraph by paragraph, the source line last. */
+    /**
+     * Finds every match in the document's text, in document order (the title first, the source line
+     * last), posting matches and progress at least every {@link #POST_EVERY_NANOS}.
+     */
     public static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post) {
         find(job, cancelled, post, Guard.BUDGET_NANOS);
     }
@@ -36,7 +41,7 @@ public final class SearchJobs {
     /** As above, each paragraph's search stopped after {@code budgetNanos} ({@link Guard}). */
     static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
         try {
-            findGuarded(job, cancelled, post, budgetNanos);
+            new Posting(job, cancelled, post).run(budgetNanos);
         } catch (Guard.Stopped e) {
             if (e.tooSlow()) {
                 throw e;
@@ -44,54 +49,49 @@ public final class SearchJobs {
         }
     }
 
-    private static void findGuarded(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
-        Document document = job.document();
-        int total = document.paragraphCount();
-        List<Match> pending = new ArrayList<>();
-        Guard guard = Guard.of(cancelled, budgetNanos, System::nanoTime);
-        Finder.findIn(document.title(), Match.TITLE, job.pattern(), guard, pending);
-        long lastPost = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            if (cancelled.getAsBoolean()) {
+    /** One find's matches, held until the next post. */
+    private static final class Posting {
+        private final Effect.Find job;
+        private final BooleanSupplier cancelled;
+        private final Consumer<Msg> post;
+        private final int total;
+        /** A large text's matches wait for the end (as they always have); see issue 19, D4. */
+        private final boolean atEnd;
+        private List<Match> pending = new ArrayList<>();
+        private long lastPost = System.nanoTime();
+
+        Posting(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post) {
+            this.job = job;
+            this.cancelled = cancelled;
+            this.post = post;
+            this.total = job.snapshot().text().progressTotal();
+            this.atEnd = job.snapshot().text() instanceof LargeText;
+        }
+
+        void run(long budgetNanos) {
+            DocumentText text = job.snapshot().text();
+            SearchQuery query = job.query();
+            boolean done;
+            try {
+                done = text.findEach(job.pattern(), query.regex() ? null : query.literalToken(), query.caseSensitive(),
+                        cancelled, budgetNanos, this::progress, found -> pending.add(found.match()));
+            } catch (IOException e) {
+                post.accept(new Msg.SearchFailed(job.id(), e.getMessage() == null ? "cannot read the file" : e.getMessage()));
                 return;
             }
-            Block block = document.blocks().get(i);
-            Finder.findIn(block.text(), block.number(), job.pattern(), guard, pending);
-            if (System.nanoTime() - lastPost > POST_EVERY_NANOS) {
-                post.accept(new Msg.FindResults(job.id(), pending, i + 1, total, false));
-                pending = new ArrayList<>();
-                lastPost = System.nanoTime();
+            if (done && !cancelled.getAsBoolean()) {
+                post.accept(new Msg.FindResults(job.id(), pending, total, total, true));
             }
         }
-        if (document.source().isPresent()) {
-            Finder.findIn(document.source().get(), Match.SOURCE, job.pattern(), guard, pending);
-        }
-        post.accept(new Msg.FindResults(job.id(), pending, total, total, true));
-    }
 
-    /**
-     * Finds every match in a large document by scanning its bytes (see {@code MappedSearch}),
-     * posting progress in per mille as it goes and the matches at the end.
-     */
-    public static void findLarge(Effect.FindLarge job, BooleanSupplier cancelled, Consumer<Msg> post) {
-        long[] lastPost = {System.nanoTime()};
-        List<Match> found = new ArrayList<>();
-        List<Match> matches;
-        try {
-            boolean done = job.text().findEach(job.pattern(), job.query().regex() ? null : job.query().literalToken(),
-                    job.query().caseSensitive(), cancelled, perMille -> {
-                        if (System.nanoTime() - lastPost[0] > POST_EVERY_NANOS && !cancelled.getAsBoolean()) {
-                            post.accept(new Msg.FindResults(job.id(), List.of(), perMille, 1000, false));
-                            lastPost[0] = System.nanoTime();
-                        }
-                    }, each -> found.add(each.match()));
-            matches = done ? found : null;
-        } catch (java.io.IOException e) {
-            post.accept(new Msg.SearchFailed(job.id(), e.getMessage() == null ? "cannot read the file" : e.getMessage()));
-            return;
-        }
-        if (matches != null && !cancelled.getAsBoolean()) {
-            post.accept(new Msg.FindResults(job.id(), matches, 1000, 1000, true));
+        private void progress(int scanned) {
+            if (System.nanoTime() - lastPost > POST_EVERY_NANOS && !cancelled.getAsBoolean()) {
+                post.accept(new Msg.FindResults(job.id(), atEnd ? List.of() : pending, scanned, total, false));
+                if (!atEnd) {
+                    pending = new ArrayList<>();
+                }
+                lastPost = System.nanoTime();
+            }
         }
     }
 

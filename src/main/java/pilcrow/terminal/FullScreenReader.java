@@ -233,28 +233,69 @@ public final class FullScreenReader {
     }
 
     /**
-     * Where each kind of effect goes. An effect without a route is an error here, not silently
-     * dropped (a test runs every kind of {@link Effect} through {@link #carryOut}).
+     * Where each kind of effect goes: the visitor names every kind, so a new one has no route until
+     * it is given one (and a test runs every kind of {@link Effect} through {@link #carryOut}).
      */
     static Route routeOf(Effect effect) {
-        if (effect instanceof Effect.FullRepaint) {
-            return Route.SCREEN;
-        }
-        if (effect instanceof Effect.RememberSearch || effect instanceof Effect.AddBookmark
-                || effect instanceof Effect.DeleteBookmark || effect instanceof Effect.RestoreBookmark
-                || effect instanceof Effect.EditNote
-                || effect instanceof Effect.SavePosition) {
-            return Route.DATA_FOLDER;
-        }
-        if (effect instanceof Effect.Find || effect instanceof Effect.FindLarge
-                || effect instanceof Effect.FindInLibrary || effect instanceof Effect.CancelSearch) {
-            return Route.SEARCH;
-        }
-        if (effect instanceof Effect.Quit) {
+        return effect.accept(ROUTES);
+    }
+
+    private static final Effect.Visitor<Route> ROUTES = new Effect.Visitor<>() {
+        @Override
+        public Route quit(Effect.Quit effect) {
             return Route.LOOP;
         }
-        throw new IllegalArgumentException("no route for " + effect.getClass().getSimpleName());
-    }
+
+        @Override
+        public Route fullRepaint(Effect.FullRepaint effect) {
+            return Route.SCREEN;
+        }
+
+        @Override
+        public Route find(Effect.Find effect) {
+            return Route.SEARCH;
+        }
+
+        @Override
+        public Route findInLibrary(Effect.FindInLibrary effect) {
+            return Route.SEARCH;
+        }
+
+        @Override
+        public Route cancelSearch(Effect.CancelSearch effect) {
+            return Route.SEARCH;
+        }
+
+        @Override
+        public Route rememberSearch(Effect.RememberSearch effect) {
+            return Route.DATA_FOLDER;
+        }
+
+        @Override
+        public Route addBookmark(Effect.AddBookmark effect) {
+            return Route.DATA_FOLDER;
+        }
+
+        @Override
+        public Route deleteBookmark(Effect.DeleteBookmark effect) {
+            return Route.DATA_FOLDER;
+        }
+
+        @Override
+        public Route restoreBookmark(Effect.RestoreBookmark effect) {
+            return Route.DATA_FOLDER;
+        }
+
+        @Override
+        public Route editNote(Effect.EditNote effect) {
+            return Route.DATA_FOLDER;
+        }
+
+        @Override
+        public Route savePosition(Effect.SavePosition effect) {
+            return Route.DATA_FOLDER;
+        }
+    };
 
     /** Whether an {@link Effect.Quit} has ended (or will end) the loop. */
     boolean quitAsked() {

@@ -13,12 +13,22 @@ import pilcrow.app.Effect;
 import pilcrow.app.Entry;
 import pilcrow.app.Msg;
 import pilcrow.core.doc.Document;
+import pilcrow.core.find.CaseMode;
+import pilcrow.core.find.SearchQuery;
+import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
 import pilcrow.testing.Fixtures;
 
 /** The search effects on their worker threads: results, failures, and the latest search winning. */
 class BackgroundSearchTest {
 
     private final BlockingQueue<Msg> posted = new LinkedBlockingQueue<>();
+
+    /** A find in a document in memory. */
+    private static Effect.Find find(long id, Document document, Pattern pattern) {
+        return new Effect.Find(id, TextSnapshot.of(new WholeText(document)),
+                new SearchQuery(pattern.pattern(), true, CaseMode.SMART), pattern);
+    }
 
     /** The next message, waiting as long as a slow machine may need (not a timing assertion). */
     private Msg next() throws InterruptedException {
@@ -30,7 +40,7 @@ class BackgroundSearchTest {
     @Test
     void resultsArriveAsMessagesEndingWithDone() throws InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
-            searches.run(new Effect.Find(7, Fixtures.seed(), Pattern.compile("Interpol")));
+            searches.run(find(7, Fixtures.seed(), Pattern.compile("Interpol")));
             List<Msg.FindResults> results = new ArrayList<>();
             Msg.FindResults last;
             do {
@@ -47,7 +57,7 @@ class BackgroundSearchTest {
     void aPatternTooComplexForTheTextFailsWithOneLineAndTheWorkerGoesOn() throws InterruptedException {
         Document deep = Fixtures.document("deep.txt", "Deep\n\n" + "ab".repeat(200_000) + "\n");
         try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
-            searches.run(new Effect.Find(1, deep, Pattern.compile("(a|b)+c")));
+            searches.run(find(1, deep, Pattern.compile("(a|b)+c")));
             Msg failed = next();
             assertThat(failed).isEqualTo(new Msg.SearchFailed(1, "the pattern is too complex for this text"));
             searches.run(new Effect.FindInLibrary(2, List.of(Entry.of(Fixtures.seed())),
@@ -101,7 +111,7 @@ class BackgroundSearchTest {
     @Test
     void aRunawayExpressionStopsWithOneLineWhenItHasUsedItsTime() throws InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(posted::add)) {
-            searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
+            searches.run(find(1, runawayText(), RUNAWAY));
 
             assertThat(next()).isEqualTo(new Msg.SearchFailed(1, "pattern too slow: stopped after 2 s"));
         }
@@ -120,10 +130,10 @@ class BackgroundSearchTest {
     @Test
     void aCancelledRunawayExpressionStopsAndTheWorkerTakesTheNextSearch() throws InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR)) {
-            searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
+            searches.run(find(1, runawayText(), RUNAWAY));
             awaitMatching("pilcrow-find");
             searches.run(new Effect.CancelSearch(1));
-            searches.run(new Effect.Find(2, Fixtures.seed(), Pattern.compile("Interpol")));
+            searches.run(find(2, Fixtures.seed(), Pattern.compile("Interpol")));
 
             // One worker, in order: search 2 ends after search 1 did. Had the cancel not stopped it,
             // search 1 would have run out of time and said so first.
@@ -155,7 +165,7 @@ class BackgroundSearchTest {
     @Test
     void closingTheSearchesStopsARunawayExpression() throws InterruptedException {
         BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR);
-        searches.run(new Effect.Find(1, runawayText(), RUNAWAY));
+        searches.run(find(1, runawayText(), RUNAWAY));
         awaitMatching("pilcrow-find");
 
         searches.close(); // the session ended

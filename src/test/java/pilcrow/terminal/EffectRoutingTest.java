@@ -70,6 +70,19 @@ class EffectRoutingTest {
         }
     }
 
+    /** The visitor every runner implements names each kind exactly once, so the compiler checks the runners. */
+    @Test
+    void theVisitorHasOneMethodForEachKindOfEffect() {
+        List<Class<?>> visited = Arrays.stream(Effect.Visitor.class.getDeclaredMethods())
+                .filter(method -> !method.isSynthetic())
+                .<Class<?>>map(method -> {
+                    assertThat(method.getParameterTypes()).as(method.getName()).hasSize(1);
+                    return method.getParameterTypes()[0];
+                }).toList();
+        assertThat(visited).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(Effect.class.getPermittedSubclasses());
+    }
+
     private List<Msg> dataFolder(Effect effect) {
         toDataFolder.add(effect);
         return List.of();

@@ -45,17 +45,73 @@ public final class KeyScript {
         effects.addAll(next.effects());
         List<Msg> answers = new ArrayList<>();
         for (Effect effect : next.effects()) {
-            if (effect instanceof Effect.Find find) {
-                SearchJobs.find(find, () -> false, answers::add);
-            } else if (effect instanceof Effect.FindLarge large) {
-                SearchJobs.findLarge(large, () -> false, answers::add);
-            } else if (effect instanceof Effect.FindInLibrary library) {
-                SearchJobs.findInLibrary(library, () -> false, answers::add);
-            }
+            answers.addAll(effect.accept(INLINE_SEARCHES));
         }
         answers.forEach(this::send);
         return this;
     }
+
+    /** The search effects carried out here and now; the others are left (as {@link #effects()}). */
+    private static final Effect.Visitor<List<Msg>> INLINE_SEARCHES = new Effect.Visitor<>() {
+        @Override
+        public List<Msg> find(Effect.Find find) {
+            List<Msg> answers = new ArrayList<>();
+            SearchJobs.find(find, () -> false, answers::add);
+            return answers;
+        }
+
+        @Override
+        public List<Msg> findInLibrary(Effect.FindInLibrary library) {
+            List<Msg> answers = new ArrayList<>();
+            SearchJobs.findInLibrary(library, () -> false, answers::add);
+            return answers;
+        }
+
+        @Override
+        public List<Msg> cancelSearch(Effect.CancelSearch effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> quit(Effect.Quit effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> fullRepaint(Effect.FullRepaint effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> rememberSearch(Effect.RememberSearch effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> addBookmark(Effect.AddBookmark effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> deleteBookmark(Effect.DeleteBookmark effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> restoreBookmark(Effect.RestoreBookmark effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> editNote(Effect.EditNote effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> savePosition(Effect.SavePosition effect) {
+            return List.of();
+        }
+    };
 
     /** Like {@link #run}, but search effects are left undone (to test what shows while searching). */
     public KeyScript runWithoutSearching(String script) {
