@@ -12,7 +12,6 @@ import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.find.Snippet;
-import pilcrow.core.large.LargeText;
 import pilcrow.core.model.DocumentText;
 
 /**
@@ -40,8 +39,14 @@ public final class SearchJobs {
 
     /** As above, each paragraph's search stopped after {@code budgetNanos} ({@link Guard}). */
     static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
+        find(job, cancelled, post, budgetNanos, POST_EVERY_NANOS);
+    }
+
+    /** As above, posting at every step of progress once {@code postEveryNanos} have passed (0: each). */
+    static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos,
+                     long postEveryNanos) {
         try {
-            new Posting(job, cancelled, post).run(budgetNanos);
+            new Posting(job, cancelled, post, postEveryNanos).run(budgetNanos);
         } catch (Guard.Stopped e) {
             if (e.tooSlow()) {
                 throw e;
@@ -55,17 +60,16 @@ public final class SearchJobs {
         private final BooleanSupplier cancelled;
         private final Consumer<Msg> post;
         private final int total;
-        /** A large text's matches wait for the end (as they always have); see issue 19, D4. */
-        private final boolean atEnd;
+        private final long postEveryNanos;
         private List<Match> pending = new ArrayList<>();
         private long lastPost = System.nanoTime();
 
-        Posting(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post) {
+        Posting(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long postEveryNanos) {
             this.job = job;
             this.cancelled = cancelled;
             this.post = post;
             this.total = job.snapshot().text().progressTotal();
-            this.atEnd = job.snapshot().text() instanceof LargeText;
+            this.postEveryNanos = postEveryNanos;
         }
 
         void run(long budgetNanos) {
@@ -85,11 +89,9 @@ public final class SearchJobs {
         }
 
         private void progress(int scanned) {
-            if (System.nanoTime() - lastPost > POST_EVERY_NANOS && !cancelled.getAsBoolean()) {
-                post.accept(new Msg.FindResults(job.id(), atEnd ? List.of() : pending, scanned, total, false));
-                if (!atEnd) {
-                    pending = new ArrayList<>();
-                }
+            if (System.nanoTime() - lastPost >= postEveryNanos && !cancelled.getAsBoolean()) {
+                post.accept(new Msg.FindResults(job.id(), pending, scanned, total, false));
+                pending = new ArrayList<>();
                 lastPost = System.nanoTime();
             }
         }
