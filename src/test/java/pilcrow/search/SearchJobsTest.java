@@ -17,6 +17,7 @@ import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
 
 /** The one find job: what it posts, and when, for any text. */
@@ -30,7 +31,18 @@ class SearchJobsTest {
      * reports the end; the rest of it is never asked for.
      */
     private static LargeText scanning() {
+        return scanning("notes about words", true);
+    }
+
+    /** As above, titled {@code title}: a line of its text, or (false) its file name. */
+    private static LargeText scanning(String title, boolean titleInText) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("title")) {
+                return title;
+            }
+            if (method.getName().equals("titleInText")) {
+                return titleInText;
+            }
             if (method.getName().equals("findEach") && args.length == 6) {
                 IntConsumer perMille = (IntConsumer) args[4];
                 @SuppressWarnings("unchecked")
@@ -53,7 +65,7 @@ class SearchJobsTest {
     @Test
     void aLargeTextsMatchesArePostedAsTheyAreFoundNotOnlyAtTheEnd() {
         List<Msg> posted = new ArrayList<>();
-        Effect.Find job = new Effect.Find(3, new TextSnapshot(scanning(), pilcrow.core.model.Numbering.complete(0)),
+        Effect.Find job = new Effect.Find(3, new TextSnapshot(scanning(), Numbering.complete(0)),
                 SearchQuery.literal("word"), Pattern.compile("word"));
 
         SearchJobs.find(job, () -> false, posted::add, Guard.BUDGET_NANOS, 0);
@@ -62,5 +74,28 @@ class SearchJobsTest {
                 new Msg.FindResults(3, List.of(FIRST), 500, 1000, false),
                 new Msg.FindResults(3, List.of(SECOND), 999, 1000, false),
                 new Msg.FindResults(3, List.of(), 1000, 1000, true));
+    }
+
+    @Test
+    void aTitleThatIsTheFileNameIsSearchedFirstAsInMemory() {
+        List<Msg> posted = new ArrayList<>();
+        Effect.Find job = new Effect.Find(4, new TextSnapshot(scanning("big-word.txt", false), Numbering.complete(0)),
+                SearchQuery.literal("word"), Pattern.compile("word"));
+
+        SearchJobs.find(job, () -> false, posted::add, Guard.BUDGET_NANOS, Long.MAX_VALUE);
+
+        assertThat(posted).containsExactly(new Msg.FindResults(4, List.of(new Match(Match.TITLE, 4, 8), FIRST, SECOND),
+                1000, 1000, true));
+    }
+
+    @Test
+    void aTitleInTheTextIsLeftToTheScanWhichReadsIt() {
+        List<Msg> posted = new ArrayList<>();
+        Effect.Find job = new Effect.Find(5, new TextSnapshot(scanning("a word", true), Numbering.complete(0)), SearchQuery.literal("word"),
+                Pattern.compile("word"));
+
+        SearchJobs.find(job, () -> false, posted::add, Guard.BUDGET_NANOS, Long.MAX_VALUE);
+
+        assertThat(posted).containsExactly(new Msg.FindResults(5, List.of(FIRST, SECOND), 1000, 1000, true));
     }
 }

@@ -1,11 +1,15 @@
 package pilcrow.core.large;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.find.Finder;
+import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.Numbering;
@@ -48,6 +52,22 @@ public interface LargeText extends DocumentText {
     @Override
     default Numbering emptyNumbering() {
         return ParagraphIndex.empty(size(), titleInText() ? 1 : 0);
+    }
+
+    /**
+     * The scan ({@link #findEach(Pattern, String, boolean, BooleanSupplier, IntConsumer, Consumer)})
+     * reads the bytes, where a title that is the file name is not: it is searched here first, as a
+     * document in memory searches every title. Its budget is the scan's own ({@link Guard#BUDGET_NANOS}).
+     */
+    @Override
+    default boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
+                             long budgetNanos, IntConsumer progress, Consumer<Found> each) throws IOException {
+        if (!titleInText()) {
+            List<Match> inTitle = new ArrayList<>();
+            Finder.findIn(title(), Match.TITLE, pattern, Guard.of(cancelled, budgetNanos, System::nanoTime), inTitle);
+            inTitle.forEach(match -> each.accept(new Found(match, title())));
+        }
+        return findEach(pattern, literal, caseSensitive, cancelled, progress, each);
     }
 
     /** Find progress is per mille of the bytes. */

@@ -91,7 +91,8 @@ public interface DocumentText {
 
     /**
      * As {@link #findEach}, one step (a paragraph) of the matcher stopped after {@code budgetNanos}
-     * ({@link Guard}); a text that scans in steps of its own keeps {@link Guard#BUDGET_NANOS}.
+     * ({@link Guard}); a text that scans in steps of its own keeps {@link Guard#BUDGET_NANOS}. The
+     * title is searched whatever it is (a line of the text or the file name): the find jobs call this.
      */
     default boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                              long budgetNanos, IntConsumer progress, Consumer<Found> each) throws IOException {
