@@ -206,7 +206,8 @@ public final class View {
     private void status(AppState state, Frame frame, ReaderState reader, Geometry geometry) {
         int total = reader.paragraphCount();
         String counter = matchCounter(state.search());
-        String paragraphs = reader.window() == null ? reader.current() + "/" + total : largeCounter(reader);
+        String paragraphs = reader.window() == null ? grouped(reader.current()) + "/" + grouped(total)
+                : largeCounter(reader);
         String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + paragraphs + "  "
                 + reader.percent() + "% ";
         String left = state.message().isEmpty()
@@ -222,9 +223,14 @@ public final class View {
     static String largeCounter(ReaderState reader) {
         pilcrow.app.Window window = reader.window();
         boolean complete = window.numbering().complete();
-        String current = (reader.estimated() ? "~" : "") + String.format(java.util.Locale.ROOT, "%,d", reader.current());
-        String total = (complete ? "" : "~") + String.format(java.util.Locale.ROOT, "%,d", reader.paragraphCount());
+        String current = (reader.estimated() ? "~" : "") + grouped(reader.current());
+        String total = (complete ? "" : "~") + grouped(reader.paragraphCount());
         return current + "/" + total + (complete ? "" : "  indexing " + window.numbering().percent() + "%");
+    }
+
+    /** A paragraph number as the status line shows it in every document: digits grouped, "1,234". */
+    private static String grouped(int number) {
+        return String.format(java.util.Locale.ROOT, "%,d", number);
     }
 
     /** "match 3/12", "no match", "searching 40%"; empty when there is no search. */
