@@ -32,7 +32,8 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.core.doc", new String[] {});
         MAY_USE.put("pilcrow.core.find", CORE_DOC);
         MAY_USE.put("pilcrow.core.layout", join(CORE_DOC, CORE_TEXT));
-        MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
+        MAY_USE.put("pilcrow.core.model", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
+        MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find..", "pilcrow.core.model.."});
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app.."});
         MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
