@@ -70,6 +70,8 @@ public final class LargeFile implements LargeText {
     private final FileOpener opener;
     private final String name;
     private final String fileName;
+    /** The file opened and sniffed; channel, size and begin are its own, kept at hand. */
+    private final TextFile file;
     private final FileChannel channel;
     private final long size;
     private final long begin;
@@ -113,16 +115,16 @@ public final class LargeFile implements LargeText {
         }
     }
 
-    private LargeFile(Path path, FileOpener opener, String name, String fileName, FileChannel channel, long size,
-                      long begin, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
+    private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
                       int window, Pieces pieces) throws IOException {
         this.path = path;
         this.opener = opener;
         this.name = name;
         this.fileName = fileName;
-        this.channel = channel;
-        this.size = size;
-        this.begin = begin;
+        this.file = file;
+        this.channel = file.channel();
+        this.size = file.size();
+        this.begin = file.begin();
         this.lines = new Lines(channel, begin, size);
         this.blankSeparated = blankSeparated;
         this.modeCertain = modeCertain;
@@ -177,15 +179,15 @@ public final class LargeFile implements LargeText {
 
     private static Optional<LargeFile> open(Path path, FileOpener opener, String name, String fileName, long headBytes,
                                             long rangeSize, int threads, int window, Pieces pieces) throws IOException {
-        FileChannel channel = opener.channel(path);
+        Optional<TextFile> opened = TextFile.open(path, opener);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        TextFile file = opened.get();
         try {
-            long size = channel.size();
-            byte[] head = MappedSearch.read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
-            if (Decoder.looksBinary(head) || Decoder.startsWith(head, 0xFF, 0xFE) || Decoder.startsWith(head, 0xFE, 0xFF)) {
-                channel.close();
-                return Optional.empty();
-            }
-            long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            FileChannel channel = file.channel();
+            long size = file.size();
+            long begin = file.begin();
             // The head ends after a line break, unless the line goes on for more than another head
             // (a 100 MB line): then inside it, so opening never reads a long line to its end.
             long headEnd = begin + headBytes >= size ? size
@@ -194,17 +196,17 @@ public final class LargeFile implements LargeText {
             boolean blank = scan.innerSeparator;
             long raw = scan.afterBlank().length + (scan.firstLineIsText ? 1 : 0);
             int estimate = headEnd <= begin ? 0 : (int) Math.min(Integer.MAX_VALUE, raw * (size - begin) / (headEnd - begin));
-            return Optional.of(new LargeFile(path, opener, name, fileName, channel, size, begin, blank,
+            return Optional.of(new LargeFile(path, opener, name, fileName, file, blank,
                     blank || headEnd >= size, estimate, rangeSize, threads, window, pieces));
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            file.close();
             throw e;
         }
     }
 
     /** The same file read the other way (blank-line separated), the mode now certain. */
     private LargeFile separated() throws IOException {
-        return new LargeFile(path, opener, name, fileName, channel, size, begin, true, true, estimate, rangeSize, threads,
+        return new LargeFile(path, opener, name, fileName, file, true, true, estimate, rangeSize, threads,
                 window, pieces);
     }
 
@@ -259,7 +261,7 @@ public final class LargeFile implements LargeText {
     public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
-            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(channel, pattern, literal, caseSensitive, cancelled,
+            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(file, pattern, literal, caseSensitive, cancelled,
                     perMille, found -> each.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {

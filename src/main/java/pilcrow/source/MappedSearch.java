@@ -124,31 +124,34 @@ public final class MappedSearch {
                                    java.util.function.BooleanSupplier cancelled,
                                    java.util.function.IntConsumer perMille,
                                    java.util.function.Consumer<Found> each) throws IOException {
-        try (FileChannel channel = opener.channel(path)) {
-            return search(channel, pattern, literal, caseSensitive, cancelled, perMille, each);
+        Optional<TextFile> opened = TextFile.open(path, opener);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (TextFile file = opened.get()) {
+            return Optional.of(search(file, pattern, literal, caseSensitive, cancelled, perMille, each));
         }
     }
 
     /**
-     * As above, in a file already open ({@code channel}, left open): a {@link LargeFile} searches
-     * the file it reads, which may have no name any more (a spooled gzip).
+     * As above, in a file already open and sniffed ({@code file}, left open): a {@link LargeFile}
+     * searches the file it reads, which may have no name any more (a spooled gzip).
+     *
+     * @return the document's title
      */
-    Optional<String> search(FileChannel channel, Pattern pattern, String literal, boolean caseSensitive,
-                            java.util.function.BooleanSupplier cancelled,
-                            java.util.function.IntConsumer perMille,
-                            java.util.function.Consumer<Found> each) throws IOException {
+    String search(TextFile file, Pattern pattern, String literal, boolean caseSensitive,
+                  java.util.function.BooleanSupplier cancelled,
+                  java.util.function.IntConsumer perMille,
+                  java.util.function.Consumer<Found> each) throws IOException {
         this.cancelled = cancelled;
         this.perMille = perMille;
-        long size = channel.size();
-        byte[] head = read(channel, 0, (int) Math.min(size, Decoder.BINARY_SNIFF_BYTES));
-        if (Decoder.looksBinary(head) || Decoder.startsWith(head, 0xFF, 0xFE) || Decoder.startsWith(head, 0xFE, 0xFF)) {
-            return Optional.empty();
-        }
-        long begin = Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        FileChannel channel = file.channel();
+        long size = channel.size(); // now, as a file that grew since it was opened is searched to its end
+        long begin = file.begin();
         byte[] token = literal == null ? null
                 : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
         List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
-        return Optional.of(collect(channel, begin, size, scans, pattern, each));
+        return collect(channel, begin, size, scans, pattern, each);
     }
 
     private List<LineScan> scanRanges(FileChannel channel, long begin, long size, byte[] token, boolean fold)
