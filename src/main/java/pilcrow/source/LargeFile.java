@@ -137,21 +137,38 @@ public final class LargeFile implements LargeText {
         // is neither, and is not read further than that.
         long first = rawFirst();
         String firstText = first >= 0 ? shortLine(first) : null;
-        boolean titled = firstText != null && !firstText.isEmpty() && PlainTextParser.isTitleLike(firstText)
-                && paragraphAfter(first + firstLineBytes(first)) >= 0;
-        this.title = titled ? firstText : Sanitizer.line(fileName);
-        this.titleInText = titled;
-        long body = titled ? paragraphAfter(first + firstLineBytes(first)) : first;
         long lastByte = lastTextByte();
         long lastStart = lastByte < 0 ? -1 : paragraphStart(lastByte, ENDS_BYTES);
-        Optional<String> found = Optional.empty();
-        if (body >= 0 && lastStart > body) {
-            String lastText = shortLine(lastStart);
-            found = lastText == null ? Optional.empty() : PlainTextParser.sourceOf(lastText);
+        long second = firstText != null ? paragraphAfter(first + firstLineBytes(first)) : -1;
+        PlainTextParser.Ends ends = PlainTextParser.ends(firstText, paragraphsAtEnds(first, second, lastStart));
+        long body = ends.title().isPresent() ? second : first;
+        if (ends.asksLast()) {
+            ends = ends.withLast(lastStart >= 0 ? shortLine(lastStart) : null);
         }
-        this.source = found;
+        this.title = ends.title().orElse(Sanitizer.line(fileName));
+        this.titleInText = ends.title().isPresent();
+        this.source = ends.source();
         this.bodyFirst = body;
-        this.bodyLast = body < 0 ? -1 : found.isPresent() ? lastPieceBefore(lastStart) : pieceHolding(lastByte).start();
+        this.bodyLast = body < 0 ? -1 : source.isPresent() ? lastPieceBefore(lastStart) : pieceHolding(lastByte).start();
+    }
+
+    /**
+     * How many paragraphs the title and source rule sees, counted at the ends only (3 stands for
+     * more): {@code second} is known when the first paragraph is one line, and otherwise no title
+     * is taken, so two stands for more as well. A last paragraph too long to find the start of
+     * ({@link Pieces#FAR_BEFORE}) is not the first.
+     */
+    private static long paragraphsAtEnds(long first, long second, long lastStart) {
+        if (first < 0) {
+            return 0;
+        }
+        if (lastStart == first) {
+            return 1;
+        }
+        if (second < 0) {
+            return 2;
+        }
+        return second == lastStart ? 2 : 3;
     }
 
     /** Opens a file to read lazily, or empty when it is not plain UTF-8 text (UTF-16, binary). */

@@ -265,19 +265,14 @@ public final class MappedSearch {
                                     java.util.function.Consumer<Found> found) throws IOException {
         ParagraphReader reader = new ParagraphReader(channel, begin, size, blankSeparated);
         ParagraphReader.Paragraph first = reader.first();
-        boolean hasTitle = paragraphs > 1 && first != null && first.lines() == 1
-                && PlainTextParser.isTitleLike(first.text());
-        String title = hasTitle ? first.text() : Sanitizer.line(path.getFileName().toString());
-        long shift = hasTitle ? 1 : 0;
-        long lastBody = paragraphs;
-        String source = null;
-        if (paragraphs - shift > 1) {
-            ParagraphReader.Paragraph last = reader.last();
-            if (last != null && last.lines() == 1 && PlainTextParser.sourceOf(last.text()).isPresent()) {
-                lastBody = paragraphs - 1;
-                source = PlainTextParser.sourceOf(last.text()).get();
-            }
+        PlainTextParser.Ends ends = PlainTextParser.ends(oneLine(first), paragraphs);
+        if (ends.asksLast()) {
+            ends = ends.withLast(oneLine(reader.last()));
         }
+        String title = ends.title().orElse(Sanitizer.line(path.getFileName().toString()));
+        long shift = ends.title().isPresent() ? 1 : 0;
+        long lastBody = paragraphs - (ends.source().isPresent() ? 1 : 0);
+        String source = ends.source().orElse(null);
         long done = -1;
         for (Map.Entry<Long, Long> candidate : numberByLine.entrySet()) {
             if (cancelled.getAsBoolean()) {
@@ -310,6 +305,11 @@ public final class MappedSearch {
             }
         }
         return title;
+    }
+
+    /** A paragraph's text when it was written on one line, as a title or a source line is; else null. */
+    private static String oneLine(ParagraphReader.Paragraph paragraph) {
+        return paragraph != null && paragraph.lines() == 1 ? paragraph.text() : null;
     }
 
     /**

@@ -28,22 +28,60 @@ public final class PlainTextParser {
     /** Parses normalized text (see {@link TextNormalizer}); {@code fallbackTitle} is the file name. */
     public static Document parse(String name, String text, String fallbackTitle, long byteSize) {
         List<Chunk> paragraphs = splitParagraphs(text);
-        String title = fallbackTitle;
-        boolean titleTaken = paragraphs.size() > 1 && paragraphs.get(0).lines() == 1
-                && isTitleLike(paragraphs.get(0).text());
+        Ends ends = paragraphs.isEmpty() ? ends(null, 0)
+                : ends(oneLine(paragraphs.get(0)), paragraphs.size()).withLast(oneLine(paragraphs.get(paragraphs.size() - 1)));
+        String title = ends.title().orElse(fallbackTitle);
+        boolean titleTaken = ends.title().isPresent();
         if (titleTaken) {
-            title = paragraphs.remove(0).text();
+            paragraphs.remove(0);
         }
-        Optional<String> source = Optional.empty();
-        if (paragraphs.size() > 1 && paragraphs.get(paragraphs.size() - 1).lines() == 1) {
-            source = sourceOf(paragraphs.get(paragraphs.size() - 1).text());
-            source.ifPresent(s -> paragraphs.remove(paragraphs.size() - 1));
+        Optional<String> source = ends.source();
+        if (source.isPresent()) {
+            paragraphs.remove(paragraphs.size() - 1);
         }
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (Chunk paragraph : paragraphs) {
             blocks.add(Block.paragraph(blocks.size() + 1, paragraph.text()));
         }
         return new Document(name, title, blocks, source, byteSize, titleTaken);
+    }
+
+    /**
+     * What a text's ends are: its title (when the first paragraph is one), how many body
+     * paragraphs that leaves, and its source line (once the last paragraph was looked at).
+     */
+    public record Ends(Optional<String> title, long body, Optional<String> source) {
+
+        /** Whether the last paragraph may be the source line: only after another body paragraph. */
+        public boolean asksLast() {
+            return body > 1;
+        }
+
+        /** With the last paragraph looked at: its text when it was written on one line, else null. */
+        public Ends withLast(String last) {
+            Optional<String> found = asksLast() && last != null ? sourceOf(last) : Optional.empty();
+            return new Ends(title, found.isPresent() ? body - 1 : body, found);
+        }
+    }
+
+    /**
+     * The title and source rule, for every reader of plain text: a first paragraph of one
+     * title-like line, followed by another paragraph, is the title; a last paragraph of one line
+     * naming a source, after at least one other body paragraph, is the source line ({@link
+     * Ends#withLast}). Large files, which know only their ends, ask this too, so they agree with
+     * {@link #parse}; a reader that looks at the last paragraph only when {@link Ends#asksLast()}
+     * reads no more than it needs.
+     *
+     * @param first      the first paragraph's text when it was written on one line, else null
+     * @param paragraphs how many paragraphs there are; any count from 3 on gives the same answer
+     */
+    public static Ends ends(String first, long paragraphs) {
+        boolean titled = paragraphs > 1 && first != null && !first.isEmpty() && isTitleLike(first);
+        return new Ends(titled ? Optional.of(first) : Optional.empty(), paragraphs - (titled ? 1 : 0), Optional.empty());
+    }
+
+    private static String oneLine(Chunk paragraph) {
+        return paragraph.lines() == 1 ? paragraph.text() : null;
     }
 
     /** A paragraph's text and how many source lines were joined into it. */

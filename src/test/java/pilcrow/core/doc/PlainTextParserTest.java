@@ -200,4 +200,41 @@ class PlainTextParserTest {
     private static String nonSpace(String s) {
         return s.replaceAll("\\s", "");
     }
+
+    @Test
+    void theEndsRuleTakesATitleOnlyBeforeAnotherParagraph() {
+        assertThat(PlainTextParser.ends("Title", 1).title()).isEmpty();
+        assertThat(PlainTextParser.ends("Title", 2).title()).contains("Title");
+        assertThat(PlainTextParser.ends(null, 3).title()).isEmpty(); // written on two lines
+        assertThat(PlainTextParser.ends("Ends like a sentence.", 3).title()).isEmpty();
+        assertThat(PlainTextParser.ends("", 3).title()).isEmpty();
+    }
+
+    @Test
+    void theEndsRuleAsksForTheLastParagraphOnlyAfterAnotherBodyParagraph() {
+        assertThat(PlainTextParser.ends("Title", 2).asksLast()).isFalse();
+        assertThat(PlainTextParser.ends("Title", 3).asksLast()).isTrue();
+        assertThat(PlainTextParser.ends("Not a title.", 2).asksLast()).isTrue();
+        assertThat(PlainTextParser.ends("Title", 2).withLast("-SOURCE").source()).isEmpty();
+        PlainTextParser.Ends ends = PlainTextParser.ends("Title", 3).withLast("-SOURCE");
+        assertThat(ends.source()).contains("SOURCE");
+        assertThat(ends.body()).isEqualTo(1);
+        assertThat(PlainTextParser.ends("Title", 3).withLast(null).source()).isEmpty();
+    }
+
+    @Test
+    void theEndsRuleIsTheParsersRule() {
+        qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
+            Document document = PlainTextParser.parse("doc", text, "fallback", text.length());
+            List<PlainTextParser.Chunk> chunks = PlainTextParser.splitParagraphs(text);
+            String first = chunks.isEmpty() || chunks.get(0).lines() != 1 ? null : chunks.get(0).text();
+            PlainTextParser.Chunk lastChunk = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+            PlainTextParser.Ends ends = PlainTextParser.ends(first, Math.min(3, chunks.size()));
+            if (ends.asksLast()) {
+                ends = ends.withLast(lastChunk.lines() == 1 ? lastChunk.text() : null);
+            }
+            assertThat(ends.title().orElse("fallback")).isEqualTo(document.title());
+            assertThat(ends.source()).isEqualTo(document.source());
+        });
+    }
 }
