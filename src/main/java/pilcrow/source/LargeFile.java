@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -442,44 +438,24 @@ public final class LargeFile implements LargeText {
         long nominal = rangeSize > 0 ? rangeSize
                 : Math.max(MIN_RANGE, Math.min(64L << 20, (size - begin) / (threads * 8L) + 1));
         List<IndexScan> scans = new ArrayList<>();
-        for (long from = begin; from < size; ) {
-            long to = from + nominal >= size ? size : MappedSearch.afterLineBreak(channel, from + nominal, size);
-            scans.add(new IndexScan(from, to, recordLines, window));
-            from = to;
+        for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
+            scans.add(new IndexScan(range.from(), range.to(), recordLines, window));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, scans.size())), r -> {
-            Thread thread = new Thread(r, "pilcrow-index");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<RangeScan.Part<IndexScan>> parts = new ArrayList<>();
+        scans.forEach(scan -> parts.add(() -> scan.scan(channel, cancelled)));
         Stitch stitch = new Stitch(blankSeparated);
-        ParagraphIndex snapshot = emptyIndex();
-        try {
-            List<Future<IndexScan>> running = new ArrayList<>();
-            for (IndexScan scan : scans) {
-                running.add(pool.submit(() -> scan.scan(channel, cancelled)));
+        ParagraphIndex[] snapshot = {emptyIndex()};
+        long[] lastPost = {0};
+        boolean whole = new RangeScan("pilcrow-index", "indexing", threads).run(parts, parts.size(), cancelled, (i, scan) -> {
+            stitch.add(scan);
+            if (i < parts.size() - 1 && System.nanoTime() - lastPost[0] > PROGRESS_NANOS) {
+                snapshot[0] = stitch.index(size, false, titleInText ? 1 : 0, false);
+                progress.accept(snapshot[0]);
+                lastPost[0] = System.nanoTime();
             }
-            long lastPost = 0;
-            for (int i = 0; i < running.size(); i++) {
-                running.get(i).get();
-                if (cancelled.getAsBoolean()) {
-                    return new Indexed(this, snapshot);
-                }
-                stitch.add(scans.get(i));
-                boolean done = i == running.size() - 1;
-                if (!done && System.nanoTime() - lastPost > PROGRESS_NANOS) {
-                    snapshot = stitch.index(size, false, titleInText ? 1 : 0, false);
-                    progress.accept(snapshot);
-                    lastPost = System.nanoTime();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("indexing interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        });
+        if (!whole) {
+            return new Indexed(this, snapshot[0]);
         }
         if (!modeCertain && RangeShape.hasBlankSeparator(scans)) {
             LargeFile flipped = separated();

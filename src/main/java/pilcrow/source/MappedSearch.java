@@ -10,10 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.doc.TextNormalizer;
@@ -158,44 +154,20 @@ public final class MappedSearch {
             throws IOException {
         long nominal = rangeSize > 0 ? rangeSize : Math.max(MIN_RANGE, (size - begin) / (threads * 4L) + 1);
         List<LineScan> scans = new ArrayList<>();
-        long from = begin;
-        while (from < size) {
-            long to = from + nominal >= size ? size : afterLineBreak(channel, from + nominal, size);
-            scans.add(new LineScan(from, to, token, fold, window));
-            from = to;
+        for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
+            scans.add(new LineScan(range.from(), range.to(), token, fold, window));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, scans.size())), r -> {
-            Thread thread = new Thread(r, "pilcrow-scan");
-            thread.setDaemon(true);
-            return thread;
+        List<RangeScan.Part<LineScan>> parts = new ArrayList<>();
+        scans.forEach(scan -> parts.add(() -> scan.scan(channel)));
+        long[] firstCandidate = {Long.MAX_VALUE};
+        boolean whole = new RangeScan("pilcrow-scan", "search", threads).run(parts, parts.size(), cancelled, (i, scan) -> {
+            if (firstCandidate[0] == Long.MAX_VALUE && !scan.candidates.isEmpty()) {
+                firstCandidate[0] = scan.candidates.get(0).lineStart();
+            }
+            progress(Math.min(scan.end, firstCandidate[0]), size);
         });
-        try {
-            List<Future<LineScan>> running = new ArrayList<>();
-            for (LineScan scan : scans) {
-                running.add(pool.submit(() -> cancelled.getAsBoolean() ? scan : scan.scan(channel)));
-            }
-            long firstCandidate = Long.MAX_VALUE;
-            for (int i = 0; i < running.size(); i++) {
-                running.get(i).get();
-                if (cancelled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException("search cancelled");
-                }
-                LineScan scan = scans.get(i);
-                if (firstCandidate == Long.MAX_VALUE && !scan.candidates.isEmpty()) {
-                    firstCandidate = scan.candidates.get(0).lineStart();
-                }
-                progress(Math.min(scan.end, firstCandidate), size);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("search interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            // Not shutdownNow: a thread interrupted in a read closes the channel for every user of
-            // it, and the channel may be a LargeFile's own. The scans ask cancelled before they
-            // start; one already running ends with its range.
-            pool.shutdown();
+        if (!whole) {
+            throw new java.util.concurrent.CancellationException("search cancelled");
         }
         return scans;
     }
@@ -339,38 +311,19 @@ public final class MappedSearch {
             starts.add(first);
             starts.addAll(pieces.cutsOf(channel, first, end));
             starts.add(end);
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread thread = new Thread(r, "pilcrow-pieces");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                int batch = 4 * threads; // pieces decoded at a time: a few MiB, whatever the paragraph's size
-                for (int from = 0; from < starts.size() - 1; from += batch) {
-                    List<Future<List<Found>>> running = new ArrayList<>();
-                    for (int k = from; k < Math.min(starts.size() - 1, from + batch); k++) {
-                        int piece = k;
-                        running.add(pool.submit(() -> cancelled.getAsBoolean() ? List.<Found>of()
-                                : searchPiece(starts, piece, number, pattern)));
-                    }
-                    for (int i = 0; i < running.size(); i++) {
-                        running.get(i).get().forEach(found);
-                        if (cancelled.getAsBoolean()) {
-                            throw new java.util.concurrent.CancellationException("search cancelled");
-                        }
-                        progress(starts.get(from + i + 1), size);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("search interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Guard.Stopped stopped) {
-                    throw stopped;
-                }
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            } finally {
-                pool.shutdownNow();
+            List<RangeScan.Part<List<Found>>> parts = new ArrayList<>();
+            for (int k = 0; k < starts.size() - 1; k++) {
+                int piece = k;
+                parts.add(() -> searchPiece(starts, piece, number, pattern));
+            }
+            // Pieces decoded at a time: a few MiB, whatever the paragraph's size.
+            boolean whole = new RangeScan("pilcrow-pieces", "search", threads).run(parts, 4 * threads, cancelled,
+                    (i, matches) -> {
+                        matches.forEach(found);
+                        progress(starts.get(i + 1), size);
+                    });
+            if (!whole) {
+                throw new java.util.concurrent.CancellationException("search cancelled");
             }
         }
 
