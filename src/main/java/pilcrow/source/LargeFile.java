@@ -47,8 +47,6 @@ public final class LargeFile implements LargeText {
     static final long HEAD = 64 * 1024;
     static final int CACHE = 128;
     static final long MIN_RANGE = 4L << 20;
-    /** How far the title and the source line are looked for: further, a paragraph is neither. */
-    static final int ENDS_BYTES = 64 * 1024;
     /** Pieces of a paragraph too long to show whole. */
     static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 2 * 1024);
     /**
@@ -86,31 +84,14 @@ public final class LargeFile implements LargeText {
     private final long bodyFirst;
     private final long bodyLast;
 
-    /** Line by line around a place; only under this object's lock (paragraph reads are synchronized). */
-    private final Lines lines;
+    /** The walk around a place; only under this object's lock (paragraph reads are synchronized). */
+    private final Paragraphs paragraphs;
     private final Map<Long, String> texts = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
             return size() > CACHE;
         }
     };
-    private final Map<Long, Piece> pieceAt = new LinkedHashMap<>(CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Piece> eldest) {
-            return size() > CACHE;
-        }
-    };
-
-    /**
-     * A piece of a paragraph, [start, end), and the paragraph's own start and end (where its last
-     * line's terminator starts), either of which may be {@link Pieces#FAR_BEFORE} / {@link Pieces#FAR_AFTER}.
-     */
-    private record Piece(long start, long end, long paragraphStart, long paragraphEnd) {
-        boolean last() {
-            return end == paragraphEnd;
-        }
-    }
-
     private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
                       int window, Pieces pieces) throws IOException {
         this.path = path;
@@ -121,7 +102,7 @@ public final class LargeFile implements LargeText {
         this.channel = file.channel();
         this.size = file.size();
         this.begin = file.begin();
-        this.lines = new Lines(channel, begin, size);
+        this.paragraphs = new Paragraphs(channel, begin, size, blankSeparated, pieces);
         this.blankSeparated = blankSeparated;
         this.modeCertain = modeCertain;
         this.estimate = estimate;
@@ -129,42 +110,12 @@ public final class LargeFile implements LargeText {
         this.threads = Math.max(1, threads);
         this.window = window;
         this.pieces = pieces;
-        // The title and the source line are short: a long first or last paragraph (a 100 MB line)
-        // is neither, and is not read further than that.
-        long first = rawFirst();
-        String firstText = first >= 0 ? shortLine(first) : null;
-        long lastByte = lastTextByte();
-        long lastStart = lastByte < 0 ? -1 : paragraphStart(lastByte, ENDS_BYTES);
-        long second = firstText != null ? paragraphAfter(first + firstLineBytes(first)) : -1;
-        PlainTextParser.Ends ends = PlainTextParser.ends(firstText, paragraphsAtEnds(first, second, lastStart));
-        long body = ends.title().isPresent() ? second : first;
-        if (ends.asksLast()) {
-            ends = ends.withLast(lastStart >= 0 ? shortLine(lastStart) : null);
-        }
-        this.title = ends.title().orElse(Sanitizer.line(fileName));
-        this.titleInText = ends.title().isPresent();
-        this.source = ends.source();
-        this.bodyFirst = body;
-        this.bodyLast = body < 0 ? -1 : source.isPresent() ? lastPieceBefore(lastStart) : pieceHolding(lastByte).start();
-    }
-
-    /**
-     * How many paragraphs the title and source rule sees, counted at the ends only (3 stands for
-     * more): {@code second} is known when the first paragraph is one line, and otherwise no title
-     * is taken, so two stands for more as well. A last paragraph too long to find the start of
-     * ({@link Pieces#FAR_BEFORE}) is not the first.
-     */
-    private static long paragraphsAtEnds(long first, long second, long lastStart) {
-        if (first < 0) {
-            return 0;
-        }
-        if (lastStart == first) {
-            return 1;
-        }
-        if (second < 0) {
-            return 2;
-        }
-        return second == lastStart ? 2 : 3;
+        Paragraphs.Body body = paragraphs.body();
+        this.title = body.title().orElse(Sanitizer.line(fileName));
+        this.titleInText = body.title().isPresent();
+        this.source = body.source();
+        this.bodyFirst = body.first();
+        this.bodyLast = body.last();
     }
 
     /** Opens a file to read lazily, or empty when it is not plain UTF-8 text (UTF-16, binary). */
@@ -347,8 +298,7 @@ public final class LargeFile implements LargeText {
             return -1;
         }
         try {
-            Piece piece = piece(place);
-            return piece.last() ? paragraphAfter(piece.paragraphEnd()) : piece.end();
+            return paragraphs.next(place);
         } catch (IOException e) {
             return -1;
         }
@@ -360,11 +310,7 @@ public final class LargeFile implements LargeText {
             return -1;
         }
         try {
-            Piece piece = piece(place);
-            if (place > piece.paragraphStart()) {
-                return pieceHolding(textByteBefore(place)).start();
-            }
-            return lastPieceBefore(place);
+            return paragraphs.previous(place);
         } catch (IOException e) {
             return -1;
         }
@@ -382,19 +328,7 @@ public final class LargeFile implements LargeText {
             return bodyLast;
         }
         try {
-            for (int back = 0; back < 3 && offset > bodyFirst && (lines.byteAt(offset) & 0xC0) == 0x80; back++) {
-                offset--; // to the start of the character
-            }
-            long found;
-            if (lines.isBreak(offset)) {
-                long end = lines.byteAt(offset) == '\n' && offset - 1 >= begin && lines.byteAt(offset - 1) == '\r'
-                        ? offset - 1 : offset;
-                found = lines.blankLineEndingAt(end) >= 0 ? paragraphAfter(end) : pieceHolding(end - 1).start();
-            } else if (lines.blankLineEndingAt(offset) >= 0 && lines.isBlank(offset)) {
-                found = paragraphAfter(lines.end(offset));
-            } else {
-                found = pieceHolding(offset).start();
-            }
+            long found = paragraphs.holding(offset, bodyFirst);
             return found < 0 ? bodyLast : Math.max(bodyFirst, Math.min(bodyLast, found));
         } catch (IOException e) {
             return bodyFirst;
@@ -404,7 +338,7 @@ public final class LargeFile implements LargeText {
     @Override
     public synchronized boolean continues(long place) {
         try {
-            return place > piece(place).paragraphStart();
+            return paragraphs.continues(place);
         } catch (IOException e) {
             return false;
         }
@@ -418,8 +352,7 @@ public final class LargeFile implements LargeText {
         }
         String text;
         try {
-            Piece piece = piece(place);
-            text = Pieces.text(channel, lines, piece.start(), piece.end(), piece.paragraphStart(), piece.paragraphEnd());
+            text = paragraphs.text(place);
         } catch (IOException e) {
             text = "(cannot read this paragraph: " + DocumentReader.reasonFor(e) + ")";
         }
@@ -503,169 +436,6 @@ public final class LargeFile implements LargeText {
             return new ParagraphIndex(at, starts.toArray(new int[0][]), complete ? size : indexed, size, complete,
                     shift, dropLast);
         }
-    }
-
-    // ---- reading around a place (callers hold the lock) ----
-
-    /** The piece starting at {@code place} (a place this text gave out). */
-    private Piece piece(long place) throws IOException {
-        Piece piece = pieceAt.get(place);
-        if (piece == null) {
-            piece = pieceHolding(place);
-            pieceAt.put(piece.start(), piece);
-        }
-        return piece;
-    }
-
-    /**
-     * The piece holding byte {@code x} of a line with text: the paragraph's bounds are read at most
-     * two caps away, which is as far as they can change where the pieces around {@code x} are.
-     */
-    private Piece pieceHolding(long x) throws IOException {
-        long bound = 2L * pieces.cap;
-        long start = paragraphStart(x, bound);
-        long end = paragraphEnd(x, bound);
-        if (!pieces.huge(start, end)) {
-            return new Piece(start, end, start, end);
-        }
-        long from = start;
-        long g = pieces.pointAtOrBefore(x + pieces.slack);
-        for (int tries = 0; tries < 2; tries++, g -= pieces.grid) {
-            if (pieces.cuts(g, start, end)) {
-                long cut = pieces.cut(channel, g);
-                if (cut <= x) {
-                    from = cut;
-                    break;
-                }
-            }
-        }
-        long to = end;
-        g = pieces.pointAfter(x);
-        for (int tries = 0; tries < 2; tries++, g += pieces.grid) {
-            if (pieces.cuts(g, start, end)) {
-                long cut = pieces.cut(channel, g);
-                if (cut > x) {
-                    to = cut;
-                    break;
-                }
-            }
-        }
-        if (from == Pieces.FAR_BEFORE || to == Pieces.FAR_AFTER) {
-            throw new IOException("the file changed while it was read"); // cannot be, for bytes that stay put
-        }
-        return new Piece(from, to, start, end);
-    }
-
-    /** Where the paragraph holding byte {@code x} (of a line with text) starts, if at most {@code bound} before it. */
-    private long paragraphStart(long x, long bound) throws IOException {
-        long floor = x - bound;
-        long line = lines.startAfter(x + 1, floor);
-        while (line >= 0) {
-            if (!blankSeparated) {
-                return line;
-            }
-            long terminator = lines.terminatorBefore(line);
-            if (terminator < 0 || lines.blankLineEndingAt(terminator) >= 0) {
-                return line;
-            }
-            line = lines.startAfter(terminator, floor);
-        }
-        return Pieces.FAR_BEFORE;
-    }
-
-    /** Where the paragraph holding byte {@code x} ends (its last terminator starts), if at most {@code bound} after it. */
-    private long paragraphEnd(long x, long bound) throws IOException {
-        long limit = x + bound;
-        long end = lines.endBefore(x, limit);
-        while (end >= 0) {
-            if (!blankSeparated || end >= size) {
-                return end;
-            }
-            long next = lines.afterTerminator(end);
-            if (next >= size || lines.isBlank(next)) {
-                return end;
-            }
-            end = lines.endBefore(next, limit);
-        }
-        return Pieces.FAR_AFTER;
-    }
-
-    /** The first paragraph after one that ends at {@code end}, or -1. */
-    private long paragraphAfter(long end) throws IOException {
-        if (end >= size) {
-            return -1;
-        }
-        long line = lines.afterTerminator(end);
-        while (line < size && lines.isBlank(line)) {
-            line = lines.next(line);
-        }
-        return line < size ? line : -1;
-    }
-
-    /** The last piece of the paragraph before the one starting at {@code paragraph}, or -1. */
-    private long lastPieceBefore(long paragraph) throws IOException {
-        long terminator = lines.terminatorBefore(paragraph);
-        while (terminator >= 0) {
-            long blank = lines.blankLineEndingAt(terminator);
-            if (blank < 0) {
-                return pieceHolding(terminator - 1).start();
-            }
-            terminator = lines.terminatorBefore(blank);
-        }
-        return -1;
-    }
-
-    /** The last byte before {@code place} that is not a line break (the previous piece ends on a line of text). */
-    private long textByteBefore(long place) throws IOException {
-        long x = place - 1;
-        if (x > begin && lines.byteAt(x) == '\n') {
-            x--;
-        }
-        if (x > begin && lines.byteAt(x) == '\r') {
-            x--;
-        }
-        return x;
-    }
-
-    private long rawFirst() throws IOException {
-        long line = begin;
-        while (line < size && lines.isBlank(line)) {
-            line = lines.next(line);
-        }
-        return line < size ? line : -1;
-    }
-
-    /** The last byte of the last line with text, or -1 when there is none. */
-    private long lastTextByte() throws IOException {
-        long terminator = size;
-        if (size > begin && lines.isBreak(size - 1)) {
-            terminator = lines.terminatorBefore(size);
-        }
-        while (terminator >= 0) {
-            long blank = lines.blankLineEndingAt(terminator);
-            if (blank < 0) {
-                return terminator - 1;
-            }
-            terminator = lines.terminatorBefore(blank);
-        }
-        return -1;
-    }
-
-    /** Bytes of the line starting at {@code lineStart}, with its terminator. */
-    private long firstLineBytes(long lineStart) throws IOException {
-        return lines.end(lineStart) - lineStart;
-    }
-
-    /**
-     * The text of the paragraph at {@code paragraph} when it is one line of at most
-     * {@link #ENDS_BYTES}, as a title or a source line may be; else null.
-     */
-    private String shortLine(long paragraph) throws IOException {
-        long end = paragraphEnd(paragraph, ENDS_BYTES);
-        if (end == Pieces.FAR_AFTER || lines.endBefore(paragraph, end + 1) != end) {
-            return null;
-        }
-        return MappedSearch.paragraphText(MappedSearch.read(channel, paragraph, (int) (end - paragraph)));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
  * Walks the lines of a plain-text file by byte offset, reading a window around the place with
  * positional reads (a file cut shorter meanwhile gives short reads, never a fault). Lines end at
  * {@code \n}, {@code \r\n} or a lone {@code \r}, as {@code TextNormalizer} has it. Shared by the
- * large-document reader ({@link LargeFile}) and the big-file search ({@link ParagraphReader}).
+ * large-document reader and the big-file search, through {@link Paragraphs}.
  * Not thread-safe: one per reader.
  */
 final class Lines {

@@ -235,16 +235,12 @@ public final class MappedSearch {
     private String searchParagraphs(FileChannel channel, long begin, long size, boolean blankSeparated,
                                     long paragraphs, Map<Long, Long> numberByLine, Pattern pattern,
                                     java.util.function.Consumer<Found> found) throws IOException {
-        ParagraphReader reader = new ParagraphReader(channel, begin, size, blankSeparated);
-        ParagraphReader.Paragraph first = reader.first();
-        PlainTextParser.Ends ends = PlainTextParser.ends(oneLine(first), paragraphs);
-        if (ends.asksLast()) {
-            ends = ends.withLast(oneLine(reader.last()));
-        }
-        String title = ends.title().orElse(Sanitizer.line(path.getFileName().toString()));
-        long shift = ends.title().isPresent() ? 1 : 0;
-        long lastBody = paragraphs - (ends.source().isPresent() ? 1 : 0);
-        String source = ends.source().orElse(null);
+        Paragraphs walk = new Paragraphs(channel, begin, size, blankSeparated, pieces);
+        Paragraphs.Body body = walk.body();
+        String title = body.title().orElse(Sanitizer.line(path.getFileName().toString()));
+        long shift = body.title().isPresent() ? 1 : 0;
+        long lastBody = paragraphs - (body.source().isPresent() ? 1 : 0);
+        String source = body.source().orElse(null);
         long done = -1;
         for (Map.Entry<Long, Long> candidate : numberByLine.entrySet()) {
             if (cancelled.getAsBoolean()) {
@@ -257,7 +253,7 @@ public final class MappedSearch {
             done = number;
             progress(candidate.getKey(), size);
             int shown = (int) (number - shift);
-            long[] bounds = reader.bounds(candidate.getKey());
+            long[] bounds = walk.bounds(candidate.getKey());
             if (shown != 0 && pieces.huge(bounds[0], bounds[1])) { // the title is shown whole
                 new PieceSearch(channel, begin, size, bounds[0], bounds[1]).search(shown, pattern, found);
                 continue;
@@ -277,11 +273,6 @@ public final class MappedSearch {
             }
         }
         return title;
-    }
-
-    /** A paragraph's text when it was written on one line, as a title or a source line is; else null. */
-    private static String oneLine(ParagraphReader.Paragraph paragraph) {
-        return paragraph != null && paragraph.lines() == 1 ? paragraph.text() : null;
     }
 
     /**

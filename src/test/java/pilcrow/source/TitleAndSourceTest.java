@@ -52,6 +52,31 @@ class TitleAndSourceTest {
         assertSameEnds("Title\nBody.\n-SOURCE\n");
     }
 
+    /**
+     * The one place both large paths part from the document read whole: a first line of more than
+     * {@link Paragraphs#ENDS_BYTES} is no title, even when it strips to a short one. The reader
+     * always read it so; the search read the whole line and took it, numbering every match one
+     * less than the reader showed. Now they agree.
+     */
+    @Test
+    void aFirstLineLongerThanTheEndsAreReadIsNoTitleForTheReaderOrTheSearch() throws IOException {
+        Path dir = Files.createTempDirectory("ends");
+        try {
+            Path file = dir.resolve("doc.txt");
+            Files.writeString(file, "Title" + " ".repeat(Paragraphs.ENDS_BYTES + 10) + "\n\nBody words.\n\nMore words.\n");
+            LargeFile large = LargeFile.open(file, file.toString(), "doc.txt", 4, 8, 2, 16).orElseThrow();
+            assertThat(large.titleInText()).isFalse();
+            MappedSearch.Result result = new MappedSearch(file, 8, 2, 16)
+                    .search(Pattern.compile("Body"), "Body", true).orElseThrow();
+            assertThat(result.title()).isEqualTo(large.title()).isEqualTo("doc.txt");
+            assertThat(result.found()).extracting(found -> found.match().paragraph()).containsExactly(2);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     private static void assertSameEnds(String text) throws IOException {
         Path dir = Files.createTempDirectory("ends");
         try {
