@@ -24,8 +24,9 @@ import pilcrow.core.text.Sanitizer;
 /**
  * A large plain-text file read lazily: paragraphs are found by reading around a place (no index
  * needed to move from one to the next) and decoded when asked for, through a small cache; the
- * {@link ParagraphIndex} that numbers them is built by {@link #index} in the background, in
- * parallel ranges like {@link MappedSearch}'s scan. Title, source line and numbering are those of
+ * {@link ParagraphIndex} that numbers them is built by {@link #index} ({@link LargeIndexer}) in
+ * the background, in parallel ranges like {@link MappedSearch}'s scan. Paragraphs are found by
+ * {@link Paragraphs}. Title, source line and numbering are those of
  * {@link DocumentReader} + {@link PlainTextParser} for the same bytes.
  *
  * <p>Whether paragraphs are blank-line separated is decided as the parser does (a blank line with
@@ -46,14 +47,8 @@ public final class LargeFile implements LargeText {
      */
     static final long HEAD = 64 * 1024;
     static final int CACHE = 128;
-    static final long MIN_RANGE = 4L << 20;
     /** Pieces of a paragraph too long to show whole. */
     static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 2 * 1024);
-    /**
-     * At most one progress snapshot in this time: each is laid out and drawn again on the UI
-     * thread (a few ms of a core), which the index needs.
-     */
-    static final long PROGRESS_NANOS = 250_000_000L;
 
     /** What {@link #index} ends with: the index, and the text it numbers (another when the mode flipped). */
     public record Indexed(LargeFile text, ParagraphIndex index) {
@@ -240,41 +235,19 @@ public final class LargeFile implements LargeText {
         }
     }
 
-    /** How much of each end of the file the fingerprint reads. */
-    static final int FINGERPRINT_BYTES = 1 << 20;
-
     private String fingerprint;
 
-    /**
-     * SHA-256 of the size and the first and last MiB, the first 8 bytes in hex (as long as a small
-     * document's). Hashing the whole GiB would take seconds; this takes milliseconds, and a file
-     * that is appended to, cut or replaced gets a new one. An edit in the middle that keeps the
-     * size does not: the paragraph's quote still tells.
-     */
+    /** The cheap fingerprint ({@link EndsFingerprint}), read once; empty when the file cannot be read. */
     @Override
     public synchronized String fingerprint() {
         if (fingerprint == null) {
             try {
-                fingerprint = fingerprintOf(channel, size);
+                fingerprint = EndsFingerprint.of(channel, size);
             } catch (IOException e) {
                 fingerprint = "";
             }
         }
         return fingerprint;
-    }
-
-    static String fingerprintOf(FileChannel channel, long size) throws IOException {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(("large " + size + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            int head = (int) Math.min(size, FINGERPRINT_BYTES);
-            digest.update(MappedSearch.read(channel, 0, head));
-            long tail = Math.max(head, size - FINGERPRINT_BYTES);
-            digest.update(MappedSearch.read(channel, tail, (int) (size - tail)));
-            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /** An index with nothing in it yet, numbering as this text does. */
@@ -360,82 +333,24 @@ public final class LargeFile implements LargeText {
         return text;
     }
 
-    // ---- the index ----
-
     /**
      * Builds the index, handing {@code progress} a snapshot as each range (in order) is done; ends
-     * with the whole index (or the last snapshot, when cancelled).
+     * with the whole index (or the last snapshot, when cancelled). When the mode was not certain
+     * and a blank separator turned up, the text read the other way comes with it.
      */
     public Indexed index(Consumer<ParagraphIndex> progress, BooleanSupplier cancelled) throws IOException {
-        boolean recordLines = !blankSeparated;
-        long nominal = rangeSize > 0 ? rangeSize
-                : Math.max(MIN_RANGE, Math.min(64L << 20, (size - begin) / (threads * 8L) + 1));
-        List<IndexScan> scans = new ArrayList<>();
-        for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
-            scans.add(new IndexScan(range.from(), range.to(), recordLines, window));
+        int shift = titleInText ? 1 : 0;
+        LargeIndexer.Scanned scanned = new LargeIndexer(channel, begin, size, rangeSize, threads, window)
+                .scan(blankSeparated, shift, emptyIndex(), progress, cancelled);
+        if (!scanned.whole()) {
+            return new Indexed(this, scanned.last());
         }
-        List<RangeScan.Part<IndexScan>> parts = new ArrayList<>();
-        scans.forEach(scan -> parts.add(() -> scan.scan(channel, cancelled)));
-        Stitch stitch = new Stitch(blankSeparated);
-        ParagraphIndex[] snapshot = {emptyIndex()};
-        long[] lastPost = {0};
-        boolean whole = new RangeScan("pilcrow-index", "indexing", threads).run(parts, parts.size(), cancelled, (i, scan) -> {
-            stitch.add(scan);
-            if (i < parts.size() - 1 && System.nanoTime() - lastPost[0] > PROGRESS_NANOS) {
-                snapshot[0] = stitch.index(size, false, titleInText ? 1 : 0, false);
-                progress.accept(snapshot[0]);
-                lastPost[0] = System.nanoTime();
-            }
-        });
-        if (!whole) {
-            return new Indexed(this, snapshot[0]);
-        }
-        if (!modeCertain && RangeShape.hasBlankSeparator(scans)) {
+        if (!modeCertain && RangeShape.hasBlankSeparator(scanned.scans())) {
             LargeFile flipped = separated();
-            Stitch again = new Stitch(true);
-            scans.forEach(again::add);
-            return new Indexed(flipped, again.index(size, true, flipped.titleInText ? 1 : 0, flipped.source.isPresent()));
+            return new Indexed(flipped, LargeIndexer.stitched(scanned.scans(), size, flipped.titleInText ? 1 : 0,
+                    flipped.source.isPresent()));
         }
-        return new Indexed(this, stitch.index(size, true, titleInText ? 1 : 0, source.isPresent()));
-    }
-
-
-    /** Ranges' paragraph starts put together in order, deciding whether each range's first line starts one. */
-    private static final class Stitch {
-        private final boolean blankSeparated;
-        private final List<Long> rangeStarts = new ArrayList<>();
-        private final List<int[]> starts = new ArrayList<>();
-        private boolean previousLastBlank = true;
-        private long indexed;
-
-        Stitch(boolean blankSeparated) {
-            this.blankSeparated = blankSeparated;
-        }
-
-        void add(IndexScan scan) {
-            boolean firstStarts = scan.firstLineIsText && (!blankSeparated || previousLastBlank);
-            int[] rest = blankSeparated ? scan.afterBlank() : scan.textLines();
-            int[] all = rest;
-            if (firstStarts) {
-                all = new int[rest.length + 1];
-                System.arraycopy(rest, 0, all, 1, rest.length);
-            }
-            rangeStarts.add(scan.start);
-            starts.add(all);
-            if (scan.firstLineSeen) {
-                previousLastBlank = scan.lastLineBlank;
-            }
-            indexed = scan.end;
-        }
-
-        ParagraphIndex index(long size, boolean complete, int shift, boolean dropLast) {
-            long[] at = new long[rangeStarts.size()];
-            for (int i = 0; i < at.length; i++) {
-                at[i] = rangeStarts.get(i);
-            }
-            return new ParagraphIndex(at, starts.toArray(new int[0][]), complete ? size : indexed, size, complete,
-                    shift, dropLast);
-        }
+        return new Indexed(this, scanned.stitch().index(size, true, shift, source.isPresent()));
     }
 
     @Override
