@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,12 +80,7 @@ public final class LargeFile implements LargeText {
 
     /** The walk around a place; only under this object's lock (paragraph reads are synchronized). */
     private final Paragraphs paragraphs;
-    private final Map<Long, String> texts = new LinkedHashMap<>(CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > CACHE;
-        }
-    };
+    private final Map<Long, String> texts = Paragraphs.recent(CACHE);
     private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
                       int window, Pieces pieces) throws IOException {
         this.path = path;
@@ -267,23 +261,23 @@ public final class LargeFile implements LargeText {
 
     @Override
     public synchronized long next(long place) {
-        if (place < 0 || place >= bodyLast) {
-            return -1;
-        }
-        try {
-            return paragraphs.next(place);
-        } catch (IOException e) {
-            return -1;
-        }
+        return place < 0 || place >= bodyLast ? -1 : step(place, paragraphs::next);
     }
 
     @Override
     public synchronized long previous(long place) {
-        if (place <= bodyFirst) {
-            return -1;
-        }
+        return place <= bodyFirst ? -1 : step(place, paragraphs::previous);
+    }
+
+    /** One step of the walk from a place. */
+    private interface Step {
+        long from(long place) throws IOException;
+    }
+
+    /** A step, or -1 where the file cannot be read (cut shorter meanwhile): the walk ends there. */
+    private static long step(long place, Step step) {
         try {
-            return paragraphs.previous(place);
+            return step.from(place);
         } catch (IOException e) {
             return -1;
         }
@@ -340,7 +334,7 @@ public final class LargeFile implements LargeText {
      */
     public Indexed index(Consumer<ParagraphIndex> progress, BooleanSupplier cancelled) throws IOException {
         int shift = titleInText ? 1 : 0;
-        LargeIndexer.Scanned scanned = new LargeIndexer(channel, begin, size, rangeSize, threads, window)
+        LargeIndexer.Scanned scanned = new LargeIndexer(file, rangeSize, threads, window)
                 .scan(blankSeparated, shift, emptyIndex(), progress, cancelled);
         if (!scanned.whole()) {
             return new Indexed(this, scanned.last());

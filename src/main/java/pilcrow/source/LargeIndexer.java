@@ -40,10 +40,10 @@ final class LargeIndexer {
      * @param rangeSize bytes per range (0: chosen from the size and the threads)
      * @param window    bytes mapped at a time by each range's scan
      */
-    LargeIndexer(FileChannel channel, long begin, long size, long rangeSize, int threads, int window) {
-        this.channel = channel;
-        this.begin = begin;
-        this.size = size;
+    LargeIndexer(TextFile file, long rangeSize, int threads, int window) {
+        this.channel = file.channel();
+        this.begin = file.begin();
+        this.size = file.size();
         this.rangeSize = rangeSize;
         this.threads = Math.max(1, threads);
         this.window = window;

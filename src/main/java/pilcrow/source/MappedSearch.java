@@ -255,7 +255,7 @@ public final class MappedSearch {
             int shown = (int) (number - shift);
             long[] bounds = walk.bounds(candidate.getKey());
             if (shown != 0 && pieces.huge(bounds[0], bounds[1])) { // the title is shown whole
-                new PieceSearch(channel, begin, size, bounds[0], bounds[1]).search(shown, pattern, found);
+                new PieceSearch(channel, begin, size, bounds).search(shown, pattern, found);
                 continue;
             }
             String text = paragraphText(read(channel, bounds[0], (int) Math.min(Integer.MAX_VALUE - 16, bounds[1] - bounds[0])));
@@ -289,12 +289,13 @@ public final class MappedSearch {
         private final long first;
         private final long end;
 
-        PieceSearch(FileChannel channel, long begin, long size, long first, long end) {
+        /** @param bounds the paragraph's start and where its last line's terminator starts */
+        PieceSearch(FileChannel channel, long begin, long size, long[] bounds) {
             this.channel = channel;
             this.begin = begin;
             this.size = size;
-            this.first = first;
-            this.end = end;
+            this.first = bounds[0];
+            this.end = bounds[1];
         }
 
         void search(int number, Pattern pattern, java.util.function.Consumer<Found> found) throws IOException {

@@ -44,12 +44,7 @@ final class Paragraphs {
     private final boolean blankSeparated;
     private final Pieces pieces;
     private final Lines lines;
-    private final Map<Long, Piece> pieceAt = new LinkedHashMap<>(CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Piece> eldest) {
-            return size() > CACHE;
-        }
-    };
+    private final Map<Long, Piece> pieceAt = recent(CACHE);
 
     /**
      * @param begin          where the text starts (after a byte-order mark)
@@ -63,6 +58,16 @@ final class Paragraphs {
         this.blankSeparated = blankSeparated;
         this.pieces = pieces;
         this.lines = new Lines(channel, begin, size);
+    }
+
+    /** A map that keeps the {@code capacity} entries used last: the walk's and the reader's caches by place. */
+    static <V> Map<Long, V> recent(int capacity) {
+        return new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /**

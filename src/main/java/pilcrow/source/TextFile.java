@@ -9,18 +9,10 @@ import java.util.Optional;
  * A large file opened once and sniffed once as UTF-8 text: its channel, its size when opened, and
  * where the text begins (after a UTF-8 BOM). The reader ({@link LargeFile}) and the search
  * ({@link MappedSearch}) both start from one, so they agree on which files they can read in place.
+ * {@code size} is the size when opened (a file that grows later is read as far as this); {@code
+ * begin} is 3 after a UTF-8 BOM, else 0.
  */
-final class TextFile implements AutoCloseable {
-
-    private final FileChannel channel;
-    private final long size;
-    private final long begin;
-
-    private TextFile(FileChannel channel, long size, long begin) {
-        this.channel = channel;
-        this.size = size;
-        this.begin = begin;
-    }
+record TextFile(FileChannel channel, long size, long begin) implements AutoCloseable {
 
     /**
      * Opens {@code path} through {@code opener}, or empty (the channel closed) when it is not
@@ -48,20 +40,6 @@ final class TextFile implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(new TextFile(channel, size, Decoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0));
-    }
-
-    FileChannel channel() {
-        return channel;
-    }
-
-    /** The size when opened: a file that grows later is read as far as this. */
-    long size() {
-        return size;
-    }
-
-    /** Where the text starts: 3 after a UTF-8 BOM, else 0. */
-    long begin() {
-        return begin;
     }
 
     @Override
