@@ -37,7 +37,8 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app.."});
         MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
-        MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "org.commonmark.."});
+        MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "pilcrow.work..", "org.commonmark.."});
+        MAY_USE.put("pilcrow.work", new String[] {});
         MAY_USE.put("pilcrow.store", new String[] {"com.google.gson.."});
         MAY_USE.put("pilcrow.library", new String[] {"pilcrow.core..", "pilcrow.source.."});
         MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store..", "pilcrow.library.."});

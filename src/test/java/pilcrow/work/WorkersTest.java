@@ -1,7 +1,6 @@
 package pilcrow.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,21 +36,5 @@ class WorkersTest {
             single.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
-    }
-
-    @Test
-    void aNameBelongsToTheClassThatFirstUsedIt() {
-        assertThat(Workers.claim("pilcrow-test-owned", WorkersTest.class)).isEqualTo("pilcrow-test-owned");
-        assertThat(Workers.claim("pilcrow-test-owned", WorkersTest.class)).isEqualTo("pilcrow-test-owned");
-        assertThatThrownBy(() -> Workers.claim("pilcrow-test-owned", String.class))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("pilcrow.work.WorkersTest");
-    }
-
-    @Test
-    void theCallerOwnsTheName() {
-        Workers.single("pilcrow-test-caller").shutdown();
-        assertThatThrownBy(() -> Workers.claim("pilcrow-test-caller", String.class))
-                .hasMessageContaining("belongs to pilcrow.work.WorkersTest");
     }
 }
