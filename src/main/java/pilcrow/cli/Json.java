@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.io.IOError;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
 import pilcrow.core.text.Sanitizer;
@@ -78,8 +79,15 @@ final class Json {
         }
     }
 
-    /** The path's file URI when its bytes are not the UTF-8 of its name; otherwise null. */
+    /**
+     * The path's file URI when its bytes are not the UTF-8 of its name; otherwise null, and null
+     * for a path that is not on the default file system (a resource inside the jar).
+     */
     static String uriIfNotUtf8(Path path) {
+        if (path.getFileSystem() != FileSystems.getDefault()) {
+            // A document inside the jar (the bundled seeds): its name is its resource name, whole.
+            return null;
+        }
         try {
             Path absolute = path.toAbsolutePath();
             // On Unix a Path keeps the bytes it was made from; its URI escapes each of them.

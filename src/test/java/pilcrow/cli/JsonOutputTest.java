@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.source.FileSource;
 
 /**
  * What the JSON outputs say is true: the paths are the files' real names (JSON escaping is
@@ -83,6 +84,26 @@ class JsonOutputTest {
         assertThat(uri.getScheme()).isEqualTo("file");
         assertThat(percentDecoded(uri.getRawPath())).endsWith(bytes("/bad", 0xFF, 0xFE, ".txt"));
         assertThat(Files.readString(Path.of(uri))).startsWith("Bad name");
+    }
+
+    @Test
+    void aDocumentBundledInTheJarIsNamedByItsResourceWithoutAPathUri() throws IOException {
+        // java -jar reads the bundled seeds through the jar's own file system (jar: URIs, no raw path).
+        Path jar = dir.resolve("bundle.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("seeds/one.txt"));
+            zip.write("A title\n\nSome text.\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        try (java.nio.file.FileSystem inside = java.nio.file.FileSystems.newFileSystem(jar)) {
+            FileSource bundled = new FileSource(inside.getPath("/seeds/one.txt"), "seeds/one.txt");
+            JsonObject row = new JsonObject();
+
+            Json.addPath(row, bundled);
+
+            assertThat(row.get("path").getAsString()).isEqualTo("seeds/one.txt");
+            assertThat(row.has("pathUri")).as("no file URI for a resource inside the jar").isFalse();
+        }
     }
 
     @Test
