@@ -15,8 +15,9 @@ import pilcrow.core.text.TextMeasure;
  * @param widthSource   the width to wrap to when no {@code --width} is given; asked only when
  *                      plain output needs it, so the full-screen path never pays for the probe
  * @param color         styling allowed (a terminal, and neither {@code NO_COLOR} nor {@code --no-color})
- * @param inputPiped    standard output is a terminal and standard input is not (a pipe or a file):
- *                      the reader pages standard input, keys from the controlling terminal, as less does
+ * @param inputPiped    standard input is not a terminal (a pipe or a file): with nothing named, it is
+ *                      the document, paged (keys from the controlling terminal) when standard output
+ *                      is a terminal, else copied out as plain text, as less does
  */
 public record Console(InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal, boolean interactive,
                       IntSupplier widthSource,

@@ -1,5 +1,7 @@
 package pilcrow.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,15 +39,20 @@ public final class Main {
 
     static int run(String[] args, Map<String, String> env) {
         boolean terminal = TerminalProbe.stdoutIsTerminal();
-        IntSupplier width = terminal ? () -> TerminalProbe.columns(env, DEFAULT_WIDTH) : () -> DEFAULT_WIDTH;
-        boolean color = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
         boolean inputIsTerminal = System.console() != null || TerminalProbe.stdinIsTerminal();
-        Console console = new Console(System.in,
-                new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                terminal, terminal && inputIsTerminal, width, color, env, new JLineTextMeasure(),
-                terminal && !inputIsTerminal);
-        return run(args, console);
+        return run(args, console(env, terminal, inputIsTerminal, System.in, System.out, System.err));
+    }
+
+    /** The process's console, from what its standard streams are. */
+    static Console console(Map<String, String> env, boolean outIsTerminal, boolean inputIsTerminal,
+                           InputStream in, OutputStream out, OutputStream err) {
+        IntSupplier width = outIsTerminal ? () -> TerminalProbe.columns(env, DEFAULT_WIDTH) : () -> DEFAULT_WIDTH;
+        boolean color = outIsTerminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        return new Console(in,
+                new PrintWriter(out, false, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8),
+                outIsTerminal, outIsTerminal && inputIsTerminal, width, color, env, new JLineTextMeasure(),
+                !inputIsTerminal);
     }
 
     /**

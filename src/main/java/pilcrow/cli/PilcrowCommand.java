@@ -91,12 +91,15 @@ public final class PilcrowCommand implements Callable<Integer> {
         Console out = console();
         if (out.inputPiped() && readsStandardInputOnly()) {
             // As less does: the pipe is the document, keys come from the controlling terminal.
-            try (TerminalSession.Prepared terminal = TerminalSession.prepareControllingTty()) {
-                if (FullScreen.run(new PipedInput(out.in(), 0), out, dataDir(), terminal)) {
-                    return ExitCode.OK;
+            if (out.outIsTerminal()) {
+                try (TerminalSession.Prepared terminal = TerminalSession.prepareControllingTty()) {
+                    if (FullScreen.run(new PipedInput(out.in(), 0), out, dataDir(), terminal)) {
+                        return ExitCode.OK;
+                    }
                 }
             }
-            // No controlling terminal (or TERM=dumb): standard input printed plainly, as cat would.
+            // Output to a pipe or a file, no controlling terminal, or TERM=dumb: standard input
+            // printed plainly, as less copies it when its output is not a terminal.
             return printPlain(LibraryOptions.load(List.of("-"), out, false), out);
         }
         if (!out.interactive()) {

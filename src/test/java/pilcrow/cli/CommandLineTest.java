@@ -424,6 +424,23 @@ class CommandLineTest {
     }
 
     @Test
+    void textPipedInWithOutputNotATerminalIsCopiedOutAsLessDoes() {
+        // printf 'a\n\nb\n' | pilcrow | cat: the pipe is the document, not the bundled seeds.
+        byte[] piped = "a\n\nb\n".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = Main.console(Map.of(), false, false, new java.io.ByteArrayInputStream(piped), out, err);
+
+        int exit = Main.run(new String[0], console);
+        console.out().flush();
+
+        assertThat(exit).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        // As `pilcrow - | cat` prints it: the title, then the paragraph.
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("a", "", "b");
+    }
+
+    @Test
     void aHostileDocumentPrintsNothingRaw() throws IOException {
         Path hostile = dir.resolve("evil\u001b[31m\u009b\u202e\nname.txt");
         Files.writeString(hostile, "Evil \u001b]0;title\u0007 here\n"
