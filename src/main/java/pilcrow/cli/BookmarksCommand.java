@@ -161,6 +161,9 @@ final class BookmarksCommand {
             List<Place> places = parent.places(paths, console);
             if (json) {
                 console.out().println(Json.pretty(Export.toJson(places)));
+            } else if (places.isEmpty()) {
+                // Said on stderr: standard output stays the list (empty) for a script reading it.
+                console.error("no bookmarks yet (m in the reader, or pilcrow bookmarks add DOC N, makes one)");
             } else {
                 for (Place place : places) {
                     Bookmark b = place.bookmark();

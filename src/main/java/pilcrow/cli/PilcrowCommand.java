@@ -39,8 +39,9 @@ public final class PilcrowCommand implements Callable<Integer> {
     private Integer width;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Where bookmarks, reading positions and search history are kept. Default: $PILCROW_DATA_DIR, "
-                    + "else $XDG_DATA_HOME/pilcrow, else ~/.local/share/pilcrow.")
+            // Lines of their own: picocli would break "~/.local/share/pilcrow" after "~/.".
+            description = {"Where bookmarks, reading positions and search history are kept.",
+                "Default: $PILCROW_DATA_DIR,", "else $XDG_DATA_HOME/pilcrow,", "else ~/.local/share/pilcrow."})
     private String dataDir;
 
     public PilcrowCommand(Console console) {

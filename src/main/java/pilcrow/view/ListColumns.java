@@ -5,6 +5,7 @@ import pilcrow.app.Entry;
 import pilcrow.app.Place;
 import pilcrow.core.find.FuzzyFilter;
 import pilcrow.core.model.Numbering;
+import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 
@@ -20,6 +21,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     static final int READ_WIDTH = 4;
     static final int MIN_PATH = 12;
     static final int MIN_TITLE = 20;
+    static final String TITLE_HEADER = "TITLE";
     /** PARAS and WORDS of a row not measured yet. */
     static final String PENDING = "\u2026";
 
@@ -29,7 +31,9 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     }
 
     /** @param longest the widest title, from {@link #widestTitle} */
-    static ListColumns of(int width, int longest, TextMeasure measure) {
+    static ListColumns of(int width, int widestTitle, TextMeasure measure) {
+        // The column is never narrower than its header, which the next column would cut ("TIPARAS").
+        int longest = Math.max(widestTitle, TITLE_HEADER.length());
         int numbers = 1 + NUMBER_WIDTH + 1 + WORDS_WIDTH + 1 + READ_WIDTH;
         boolean showNumbers = width >= 2 + 12 + numbers;
         int rest = width - 2 - (showNumbers ? numbers : 0);
@@ -55,7 +59,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     }
 
     void header(Frame frame, int y, Style style) {
-        frame.put(titleX, y, "TITLE", style);
+        frame.putClipped(titleX, y, TITLE_HEADER, style, titleX + Math.max(titleWidth, TITLE_HEADER.length()));
         if (parasX >= 0) {
             rightAligned(frame, parasX, NUMBER_WIDTH, y, "PARAS", style);
             rightAligned(frame, wordsX, WORDS_WIDTH, y, "WORDS", style);
@@ -103,7 +107,9 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
             }
         }
         if (pathX >= 0 && entry.readable()) {
-            frame.putClippedLeft(pathX, y, Sanitizer.line(entry.path()), pathStyle, width);
+            // Cut in the middle, at folders: the file name and where the path starts stay whole.
+            int end = Math.min(width, frame.columns());
+            frame.put(pathX, y, Clip.middle(Sanitizer.line(entry.path()), end - pathX, measure), pathStyle, end);
         }
     }
 

@@ -298,7 +298,9 @@ public final class View {
                     selected ? base : Style.DIM, frame.columns());
         }
         if (shown.isEmpty() && frame.rows() > 2) {
-            frame.put(2, 2, "No bookmarks yet: m in a document makes one.", Style.DIM);
+            frame.put(2, 2, state.entries().stream().allMatch(Entry::piped)
+                    ? "No bookmarks: piped text has no file to keep them for."
+                    : "No bookmarks yet: m in a document makes one.", Style.DIM);
         }
         footer(frame, state.message().isEmpty() ? "Enter go \u00b7 d delete \u00b7 u undo \u00b7 e edit note \u00b7 q back"
                 : state.message(), !state.message().isEmpty());
@@ -439,6 +441,7 @@ public final class View {
             return;
         }
         frame.fill(0, y, frame.columns(), message ? Style.BOLD : Style.DIM);
-        frame.put(1, y, Sanitizer.line(text), message ? Style.BOLD : Style.DIM);
+        // A message too long for the line ends in "…", so it is seen to go on.
+        frame.putClipped(1, y, Sanitizer.line(text), message ? Style.BOLD : Style.DIM, frame.columns());
     }
 }

@@ -56,6 +56,17 @@ class BookmarksCommandTest {
     }
 
     @Test
+    void listingNoBookmarksSaysSoInOneLineAndExitsZero() {
+        CommandLineTest.Run list = run("bookmarks", "list");
+
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).as("standard output stays a list, empty").isEmpty();
+        CommandLineTest.assertOneErrorLine(list,
+                "pilcrow: no bookmarks yet (m in the reader, or pilcrow bookmarks add DOC N, makes one)");
+        assertThat(run("bookmarks", "list", "--json").err()).as("JSON says it with []").isEmpty();
+    }
+
+    @Test
     void jsonExportCarriesTheRealPathOfAHostileName() throws IOException {
         Path doc = write("new\nline \u001b]2;pwned\u0007 \u009b.txt", "A title\n\nFirst paragraph.\n");
         assertThat(run("bookmarks", "add", doc.toString(), "1").exit()).isZero();

@@ -499,6 +499,10 @@ class CommandLineTest {
         }
         assertThat(run("find", "--help").out()).contains("--regex", "--case-sensitive");
         assertThat(run("show", "--help").out()).contains("--paragraph", "--width", "--json");
+        for (String sub : List.of("show", "list", "find", "bookmarks")) {
+            assertThat(run(sub, "--help").out()).as(sub + ": the default data folder on one line")
+                    .contains("~/.local/share/pilcrow");
+        }
     }
 
     @Test
