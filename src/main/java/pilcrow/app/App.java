@@ -56,6 +56,9 @@ public final class App {
         if (msg instanceof Msg.Arrived arrived) {
             return Next.of(arrived(state, arrived));
         }
+        if (msg instanceof Msg.QuitHeld held) {
+            return Next.of(state.stayOpen().withMessage(Sanitizer.line(held.message())));
+        }
         if (msg instanceof Msg.Notice notice) {
             return Next.of(state.withMessage(Sanitizer.line(notice.message())));
         }

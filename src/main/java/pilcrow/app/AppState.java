@@ -155,6 +155,11 @@ public record AppState(String libraryName,
         return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, bookmarkList, value);
     }
 
+    /** This state not quitting after all (a quit held back by {@link Msg.QuitHeld}). */
+    AppState stayOpen() {
+        return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, false, search, librarySearch, history, nextId, marks, bookmarkList, places);
+    }
+
     AppState quit() {
         return new AppState(libraryName, entries, size, screen, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks, bookmarkList, places);
     }

@@ -93,6 +93,13 @@ public sealed interface Msg {
     record Arrived(int entry, pilcrow.core.doc.Document document) implements Msg {
     }
 
+    /**
+     * A quit held back, as vim's E37: changes wait to be saved, and {@code message} says so; the
+     * next quit goes.
+     */
+    record QuitHeld(String message) implements Msg {
+    }
+
     /** Something the edge wants said in one line (a file that changed while open). */
     record Notice(String message) implements Msg {
     }

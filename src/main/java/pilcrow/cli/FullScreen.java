@@ -102,12 +102,27 @@ final class FullScreen {
         } catch (DumbTerminalException e) {
             return false;
         }
+        Ended ended;
         try (session) {
             boolean colors = console.color() && session.hasColors();
-            runOn(session, name, entries, notice, oneFile, colors, console.measure(),
+            ended = session(session, name, entries, notice, oneFile, colors, console.measure(),
                     () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint);
         }
+        // The terminal is restored: the one line is seen, and the exit status says it (2).
+        if (ended.unsaved() != null) {
+            throw new IOException(ended.unsaved());
+        }
         return true;
+    }
+
+    /**
+     * How a reader ended.
+     *
+     * @param quit    the user quit (else the terminal closed under the reader)
+     * @param unsaved what the last try could not save and why ("1 bookmark change not saved: no
+     *                space left on device"), or null when everything was saved
+     */
+    record Ended(boolean quit, String unsaved) {
     }
 
     /**
@@ -145,18 +160,62 @@ final class FullScreen {
                          boolean colors, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
-        try (DataFolder data = new DataFolder(openStore)) {
+        return session(session, name, entries, notice, oneFile, colors, measure, openStore, afterFirstPaint).quit();
+    }
+
+    /** As {@link #runOn}, telling also what could not be saved by the end (the store closed, tried once more). */
+    static Ended session(TerminalSession session, String name, List<Entry> entries, String notice, boolean oneFile,
+                         boolean colors, TextMeasure measure, Supplier<Store> openStore,
+                         Consumer<FullScreenReader> afterFirstPaint)
+            throws IOException, InterruptedException {
+        DataFolder data = new DataFolder(openStore);
+        boolean quit;
+        try (data) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime)
-                    .watching(() -> changesElsewhere(data.storeIfOpen()));
+                    .watching(() -> changesElsewhere(data.storeIfOpen()))
+                    .holdingQuit(new QuitHold(() -> data.storeIfOpen())::reason);
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
             AppState last = reader.run(initial, oneFile, () -> {
                 afterFirstPaint.accept(reader);
                 data.openInBackground(reader::post);
             });
-            return last.quitting();
+            quit = last.quitting();
+        }
+        return new Ended(quit, unsavedAtEnd(data.storeIfOpen()).orElse(null));
+    }
+
+    /** What a closed store could not save, and why, in one line; empty when it saved everything. */
+    static Optional<String> unsavedAtEnd(Store store) {
+        if (store == null) {
+            return Optional.empty();
+        }
+        Optional<Store.SaveFailure> failure = store.saveFailureParts();
+        return store.unsavedSummary().flatMap(unsaved -> failure.map(f -> unsaved + " not saved: " + f.why()));
+    }
+
+    /**
+     * Holds the first quit while changes wait to be saved, saying how many and why, and that
+     * quitting again loses them (vim's E37); the next quit goes.
+     */
+    static final class QuitHold {
+        private final Supplier<Store> store;
+        private boolean told;
+
+        QuitHold(Supplier<Store> store) {
+            this.store = store;
+        }
+
+        /** Why not to quit yet, or null to quit. */
+        String reason() {
+            Optional<String> unsaved = unsavedAtEnd(store.get());
+            if (told || unsaved.isEmpty()) {
+                return null;
+            }
+            told = true;
+            return unsaved.get() + "; quit again to discard";
         }
     }
 
@@ -267,6 +326,8 @@ final class FullScreen {
      * "¶12/345  67% " and a space either side (a message is cut beyond it).
      */
     static final int NOTICE_COLUMNS = 66;
+    /** Said when changes that could not be saved were saved by a later try. */
+    static final String SAVED_NOW = "Saved now: the changes kept since the failed save are in the file";
     private static final int LEAST_PATH_COLUMNS = 12;
 
     /**
@@ -275,6 +336,11 @@ final class FullScreen {
      * {@link #NOTICE_COLUMNS}; the path gives up its middle first.
      */
     static String notSaved(Store.SaveFailure failure, TextMeasure measure) {
+        if (failure.readOnly()) {
+            // Not retried in any way that could succeed by itself: no "retrying" every 30 s.
+            return "Not saved: " + Clip.middle(Sanitizer.line(failure.where().getFileName().toString()), 20, measure)
+                    + " is from a newer pilcrow, read-only here";
+        }
         String before = "Not saved: ";
         String after = ": " + Sanitizer.line(failure.why()) + "; kept for now, retrying";
         int room = Math.max(LEAST_PATH_COLUMNS, NOTICE_COLUMNS - measure.width(before) - measure.width(after));
@@ -290,13 +356,20 @@ final class FullScreen {
             return List.of();
         }
         Optional<String> warningBefore = store.warning();
-        if (!store.poll()) {
+        boolean waitingBefore = store.saveFailureParts().isPresent();
+        boolean changed = store.poll();
+        // A retry that went through: the "Not saved" said before is no longer true.
+        boolean savedNow = waitingBefore && store.saveFailureParts().isEmpty();
+        if (!changed && !savedNow) {
             return List.of();
         }
         List<Msg> changes = new ArrayList<>();
         changes.add(new Msg.MarksChanged(marks(store), false));
         store.warning().filter(w -> !Optional.of(w).equals(warningBefore))
                 .ifPresent(w -> changes.add(new Msg.Notice(w)));
+        if (savedNow) {
+            changes.add(new Msg.Notice(SAVED_NOW));
+        }
         return changes;
     }
 

@@ -234,11 +234,16 @@ public final class Store implements AutoCloseable {
      * ("not a directory"), kept apart so a short message can elide the path and keep the reason.
      *
      * @param line the whole sentence, for the command line
+     * @param readOnly the file is from a newer pilcrow: no retry will save to it by itself
      */
-    public record SaveFailure(Path where, String why, String line) {
+    public record SaveFailure(Path where, String why, String line, boolean readOnly) {
 
         public SaveFailure(Path where, String why) {
-            this(where, why, "cannot save in " + where + " (" + why + ")");
+            this(where, why, "cannot save in " + where + " (" + why + ")", false);
+        }
+
+        public SaveFailure(Path where, String why, String line) {
+            this(where, why, line, false);
         }
     }
 
@@ -260,6 +265,27 @@ public final class Store implements AutoCloseable {
             refresh();
         }
         return !shownBookmarks().equals(before) || !Objects.equals(warning, warningBefore);
+    }
+
+    /**
+     * What waits to be saved, counted for a person: "1 bookmark change", "2 bookmark changes and
+     * 1 reading position"; empty when nothing waits.
+     */
+    public synchronized Optional<String> unsavedSummary() {
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        addCount(parts, pending.bookmarks.size(), "bookmark change", "bookmark changes");
+        addCount(parts, pending.positions.size(), "reading position", "reading positions");
+        addCount(parts, pending.history.size(), "search", "searches");
+        return Optional.of(String.join(" and ", parts));
+    }
+
+    private static void addCount(List<String> parts, int count, String one, String many) {
+        if (count > 0) {
+            parts.add(count + " " + (count == 1 ? one : many));
+        }
     }
 
     /** Whether the folder refused the last try to lock or write it (the warning says why). */
@@ -335,7 +361,7 @@ public final class Store implements AutoCloseable {
                     seen = stamp();
                     saveFailure = new SaveFailure(file, "from a newer pilcrow (format version "
                             + reading.newerVersion() + "), read-only here", file + " is from a newer pilcrow"
-                            + " (format version " + reading.newerVersion() + ") and read-only here");
+                            + " (format version " + reading.newerVersion() + ") and read-only here", true);
                     retryLater();
                     return;
                 }

@@ -69,6 +69,8 @@ public final class FullScreenReader {
     private boolean quitAsked;
     /** What changed in the data folder elsewhere (another pilcrow, the CLI); asked on each key and tick. */
     private Supplier<List<Msg>> changesElsewhere = List::of;
+    /** Asked when the user quits: why to stay (changes not saved), or null to quit. */
+    private Supplier<String> quitHold = () -> null;
 
     /**
      * @param others  carries out the effects that are not about the terminal or searching
@@ -89,6 +91,15 @@ public final class FullScreenReader {
         this.others = others;
         this.nanoTime = nanoTime;
         this.startSearches = startSearches;
+    }
+
+    /**
+     * Has a quit ask {@code hold} first: when it answers a message (changes wait to be saved), the
+     * reader stays open and says it, and the next quit goes. Call before {@link #run}.
+     */
+    public FullScreenReader holdingQuit(Supplier<String> hold) {
+        this.quitHold = hold;
+        return this;
     }
 
     /**
@@ -226,6 +237,10 @@ public final class FullScreenReader {
                 yield state;
             }
             case LOOP -> {
+                String held = quitHold.get();
+                if (held != null) {
+                    yield apply(state, new Msg.QuitHeld(held), searches);
+                }
                 quitAsked = true;
                 yield state;
             }

@@ -77,6 +77,26 @@ class FullScreenReaderTest {
     }
 
     @Test
+    void aQuitWhileChangesAreNotSavedIsHeldOnceAndSaysWhy() throws Exception {
+        List<String> holds = new ArrayList<>();
+        FullScreenReader reader = reader().holdingQuit(() -> {
+            String reason = holds.isEmpty() ? "1 bookmark change not saved: no space left on device" : null;
+            holds.add(String.valueOf(reason));
+            return reason;
+        });
+        List<String> statusLines = new ArrayList<>();
+        terminal.onDraw(frame -> statusLines.add(frame.toText().lines().reduce((a, b) -> b).orElse("")));
+        terminal.then(key('Q'), key('j'), key('Q'), key('j'));
+
+        AppState last = run(reader, () -> { });
+
+        assertThat(holds).as("asked at each quit").hasSize(2);
+        assertThat(last.quitting()).as("the second quit went").isTrue();
+        assertThat(statusLines).anyMatch(line -> line.contains("1 bookmark change not saved: no space left"));
+        assertThat(terminal.inputEnded()).as("the j after the second Q was never read").isFalse();
+    }
+
+    @Test
     void threeSecondsOrLessSaveNothingUntilInputEnds() throws Exception {
         terminal.then(enter(), key('}'), key('}')).quiet(WAITS_IN_IDLE_TIME);
 
