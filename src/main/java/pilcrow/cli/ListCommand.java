@@ -75,10 +75,13 @@ final class ListCommand implements Callable<Integer> {
                 : Sanitizer.line(((LoadResult.Loaded) entry).document().title());
     }
 
-    /** The path, on a terminal cut from the left to what is left of its width: {@code …/bash/CHANGES.gz}. */
+    /**
+     * The path, on a terminal cut in its middle at folders to what is left of its width, the file
+     * name whole: {@code /usr/…/bash/CHANGES.gz}.
+     */
     private static String pathColumn(String path, int titleColumn, Console console) {
         int room = console.width() - (3 + 2 + titleColumn + 1 + 6 + 1 + 7 + 2);
-        return console.outIsTerminal() ? Clip.keepEnd(path, Math.max(8, room), console.measure()) : path;
+        return console.outIsTerminal() ? Clip.middle(path, Math.max(8, room), console.measure()) : path;
     }
 
     /** The longest title; on a terminal no more than leaves room for the other columns. */

@@ -83,6 +83,19 @@ class CommandLineTest {
     }
 
     @Test
+    void listOnATerminalCutsALongPathAtItsFoldersKeepingTheFileName() throws IOException {
+        Path deep = Files.createDirectories(dir.resolve("share/doc/bash/a-rather-long-folder-name/and-another-one"));
+        Files.writeString(deep.resolve("README.Debian.txt"), "Notes\n\nText.\n");
+
+        Run run = run(true, InputStream.nullInputStream(), "list", dir.toString());
+
+        String path = run.outLines().get(1).replaceAll("\u001b\\[[0-9;]*m", "").strip();
+        path = path.substring(path.lastIndexOf("  ") + 2);
+        assertThat(path).endsWith("/README.Debian.txt");
+        assertThat(path).as("cut at a folder, not inside a name").containsPattern("^(/[^/]+)?/?\u2026/");
+    }
+
+    @Test
     void listJson() {
         Run run = run("list", "--json");
         assertThat(run.exit()).isZero();
