@@ -34,6 +34,11 @@ public final class Decoder {
         return decodeUtf8(bytes, 0);
     }
 
+    /** Whether the bytes begin with a UTF-16 byte-order mark. */
+    static boolean isUtf16(byte[] bytes) {
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    }
+
     /** A NUL byte near the start, in a file that is not UTF-16 (where NULs are ordinary). */
     public static boolean looksBinary(byte[] bytes) {
         return looksBinary(bytes, bytes.length);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -50,25 +49,27 @@ public final class DocumentReader {
      * spooled copy as a large document ({@link LargeFile}), as a large plain file is.
      */
     static LoadResult readOpeningLarge(DocumentSource source) {
-        return readOpeningLarge(source, BoundedGunzip.LIMITS, null);
+        return readOpeningLarge(source, BoundedGunzip.LIMITS, BoundedGunzip.Spool.in(null));
     }
 
-    /** As above, within {@code limits}, spooling into {@code spoolFolder} (the system's when null). */
+    /** As above, within {@code limits}, spooling into {@code spoolFolder} (its file system's space kept as usual). */
     static LoadResult readOpeningLarge(DocumentSource source, BoundedGunzip.Limits limits, Path spoolFolder) {
+        return readOpeningLarge(source, limits, BoundedGunzip.Spool.in(spoolFolder));
+    }
+
+    /** As above, spooling into {@code spool}. */
+    static LoadResult readOpeningLarge(DocumentSource source, BoundedGunzip.Limits limits, BoundedGunzip.Spool spool) {
         return failingAlone(source, () -> {
             try (InputStream raw = new BufferedInputStream(source.openRaw())) {
                 if (!isGzip(raw)) {
                     return fromBytes(source, raw.readAllBytes());
                 }
-                BoundedGunzip.Inflated inflated = BoundedGunzip.inflateOrSpool(raw, limits, spoolFolder);
-                if (inflated instanceof BoundedGunzip.InMemory memory) {
-                    return fromBytes(source, memory.bytes());
+                BoundedGunzip.Inflated inflated = BoundedGunzip.inflateOrSpool(raw, limits,
+                        head -> refusalPastMemory(source, head, limits, true) == null, spool);
+                if (inflated instanceof BoundedGunzip.Spooled spooled) {
+                    return openSpooled(source, spooled, limits);
                 }
-                BoundedGunzip.Spooled spooled = (BoundedGunzip.Spooled) inflated;
-                String tooLarge = "expands past " + BoundedGunzip.mebibytes(limits.inMemory())
-                        + ", too large to read whole here";
-                return source.isMarkdown() ? refuseSpooled(source, spooled, tooLarge)
-                        : openSpooled(source, spooled, tooLarge);
+                return fromInflated(source, inflated, limits, true);
             }
         });
     }
@@ -92,62 +93,64 @@ public final class DocumentReader {
 
     private static LoadResult readWhole(DocumentSource source, BoundedGunzip.Limits limits) throws IOException {
         try (InputStream raw = new BufferedInputStream(source.openRaw())) {
-            return fromBytes(source, isGzip(raw) ? BoundedGunzip.inflate(raw, limits) : raw.readAllBytes());
+            return isGzip(raw) ? fromInflated(source, BoundedGunzip.inflate(raw, limits), limits, false)
+                    : fromBytes(source, raw.readAllBytes());
         }
     }
 
-    /**
-     * Spooled text that only a large document can show (Markdown, UTF-16) is too large to read
-     * whole: its one line (binary when it is), the copy deleted.
-     */
-    private static LoadResult refuseSpooled(DocumentSource source, BoundedGunzip.Spooled spooled, String tooLarge)
-            throws IOException {
-        try {
-            return Decoder.looksBinary(head(spooled.file())) ? binary(source)
-                    : new LoadResult.Failed(source, tooLarge, false);
-        } finally {
-            Files.deleteIfExists(spooled.file());
+    /** Text inflated in memory read as a document; text past that, its one line. */
+    private static LoadResult fromInflated(DocumentSource source, BoundedGunzip.Inflated inflated,
+                                           BoundedGunzip.Limits limits, boolean lazily) {
+        if (inflated instanceof BoundedGunzip.PastMemory past) {
+            LoadResult.Failed refusal = refusalPastMemory(source, past.head(), limits, lazily);
+            return refusal != null ? refusal : refusalPastMemory(source, past.head(), limits, false);
         }
+        return fromBytes(source, ((BoundedGunzip.InMemory) inflated).bytes());
     }
 
     /**
-     * The spooled text opened in place, and its name removed at once: the open file (its reads and
-     * mappings) lives on until the process closes it or ends, so even a kill -9 leaves no copy
-     * behind, beyond the moment between writing it and opening it. Where an open file cannot be
-     * removed, it is removed when the process ends.
+     * Why gzipped text that goes on past what is read in memory cannot be read, judged from its
+     * first bytes ({@code head}) before any more is inflated: binary; UTF-16 or Markdown, which
+     * only a whole read can show; or, for a reader of whole documents, too large for it, while the
+     * full-screen reader opens it lazily. Null when {@code lazily} and it can be opened so.
      */
-    private static LoadResult openSpooled(DocumentSource source, BoundedGunzip.Spooled spooled, String tooLarge)
-            throws IOException {
-        Path file = spooled.file();
+    private static LoadResult.Failed refusalPastMemory(DocumentSource source, byte[] head, BoundedGunzip.Limits limits,
+                                                       boolean lazily) {
+        String past = "expands past " + BoundedGunzip.mebibytes(limits.inMemory());
+        if (Decoder.looksBinary(head)) {
+            return binary(source);
+        }
+        if (Decoder.isUtf16(head)) {
+            return new LoadResult.Failed(source, past + ": too large for UTF-16 text, which is read whole", false);
+        }
+        if (source.isMarkdown()) {
+            return new LoadResult.Failed(source, past + ": too large for Markdown, which is read whole", false);
+        }
+        return lazily ? null : new LoadResult.Failed(source, past + ": open it in the reader (pilcrow FILE)", false);
+    }
+
+    /**
+     * The spooled text opened as a large document, from the channel the spool was written through:
+     * its name was removed before it was written, so even a kill -9 leaves no copy behind.
+     */
+    private static LoadResult openSpooled(DocumentSource source, BoundedGunzip.Spooled spooled,
+                                          BoundedGunzip.Limits limits) throws IOException {
+        Optional<LargeFile> large;
         try {
-            Optional<LargeFile> large = LargeFile.open(file, source.name(), source.innerFileName(), LargeFile.HEAD, 0,
-                    Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW);
-            if (large.isPresent()) {
-                unlinkOpen(file);
-                return new LoadResult.Large(source, large.get());
-            }
+            large = LargeFile.open(spooled.channel(), spooled.formerName(), source.name(), source.innerFileName());
         } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(file);
+            spooled.channel().close();
             throw e;
         }
-        return refuseSpooled(source, spooled, tooLarge); // not plain UTF-8 (UTF-16, binary)
-    }
-
-    private static void unlinkOpen(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit();
+        if (large.isPresent()) {
+            return new LoadResult.Large(source, large.get());
         }
+        // The large document's own look at the start disagrees with ours (it closed the channel).
+        return new LoadResult.Failed(source, "expands past " + BoundedGunzip.mebibytes(limits.inMemory())
+                + ": not text the reader can open", false);
     }
 
-    private static byte[] head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(Decoder.BINARY_SNIFF_BYTES);
-        }
-    }
-
-    private static LoadResult binary(DocumentSource source) {
+    private static LoadResult.Failed binary(DocumentSource source) {
         return new LoadResult.Failed(source, "binary file, with NUL bytes", true);
     }
 

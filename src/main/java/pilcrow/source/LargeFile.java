@@ -116,6 +116,15 @@ public final class LargeFile implements LargeText {
     }
 
     /**
+     * A file already open, read lazily: a spooled copy whose name is gone ({@code formerName} only
+     * names it). Empty, and {@code opened} closed, when it is not plain UTF-8 text.
+     */
+    static Optional<LargeFile> open(FileChannel opened, Path formerName, String name, String fileName) throws IOException {
+        return open(formerName, file -> opened, name, fileName, HEAD, 0, Runtime.getRuntime().availableProcessors(),
+                (int) LineScan.MAP_WINDOW, PIECES);
+    }
+
+    /**
      * @param headBytes how much of the start decides the paragraph mode
      * @param rangeSize bytes per indexed range (0: chosen from the size); small in tests
      */

@@ -291,7 +291,7 @@ class LibraryFindTest {
 
         assertThat(lines.get(0)).as("exit code").isEqualTo("2");
         assertThat(lines).contains("pilcrow: cannot open " + dir.resolve("big.txt.gz")
-                + ": expands past 16 MiB, too large to read whole here");
+                + ": expands past 16 MiB: open it in the reader (pilcrow FILE)");
         assertThat(lines).anyMatch(l -> l.contains("zebra in the small one"));
     }
 

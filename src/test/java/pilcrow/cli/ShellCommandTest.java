@@ -79,7 +79,7 @@ class ShellCommandTest {
 
         CommandLineTest.Run run = script("list\n", gz.toString());
 
-        assertThat(run.out() + run.err()).contains("expands past 16 MiB, too large to read whole here");
+        assertThat(run.out() + run.err()).contains("expands past 16 MiB: open it in the reader (pilcrow FILE)");
     }
 
     /** A script's output depends only on its lines: it neither resumes a person's place nor moves it. */

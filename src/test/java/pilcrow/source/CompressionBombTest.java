@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -124,20 +123,69 @@ class CompressionBombTest {
     }
 
     @Test
-    void textPastWhatIsReadInMemoryIsSpooledPrivately() throws IOException {
+    void textPastWhatIsReadInMemoryIsSpooledWhole() throws IOException {
         Path gz = prose("big.txt.gz", 3 * MIB, true);
         Path plain = prose("big.txt", 3 * MIB, false);
         Path spools = Files.createDirectory(dir.resolve("spools"));
 
         BoundedGunzip.Inflated inflated;
         try (InputStream in = Files.newInputStream(gz)) {
-            inflated = BoundedGunzip.inflateOrSpool(in, ONE_MIB_IN_MEMORY, spools);
+            inflated = BoundedGunzip.inflateOrSpool(in, ONE_MIB_IN_MEMORY, head -> true, BoundedGunzip.Spool.in(spools));
         }
 
-        Path file = ((BoundedGunzip.Spooled) inflated).file();
-        assertThat(file.getParent()).isEqualTo(spools);
-        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(plain));
+        BoundedGunzip.Spooled spooled = (BoundedGunzip.Spooled) inflated;
+        try (var channel = spooled.channel()) {
+            assertThat(spooled.formerName().getParent()).isEqualTo(spools);
+            assertThat(spooled.size()).isEqualTo(channel.size()).isEqualTo(Files.size(plain));
+            assertThat(MappedSearch.read(channel, 0, (int) channel.size())).isEqualTo(Files.readAllBytes(plain));
+        }
+    }
+
+    /** A file system of 20 MiB (a twentieth: 1 MiB) with {@code usable} bytes free, each look counted. */
+    private static BoundedGunzip.FreeSpace space(long usable, long[] asked) {
+        return new BoundedGunzip.FreeSpace() {
+            @Override
+            public long usable() {
+                asked[0]++;
+                return usable;
+            }
+
+            @Override
+            public long total() {
+                return 20L * MIB;
+            }
+        };
+    }
+
+    @Test
+    void aSpoolStopsBeforeItsFileSystemHasLessThanItKeepsFree() throws IOException {
+        Path gz = prose("big.txt.gz", 5 * MIB, true);
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+        long[] asked = {0};
+        BoundedGunzip.Spool nearlyFull = new BoundedGunzip.Spool(spools, 2L * MIB, space(4L * MIB, asked));
+        LoadResult opened = DocumentReader.readOpeningLarge(FileSource.of(gz), ONE_MIB_IN_MEMORY, nearlyFull);
+
+        assertThat(reason(opened)).isEqualTo("needs more temporary space than is free (pilcrow keeps 2 MiB free): skipped");
+        assertThat(asked[0]).isPositive();
+        try (var left = Files.list(spools)) {
+            assertThat(left.toList()).isEmpty();
+        }
+        BoundedGunzip.Spool roomy = new BoundedGunzip.Spool(spools, 2L * MIB, space(8L * MIB, asked));
+        assertThat(DocumentReader.readOpeningLarge(FileSource.of(gz), ONE_MIB_IN_MEMORY, roomy))
+                .as("with room, the same file opens").isInstanceOf(LoadResult.Large.class);
+        BoundedGunzip.FreeSpace large = new BoundedGunzip.FreeSpace() {
+            @Override
+            public long usable() {
+                return 0;
+            }
+
+            @Override
+            public long total() {
+                return 100L * MIB;
+            }
+        };
+        assertThat(new BoundedGunzip.Spool(spools, 2L * MIB, large).keepFree()).as("a twentieth, when more")
+                .isEqualTo(5L * MIB);
     }
 
     @Test
@@ -167,6 +215,135 @@ class CompressionBombTest {
                 .isEqualTo(direct.index(snapshot -> { }, () -> false).index().count());
     }
 
+    /** {@code size} bytes of {@code unit} repeated, gzipped at gzip's fastest level (-1). */
+    private Path fastGzip(String name, byte[] unit, long size) throws IOException {
+        Path path = dir.resolve(name);
+        byte[] block = repeat(unit, Math.max(1, 64 * 1024 / unit.length));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(path), 64 * 1024) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            for (long written = 0; written < size; written += block.length) {
+                out.write(block);
+            }
+        }
+        return path;
+    }
+
+    /**
+     * A file whose compressed bytes are counted as they are read, and whose every read looks at the
+     * spool folder: a name there holding text would be left behind by a kill -9 at that moment.
+     */
+    private static final class Watched implements DocumentSource {
+        private final Path file;
+        private final Path spools;
+        long compressedRead;
+        long spoolNamesSeen;
+
+        Watched(Path file, Path spools) {
+            this.file = file;
+            this.spools = spools;
+        }
+
+        @Override
+        public String name() {
+            return file.toString();
+        }
+
+        @Override
+        public String fileName() {
+            return file.getFileName().toString();
+        }
+
+        @Override
+        public long size() {
+            return -1;
+        }
+
+        @Override
+        public InputStream openRaw() throws IOException {
+            return new java.io.FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    look();
+                    int n = super.read(b, off, len);
+                    compressedRead += Math.max(0, n);
+                    return n;
+                }
+
+                @Override
+                public int read() throws IOException {
+                    look();
+                    int b = super.read();
+                    compressedRead += b < 0 ? 0 : 1;
+                    return b;
+                }
+            };
+        }
+
+        private void look() throws IOException {
+            try (var names = Files.list(spools)) {
+                spoolNamesSeen += names.count();
+            }
+        }
+    }
+
+    @Test
+    void aBinaryGzipPastWhatIsReadInMemoryIsFoundBinaryFromItsFirstBytesNotSpooledWhole() throws IOException {
+        // The review's bomb: zeros at gzip -1 are about 229:1, under the 1000:1 rule.
+        Path zeros = fastGzip("zeros.txt.gz", new byte[64 * 1024], 256L * MIB);
+        assertThat(256L * MIB / Files.size(zeros)).as("under 1000:1").isLessThan(1000);
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+        Watched lazily = new Watched(zeros, spools);
+        Watched whole = new Watched(zeros, spools);
+
+        LoadResult opened = DocumentReader.readOpeningLarge(lazily, ONE_MIB_IN_MEMORY, spools);
+        LoadResult read = DocumentReader.read(whole, ONE_MIB_IN_MEMORY);
+
+        assertThat(reason(opened)).isEqualTo("binary file, with NUL bytes");
+        assertThat(((LoadResult.Failed) opened).binary()).isTrue();
+        assertThat(lazily.compressedRead).as("stopped after the first MiB, not inflated whole")
+                .isLessThan(Files.size(zeros) / 4);
+        assertThat(lazily.spoolNamesSeen).as("nothing spooled").isZero();
+        assertThat(reason(read)).as("read whole: binary too, not 'too large'").isEqualTo("binary file, with NUL bytes");
+    }
+
+    @Test
+    void utf16AndMarkdownPastWhatIsReadInMemoryAreRefusedFromTheirFirstBytesNotSpooledWhole() throws IOException {
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+        Path prose = prose("prose.txt", 3 * MIB, false);
+        Path utf16 = dir.resolve("wide.txt.gz");
+        try (OutputStream out = tightGzip(Files.newOutputStream(utf16))) {
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+            out.write(Files.readString(prose).getBytes(StandardCharsets.UTF_16LE));
+        }
+        Path markdown = prose("notes.md.gz", 4 * MIB, true);
+        Watched wide = new Watched(utf16, spools);
+        Watched notes = new Watched(markdown, spools);
+
+        assertThat(reason(DocumentReader.readOpeningLarge(wide, ONE_MIB_IN_MEMORY, spools)))
+                .isEqualTo("expands past 1 MiB: too large for UTF-16 text, which is read whole");
+        assertThat(reason(DocumentReader.readOpeningLarge(notes, ONE_MIB_IN_MEMORY, spools)))
+                .isEqualTo("expands past 1 MiB: too large for Markdown, which is read whole");
+        assertThat(wide.compressedRead).as("UTF-16: stopped early").isLessThan(Files.size(utf16) / 2);
+        assertThat(notes.compressedRead).as("Markdown: stopped early").isLessThan(Files.size(markdown) / 2);
+        assertThat(wide.spoolNamesSeen + notes.spoolNamesSeen).as("nothing spooled").isZero();
+    }
+
+    @Test
+    void theSpoolHasNoNameFromBeforeItsFirstByteIsWritten() throws IOException {
+        Path gz = prose("big.txt.gz", 3 * MIB, true);
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+        Watched source = new Watched(gz, spools);
+
+        LoadResult result = DocumentReader.readOpeningLarge(source, ONE_MIB_IN_MEMORY, spools);
+
+        assertThat(result.getClass().getSimpleName()).isEqualTo("Large");
+        assertThat(source.compressedRead).as("read to its end").isEqualTo(Files.size(gz));
+        assertThat(source.spoolNamesSeen).as("at every read while spooling, the folder was empty").isZero();
+    }
+
     /** Limits as the real ones, with 1 MiB read in memory: the tests' files stay small. */
     private static final BoundedGunzip.Limits ONE_MIB_IN_MEMORY =
             new BoundedGunzip.Limits(MIB, 4L << 30, 1000, MIB);
@@ -177,7 +354,7 @@ class CompressionBombTest {
 
         LoadResult read = DocumentReader.read(FileSource.of(gz), ONE_MIB_IN_MEMORY);
 
-        assertThat(reason(read)).isEqualTo("expands past 1 MiB, too large to read whole here")
+        assertThat(reason(read)).isEqualTo("expands past 1 MiB: open it in the reader (pilcrow FILE)")
                 .doesNotContain("\n");
     }
 
@@ -200,7 +377,7 @@ class CompressionBombTest {
 
         LoadResult opened = DocumentReader.readOpeningLarge(FileSource.of(gz), ONE_MIB_IN_MEMORY, spools);
 
-        assertThat(reason(opened)).isEqualTo("expands past 1 MiB, too large to read whole here");
+        assertThat(reason(opened)).isEqualTo("expands past 1 MiB: too large for Markdown, which is read whole");
         try (var left = Files.list(spools)) {
             assertThat(left.toList()).as("no spool left").isEmpty();
         }
@@ -216,7 +393,8 @@ class CompressionBombTest {
             out.write(text);
         }
 
-        assertThatThrownBy(() -> BoundedGunzip.inflateOrSpool(new ByteArrayInputStream(gz.toByteArray()), small, dir))
+        assertThatThrownBy(() -> BoundedGunzip.inflateOrSpool(new ByteArrayInputStream(gz.toByteArray()), small,
+                head -> true, BoundedGunzip.Spool.in(dir)))
                 .isInstanceOf(BoundedGunzip.TooLarge.class)
                 .hasMessageContaining("3 MiB");
     }
