@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -24,16 +27,30 @@ public interface FileOpener {
         return Channels.newInputStream(channel(file));
     }
 
+    /**
+     * Refuses what is not a regular file, looked at right before it is opened: a file swapped for
+     * a FIFO since the scan would otherwise hold the open (a reader's open waits for a writer) for
+     * good, and with it the thread that indexes every large document in turn. A swap between this
+     * look and the open still waits; Java has no O_NONBLOCK open to close that narrow race.
+     */
+    static void requireRegular(Path file, BasicFileAttributes attributes) throws FileSystemException {
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(file.toString(), null, "not a regular file");
+        }
+    }
+
     /** Any file the process can read, links followed: the local reader and the command line. */
     FileOpener PLAIN = new FileOpener() {
         @Override
         public FileChannel channel(Path file) throws IOException {
+            FileOpener.requireRegular(file, Files.readAttributes(file, BasicFileAttributes.class));
             return FileChannel.open(file, StandardOpenOption.READ);
         }
 
         /** A plain {@code FileInputStream}: no channel or direct buffer, most of a library's read cost. */
         @Override
         public InputStream stream(Path file) throws IOException {
+            FileOpener.requireRegular(file, Files.readAttributes(file, BasicFileAttributes.class));
             return new FileInputStream(file.toFile());
         }
     };

@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +107,7 @@ public final class InsideRoots {
      */
     static FileChannel openBeneath(Path root, Path relative) throws IOException {
         if (relative.toString().isEmpty()) {
-            return FileChannel.open(root, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS); // a file served by name
+            return openRegular(root); // a file served by name
         }
         try (DirectoryStream<Path> top = Files.newDirectoryStream(root)) {
             if (!(top instanceof SecureDirectoryStream<Path> secure)) {
@@ -118,6 +120,8 @@ public final class InsideRoots {
     private static FileChannel openWithin(SecureDirectoryStream<Path> folder, Path relative, int at) throws IOException {
         Path name = relative.getName(at);
         if (at == relative.getNameCount() - 1) {
+            FileOpener.requireRegular(name, folder.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes());
             SeekableByteChannel opened = folder.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
             if (opened instanceof FileChannel channel) {
                 return channel;
@@ -130,12 +134,18 @@ public final class InsideRoots {
         }
     }
 
+    /** A regular file opened without following a link ({@link FileOpener#requireRegular} says why). */
+    private static FileChannel openRegular(Path file) throws IOException {
+        FileOpener.requireRegular(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    }
+
     /**
      * Where the file system has no {@code openat} (not Linux or macOS): the last name opened
      * without following a link, then the real path checked again, which leaves a narrow race.
      */
     private static FileChannel openResolved(Path real) throws IOException {
-        FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        FileChannel channel = openRegular(real);
         if (!realPath(real).equals(Optional.of(real))) {
             channel.close();
             throw new OutsideRoots(real);
