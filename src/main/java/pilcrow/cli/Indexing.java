@@ -26,6 +26,13 @@ final class Indexing implements AutoCloseable {
     static final int ATTEMPTS = 3;
 
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * Files this opened again and then replaced by a newer opening: closed only when indexing
+     * closes, as until then a session may still show or search one (the UI takes the new file
+     * when it handles the message, a search runs to its end). The library's own file is not
+     * ours (under serve every new session starts from it), nor the newest (the one shown).
+     */
+    private final java.util.Queue<LargeFile> superseded = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Where progress goes: the UI loop's queue, given when indexing starts (after the first paint). */
     private volatile Consumer<Msg> post = msg -> { };
     /** Whether the UI is handling a key: the index then waits (a millisecond at a time). */
@@ -68,9 +75,26 @@ final class Indexing implements AutoCloseable {
         if (large.isEmpty()) {
             return;
         }
-        Thread thread = new Thread(() -> large.forEach(this::index), "pilcrow-index-all");
+        Thread thread = new Thread(() -> large.forEach(this::indexAlone), "pilcrow-index-all");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * One document indexed: whatever goes wrong with it (an Error too: a stack overflow, running
+     * out of memory) is its own one line, and the next document is indexed.
+     */
+    private void indexAlone(LoadResult.Large large) {
+        try {
+            index(large);
+        } catch (RuntimeException | Error e) {
+            try {
+                post.accept(new Msg.Notice("cannot index " + Sanitizer.line(large.source().name()) + ": "
+                        + Sanitizer.line(e.getClass().getSimpleName())));
+            } catch (RuntimeException | Error again) {
+                // The notice is the last word about this document; the next one goes on regardless.
+            }
+        }
     }
 
     private void index(LoadResult.Large large) {
@@ -103,6 +127,9 @@ final class Indexing implements AutoCloseable {
                 Optional<LargeFile> again = LargeFile.open((FileSource) large.source());
                 if (again.isEmpty()) {
                     return;
+                }
+                if (file != large.file()) {
+                    superseded.add(file);
                 }
                 file = again.get();
                 post.accept(new Msg.Indexed(path, TextSnapshot.of(file)));
@@ -149,5 +176,12 @@ final class Indexing implements AutoCloseable {
     @Override
     public void close() {
         closed.set(true);
+        for (LargeFile file; (file = superseded.poll()) != null; ) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // Closing a read-only file gives nothing back to save: its descriptor is gone either way.
+            }
+        }
     }
 }

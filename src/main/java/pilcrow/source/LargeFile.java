@@ -37,7 +37,7 @@ import pilcrow.core.text.Sanitizer;
  * gives short reads, never a fault. Paragraph reads are synchronized; the index and the search
  * use their own buffers.
  */
-public final class LargeFile implements LargeText {
+public final class LargeFile implements LargeText, AutoCloseable {
 
     /**
      * How much of the start decides the paragraph mode and the first estimate of the count. It is
@@ -174,6 +174,20 @@ public final class LargeFile implements LargeText {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Closes the file (and its disk space, for a spooled copy with no name): reads and searches
+     * fail from now on, so only once nothing shows or searches it. The view read the other way
+     * ({@link #index}'s answer when the mode flips) shares the file and is closed with it.
+     */
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    public boolean isOpen() {
+        return channel.isOpen();
     }
 
     @Override
