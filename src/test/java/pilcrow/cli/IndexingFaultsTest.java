@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.Msg;
-import pilcrow.core.large.LargeText;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.source.LoadResult;
@@ -31,7 +30,7 @@ class IndexingFaultsTest {
     }
 
     private static boolean finished(Msg msg, String name) {
-        return msg instanceof Msg.Indexed indexed && indexed.index().complete() && indexed.path().endsWith(name);
+        return msg instanceof Msg.Indexed indexed && indexed.snapshot().numbering().complete() && indexed.path().endsWith(name);
     }
 
     @Test
@@ -57,19 +56,19 @@ class IndexingFaultsTest {
     void aFileOpenedAgainAndThenReplacedAgainIsClosedWhenIndexingCloses() throws Exception {
         LoadResult.Large growing = large("log.txt", "Log\n\nline one\n");
         Path file = dir.resolve("log.txt");
-        List<LargeText> texts = new CopyOnWriteArrayList<>();
+        List<pilcrow.core.model.DocumentText> texts = new CopyOnWriteArrayList<>();
         List<Msg> posted = new CopyOnWriteArrayList<>();
 
         Indexing indexing = new Indexing();
         // Each time an index completes, the log grows: read again twice (three attempts in all).
         indexing.start(List.of(growing), msg -> {
-            if (msg instanceof Msg.Indexed indexed && indexed.index().complete()) {
+            if (msg instanceof Msg.Indexed indexed && indexed.snapshot().numbering().complete()) {
                 try {
                     Files.writeString(file, "\nmore " + texts.size() + "\n", StandardOpenOption.APPEND);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                texts.add(indexed.text());
+                texts.add(indexed.snapshot().text());
             }
             posted.add(msg);
         }, () -> false);
