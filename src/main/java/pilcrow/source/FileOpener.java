@@ -34,6 +34,9 @@ public interface FileOpener {
      * look and the open still waits; Java has no O_NONBLOCK open to close that narrow race.
      */
     static void requireRegular(Path file, BasicFileAttributes attributes) throws FileSystemException {
+        if (attributes.isDirectory()) {
+            throw new FileSystemException(file.toString(), null, "is a directory");
+        }
         if (!attributes.isRegularFile()) {
             throw new FileSystemException(file.toString(), null, "not a regular file");
         }
