@@ -4,7 +4,7 @@
 Usage: serve_attack.py PORT KEY_FILE
 
 Each attack is bounded in count, size and time. What a hostile client sends: a version line,
-a user name, a TERM, env requests and a disconnect message carrying ESC, BEL, C1 and bidi
+a user name, a TERM, env requests, exec and subsystem names and a disconnect message carrying ESC, BEL, C1 and bidi
 controls and 200 KB values; many session channels on one connection; window changes with huge
 sizes; a malformed packet from a raw socket. Then an honest login must still get the reader.
 Whether the server's log stayed clean is for the caller to check (ServeAttackIT).
@@ -104,6 +104,21 @@ def hostile_term_and_env():
         transport.close()
 
 
+def hostile_exec_and_subsystem():
+    # No command or subsystem is served: MINA refuses each and warns, quoting the client's name
+    # for it (under our channel class's logger), which must reach the log sanitised and cut.
+    transport = connect()
+    try:
+        for request in (lambda c: c.exec_command("x" + HOSTILE + "e" * (100 * 1024)),
+                        lambda c: c.invoke_subsystem("sub" + HOSTILE + "s" * (100 * 1024))):
+            channel = transport.open_session(timeout=TIMEOUT)
+            if not refused(lambda: request(channel)):
+                time.sleep(0.3)  # accepted: the exit status would tell; the log is checked either way
+            channel.close()
+    finally:
+        transport.close()
+
+
 def many_channels():
     transport = connect()
     opened = 0
@@ -171,7 +186,7 @@ def honest_login():
         transport.close()
 
 
-ATTACKS = [hostile_version, hostile_user_name, hostile_term_and_env, many_channels,
+ATTACKS = [hostile_version, hostile_user_name, hostile_term_and_env, hostile_exec_and_subsystem, many_channels,
            huge_window_changes, hostile_disconnect, malformed_packet, honest_login]
 
 

@@ -10,15 +10,18 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * MINA SSHD's own warnings and errors, in the server's log. MINA logs through slf4j, bound to
- * java.util.logging (slf4j-jdk14); this handler takes what is logged under {@code org.apache.sshd}
- * at WARNING (slf4j's warn) and above (error) and hands it to the server's log as one line each:
+ * java.util.logging (slf4j-jdk14); this handler sits on the root logger, in place of its console
+ * handler (stderr), and takes what is logged at WARNING (slf4j's warn) and above (error), under
+ * any name: MINA logs under the names of our subclasses of its classes too
+ * ({@code pilcrow.serve.ReaderChannel}), quoting what a client sent (an exec command). Each record
+ * goes to the server's log as one line:
  * the message and the exception's class and message, never a stack trace, sanitised and cut by
  * {@link ServerLog}, since a message may quote what a client sent (its version line, a
  * disconnect reason). Anything below stays out, and MINA does not build its debug messages.
  *
  * <p>java.util.logging's loggers are process-wide: installed by {@code pilcrow serve} for the
- * server's life and closed when it stops. Every other run leaves MINA's logger off
- * ({@link #off}), so nothing from it can reach a user's terminal.
+ * server's life and closed when it stops. Every other run leaves MINA's logger off and the root
+ * without a handler ({@link #off}), so nothing logged can reach a user's terminal.
  */
 public final class MinaWarnings extends Handler implements AutoCloseable {
 
@@ -26,6 +29,7 @@ public final class MinaWarnings extends Handler implements AutoCloseable {
 
     /** Held while installed: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
     private final Logger mina = Logger.getLogger(LOGGER);
+    private final Logger root = Logger.getLogger("");
     private final Consumer<String> log;
     private final Formatter text = new SimpleFormatter();
 
@@ -37,21 +41,36 @@ public final class MinaWarnings extends Handler implements AutoCloseable {
     /** From now until {@link #close}, MINA's warnings and errors go to {@code log}, and nowhere else. */
     public static MinaWarnings install(Consumer<String> log) {
         MinaWarnings handler = new MinaWarnings(log);
-        handler.mina.setUseParentHandlers(false); // not also to stderr through the root's console handler
+        removeHandlers(handler.root); // the console handler (stderr): nothing is written raw
         handler.mina.setLevel(Level.WARNING);
-        handler.mina.addHandler(handler);
+        handler.mina.setUseParentHandlers(true);
+        handler.root.addHandler(handler);
         return handler;
     }
 
     /**
-     * MINA's logger switched off and cut from the root's console handler (stderr): for every run
-     * but serve's. Returns the logger, for the caller to hold (see {@link #mina}).
+     * MINA's logger switched off and the root's console handler (stderr) removed, so no library
+     * writes to the terminal through java.util.logging: for every run but serve's. Returns MINA's
+     * logger, for the caller to hold (see {@link #mina}).
      */
     public static Logger off() {
         Logger mina = Logger.getLogger(LOGGER);
         mina.setUseParentHandlers(false);
         mina.setLevel(Level.OFF);
+        removeHandlers(Logger.getLogger(""));
         return mina;
+    }
+
+    private static void removeHandlers(Logger logger) {
+        for (Handler handler : logger.getHandlers()) {
+            logger.removeHandler(handler);
+        }
+    }
+
+    /** "sshd" for MINA and the server's own classes built on it; "log" for any other library. */
+    private static String source(LogRecord record) {
+        String name = record.getLoggerName() == null ? "" : record.getLoggerName();
+        return name.startsWith(LOGGER) || name.startsWith("pilcrow.serve") ? "sshd" : "log";
     }
 
     @Override
@@ -60,7 +79,7 @@ public final class MinaWarnings extends Handler implements AutoCloseable {
             return;
         }
         String kind = record.getLevel().intValue() >= Level.SEVERE.intValue() ? "error" : "warning";
-        StringBuilder line = new StringBuilder("sshd ").append(kind).append(": ")
+        StringBuilder line = new StringBuilder(source(record)).append(' ').append(kind).append(": ")
                 .append(ServerLog.field(text.formatMessage(record)));
         Throwable thrown = record.getThrown();
         if (thrown != null) {
@@ -76,7 +95,8 @@ public final class MinaWarnings extends Handler implements AutoCloseable {
     /** MINA's warnings are off again (the server stopped). */
     @Override
     public void close() {
-        mina.removeHandler(this);
+        root.removeHandler(this);
+        mina.setUseParentHandlers(false);
         mina.setLevel(Level.OFF);
     }
 }

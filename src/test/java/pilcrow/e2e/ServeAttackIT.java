@@ -56,6 +56,9 @@ class ServeAttackIT {
             // MINA's warning about a connection reset names its session by the hostile user name: seen, made visible.
             server.waitForLog("sshd warning: ");
             assertThat(server.log()).contains("^[]0;owned^G^[[2J<9B>31m<U+202E>evil");
+            // The refused exec and subsystem names, logged by MINA under our channel's class: through the log only.
+            assertThat(server.log()).contains("sshd warning: handleExec(").contains("No command factory for command: x^[]0;owned")
+                    .contains("No factories for subsystem: sub^[]0;owned");
             assertCleanAndBounded(server.log);
         }
     }

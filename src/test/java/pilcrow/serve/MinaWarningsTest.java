@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +21,73 @@ class MinaWarningsTest {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     /** A logger under org.apache.sshd, as MINA's classes have. */
     private final Logger mina = LoggerFactory.getLogger("org.apache.sshd.common.session.helpers.AbstractSession");
+
+    /**
+     * Stands in for the root logger's console handler (stderr): whatever reaches it would reach
+     * the operator's terminal raw.
+     */
+    private final List<LogRecord> atRoot = new CopyOnWriteArrayList<>();
+    private final Handler rootConsole = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            atRoot.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void aConsoleHandlerAtTheRoot() {
+        java.util.logging.Logger.getLogger("").addHandler(rootConsole);
+    }
+
+    @AfterEach
+    void removeIt() {
+        java.util.logging.Logger.getLogger("").removeHandler(rootConsole);
+    }
+
+    @Test
+    void aWarningLoggedUnderAServerClassReachesTheLogSanitisedAndNeverTheConsole() {
+        // MINA's ChannelSession logs under the subclass's name: pilcrow.serve.ReaderChannel.
+        Logger channel = LoggerFactory.getLogger(ReaderChannel.class);
+        try (MinaWarnings installed = MinaWarnings.install(lines::add)) {
+            channel.warn("handleExec({}) No command factory for command: {}", "ChannelSession[id=0]",
+                    "x" + HOSTILE + "y".repeat(100 * 1024));
+        }
+
+        assertThat(atRoot).as("records reaching the root's console handler").isEmpty();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("sshd warning: handleExec(ChannelSession[id=0]) No command factory for command: x"
+                + "SSH-2.0-^[]0;owned^G").contains(" more)");
+        assertThat(lines.get(0).length()).isLessThanOrEqualTo(ServerLog.MAX_LINE_CHARS);
+        ServerLogTest.assertNoControls(lines.get(0));
+    }
+
+    @Test
+    void aWarningFromAnyOtherLibraryAlsoGoesOnlyToTheLog() {
+        try (MinaWarnings installed = MinaWarnings.install(lines::add)) {
+            java.util.logging.Logger.getLogger("org.example.elsewhere").warning("odd \u001b[2J thing");
+        }
+
+        assertThat(atRoot).isEmpty();
+        assertThat(lines).containsExactly("log warning: odd ^[[2J thing");
+    }
+
+    @Test
+    void outsideServeNothingIsWrittenAnywhere() {
+        java.util.logging.Logger held = MinaWarnings.off();
+
+        LoggerFactory.getLogger(ReaderChannel.class).warn("x" + HOSTILE);
+        java.util.logging.Logger.getLogger("org.example.elsewhere").severe("y" + HOSTILE);
+
+        assertThat(atRoot).as("records reaching the root's console handler").isEmpty();
+    }
 
     @Test
     void aWarningReachesTheLogAsOneSanitisedBoundedLine() {
