@@ -147,6 +147,7 @@ final class ServeCommand implements Callable<Integer> {
                 maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir, startups);
         ServedReader reader = new ServedReader(library);
         ReaderServer server = ReaderServer.start(options, reader, log);
+        minaWarnings.countBeforeLogin(server::warnedBeforeLogin); // a flood of bad connections: one line a burst
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,6 +1,8 @@
 package pilcrow.serve;
 
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -26,12 +28,21 @@ import java.util.logging.SimpleFormatter;
 public final class MinaWarnings extends Handler implements AutoCloseable {
 
     static final String LOGGER = "org.apache.sshd";
+    /**
+     * How MINA names a session in its messages ({@code ServerSessionImpl[USER@/ADDRESS:PORT]}):
+     * the user is {@code null} until the session has logged in.
+     */
+    private static final Pattern SESSION_NOT_LOGGED_IN = Pattern.compile("Session\\w*\\[null@");
+    /** The method MINA names at the start of a message: {@code exceptionCaught(...)}. */
+    private static final Pattern METHOD = Pattern.compile("^([A-Za-z]{1,40})\\(");
 
     /** Held while installed: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
     private final Logger mina = Logger.getLogger(LOGGER);
     private final Logger root = Logger.getLogger("");
     private final Consumer<String> log;
     private final Formatter text = new SimpleFormatter();
+    /** Where warnings about sessions that have not logged in are counted, by kind; until set, logged. */
+    private volatile Consumer<String> beforeLogin;
 
     private MinaWarnings(Consumer<String> log) {
         this.log = log;
@@ -46,6 +57,15 @@ public final class MinaWarnings extends Handler implements AutoCloseable {
         handler.mina.setUseParentHandlers(true);
         handler.root.addHandler(handler);
         return handler;
+    }
+
+    /**
+     * From now, a warning about a session that has not logged in goes to {@code counter} as its
+     * kind (MINA's method, the exception's class) instead of a line of its own: a flood of
+     * malformed connections is summed up with them ({@link RefusalLog#warned}).
+     */
+    public void countBeforeLogin(Consumer<String> counter) {
+        this.beforeLogin = counter;
     }
 
     /**
@@ -78,14 +98,27 @@ public final class MinaWarnings extends Handler implements AutoCloseable {
         if (!isLoggable(record)) {
             return;
         }
+        String message = text.formatMessage(record);
+        Consumer<String> counter = beforeLogin;
+        if (counter != null && SESSION_NOT_LOGGED_IN.matcher(message).find()) {
+            counter.accept(kindOf(message, record.getThrown()));
+            return;
+        }
         String kind = record.getLevel().intValue() >= Level.SEVERE.intValue() ? "error" : "warning";
         StringBuilder line = new StringBuilder(source(record)).append(' ').append(kind).append(": ")
-                .append(ServerLog.field(text.formatMessage(record)));
+                .append(ServerLog.field(message));
         Throwable thrown = record.getThrown();
         if (thrown != null) {
             line.append(" (").append(ServerLog.field(thrown.getClass().getSimpleName() + ": " + thrown.getMessage())).append(')');
         }
         log.accept(line.toString());
+    }
+
+    /** Names only MINA chose (a method, an exception class), never what a client sent. */
+    private static String kindOf(String message, Throwable thrown) {
+        Matcher method = METHOD.matcher(message);
+        String kind = method.find() ? method.group(1) : "other";
+        return thrown == null ? kind : kind + " (" + thrown.getClass().getSimpleName() + ")";
     }
 
     @Override

@@ -193,6 +193,14 @@ public final class ReaderServer implements AutoCloseable {
         shells.add(shell);
     }
 
+    /**
+     * MINA warned, of {@code kind}, about a connection that has not logged in: counted on the
+     * burst's line with the connections that did not log in, not a line of its own.
+     */
+    public void warnedBeforeLogin(String kind) {
+        refusals.warned(kind, System.nanoTime());
+    }
+
     void unregister(ReaderShell shell) {
         shells.remove(shell);
     }

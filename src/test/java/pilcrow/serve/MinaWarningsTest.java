@@ -90,6 +90,25 @@ class MinaWarningsTest {
     }
 
     @Test
+    void aWarningAboutASessionNotLoggedInIsCountedNotLogged() {
+        List<String> counted = new CopyOnWriteArrayList<>();
+        try (MinaWarnings installed = MinaWarnings.install(lines::add)) {
+            installed.countBeforeLogin(counted::add);
+            for (int i = 0; i < 31; i++) {
+                mina.warn("exceptionCaught({})[state={}] {}: {}", "ServerSessionImpl[null@/127.0.0.1:" + (40000 + i) + "]",
+                        "Opened", "SshException", "Incorrect identification (bad line ending) " + HOSTILE,
+                        new IOException("Incorrect identification"));
+            }
+            mina.warn("exceptionCaught({})[state={}] {}: {}", "ServerSessionImpl[ivy@/127.0.0.1:41000]", "Opened",
+                    "IOException", "Connection reset");
+        }
+
+        assertThat(counted).hasSize(31).containsOnly("exceptionCaught (IOException)");
+        assertThat(lines).containsExactly("sshd warning: exceptionCaught(ServerSessionImpl[ivy@/127.0.0.1:41000])"
+                + "[state=Opened] IOException: Connection reset");
+    }
+
+    @Test
     void aWarningReachesTheLogAsOneSanitisedBoundedLine() {
         try (MinaWarnings installed = MinaWarnings.install(lines::add)) {
             mina.warn("doReadIdentification({}) invalid line: {}", "Nio2Session[/127.0.0.1:40000]",

@@ -36,6 +36,31 @@ class RefusalLogTest {
     }
 
     @Test
+    void warningsAboutConnectionsNotLoggedInAreCountedOnTheBurstsLine() {
+        for (int i = 0; i < 31; i++) {
+            refusals.warned("exceptionCaught (SshException)", i * SECOND / 10);
+            refusals.refused("127.0.0.1", "closed before logging in", i * SECOND / 10);
+        }
+        refusals.flush();
+
+        assertThat(lines).containsExactly("2026-12-07T05:00:00Z 31 connections not logged in, over 3.0s: "
+                + "31 closed before logging in; from 127.0.0.1 (31); 31 sshd warnings about them: "
+                + "31 exceptionCaught (SshException)");
+    }
+
+    @Test
+    void warningsAloneStillGetTheirLine() {
+        refusals.warned("doReadIdentification", 0);
+        refusals.warned("doReadIdentification", SECOND);
+        refusals.tick(SECOND);
+        assertThat(lines).isEmpty();
+        refusals.tick(3 * SECOND);
+
+        assertThat(lines).containsExactly("2026-12-07T05:00:00Z 2 sshd warnings about connections not logged in, "
+                + "over 1.0s: 2 doReadIdentification");
+    }
+
+    @Test
     void aFloodWithoutPausesStillGetsALineAMinute() {
         long now = 0;
         for (; now <= 150 * SECOND; now += SECOND / 2) {
