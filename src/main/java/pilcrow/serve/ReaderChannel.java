@@ -89,6 +89,9 @@ final class ReaderChannel extends ChannelSession {
     protected Result handlePtyReqParsed(String term, int columns, int rows, int widthPixels, int heightPixels,
                                         Map<PtyMode, Integer> modes) throws IOException {
         if (term == null || term.length() > MAX_TERM_CHARS) {
+            // The client only hears "PTY allocation request failed": the operator's log says why.
+            log.accept("PTY request refused: " + (term == null ? "no TERM" : "TERM of " + term.length()
+                    + " characters, longer than any terminal's name (" + MAX_TERM_CHARS + "): " + ServerLog.field(term)));
             return Result.ReplyFailure;
         }
         env.ptyRequested();

@@ -125,8 +125,7 @@ final class ReaderShell implements Command {
             } catch (DumbTerminalException e) {
                 how = "dumb terminal";
                 status = 1;
-                say("pilcrow: this terminal (TERM=" + Sanitizer.line(String.valueOf(vars.get(Environment.ENV_TERM)))
-                        + ") cannot show the reader\r\n");
+                say(cannotShowTheReader(String.valueOf(vars.get(Environment.ENV_TERM))));
                 return;
             }
             env.addSignalListener((channel, signal) -> {
@@ -157,6 +156,12 @@ final class ReaderShell implements Command {
             server.unregister(this);
             exit.onExit(status);
         }
+    }
+
+    /** What a client whose terminal cannot draw the reader (TERM=dumb) is told: where the line mode is. */
+    static String cannotShowTheReader(String term) {
+        return "pilcrow: this terminal (TERM=" + ServerLog.field(term, ReaderChannel.MAX_TERM_CHARS)
+                + ") cannot show the reader; connect with ssh -T for the line mode\r\n";
     }
 
     private void say(String line) throws IOException {
