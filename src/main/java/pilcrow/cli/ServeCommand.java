@@ -32,6 +32,7 @@ import pilcrow.shell.ScriptRunner;
 import pilcrow.shell.ShellStore;
 import pilcrow.source.InsideRoots;
 import pilcrow.source.Library;
+import pilcrow.source.LibraryScanner;
 import pilcrow.store.FolderLocks;
 import pilcrow.store.Store;
 import pilcrow.terminal.JLineTextMeasure;
@@ -171,8 +172,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "; serve from an account of its own");
         }
         if (skippedLinks[0] > 0) {
-            log.accept("skipped " + skippedLinks[0] + (skippedLinks[0] == 1 ? " file" : " files")
-                    + " reached through links that lead out of the served folders (--follow-links serves them)");
+            log.accept("skipped " + skippedLinks[0] + (skippedLinks[0] == 1 ? " link" : " links")
+                    + " that lead out of the served folders, neither followed nor opened (--follow-links serves them)");
         }
         log.accept("connect with: ssh -p " + server.port() + " " + hostForUsers(server.address()));
         stopped.await();
@@ -197,11 +198,10 @@ final class ServeCommand implements Callable<Integer> {
         if (paths.isEmpty() || followLinks) {
             return LibraryOptions.load(paths, console, true);
         }
-        Library library = Library.load(LibraryOptions.nameOf(paths), paths, console.in(), count -> { }, true, scan -> {
-            InsideRoots.Confined confined = InsideRoots.confine(scan, paths);
-            skipped.accept(confined.skipped());
-            return confined.scan();
-        });
+        // The scan itself stays inside: a link to / in a served folder must not walk the file system.
+        InsideRoots.Confined confined = InsideRoots.confine(LibraryScanner.scanInside(paths, console.in()), paths);
+        skipped.accept(confined.skipped());
+        Library library = Library.load(LibraryOptions.nameOf(paths), confined.scan(), count -> { }, true);
         library.errors().forEach(console::error);
         return library;
     }

@@ -57,7 +57,44 @@ public final class InsideRoots {
                 skipped++;
             }
         }
-        return new Confined(new LibraryScanner.Scan(List.copyOf(kept), scan.failures(), scan.warnings(), scan.skipped()), skipped);
+        // What remote users are shown (the list's note, the status line) names only paths under the
+        // roots as given; links left out by LibraryScanner.scanInside are counted for the operator.
+        List<Path> given = roots.stream().map(InsideRoots::absolute).toList();
+        List<LibraryScanner.Skipped> shownSkipped = new ArrayList<>();
+        for (LibraryScanner.Skipped entry : scan.skipped()) {
+            if (LibraryScanner.OUTSIDE_ROOTS.equals(entry.why())) {
+                skipped++;
+            } else if (under(entry.path(), given)) {
+                shownSkipped.add(entry);
+            }
+        }
+        List<LoadResult.Failed> failures = scan.failures().stream()
+                .filter(f -> !(f.source() instanceof FileSource file) || under(file.path().toString(), given)).toList();
+        List<String> warnings = scan.warnings().stream().filter(w -> namesOnlyUnder(w, roots)).toList();
+        return new Confined(new LibraryScanner.Scan(List.copyOf(kept), failures, warnings, List.copyOf(shownSkipped)), skipped);
+    }
+
+    private static Path absolute(String path) {
+        return Path.of(path).toAbsolutePath().normalize();
+    }
+
+    /** Whether {@code path}, as the scan found it, lies under one of the roots as given (no link resolved). */
+    private static boolean under(String path, List<Path> given) {
+        Path found = absolute(path);
+        return given.stream().anyMatch(found::startsWith);
+    }
+
+    /**
+     * Whether a scan's warning ("skipping PATH: symbolic link loop", "cannot read folder PATH: ...")
+     * names a path under a root: the scan starts every path it names with the root as given.
+     */
+    private static boolean namesOnlyUnder(String warning, List<String> roots) {
+        return roots.stream().anyMatch(root -> {
+            int at = warning.indexOf(root);
+            int after = at + root.length();
+            return at >= 0 && warning.substring(0, at).matches("[a-z ]+")
+                    && (after == warning.length() || warning.charAt(after) == '/' || warning.charAt(after) == ':');
+        });
     }
 
     /** Whether the file's real path (every link resolved) is a root or lies under one. */

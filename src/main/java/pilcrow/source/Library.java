@@ -44,7 +44,11 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
     /** As above, with what the scan found passed through {@code sift} before anything is read. */
     public static Library load(String name, List<String> paths, InputStream stdin, IntConsumer found,
                                boolean lazyLarge, UnaryOperator<LibraryScanner.Scan> sift) {
-        LibraryScanner.Scan scan = sift.apply(LibraryScanner.scan(paths, stdin));
+        return load(name, sift.apply(LibraryScanner.scan(paths, stdin)), found, lazyLarge);
+    }
+
+    /** What {@code scan} found, read (as above): for a scan of its own, as serve's ({@link LibraryScanner#scanInside}). */
+    public static Library load(String name, LibraryScanner.Scan scan, IntConsumer found, boolean lazyLarge) {
         found.accept(scan.sources().size());
         List<LoadResult> entries = new ArrayList<>();
         List<String> errors = new ArrayList<>(scan.warnings());

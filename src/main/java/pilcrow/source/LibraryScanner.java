@@ -28,6 +28,8 @@ import java.util.zip.GZIPInputStream;
 public final class LibraryScanner {
 
     private static final int SNIFF_BYTES = 8192;
+    /** Why {@link #scanInside} left an entry out: a link whose target lies outside the roots. */
+    public static final String OUTSIDE_ROOTS = "link out of the served folders";
 
     /** What a scan found: the sources in order, one-line problems met on the way, and what it left out. */
     public record Scan(List<DocumentSource> sources, List<LoadResult.Failed> failures, List<String> warnings,
@@ -71,6 +73,8 @@ public final class LibraryScanner {
     private final byte[] head = new byte[SNIFF_BYTES];
     /** Told of each source and each problem as it is found, in order. */
     private final Listener listener;
+    /** The roots' real paths a link must stay within ({@link #scanInside}); null: links are followed anywhere. */
+    private final List<Path> realRoots;
 
     /** Told of what a scan finds, in the order of its result, as it finds it. */
     public interface Listener {
@@ -91,8 +95,9 @@ public final class LibraryScanner {
         void problem(String message);
     }
 
-    private LibraryScanner(Listener listener) {
+    private LibraryScanner(Listener listener, List<Path> realRoots) {
         this.listener = listener;
+        this.realRoots = realRoots;
     }
 
     /** Scans paths in the order given; {@code "-"} is standard input. */
@@ -109,7 +114,29 @@ public final class LibraryScanner {
      * were met, before the scan ends.
      */
     public static Scan scan(List<String> paths, InputStream stdin, Listener listener) {
-        LibraryScanner scanner = new LibraryScanner(listener);
+        return scan(paths, stdin, listener, null);
+    }
+
+    /**
+     * As {@link #scan(List, InputStream)}, for serve: a link whose real path lies outside every
+     * path's real path is neither followed into nor opened, only kept as skipped
+     * ({@link #OUTSIDE_ROOTS}). Without it, {@code ln -s / x} in a served folder makes every start
+     * scan the whole file system, and names from there reach remote users.
+     */
+    public static Scan scanInside(List<String> paths, InputStream stdin) {
+        List<Path> realRoots = new ArrayList<>();
+        for (String path : paths) {
+            try {
+                realRoots.add(Path.of(path).toRealPath());
+            } catch (IOException | RuntimeException e) {
+                // Missing or unreadable: the scan says so for that path; nothing lies inside it.
+            }
+        }
+        return scan(paths, stdin, Listener.NONE, List.copyOf(realRoots));
+    }
+
+    private static Scan scan(List<String> paths, InputStream stdin, Listener listener, List<Path> realRoots) {
+        LibraryScanner scanner = new LibraryScanner(listener, realRoots);
         for (String path : paths) {
             if (path.equals("-")) {
                 scanner.add(new StreamSource(stdin));
@@ -196,6 +223,9 @@ public final class LibraryScanner {
      * before the first paint or a search.
      */
     private void entry(Path folder, File folderFile, String name, Set<Path> ancestors) {
+        if (leadsOutside(folder.resolve(name))) {
+            return;
+        }
         File file = new File(folderFile, name);
         if (file.isFile()) {
             if (FileNames.saysText(name) || holdsText(file, FileNames.isGzip(name))) {
@@ -252,6 +282,9 @@ public final class LibraryScanner {
 
     /** An entry known by its real path (its name not valid UTF-8): a folder, or a text file. */
     private void entry(Path path, Set<Path> ancestors) {
+        if (leadsOutside(path)) {
+            return;
+        }
         if (Files.isDirectory(path)) {
             folder(path, ancestors);
         } else if (Files.isRegularFile(path)) {
@@ -265,6 +298,26 @@ public final class LibraryScanner {
         }
     }
 
+    /**
+     * Under {@link #scanInside}: whether {@code entry} is a link whose real path lies outside the
+     * roots (then kept as skipped, unopened). Only a link can lead out: the folder it sits in is
+     * inside. One more stat per entry, paid by serve's scan alone.
+     */
+    private boolean leadsOutside(Path entry) {
+        if (realRoots == null || !Files.isSymbolicLink(entry)) {
+            return false;
+        }
+        try {
+            Path real = entry.toRealPath();
+            if (realRoots.stream().anyMatch(real::startsWith)) {
+                return false;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // broken or a loop: told as such by the entry's own checks, which open nothing
+        }
+        skipped.add(new Skipped(entry.toString(), OUTSIDE_ROOTS));
+        return true;
+    }
 
     /** Whether following {@code link} meets a link already followed (the kernel's ELOOP), not a missing target. */
     static boolean isLinkLoop(Path link) {

@@ -3,13 +3,53 @@ package pilcrow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pilcrow.source.Library;
+import pilcrow.source.LibraryScanner;
+import pilcrow.terminal.JLineTextMeasure;
 import picocli.CommandLine;
 
 class ServeCommandTest {
 
     final ServeCommand.DurationConverter durations = new ServeCommand.DurationConverter();
+
+    @TempDir
+    Path dir;
+
+    /** A link to a folder outside (a loop in it): not walked, counted for the operator, named to no one. */
+    @Test
+    void theServedLibraryNamesNothingFromBeyondALinkOutOfTheRoots() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("srv/lib"));
+        Path secret = Files.createDirectories(dir.resolve("secret-project"));
+        Files.writeString(root.resolve("a.txt"), "inside\n");
+        Files.writeString(secret.resolve(".env"), "KEY=1\n");
+        Files.createSymbolicLink(secret.resolve("loop"), secret);
+        Files.createSymbolicLink(root.resolve("out"), secret);
+        StringWriter operator = new StringWriter();
+        PrintWriter err = new PrintWriter(operator, true);
+        Console console = new Console(InputStream.nullInputStream(), err, err, false, false, () -> 80, false, Map.of(),
+                new JLineTextMeasure());
+        AtomicInteger skippedLinks = new AtomicInteger();
+
+        Library library = ServeCommand.servedLibrary(List.of(root.toString()), console, false, skippedLinks::set);
+
+        assertThat(library.entries()).hasSize(1);
+        assertThat(library.errors()).isEmpty();
+        assertThat(library.skipped()).extracting(LibraryScanner.Skipped::path).noneMatch(p -> p.contains("secret-project")
+                || p.contains("/out"));
+        assertThat(operator.toString()).doesNotContain("secret-project");
+        assertThat(skippedLinks.get()).isEqualTo(1);
+    }
 
     @Test
     void durationsInShortFormOrIso() {

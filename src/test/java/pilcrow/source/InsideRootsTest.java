@@ -37,6 +37,56 @@ class InsideRootsTest {
         assertThat(confined.skipped()).isEqualTo(2);
     }
 
+    /**
+     * {@code ln -s / x} in a served folder made every start scan the whole file system, and the
+     * names found there (a link loop under it) reached remote users' status line.
+     */
+    @Test
+    void theScanNeitherDescendsNorOpensThroughALinkOutOfTheRoots() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Path outside = Files.createDirectories(dir.resolve("etc"));
+        Files.writeString(root.resolve("a.txt"), "inside\n");
+        Files.writeString(outside.resolve("b.txt"), "outside\n");
+        Files.writeString(outside.resolve(".hidden"), "outside\n");
+        Files.writeString(outside.resolve("shadow"), "secret\n");
+        Files.createSymbolicLink(outside.resolve("loop"), outside.resolve("loop"));
+        Files.createSymbolicLink(root.resolve("etclink"), outside);
+        Files.createSymbolicLink(root.resolve("secret"), outside.resolve("shadow"));
+        List<String> paths = List.of(root.toString());
+
+        LibraryScanner.Scan scan = LibraryScanner.scanInside(paths, new ByteArrayInputStream(new byte[0]));
+
+        assertThat(scan.sources()).extracting(s -> ((FileSource) s).path().getFileName().toString())
+                .containsExactly("a.txt");
+        assertThat(scan.warnings()).isEmpty();
+        assertThat(scan.failures()).isEmpty();
+        assertThat(scan.skipped()).containsExactly(
+                new LibraryScanner.Skipped(root.resolve("etclink").toString(), LibraryScanner.OUTSIDE_ROOTS),
+                new LibraryScanner.Skipped(root.resolve("secret").toString(), LibraryScanner.OUTSIDE_ROOTS));
+        InsideRoots.Confined confined = InsideRoots.confine(scan, paths);
+        assertThat(confined.skipped()).as("links counted for the operator").isEqualTo(2);
+        assertThat(confined.scan().skipped()).as("what remote users are shown").isEmpty();
+    }
+
+    @Test
+    void whatRemoteUsersAreShownNamesOnlyPathsInsideTheRoots() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("library"));
+        Files.writeString(root.resolve("a.txt"), "inside\n");
+        Path elsewhere = dir.resolve("elsewhere/loop");
+        LibraryScanner.Scan scan = new LibraryScanner.Scan(List.of(FileSource.of(root.resolve("a.txt"))),
+                List.of(new LoadResult.Failed(FileSource.of(dir.resolve("elsewhere/x.txt")), "unreadable", false),
+                        new LoadResult.Failed(FileSource.of(root.resolve("b.txt")), "unreadable", false)),
+                List.of("skipping " + elsewhere + ": symbolic link loop", "skipping " + root.resolve("l") + ": symbolic link loop"),
+                List.of(new LibraryScanner.Skipped(elsewhere.toString(), "hidden"),
+                        new LibraryScanner.Skipped(root.resolve(".h").toString(), "hidden")));
+
+        LibraryScanner.Scan shown = InsideRoots.confine(scan, List.of(root.toString())).scan();
+
+        assertThat(shown.failures()).extracting(f -> ((FileSource) f.source()).path()).containsExactly(root.resolve("b.txt"));
+        assertThat(shown.warnings()).containsExactly("skipping " + root.resolve("l") + ": symbolic link loop");
+        assertThat(shown.skipped()).extracting(LibraryScanner.Skipped::path).containsExactly(root.resolve(".h").toString());
+    }
+
     @Test
     void aRootThatIsItselfALinkServesWhatItPointsTo() throws Exception {
         Path real = Files.createDirectories(dir.resolve("real"));
