@@ -22,6 +22,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.InfoCmp;
 import pilcrow.app.Msg;
 
@@ -249,17 +250,14 @@ public final class TerminalSession implements AutoCloseable {
         }
         String described = describedType(termType);
         useBundledDescription(described);
-        Terminal jline = builder()
-                .system(false)
-                // JLine's exec provider serves streams with ExternalTerminal: pure Java, writing
-                // straight to `out`. The default, jni, opens an OS pty per session and pumps its
-                // output on another thread, and closing it drops what is not pumped yet: the
-                // client would never get the sequence that leaves the alternate screen.
-                .provider("exec")
-                .streams(in, out)
-                .type(described)
-                .size(Size.of(SizeLimit.columns(columns), SizeLimit.rows(rows)))
-                .build();
+        // JLine's ExternalTerminal, made directly: pure Java, writing straight to `out`. Through
+        // TerminalBuilder, the jni provider opens an OS pty per session and pumps its output on
+        // another thread (closing it drops what is not pumped yet: the client would never leave
+        // the alternate screen), and for the exec provider, which builds this same terminal, the
+        // builder checks on every build that it works by running `test -t 1` and `tty`: two
+        // processes per session. No builder here, so nothing is checked and no process starts.
+        Terminal jline = new ExternalTerminal(null, "pilcrow-session", described, in, out, UTF_8, UTF_8, UTF_8,
+                Terminal.SignalHandler.SIG_DFL, false, null, Size.of(SizeLimit.columns(columns), SizeLimit.rows(rows)));
         return start(jline, false);
     }
 

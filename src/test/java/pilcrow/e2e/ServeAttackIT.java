@@ -38,8 +38,8 @@ class ServeAttackIT {
     void aScriptedAttackerLeavesTheServerUpAndItsLogClean() throws Exception {
         String python = pythonWithParamiko();
         Path ivy = ServedReader.key(dir, "ivy");
-        Path infocmpRuns = dir.resolve("infocmp-runs");
-        try (ServedReader server = ServedReader.start(dir, List.of(ivy), countingInfocmp(infocmpRuns))) {
+        Path processRuns = dir.resolve("process-runs");
+        try (ServedReader server = ServedReader.start(dir, List.of(ivy), countingCommands(processRuns))) {
             Process attack = new ProcessBuilder(python, SCRIPT.toString(), String.valueOf(server.port), ivy.toString())
                     .redirectErrorStream(true).start();
             attack.getOutputStream().close();
@@ -51,8 +51,9 @@ class ServeAttackIT {
 
             assertThat(attack.exitValue()).as(report).isZero();
             assertThat(report).contains("survived");
-            // The attack's sessions named tmux-256color and a made-up type: no process for either.
-            assertThat(infocmpRuns).as("infocmp runs by the server").doesNotExist();
+            // The attack's sessions named tmux-256color and a made-up type: no process for either,
+            // neither infocmp for the type nor JLine's `test -t 1` and `tty` for the terminal.
+            assertThat(processRuns).as("infocmp, test and tty runs by the server").doesNotExist();
             // MINA's warning about a connection reset names its session by the hostile user name: seen, made visible.
             server.waitForLog("sshd warning: ");
             assertThat(server.log()).contains("^[]0;owned^G^[[2J<9B>31m<U+202E>evil");
@@ -64,15 +65,17 @@ class ServeAttackIT {
     }
 
     /**
-     * A PATH for the server whose {@code infocmp} (JLine looks it up there) notes each run in
-     * {@code runs} and then runs the real one.
+     * A PATH for the server whose {@code infocmp}, {@code test} and {@code tty} (JLine looks them up
+     * there) note each run in {@code runs} and then run the real one.
      */
-    private Map<String, String> countingInfocmp(Path runs) throws Exception {
+    private Map<String, String> countingCommands(Path runs) throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path infocmp = bin.resolve("infocmp");
-        String passOn = Tools.onPath("infocmp") ? "PATH='" + System.getenv("PATH") + "' exec infocmp \"$@\"\n" : "exit 1\n";
-        Files.writeString(infocmp, "#!/bin/sh\necho \"$@\" >> '" + runs + "'\n" + passOn);
-        assertThat(infocmp.toFile().setExecutable(true)).isTrue();
+        for (String name : List.of("infocmp", "test", "tty")) {
+            Path command = bin.resolve(name);
+            String passOn = Tools.onPath(name) ? "PATH='" + System.getenv("PATH") + "' exec " + name + " \"$@\"\n" : "exit 1\n";
+            Files.writeString(command, "#!/bin/sh\necho \"" + name + " $@\" >> '" + runs + "'\n" + passOn);
+            assertThat(command.toFile().setExecutable(true)).isTrue();
+        }
         return Map.of("PATH", bin + ":" + System.getenv("PATH"));
     }
 

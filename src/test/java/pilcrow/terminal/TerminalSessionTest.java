@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.OSUtils;
 
 class TerminalSessionTest {
@@ -315,6 +319,49 @@ class TerminalSessionTest {
 
         assertThat(runs).doesNotExist();
         assertThat(session.hasColors()).isTrue();
+    }
+
+    /**
+     * JLine's exec provider, asked for by name or loaded with the default list, runs
+     * {@code test -t 1} and {@code tty} (OSUtils.TEST_COMMAND, TTY_COMMAND) for every terminal it
+     * builds, streams included: two processes per served session. Here those commands are scripts
+     * that write down each run. First the control: a terminal over streams built through JLine's
+     * exec provider is seen by the scripts (so their silence afterwards is not a probe that went
+     * deaf after a JLine upgrade); then the session's terminal, which must start none.
+     */
+    @Test
+    void aStreamTerminalStartsNoProcess(@TempDir Path temp) throws Exception {
+        Path runs = temp.resolve("runs");
+        String test = OSUtils.TEST_COMMAND;
+        String tty = OSUtils.TTY_COMMAND;
+        String stty = OSUtils.STTY_COMMAND;
+        OSUtils.TEST_COMMAND = countingScript(temp, "test", runs);
+        OSUtils.TTY_COMMAND = countingScript(temp, "tty", runs);
+        OSUtils.STTY_COMMAND = countingScript(temp, "stty", runs);
+        try {
+            try (Terminal throughExec = TerminalBuilder.builder().system(false).provider("exec")
+                    .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())
+                    .type("xterm-256color").build()) {
+                assertThat(runs).as("the exec provider's probes, seen by the scripts").exists();
+            }
+            Files.delete(runs);
+
+            session = TerminalSession.openStreams(fixture.channelInput, fixture.channelOutput, "xterm-256color", 80, 24);
+        } finally {
+            OSUtils.TEST_COMMAND = test;
+            OSUtils.TTY_COMMAND = tty;
+            OSUtils.STTY_COMMAND = stty;
+        }
+
+        assertThat(runs).as("processes started by the session's terminal").doesNotExist();
+        assertThat(session.hasColors()).isTrue();
+    }
+
+    private static String countingScript(Path folder, String name, Path runs) throws Exception {
+        Path script = folder.resolve(name);
+        Files.writeString(script, "#!/bin/sh\necho \"" + name + " $@\" >> '" + runs + "'\nexit 1\n");
+        assertThat(script.toFile().setExecutable(true)).isTrue();
+        return script.toString();
     }
 
     @Test
