@@ -94,6 +94,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Connections at once from one address, logged in or not. Default: ${DEFAULT-VALUE}.")
     private int maxPerAddress;
 
+    @Option(names = "--max-per-user", paramLabel = "N", defaultValue = "10",
+            description = "Logged-in connections (and further session channels) at once of one user: one key, or one "
+                    + "name in --keys-dir. Default: ${DEFAULT-VALUE}.")
+    private int maxPerUser;
+
     @Option(names = "--max-startups", paramLabel = "START:RATE:FULL", defaultValue = "10:30:100",
             description = "Connections waiting to log in, as OpenSSH's MaxStartups: from START waiting, a new one is "
                     + "refused RATE percent of the time, rising to all at FULL; one from a quieter address takes the "
@@ -107,8 +112,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = {"--login-grace", "--login-timeout"}, paramLabel = "DURATION", defaultValue = "20s",
             converter = DurationConverter.class,
-            description = "Close a connection that has not logged in this long (OpenSSH's LoginGraceTime). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Close a connection that has not logged in this long (OpenSSH's LoginGraceTime), and a "
+                    + "logged-in one that has had no session open this long. Default: ${DEFAULT-VALUE}.")
     private Duration loginTimeout;
 
     @Option(names = "--follow-links",
@@ -127,8 +132,8 @@ final class ServeCommand implements Callable<Integer> {
             console.error("serve needs one of --authorized-keys FILE or --keys-dir DIR");
             return ExitCode.TROUBLE;
         }
-        if (maxSessions < 1 || maxPerAddress < 1) {
-            console.error("--max-sessions and --max-per-address must be at least 1");
+        if (maxSessions < 1 || maxPerAddress < 1 || maxPerUser < 1) {
+            console.error("--max-sessions, --max-per-address and --max-per-user must be at least 1");
             return ExitCode.TROUBLE;
         }
         Startups startups;
@@ -145,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         MinaWarnings minaWarnings = MinaWarnings.install(log); // MINA's own warnings and errors, sanitised
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
-                maxSessions, maxPerAddress, idleTimeout, loginTimeout, keysDir, startups);
+                maxSessions, maxPerAddress, maxPerUser, idleTimeout, loginTimeout, keysDir, startups);
         ServedReader reader = new ServedReader(library);
         ReaderServer server = ReaderServer.start(options, reader, log);
         minaWarnings.countBeforeLogin(server::warnedBeforeLogin); // a flood of bad connections: one line a burst

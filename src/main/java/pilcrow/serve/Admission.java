@@ -12,7 +12,9 @@ import java.util.Map;
  *   waiting takes the place of the oldest waiting connection of the address with the most, so a
  *   flood from a few addresses cannot keep a user from another address out;</li>
  *   <li>logged-in sessions: at most {@code maxSessions}, taken at login (a waiting connection never
- *   holds one), plus one for each further session channel ({@link ChannelCaps}).</li>
+ *   holds one), plus one for each further session channel ({@link ChannelCaps}); and at most
+ *   {@code maxPerUser} of them for one user (one key, or one name of a keys folder), so one key
+ *   owner cannot take them all, as OpenSSH's MaxSessions bounds what one connection holds.</li>
  * </ul>
  * Every connection, waiting or logged in, and every further channel counts against
  * {@code maxPerAddress}. Thread-safe.
@@ -38,6 +40,8 @@ final class Admission {
         private final String address;
         private final long arrived;
         private final Runnable drop;
+        /** The user it logged in as; null while waiting. */
+        private String user;
         private boolean loggedIn;
         private boolean gone;
         private int extraChannels;
@@ -62,22 +66,31 @@ final class Admission {
 
     private final int maxSessions;
     private final int maxPerAddress;
+    private final int maxPerUser;
     private final Startups startups;
     private final Dice dice;
     /** Connections and further channels per address, waiting or logged in. */
     private final Map<String, Integer> perAddress = new HashMap<>();
+    /** Logged-in connections and further channels per user. */
+    private final Map<String, Integer> perUser = new HashMap<>();
     /** The waiting connections per address, oldest first. */
     private final Map<String, ArrayDeque<Place>> waiting = new HashMap<>();
     private int waitingCount;
     private int sessions;
     private long arrivals;
 
+    /** With no cap per user below the server's own. */
     Admission(int maxSessions, int maxPerAddress, Startups startups, Dice dice) {
-        if (maxSessions < 1 || maxPerAddress < 1) {
+        this(maxSessions, maxPerAddress, maxSessions, startups, dice);
+    }
+
+    Admission(int maxSessions, int maxPerAddress, int maxPerUser, Startups startups, Dice dice) {
+        if (maxSessions < 1 || maxPerAddress < 1 || maxPerUser < 1) {
             throw new IllegalArgumentException("the caps must be at least 1");
         }
         this.maxSessions = maxSessions;
         this.maxPerAddress = maxPerAddress;
+        this.maxPerUser = maxPerUser;
         this.startups = startups;
         this.dice = dice;
     }
@@ -131,24 +144,38 @@ final class Admission {
     }
 
     /**
-     * The connection has logged in: it leaves the waiting pool and takes a session.
+     * The connection has logged in as {@code user}: it leaves the waiting pool and takes a session.
      *
      * @return null when it may go on; else why not (its place is then given up)
      */
-    synchronized String loggedIn(Place place) {
+    synchronized String loggedIn(Place place, String user) {
         if (place.gone) {
             return DROPPED;
         }
         if (place.loggedIn) {
             return null;
         }
-        if (sessions >= maxSessions) {
+        String full = fullFor(user);
+        if (full != null) {
             release(place);
-            return "too many sessions (" + maxSessions + ")";
+            return full;
         }
         leaveWaiting(place);
         place.loggedIn = true;
+        place.user = user;
         sessions++;
+        perUser.merge(user, 1, Integer::sum);
+        return null;
+    }
+
+    /** Why {@code user} may not take one more session, or null. */
+    private String fullFor(String user) {
+        if (sessions >= maxSessions) {
+            return "too many sessions (" + maxSessions + ")";
+        }
+        if (perUser.getOrDefault(user, 0) >= maxPerUser) {
+            return "too many sessions for user " + user + " (" + maxPerUser + ")";
+        }
         return null;
     }
 
@@ -161,14 +188,16 @@ final class Admission {
         if (place.gone || !place.loggedIn) {
             return "not logged in";
         }
-        if (sessions >= maxSessions) {
-            return "too many sessions (" + maxSessions + ")";
+        String full = fullFor(place.user);
+        if (full != null) {
+            return full;
         }
         if (perAddress.getOrDefault(place.address, 0) >= maxPerAddress) {
             return "too many connections from one address (" + maxPerAddress + ")";
         }
         place.extraChannels++;
         sessions++;
+        perUser.merge(place.user, 1, Integer::sum);
         perAddress.merge(place.address, 1, Integer::sum);
         return null;
     }
@@ -179,7 +208,8 @@ final class Admission {
         }
         place.extraChannels--;
         sessions--;
-        lessFrom(place.address, 1);
+        less(perUser, place.user, 1);
+        less(perAddress, place.address, 1);
     }
 
     /** The connection has ended: everything it held is given back. Calling it again does nothing. */
@@ -189,9 +219,10 @@ final class Admission {
         }
         if (place.loggedIn) {
             sessions -= 1 + place.extraChannels;
+            less(perUser, place.user, 1 + place.extraChannels);
         }
         forget(place);
-        lessFrom(place.address, place.extraChannels);
+        less(perAddress, place.address, place.extraChannels);
         place.extraChannels = 0;
     }
 
@@ -201,7 +232,7 @@ final class Admission {
             leaveWaiting(place);
         }
         place.gone = true;
-        lessFrom(place.address, 1);
+        less(perAddress, place.address, 1);
     }
 
     private void leaveWaiting(Place place) {
@@ -214,9 +245,10 @@ final class Admission {
         }
     }
 
-    private void lessFrom(String address, int count) {
+    /** Takes {@code count} from {@code key}'s number, forgetting it at zero. */
+    private static void less(Map<String, Integer> counts, String key, int count) {
         if (count > 0) {
-            perAddress.computeIfPresent(address, (a, n) -> n > count ? n - count : null);
+            counts.computeIfPresent(key, (k, n) -> n > count ? n - count : null);
         }
     }
 
@@ -233,6 +265,11 @@ final class Admission {
     /** Logged-in sessions, further channels included. */
     synchronized int sessions() {
         return sessions;
+    }
+
+    /** Sessions held by {@code user}: logged-in connections and their further channels. */
+    synchronized int ofUser(String user) {
+        return perUser.getOrDefault(user, 0);
     }
 
     /** Places held by {@code address}: its connections, waiting or not, and further channels. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -50,6 +51,8 @@ public final class ReaderServer implements AutoCloseable {
     private static final AttributeKey<String> REFUSED = new AttributeKey<>();
     private static final AttributeKey<String> ADDRESS = new AttributeKey<>();
     private static final AttributeKey<Admission.Place> PLACE = new AttributeKey<>();
+    /** Why the server closed a logged-in connection itself, for its log line. */
+    private static final AttributeKey<String> CLOSED_BECAUSE = new AttributeKey<>();
 
     /** Bytes a client may send ahead (per channel) before it must wait: input buffered per session. */
     static final long WINDOW_BYTES = 32 * 1024;
@@ -66,7 +69,9 @@ public final class ReaderServer implements AutoCloseable {
     private final RefusalLog refusals;
     private final KeyPair hostKey;
     private final Set<ReaderShell> shells = ConcurrentHashMap.newKeySet();
-    /** Once a second: idle sessions and sessions whose key was removed are ended. */
+    /** Logged-in connections and their channels: one with none open for the login grace is closed. */
+    private final Map<Session, ChannelCaps> loggedIn = new ConcurrentHashMap<>();
+    /** Once a second: idle sessions, sessions whose key was removed and connections without a channel are ended. */
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "pilcrow-session-watch");
         thread.setDaemon(true);
@@ -81,8 +86,8 @@ public final class ReaderServer implements AutoCloseable {
         this.sshd = sshd;
         this.hostKey = hostKey;
         SecureRandom random = new SecureRandom(); // an attacker cannot learn which of its connections will be dropped
-        this.admission = new Admission(options.maxSessions(), options.maxPerAddress(), options.startups(),
-                () -> random.nextInt(100));
+        this.admission = new Admission(options.maxSessions(), options.maxPerAddress(), options.maxPerUser(),
+                options.startups(), () -> random.nextInt(100));
         this.refusals = new RefusalLog(log, Instant::now);
     }
 
@@ -125,9 +130,9 @@ public final class ReaderServer implements AutoCloseable {
         sshd.setGlobalRequestHandlers(global);
 
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, options.loginTimeout());
-        // Sessions end on idle by keys typed (the watch below); MINA's idle timeout, which any
-        // keepalive resets and which cuts the connection without putting the screen back, is only
-        // the backstop for a connection that opened no session.
+        // Sessions end on idle by keys typed, and a connection with no session channel after the
+        // login grace (the watch below); MINA's idle timeout, which any keepalive resets and which
+        // cuts the connection without putting the screen back, is only a backstop.
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, SessionWatch.idles(options.idleTimeout())
                 ? options.idleTimeout().plus(IDLE_BACKSTOP) : Duration.ZERO); // MINA's zero: no timeout
         // A flood's reconnects fill a short accept queue, and then the kernel drops a real user's SYN too,
@@ -220,10 +225,31 @@ public final class ReaderServer implements AutoCloseable {
             for (ReaderShell shell : shells) {
                 shell.watch(now, options.idleTimeout(), keys::revoked);
             }
+            closeConnectionsWithoutChannel();
         } catch (RuntimeException e) {
             // One session's trouble must not stop the watch for the others (a scheduled task that throws never runs again).
             log.accept(Sanitizer.line("session watch: " + e));
         }
+    }
+
+    /**
+     * Closes each logged-in connection that has had no session channel open for the login grace (as
+     * OpenSSH's UnusedConnectionTimeout, counted from the login or the last channel's close): it
+     * holds a session, counted against every cap, and serves nothing. Left alone, it would last until
+     * the idle backstop, and one key owner's such connections could hold every session.
+     */
+    private void closeConnectionsWithoutChannel() {
+        String why = "no session channel within the login grace (" + seconds(options.loginTimeout()) + ")";
+        loggedIn.forEach((session, channels) -> {
+            if (channels.withoutChannelFor(options.loginTimeout()) && loggedIn.remove(session, channels)) {
+                session.setAttribute(CLOSED_BECAUSE, why);
+                try {
+                    session.disconnect(SshConstants.SSH2_DISCONNECT_BY_APPLICATION, why);
+                } catch (IOException e) {
+                    session.close(true);
+                }
+            }
+        });
     }
 
     /**
@@ -279,9 +305,13 @@ public final class ReaderServer implements AutoCloseable {
                 if (event != Event.Authenticated || place == null) {
                     return;
                 }
-                String refused = admission.loggedIn(place);
+                // SignedKeyAuth, the only way in, sets the identity before the login succeeds.
+                Identity identity = session.getAttribute(SignedKeyAuth.IDENTITY);
+                String refused = identity == null ? "logged in without a signed key" : admission.loggedIn(place, identity.name());
                 if (refused == null) {
-                    session.setAttribute(ReaderChannel.CAPS, new ChannelCaps(admission, place, ReaderChannel.MAX_PER_CONNECTION));
+                    ChannelCaps channels = new ChannelCaps(admission, place, ReaderChannel.MAX_PER_CONNECTION, System::nanoTime);
+                    session.setAttribute(ReaderChannel.CAPS, channels);
+                    loggedIn.put(session, channels);
                 } else if (!Admission.DROPPED.equals(refused)) {
                     session.setAttribute(REFUSED, refused);
                     refusals.refused(place.address(), refused, System.nanoTime());
@@ -295,6 +325,7 @@ public final class ReaderServer implements AutoCloseable {
 
             @Override
             public void sessionClosed(Session session) {
+                loggedIn.remove(session);
                 Admission.Place place = session.getAttribute(PLACE);
                 if (place != null) {
                     admission.release(place);
@@ -348,7 +379,9 @@ public final class ReaderServer implements AutoCloseable {
         Identity identity = session instanceof ServerSession server ? SignedKeyAuth.of(server).orElse(null) : null;
         String how;
         TimeoutIndicator timeout = session.getTimeoutStatus();
-        if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.IdleTimeout) {
+        if (session.getAttribute(CLOSED_BECAUSE) != null) {
+            how = session.getAttribute(CLOSED_BECAUSE);
+        } else if (timeout != null && timeout.getStatus() == TimeoutIndicator.TimeoutStatus.IdleTimeout) {
             how = "idle timeout";
         } else if (identity == null) {
             how = "not logged in";

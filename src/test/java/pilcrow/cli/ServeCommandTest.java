@@ -94,6 +94,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aCapBelowOneIsOneLine() {
+        for (String cap : new String[] {"--max-sessions", "--max-per-address", "--max-per-user"}) {
+            CommandLineTest.Run run = CommandLineTest.run("serve", "--authorized-keys", "/nonexistent", cap, "0");
+            assertThat(run.exit()).isEqualTo(ExitCode.TROUBLE);
+            assertThat(run.err().lines()).singleElement().asString()
+                    .isEqualTo("pilcrow: --max-sessions, --max-per-address and --max-per-user must be at least 1");
+        }
+    }
+
+    @Test
     void theLoginGraceKeepsItsOlderName() {
         for (String name : new String[] {"--login-grace", "--login-timeout"}) {
             CommandLineTest.Run run = CommandLineTest.run("serve", "--authorized-keys", "/nonexistent", name, "soon");

@@ -58,7 +58,7 @@ class AdmissionTest {
 
             Admission.Place user = admitted(admission, "127.0.0.1");
 
-            assertThat(admission.loggedIn(user)).isNull();
+            assertThat(admission.loggedIn(user, "alice")).isNull();
             assertThat(admission.sessions()).isEqualTo(1);
         }
     }
@@ -77,7 +77,7 @@ class AdmissionTest {
         assertThat(((Admission.Arrival.Admitted) arrival).dropped()).isSameAs(firstOfBusy);
         assertThat(admission.waiting()).isEqualTo(4);
         assertThat(admission.from("10.0.0.1")).isEqualTo(2);
-        assertThat(admission.loggedIn(firstOfBusy)).isEqualTo(Admission.DROPPED);
+        assertThat(admission.loggedIn(firstOfBusy, "alice")).isEqualTo(Admission.DROPPED);
     }
 
     @Test
@@ -127,7 +127,7 @@ class AdmissionTest {
     void loggedInSessionsNeverCountAgainstThePoolOfThoseWaiting() {
         Admission admission = new Admission(64, 16, new Startups(3, 100, 3), ALWAYS_DROPS);
         for (int i = 0; i < 20; i++) {
-            assertThat(admission.loggedIn(admitted(admission, "10.0.1." + i))).isNull();
+            assertThat(admission.loggedIn(admitted(admission, "10.0.1." + i), "alice")).isNull();
         }
 
         admitted(admission, "10.0.0.1");
@@ -141,7 +141,7 @@ class AdmissionTest {
     @Test
     void theAddressCapCountsWaitingAndLoggedInConnections() {
         Admission admission = new Admission(64, 2, Startups.DEFAULT, ALWAYS_DROPS);
-        assertThat(admission.loggedIn(admitted(admission, "10.0.0.1"))).isNull();
+        assertThat(admission.loggedIn(admitted(admission, "10.0.0.1"), "alice")).isNull();
         admitted(admission, "10.0.0.1");
 
         assertThat(arrive(admission, "10.0.0.1")).isEqualTo(
@@ -154,15 +154,38 @@ class AdmissionTest {
         Admission admission = new Admission(1, 16, Startups.DEFAULT, ALWAYS_DROPS);
         Admission.Place first = admitted(admission, "10.0.0.1");
         Admission.Place second = admitted(admission, "10.0.0.2");
-        assertThat(admission.loggedIn(first)).isNull();
+        assertThat(admission.loggedIn(first, "alice")).isNull();
 
-        assertThat(admission.loggedIn(second)).isEqualTo("too many sessions (1)");
+        assertThat(admission.loggedIn(second, "alice")).isEqualTo("too many sessions (1)");
 
         assertThat(admission.waiting()).isZero();
         assertThat(admission.from("10.0.0.2")).isZero();
         admission.release(first);
         assertThat(admission.sessions()).isZero();
-        assertThat(admission.loggedIn(admitted(admission, "10.0.0.3"))).isNull();
+        assertThat(admission.loggedIn(admitted(admission, "10.0.0.3"), "alice")).isNull();
+    }
+
+    /**
+     * Issue 16: one key owner took every session with logged-in connections, from as many
+     * addresses as they liked. A user holds at most their cap; a refused login gives its place back.
+     */
+    @Test
+    void oneUserHoldsAtMostTheirCapFromAnyAddress() {
+        Admission admission = new Admission(64, 16, 2, Startups.DEFAULT, ALWAYS_DROPS);
+        Admission.Place first = admitted(admission, "10.0.0.1");
+        assertThat(admission.loggedIn(first, "alice")).isNull();
+        assertThat(admission.loggedIn(admitted(admission, "10.0.0.2"), "alice")).isNull();
+
+        assertThat(admission.loggedIn(admitted(admission, "10.0.0.3"), "alice")).isEqualTo("too many sessions for user alice (2)");
+
+        assertThat(admission.from("10.0.0.3")).isZero();
+        assertThat(admission.waiting()).isZero();
+        assertThat(admission.ofUser("alice")).isEqualTo(2);
+        assertThat(admission.loggedIn(admitted(admission, "10.0.0.3"), "bob")).isNull();
+        admission.release(first);
+        assertThat(admission.ofUser("alice")).isEqualTo(1);
+        assertThat(admission.loggedIn(admitted(admission, "10.0.0.1"), "alice")).isNull();
+        assertThat(admission.sessions()).isEqualTo(3);
     }
 
     @Test

@@ -146,7 +146,7 @@ class StartupFloodTest {
     private ReaderServer start(KeyPair user, int maxSessions) throws Exception {
         Path keys = Files.writeString(dir.resolve("authorized_keys"), PublicKeyEntry.toString(user.getPublic()) + " real\n");
         ServeOptions options = new ServeOptions("127.0.0.1", 0, keys, dir.resolve("host_key"), dir.resolve("data"),
-                maxSessions, 16, Duration.ZERO, Duration.ofSeconds(20), null, Startups.DEFAULT);
+                maxSessions, 16, 10, Duration.ZERO, Duration.ofSeconds(20), null, Startups.DEFAULT);
         return ReaderServer.start(options, new LineApp(), log::add);
     }
 
