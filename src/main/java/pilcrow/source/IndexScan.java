@@ -2,7 +2,6 @@ package pilcrow.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -16,23 +15,17 @@ import java.util.function.BooleanSupplier;
  * a range's first line starts a paragraph from the range before it.
  *
  * <p>Speed, as {@link LineScan}'s: the range is read in place from the mapping (no copy), eight
- * bytes at a time, in calls of {@link LineScan#CHUNK} bytes. Once a line has visible text, nothing
+ * bytes at a time, in calls of {@link RangeLines#CHUNK} bytes ({@link RangeLines}). Once a line has visible text, nothing
  * in it but its end matters, so a word needs one test for a byte below 0x0E (CR, LF and a few
  * controls); and a line feed between two lines of text, which changes nothing but where the line
  * starts, is passed over without leaving that loop. Whether to stop is asked between calls.
  */
-final class IndexScan extends RangeShape {
+final class IndexScan extends RangeLines {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    final long start;
-    final long end;
     private final boolean recordLines;
-    /** Bytes mapped at a time (the whole range in use; a few bytes in tests, to cut lines). */
-    private final long window;
-    /** Bytes read by one call of {@link #lines}: whether to stop or wait is asked between calls. */
-    private final int chunk;
 
     /** Text lines after a blank line, not counting the range's first line; relative to start. */
     private int[] afterBlank = new int[64];
@@ -41,12 +34,10 @@ final class IndexScan extends RangeShape {
     private int[] textLines = new int[64];
     private int textLineCount;
 
-    private long lineStart;
     private boolean lineBlank = true;
     private boolean maybeWhite;
     private boolean previousBlank;
     private boolean firstLine = true;
-    private boolean pendingCr;
     /**
      * The last line ended had text: ending another line with text then changes nothing but, one a
      * line, the list of lines. Kept as one field rather than tested as "not the first line, and the
@@ -57,19 +48,13 @@ final class IndexScan extends RangeShape {
 
     /** @param window bytes mapped and read at a time */
     IndexScan(long start, long end, boolean recordLines, long window) {
-        this(start, end, recordLines, window, LineScan.CHUNK);
+        this(start, end, recordLines, window, CHUNK);
     }
 
     /** @param chunk bytes read by one call, at most the window (small in tests, to cut lines) */
     IndexScan(long start, long end, boolean recordLines, long window, int chunk) {
-        if (end - start > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("a range of " + (end - start) + " bytes is too large");
-        }
-        this.start = start;
-        this.end = end;
+        super(start, end, window, chunk);
         this.recordLines = recordLines;
-        this.window = Math.max(1, window);
-        this.chunk = (int) Math.max(1, Math.min(chunk, this.window));
     }
 
     int[] afterBlank() {
@@ -81,38 +66,16 @@ final class IndexScan extends RangeShape {
     }
 
     /**
-     * Scans the range, asking {@code cancelled} every {@link LineScan#CHUNK} bytes (it may also
-     * wait there). A file cut shorter meanwhile makes reading the mapping fail with an
-     * {@link InternalError}: it is turned into an {@link IOException}.
+     * Scans the range, asking {@code cancelled} every {@link RangeLines#CHUNK} bytes (it may also
+     * wait there); a file cut shorter meanwhile is an {@link IOException}.
      */
     IndexScan scan(FileChannel channel, BooleanSupplier cancelled) throws IOException {
-        lineStart = start;
-        long position = start;
-        try {
-            while (position < end) {
-                long windowEnd = Math.min(end, position + window);
-                ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, position, windowEnd - position)
-                        .order(ByteOrder.LITTLE_ENDIAN);
-                for (long from = position; from < windowEnd; from += chunk) {
-                    if (cancelled.getAsBoolean()) {
-                        return this;
-                    }
-                    lines(channel, bytes, (int) (from - position), (int) (Math.min(windowEnd, from + chunk) - position),
-                            position);
-                }
-                position = windowEnd;
-            }
-        } catch (InternalError e) {
-            throw new IOException("the file changed while it was read", e);
-        }
-        if (lineStart < end) {
-            endLine(channel, end);
-        }
+        readLines(channel, 0, cancelled);
         return this;
     }
 
-    /** Reads bytes[from, to) line by line; bytes[0] is at file offset {@code base}. */
-    private void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
+    @Override
+    void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
         int i = from;
         while (i < to) {
             byte b = bytes.get(i);
@@ -203,7 +166,8 @@ final class IndexScan extends RangeShape {
         return (w - ONES * 0x0E) & ~w & HIGHS;
     }
 
-    private void endLine(FileChannel channel, long lineEnd) throws IOException {
+    @Override
+    void endLine(FileChannel channel, long lineEnd) throws IOException {
         boolean blank = lineBlank || (maybeWhite && blankOnceDecoded(channel, lineStart, lineEnd));
         shapeLine(blank, firstLine);
         if (!blank && !firstLine) {
@@ -226,10 +190,5 @@ final class IndexScan extends RangeShape {
         int[] into = at < array.length ? array : Arrays.copyOf(array, array.length * 2);
         into[at] = value;
         return into;
-    }
-
-    private static boolean blankOnceDecoded(FileChannel channel, long from, long to) throws IOException {
-        return MappedSearch.paragraphText(MappedSearch.read(channel, from, (int) Math.min(Integer.MAX_VALUE - 16,
-                to - from))).isEmpty();
     }
 }

@@ -112,7 +112,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
         // One indexing thread a core (not two, as the search has): the reader's own thread must
         // still get a core's share while the index is built, or keys wait.
         return open(source.path(), source.opener(), source.name(), source.innerFileName(), HEAD, 0,
-                Runtime.getRuntime().availableProcessors(), (int) LineScan.MAP_WINDOW, PIECES);
+                Runtime.getRuntime().availableProcessors(), (int) RangeLines.MAP_WINDOW, PIECES);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
      */
     static Optional<LargeFile> open(FileChannel opened, Path formerName, String name, String fileName) throws IOException {
         return open(formerName, file -> opened, name, fileName, HEAD, 0, Runtime.getRuntime().availableProcessors(),
-                (int) LineScan.MAP_WINDOW, PIECES);
+                (int) RangeLines.MAP_WINDOW, PIECES);
     }
 
     /**

@@ -2,7 +2,6 @@ package pilcrow.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,8 @@ import pilcrow.core.find.WordBytes;
  * only adds to the count without leaving that loop. The word is compared whole only where its
  * rarest letter is. Plain Java 17.
  */
-final class LineScan extends RangeShape {
+final class LineScan extends RangeLines {
 
-    /** Bytes mapped at a time: a range is usually one window (see {@link MappedSearch}). */
-    static final long MAP_WINDOW = 256L << 20;
-    /**
-     * Bytes read by one call of {@link #lines}. Many short calls let the JIT see every way out of
-     * its loops early: one long loop compiled without its exit (never taken while profiling) was
-     * thrown back to the interpreter at each range's end, and the next range began interpreted.
-     */
-    static final int CHUNK = 64 << 10;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long SPACES = 0x2020202020202020L;
@@ -48,24 +39,19 @@ final class LineScan extends RangeShape {
     record Candidate(long lineStart, long nonBlankBefore, long startsSoFar) {
     }
 
-    final long start;
-    final long end;
     /** Lines with text, and paragraph starts not counting one at the range's first line. */
     long nonBlankLines;
     long startsAfterFirstLine;
     final List<Candidate> candidates = new ArrayList<>();
 
     private final WordBytes word;
-    private final long window;
 
     // The line being read.
-    private long lineStart;
     private boolean lineBlank = true;
     private boolean onlyNonAsciiText;
     private boolean lineSpecial;
     private boolean previousBlank;
     private boolean firstLine = true;
-    private boolean pendingCr;
     /** Where the word was found, in order; the index of the next one not yet given to a line. */
     private final List<Long> wordAt = new ArrayList<>();
     private int nextWord;
@@ -76,44 +62,24 @@ final class LineScan extends RangeShape {
 
     /** @param window bytes mapped and scanned at a time (small in tests, to cut words and lines) */
     LineScan(long start, long end, byte[] token, boolean foldCase, long window) {
-        this.window = Math.max(1, window);
-        this.start = start;
-        this.end = end;
+        super(start, end, window, CHUNK);
         this.word = token == null ? null : new WordBytes(token, foldCase);
     }
 
     /**
      * The range is read straight from the mapping, a window at a time: no read calls and no copy.
      * A window is mapped with the word's length less one byte on either side, so a word cut by the
-     * window's edge is still compared whole from the letter that finds it.
+     * window's edge is still compared whole from the letter that finds it. Whether to stop is
+     * asked between ranges ({@link MappedSearch}), not here.
      */
     LineScan scan(FileChannel channel) throws IOException {
-        int margin = word == null ? 0 : word.length() - 1;
-        lineStart = start;
-        long position = start;
-        while (position < end) {
-            long scanEnd = Math.min(end, position + window);
-            long mapStart = Math.max(start, position - margin);
-            long mapEnd = Math.min(end, scanEnd + margin);
-            ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, mapStart, mapEnd - mapStart)
-                    .order(ByteOrder.LITTLE_ENDIAN);
-            for (long from = position; from < scanEnd; from += CHUNK) {
-                lines(channel, bytes, (int) (from - mapStart), (int) (Math.min(scanEnd, from + CHUNK) - mapStart),
-                        mapStart);
-            }
-            position = scanEnd;
-        }
-        if (lineStart < end) {
-            endLine(channel, end);
-        }
+        readLines(channel, word == null ? 0 : word.length() - 1, () -> false);
         return this;
     }
 
-    /**
-     * Reads bytes[from, to) line by line (bytes[0] is at file offset {@code base}); the word may be
-     * compared beyond {@code to}, up to the buffer's limit.
-     */
-    private void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
+    /** As {@link RangeLines#lines}; the word may be compared beyond {@code to}, up to the buffer's limit. */
+    @Override
+    void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
         int i = from;
         while (i < to) {
             byte b = bytes.get(i);
@@ -224,7 +190,8 @@ final class LineScan extends RangeShape {
         return ((w - ONES * 0x20) | (w + ONES) | w) & HIGHS;
     }
 
-    private void endLine(FileChannel channel, long lineEnd) throws IOException {
+    @Override
+    void endLine(FileChannel channel, long lineEnd) throws IOException {
         if (word != null && !lineBlank && !lineSpecial && !firstLine && !previousBlank
                 && (nextWord >= wordAt.size() || wordAt.get(nextWord) >= lineEnd)) {
             // The common line: text after text, nothing to look at. Only the count changes.
@@ -259,15 +226,6 @@ final class LineScan extends RangeShape {
             candidates.add(new Candidate(lineStart, nonBlankLines, startsAfterFirstLine));
         }
         nonBlankLines++;
-    }
-
-    /**
-     * A line whose only text is non-ASCII may still be blank: an ideographic space is white space
-     * to the paragraph splitter. Rare, so such a line is decoded to tell.
-     */
-    private static boolean blankOnceDecoded(FileChannel channel, long from, long to) throws IOException {
-        return MappedSearch.paragraphText(MappedSearch.read(channel, from, (int) Math.min(Integer.MAX_VALUE - 16,
-                to - from))).isEmpty();
     }
 
     /**

@@ -53,7 +53,7 @@ public final class MappedSearch {
 
     /** Two scanning threads a core: while one waits for a page of the mapping, the other scans. */
     public MappedSearch(Path path) {
-        this(path, 0, 2 * Runtime.getRuntime().availableProcessors(), LineScan.MAP_WINDOW);
+        this(path, 0, 2 * Runtime.getRuntime().availableProcessors(), RangeLines.MAP_WINDOW);
     }
 
     /**

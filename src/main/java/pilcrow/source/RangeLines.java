@@ -1,0 +1,107 @@
+package pilcrow.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One pass over a range of a plain-text file, line by line, read in place from the mapping: the
+ * loop the index's scan ({@link IndexScan}) and the search's ({@link LineScan}) share. Each reads
+ * a call's bytes its own way ({@link #lines}), since they look for different things in a line,
+ * and notes each line's end ({@link #endLine}); the mapping, the calls and the stop are here.
+ *
+ * <p>Lines end at {@code \n}, at {@code \r\n} and at a lone {@code \r}, as {@code TextNormalizer}
+ * has it; a CR ending one call and an LF starting the next are one end ({@link #pendingCr}).
+ */
+abstract class RangeLines extends RangeShape {
+
+    /** Bytes mapped at a time: a range is usually one window. */
+    static final long MAP_WINDOW = 256L << 20;
+    /**
+     * Bytes read by one call of {@link #lines}. Many short calls let the JIT see every way out of
+     * its loops early: one long loop compiled without its exit (never taken while profiling) was
+     * thrown back to the interpreter at each range's end, and the next range began interpreted.
+     */
+    static final int CHUNK = 64 << 10;
+
+    final long start;
+    final long end;
+    /** Bytes mapped at a time (a few in tests, to cut lines and words). */
+    private final long window;
+    /** Bytes read by one call: whether to stop is asked between calls. */
+    private final int chunk;
+
+    /** Where the line being read starts. */
+    long lineStart;
+    /** The last byte read was a CR: an LF next belongs to the same line end. */
+    boolean pendingCr;
+
+    /**
+     * @param window bytes mapped at a time
+     * @param chunk  bytes read by one call, at most the window
+     */
+    RangeLines(long start, long end, long window, int chunk) {
+        if (end - start > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a range of " + (end - start) + " bytes is too large");
+        }
+        this.start = start;
+        this.end = end;
+        this.window = Math.max(1, window);
+        this.chunk = (int) Math.max(1, Math.min(chunk, this.window));
+    }
+
+    /**
+     * Reads the range a window at a time, each mapped with {@code margin} more bytes on either
+     * side (within the range: a word cut by the window's edge is still compared whole), in calls
+     * of {@link #chunk} bytes, asking {@code cancelled} before each (it may also wait there). A
+     * file cut shorter meanwhile makes reading the mapping fail with an {@link InternalError}: it
+     * is turned into an {@link IOException}.
+     */
+    final void readLines(FileChannel channel, int margin, BooleanSupplier cancelled) throws IOException {
+        lineStart = start;
+        long position = start;
+        try {
+            while (position < end) {
+                long scanEnd = Math.min(end, position + window);
+                long mapStart = Math.max(start, position - margin);
+                long mapEnd = Math.min(end, scanEnd + margin);
+                ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, mapStart, mapEnd - mapStart)
+                        .order(ByteOrder.LITTLE_ENDIAN);
+                for (long from = position; from < scanEnd; from += chunk) {
+                    if (cancelled.getAsBoolean()) {
+                        return;
+                    }
+                    lines(channel, bytes, (int) (from - mapStart), (int) (Math.min(scanEnd, from + chunk) - mapStart),
+                            mapStart);
+                }
+                position = scanEnd;
+            }
+        } catch (InternalError e) {
+            throw new IOException("the file changed while it was read", e);
+        }
+        if (lineStart < end) {
+            endLine(channel, end);
+        }
+    }
+
+    /**
+     * Reads bytes[from, to) line by line, calling {@link #endLine} at each line's end and moving
+     * {@link #lineStart}; bytes[0] is at file offset {@code base}. Bytes up to the buffer's limit
+     * (the margin) may be looked at.
+     */
+    abstract void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException;
+
+    /** The line from {@link #lineStart} to {@code lineEnd} (its terminator's offset) has ended. */
+    abstract void endLine(FileChannel channel, long lineEnd) throws IOException;
+
+    /**
+     * A line whose only text is non-ASCII may still be blank: an ideographic space is white space
+     * to the paragraph splitter. Rare, so such a line is decoded to tell.
+     */
+    static boolean blankOnceDecoded(FileChannel channel, long from, long to) throws IOException {
+        return MappedSearch.paragraphText(MappedSearch.read(channel, from, (int) Math.min(Integer.MAX_VALUE - 16,
+                to - from))).isEmpty();
+    }
+}
