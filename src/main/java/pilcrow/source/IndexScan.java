@@ -61,6 +61,16 @@ final class IndexScan extends RangeLines {
         return Arrays.copyOf(afterBlank, afterBlankCount);
     }
 
+    /** The starts after the range's first line as {@code blankSeparated} says (one a line: with recordLines). */
+    int[] starts(boolean blankSeparated) {
+        return blankSeparated ? afterBlank() : textLines();
+    }
+
+    @Override
+    long startsAfterFirstLine(boolean blankSeparated) {
+        return blankSeparated ? afterBlankCount : textLineCount;
+    }
+
     int[] textLines() {
         return Arrays.copyOf(textLines, textLineCount);
     }

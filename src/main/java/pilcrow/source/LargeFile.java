@@ -367,7 +367,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
             return new Indexed(flipped, LargeIndexer.stitched(scanned.scans(), size, flipped.titleInText ? 1 : 0,
                     flipped.source.isPresent()));
         }
-        return new Indexed(this, scanned.stitch().index(size, true, shift, source.isPresent()));
+        return new Indexed(this, scanned.starts().index(size, true, shift, source.isPresent()));
     }
 
     @Override

@@ -23,10 +23,10 @@ final class LargeIndexer {
     static final long PROGRESS_NANOS = 250_000_000L;
 
     /**
-     * What the scan ends with: every range's scan and their stitch when {@code whole}; else (cancelled)
+     * What the scan ends with: every range's scan and their starts when {@code whole}; else (cancelled)
      * the last snapshot handed out.
      */
-    record Scanned(boolean whole, List<IndexScan> scans, Stitch stitch, ParagraphIndex last) {
+    record Scanned(boolean whole, List<IndexScan> scans, Starts starts, ParagraphIndex last) {
     }
 
     private final FileChannel channel;
@@ -63,52 +63,47 @@ final class LargeIndexer {
         }
         List<RangeScan.Part<IndexScan>> parts = new ArrayList<>();
         scans.forEach(scan -> parts.add(() -> scan.scan(channel, cancelled)));
-        Stitch stitch = new Stitch(blankSeparated);
+        Starts starts = new Starts(blankSeparated);
         ParagraphIndex[] snapshot = {empty};
         long[] lastPost = {0};
         boolean whole = new RangeScan("pilcrow-index", "indexing", threads).run(parts, parts.size(), cancelled, (i, scan) -> {
-            stitch.add(scan);
+            starts.add(scan);
             if (i < parts.size() - 1 && System.nanoTime() - lastPost[0] > PROGRESS_NANOS) {
-                snapshot[0] = stitch.index(size, false, shift, false);
+                snapshot[0] = starts.index(size, false, shift, false);
                 progress.accept(snapshot[0]);
                 lastPost[0] = System.nanoTime();
             }
         });
-        return new Scanned(whole, scans, stitch, snapshot[0]);
+        return new Scanned(whole, scans, starts, snapshot[0]);
     }
 
     /** The whole index of scans made one paragraph a line, read again as blank-line separated. */
     static ParagraphIndex stitched(List<IndexScan> scans, long size, int shift, boolean dropLast) {
-        Stitch again = new Stitch(true);
+        Starts again = new Starts(true);
         scans.forEach(again::add);
         return again.index(size, true, shift, dropLast);
     }
 
-    /** Ranges' paragraph starts put together in order, deciding whether each range's first line starts one. */
-    static final class Stitch {
-        private final boolean blankSeparated;
+    /** Ranges' paragraph starts put together in order ({@link Stitch}), for a {@link ParagraphIndex}. */
+    static final class Starts {
+        private final Stitch stitch;
         private final List<Long> rangeStarts = new ArrayList<>();
         private final List<int[]> starts = new ArrayList<>();
-        private boolean previousLastBlank = true;
         private long indexed;
 
-        Stitch(boolean blankSeparated) {
-            this.blankSeparated = blankSeparated;
+        Starts(boolean blankSeparated) {
+            this.stitch = new Stitch(blankSeparated);
         }
 
         void add(IndexScan scan) {
-            boolean firstStarts = scan.firstLineIsText && (!blankSeparated || previousLastBlank);
-            int[] rest = blankSeparated ? scan.afterBlank() : scan.textLines();
+            int[] rest = scan.starts(stitch.blankSeparated());
             int[] all = rest;
-            if (firstStarts) {
+            if (stitch.add(scan).firstStarts()) {
                 all = new int[rest.length + 1];
                 System.arraycopy(rest, 0, all, 1, rest.length);
             }
             rangeStarts.add(scan.start);
             starts.add(all);
-            if (scan.firstLineSeen) {
-                previousLastBlank = scan.lastLineBlank;
-            }
             indexed = scan.end;
         }
 

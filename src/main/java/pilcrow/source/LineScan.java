@@ -32,16 +32,22 @@ final class LineScan extends RangeLines {
     /**
      * A line that must be decoded and searched.
      *
-     * @param nonBlankBefore lines with text before it in the range
-     * @param startsSoFar    paragraph starts in the range up to its own, not counting a start at
-     *                       the range's first line
+     * @param lineStarts  lines with text after the range's first line, up to its own: paragraph
+     *                    starts when each line is a paragraph
+     * @param blankStarts paragraph starts after the range's first line up to its own, when the
+     *                    text is blank-line separated
      */
-    record Candidate(long lineStart, long nonBlankBefore, long startsSoFar) {
+    record Candidate(long lineStart, long lineStarts, long blankStarts) {
+
+        /** Paragraph starts after the range's first line up to this line's own, as {@code blankSeparated} says. */
+        long startsSoFar(boolean blankSeparated) {
+            return blankSeparated ? blankStarts : lineStarts;
+        }
     }
 
-    /** Lines with text, and paragraph starts not counting one at the range's first line. */
+    /** Lines with text, and paragraph starts after a blank line not counting one at the range's first line. */
     long nonBlankLines;
-    long startsAfterFirstLine;
+    long startsAfterBlank;
     final List<Candidate> candidates = new ArrayList<>();
 
     private final WordBytes word;
@@ -116,6 +122,11 @@ final class LineScan extends RangeLines {
             }
             i++;
         }
+    }
+
+    @Override
+    long startsAfterFirstLine(boolean blankSeparated) {
+        return blankSeparated ? startsAfterBlank : nonBlankLines - (firstLineIsText ? 1 : 0);
     }
 
     /**
@@ -220,10 +231,10 @@ final class LineScan extends RangeLines {
             return;
         }
         if (!firstLine && previousBlank) {
-            startsAfterFirstLine++;
+            startsAfterBlank++;
         }
         if (candidate) {
-            candidates.add(new Candidate(lineStart, nonBlankLines, startsAfterFirstLine));
+            candidates.add(new Candidate(lineStart, nonBlankLines + 1 - (firstLineIsText ? 1 : 0), startsAfterBlank));
         }
         nonBlankLines++;
     }

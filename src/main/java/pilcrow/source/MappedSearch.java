@@ -208,25 +208,16 @@ public final class MappedSearch {
     /** Stitches the ranges' counts together and searches the candidate paragraphs exactly. */
     private String collect(FileChannel channel, long begin, long size, List<LineScan> scans, Pattern pattern,
                            java.util.function.Consumer<Found> each) throws IOException {
-        boolean blankSeparated = RangeShape.hasBlankSeparator(scans);
+        Stitch stitch = new Stitch(RangeShape.hasBlankSeparator(scans));
         Map<Long, Long> numberByLine = new LinkedHashMap<>();
-        long paragraphs = 0;
-        boolean previousLastBlank = true;
         for (LineScan scan : scans) {
-            long startsBefore = paragraphs;
-            long nonBlankBefore = paragraphs;
-            long firstStart = scan.firstLineIsText && previousLastBlank ? 1 : 0;
+            Stitch.Placed placed = stitch.add(scan);
             for (LineScan.Candidate candidate : scan.candidates) {
-                long number = blankSeparated
-                        ? startsBefore + firstStart + candidate.startsSoFar()
-                        : nonBlankBefore + candidate.nonBlankBefore() + 1;
-                numberByLine.put(candidate.lineStart(), number);
-            }
-            paragraphs += blankSeparated ? firstStart + scan.startsAfterFirstLine : scan.nonBlankLines;
-            if (scan.firstLineSeen) {
-                previousLastBlank = scan.lastLineBlank;
+                numberByLine.put(candidate.lineStart(), placed.number(candidate.startsSoFar(stitch.blankSeparated())));
             }
         }
+        boolean blankSeparated = stitch.blankSeparated();
+        long paragraphs = stitch.paragraphs();
         return searchParagraphs(channel, begin, size, blankSeparated, paragraphs, numberByLine, pattern, each);
     }
 

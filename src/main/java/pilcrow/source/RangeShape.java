@@ -45,7 +45,13 @@ abstract class RangeShape {
         blankAfterLastText = false;
     }
 
-    /** The parser's rule over the ranges of a whole file, in order. */
+    /**
+     * Paragraph starts in the range after its first line (whether that one starts a paragraph
+     * depends on the range before: {@link Stitch}), the text read as {@code blankSeparated} says.
+     */
+    abstract long startsAfterFirstLine(boolean blankSeparated);
+
+        /** The parser's rule over the ranges of a whole file, in order. */
     static boolean hasBlankSeparator(List<? extends RangeShape> ranges) {
         boolean seenText = false;
         boolean pendingBlank = false;
