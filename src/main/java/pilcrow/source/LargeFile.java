@@ -81,6 +81,9 @@ public final class LargeFile implements LargeText, AutoCloseable {
     /** The walk around a place; only under this object's lock (paragraph reads are synchronized). */
     private final Paragraphs paragraphs;
     private final Map<Long, String> texts = Paragraphs.recent(CACHE);
+    /** The complete index {@link #index} ended with for this text, or null: the search numbers its matches by it. */
+    private volatile ParagraphIndex numbered;
+
     private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
                       int window, Pieces pieces) throws IOException {
         this.path = path;
@@ -237,7 +240,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
     public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
-            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(file, pattern, literal, caseSensitive, cancelled,
+            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(file, numbered, pattern, literal, caseSensitive, cancelled,
                     perMille, found -> each.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {
@@ -364,10 +367,16 @@ public final class LargeFile implements LargeText, AutoCloseable {
         }
         if (!modeCertain && RangeShape.hasBlankSeparator(scanned.scans())) {
             LargeFile flipped = separated();
-            return new Indexed(flipped, LargeIndexer.stitched(scanned.scans(), size, flipped.titleInText ? 1 : 0,
+            return flipped.indexed(LargeIndexer.stitched(scanned.scans(), size, flipped.titleInText ? 1 : 0,
                     flipped.source.isPresent()));
         }
-        return new Indexed(this, scanned.starts().index(size, true, shift, source.isPresent()));
+        return indexed(scanned.starts().index(size, true, shift, source.isPresent()));
+    }
+
+    /** This text with its complete index, kept for the search to number by. */
+    private Indexed indexed(ParagraphIndex complete) {
+        numbered = complete;
+        return new Indexed(this, complete);
     }
 
     @Override

@@ -16,6 +16,7 @@ import pilcrow.core.doc.TextNormalizer;
 import pilcrow.core.find.Finder;
 import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
+import pilcrow.core.large.ParagraphIndex;
 import pilcrow.core.text.Sanitizer;
 
 /**
@@ -125,17 +126,19 @@ public final class MappedSearch {
             return Optional.empty();
         }
         try (TextFile file = opened.get()) {
-            return Optional.of(search(file, pattern, literal, caseSensitive, cancelled, perMille, each));
+            return Optional.of(search(file, null, pattern, literal, caseSensitive, cancelled, perMille, each));
         }
     }
 
     /**
      * As above, in a file already open and sniffed ({@code file}, left open): a {@link LargeFile}
-     * searches the file it reads, which may have no name any more (a spooled gzip).
+     * searches the file it reads, which may have no name any more (a spooled gzip), numbering
+     * matches from its index once that is complete ({@code numbered}; null, or one for another
+     * size: counted by the scan).
      *
      * @return the document's title
      */
-    String search(TextFile file, Pattern pattern, String literal, boolean caseSensitive,
+    String search(TextFile file, ParagraphIndex numbered, Pattern pattern, String literal, boolean caseSensitive,
                   java.util.function.BooleanSupplier cancelled,
                   java.util.function.IntConsumer perMille,
                   java.util.function.Consumer<Found> each) throws IOException {
@@ -147,7 +150,8 @@ public final class MappedSearch {
         byte[] token = literal == null ? null
                 : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
         List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
-        return collect(channel, begin, size, scans, pattern, each);
+        boolean indexed = numbered != null && numbered.complete() && numbered.indexedBytes() == size;
+        return collect(channel, begin, size, scans, indexed ? numbered : null, pattern, each);
     }
 
     private List<LineScan> scanRanges(FileChannel channel, long begin, long size, byte[] token, boolean fold)
@@ -205,19 +209,23 @@ public final class MappedSearch {
         return size;
     }
 
-    /** Stitches the ranges' counts together and searches the candidate paragraphs exactly. */
-    private String collect(FileChannel channel, long begin, long size, List<LineScan> scans, Pattern pattern,
-                           java.util.function.Consumer<Found> each) throws IOException {
+    /**
+     * Numbers the candidates, from the index when there is one (complete, for this size), else by
+     * stitching the ranges' counts together, and searches their paragraphs exactly.
+     */
+    private String collect(FileChannel channel, long begin, long size, List<LineScan> scans, ParagraphIndex numbered,
+                           Pattern pattern, java.util.function.Consumer<Found> each) throws IOException {
         Stitch stitch = new Stitch(RangeShape.hasBlankSeparator(scans));
         Map<Long, Long> numberByLine = new LinkedHashMap<>();
         for (LineScan scan : scans) {
             Stitch.Placed placed = stitch.add(scan);
             for (LineScan.Candidate candidate : scan.candidates) {
-                numberByLine.put(candidate.lineStart(), placed.number(candidate.startsSoFar(stitch.blankSeparated())));
+                numberByLine.put(candidate.lineStart(), numbered != null ? numbered.rawHolding(candidate.lineStart())
+                        : placed.number(candidate.startsSoFar(stitch.blankSeparated())));
             }
         }
         boolean blankSeparated = stitch.blankSeparated();
-        long paragraphs = stitch.paragraphs();
+        long paragraphs = numbered != null ? numbered.rawCount() : stitch.paragraphs();
         return searchParagraphs(channel, begin, size, blankSeparated, paragraphs, numberByLine, pattern, each);
     }
 

@@ -61,6 +61,38 @@ class MappedSearchTest {
     }
 
     /**
+     * A {@link LargeFile} whose index is complete numbers its matches by the index, not by the
+     * scan's counts: the same matches again. A head of a few bytes leaves the paragraph mode to the
+     * index, so a text read again blank-line separated (its index stitched anew) comes up too.
+     */
+    @Test
+    void aCompleteIndexNumbersMatchesAsTheWholeDocumentSearch() {
+        qt().withExamples(EXAMPLES).forAll(documents(), patterns(), integers().between(1, 64), integers().between(1, 40))
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> {
+                    Path file = write(text);
+                    try {
+                        assertSameMatchesIndexed(file, SearchQuery.literal(pattern), rangeSize, window);
+                    } finally {
+                        remove(file);
+                    }
+                }));
+    }
+
+    private static void assertSameMatchesIndexed(Path file, SearchQuery query, int rangeSize, int window)
+            throws IOException, InvalidPatternException {
+        Pattern pattern = query.compile();
+        Document document = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document();
+        List<Match> expected = Finder.find(document, pattern);
+        try (LargeFile large = LargeFile.open(file, "doc.txt", "doc.txt", 8, rangeSize, 3, window).orElseThrow()) {
+            LargeFile.Indexed indexed = large.index(progress -> { }, () -> false);
+            assertThat(indexed.index().complete()).isTrue();
+            List<Match> actual = indexed.text().find(pattern, query.literalToken(), query.caseSensitive(),
+                    () -> false, perMille -> { });
+            assertThat(actual).as("matches of %s", query).isEqualTo(expected);
+        }
+    }
+
+    /**
      * Prose: long lines of ASCII words, most ending in a line feed before more text (the lines the
      * scan passes over word by word), with now and then a blank or indented line, a CRLF, a tab,
      * an accent, and the word looked for. Windows and ranges of any size cut them anywhere.

@@ -139,6 +139,17 @@ public final class ParagraphIndex implements Numbering {
      * offset is before the body.
      */
     public int numberHolding(long offset) {
+        int raw = rawHolding(offset);
+        int number = raw - shift;
+        return raw > 0 && number >= 1 && number <= count() ? number : -1;
+    }
+
+    /**
+     * The paragraph holding {@code offset} counted among all the text's paragraphs, title and
+     * source line included (from 1), or -1 when that part is not indexed yet or the offset is
+     * before the first paragraph: the numbers a search of the whole file gives.
+     */
+    public int rawHolding(long offset) {
         int range = rangeHolding(offset);
         if (range < 0) {
             return -1;
@@ -148,8 +159,13 @@ public final class ParagraphIndex implements Numbering {
         if (at < 0) {
             at = -at - 2; // the last start before it; -1: the last start of an earlier range
         }
-        int number = before[range] + at - shift + 1;
-        return number >= 1 && number <= count() ? number : -1;
+        int raw = before[range] + at + 1;
+        return raw >= 1 ? raw : -1;
+    }
+
+    /** All the text's paragraphs indexed so far, title and source line included. */
+    public int rawCount() {
+        return raw;
     }
 
     /** The indexed range that holds {@code offset}, or -1 when that part is not indexed yet. */
