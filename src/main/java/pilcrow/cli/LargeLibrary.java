@@ -15,10 +15,10 @@ import java.util.function.Consumer;
 import pilcrow.app.Entry;
 import pilcrow.app.Measurement;
 import pilcrow.app.Msg;
-import pilcrow.core.doc.DocumentSummary;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
+import pilcrow.source.Fingerprints;
 import pilcrow.source.LibraryCache;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
@@ -182,7 +182,7 @@ final class LargeLibrary {
     private Measurement measure(int index) {
         Entry read = read(sources.get(index), entries.get(index).path());
         LibraryCache.Measure measure = read.readable()
-                ? new LibraryCache.Measure(DocumentSummary.of(read.document()), null)
+                ? new LibraryCache.Measure(Fingerprints.summary(sources.get(index), read.document()), null)
                 : new LibraryCache.Measure(null, read.problem());
         if (keys.get(index).size() >= 0) {
             cache.put(keys.get(index), measure);

@@ -16,7 +16,7 @@ import pilcrow.core.doc.DocumentSummary;
 
 /**
  * What the document list knows of each document of a large library (title, paragraphs, words,
- * fingerprint; or why it cannot be opened), kept in the data folder so the next start shows the
+ * fingerprint by {@link Fingerprints}; or why it cannot be opened), kept in the data folder so the next start shows the
  * whole list at once. Keyed by the file's path, size and modification time: a file that changed
  * is measured again. It is only a cache: a missing, unreadable or corrupt file is an empty cache
  * (rebuilt on the next save), and a save that fails is ignored.
@@ -29,7 +29,11 @@ import pilcrow.core.doc.DocumentSummary;
 public final class LibraryCache {
 
     public static final String FILE = "library-cache.tsv";
-    static final String HEADER = "pilcrow library cache 1";
+    /**
+     * The format and what it holds: 2 since a large file's fingerprint is its size and ends
+     * ({@link Fingerprints}), so a cache of whole-text fingerprints is measured again.
+     */
+    static final String HEADER = "pilcrow library cache 2";
 
     /** A file as it is on disk now. */
     public record Key(String path, long size, long modifiedMillis) {

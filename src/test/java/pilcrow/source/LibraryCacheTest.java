@@ -82,6 +82,16 @@ class LibraryCacheTest {
         assertThat(LibraryCache.load(dir).get(KEY)).isNotNull();
     }
 
+    /** Version 1 held whole-text fingerprints of large files: none of it is trusted, so each is measured again. */
+    @Test
+    void aCacheOfTheFormerVersionIsNotTrusted() throws IOException {
+        Path file = dir.resolve(LibraryCache.FILE);
+        Files.writeString(file, "pilcrow library cache 1\n/lib/a.txt\t100\t7\t3\t120\t0123abcd\tA title\t\n");
+        assertThat(LibraryCache.load(dir).get(new LibraryCache.Key("/lib/a.txt", 100, 7))).isNull();
+        Files.writeString(file, LibraryCache.HEADER + "\n/lib/a.txt\t100\t7\t3\t120\t0123abcd\tA title\t\n");
+        assertThat(LibraryCache.load(dir).get(new LibraryCache.Key("/lib/a.txt", 100, 7))).isNotNull();
+    }
+
     @Test
     void aFolderThatCannotBeWrittenIsNotAnError() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
