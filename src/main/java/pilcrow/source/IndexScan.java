@@ -85,43 +85,23 @@ final class IndexScan extends RangeLines {
     }
 
     @Override
-    void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
-        int i = from;
-        while (i < to) {
-            byte b = bytes.get(i);
-            if (pendingCr) {
-                pendingCr = false;
-                if (b == '\n') {
-                    lineStart = base + i + 1;
-                    i++;
-                    continue;
-                }
-            }
-            if (!lineBlank && !maybeWhite) {
-                // The line has visible text: only its end matters.
-                i = toLineEnd(bytes, i, to, base);
-                if (i >= to) {
-                    break;
-                }
-                b = bytes.get(i);
-            }
-            if (b == '\n' || b == '\r') {
-                endLine(channel, base + i);
-                lineStart = base + i + 1;
-                pendingCr = b == '\r';
-            } else if (b >= 0x21 && b < 0x7F) {
-                lineBlank = false;
-                maybeWhite = false;
-            } else if (b != ' ' && b != '\t') {
-                // Controls are visible text once sanitized. Non-ASCII: only a few lead bytes can
-                // start Unicode white space (U+1680, U+2000 to U+205F, U+3000); a line with nothing
-                // else is decoded to tell.
-                int u = b & 0xFF;
-                boolean lead = u >= 0xC0;
-                maybeWhite = b < 0 && (lineBlank || maybeWhite) && (!lead || u == 0xE1 || u == 0xE2 || u == 0xE3);
-                lineBlank = false;
-            }
-            i++;
+    boolean hasText() {
+        return !lineBlank && !maybeWhite;
+    }
+
+    @Override
+    void noteByte(ByteBuffer bytes, long base, int i, byte b) {
+        if (b >= 0x21 && b < 0x7F) {
+            lineBlank = false;
+            maybeWhite = false;
+        } else if (b != ' ' && b != '\t') {
+            // Controls are visible text once sanitized. Non-ASCII: only a few lead bytes can
+            // start Unicode white space (U+1680, U+2000 to U+205F, U+3000); a line with nothing
+            // else is decoded to tell.
+            int u = b & 0xFF;
+            boolean lead = u >= 0xC0;
+            maybeWhite = b < 0 && (lineBlank || maybeWhite) && (!lead || u == 0xE1 || u == 0xE2 || u == 0xE3);
+            lineBlank = false;
         }
     }
 
@@ -131,7 +111,8 @@ final class IndexScan extends RangeLines {
      * returns its index, or {@code to}. A line feed followed by visible ASCII between two lines of
      * text (see {@link #textBefore}) is passed over here, the next line's start noted.
      */
-    private int toLineEnd(ByteBuffer bytes, int i, int to, long base) {
+    @Override
+    int passText(ByteBuffer bytes, int i, int to, long base) {
         boolean passLineFeeds = textBefore;
         // Words end a byte before the mapping does, so the byte after a flagged one can be read.
         int stop = Math.min(to, bytes.limit() - 1);

@@ -83,50 +83,29 @@ final class LineScan extends RangeLines {
         return this;
     }
 
-    /** As {@link RangeLines#lines}; the word may be compared beyond {@code to}, up to the buffer's limit. */
-    @Override
-    void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
-        int i = from;
-        while (i < to) {
-            byte b = bytes.get(i);
-            if (pendingCr) {
-                pendingCr = false;
-                if (b == '\n') {
-                    lineStart = base + i + 1;
-                    i++;
-                    continue;
-                }
-            }
-            if (!lineBlank) {
-                // The line has text: printable bytes change nothing but may hold the word.
-                i = skipPrintable(bytes, i, to, base);
-                if (i >= to) {
-                    break;
-                }
-                b = bytes.get(i);
-            }
-            if (b == '\n' || b == '\r') {
-                endLine(channel, base + i);
-                lineStart = base + i + 1;
-                pendingCr = b == '\r';
-            } else if (b >= 0x21 && b < 0x7F) {
-                lineBlank = false;
-                onlyNonAsciiText = false;
-                if (word != null && word.isRare(b)) {
-                    checkWord(bytes, base, i - word.rare);
-                }
-            } else if (b != ' ' && b != '\t') {
-                onlyNonAsciiText = b < 0 && (lineBlank || onlyNonAsciiText);
-                lineBlank = false;
-                lineSpecial = true; // controls become ^X; non-ASCII may fold, normalize or be escaped
-            }
-            i++;
-        }
-    }
-
     @Override
     long startsAfterFirstLine(boolean blankSeparated) {
         return blankSeparated ? startsAfterBlank : nonBlankLines - (firstLineIsText ? 1 : 0);
+    }
+
+    @Override
+    boolean hasText() {
+        return !lineBlank;
+    }
+
+    @Override
+    void noteByte(ByteBuffer bytes, long base, int i, byte b) {
+        if (b >= 0x21 && b < 0x7F) {
+            lineBlank = false;
+            onlyNonAsciiText = false;
+            if (word != null && word.isRare(b)) {
+                checkWord(bytes, base, i - word.rare);
+            }
+        } else if (b != ' ' && b != '\t') {
+            onlyNonAsciiText = b < 0 && (lineBlank || onlyNonAsciiText);
+            lineBlank = false;
+            lineSpecial = true; // controls become ^X; non-ASCII may fold, normalize or be escaped
+        }
     }
 
     /**
@@ -134,8 +113,10 @@ final class LineScan extends RangeLines {
      * letter brings the whole word; returns the index of the first other byte, or {@code to}.
      * A line feed that only adds to the count (see {@link #countsOnly}) is passed over here too:
      * most lines of prose end so, and going back to the byte-by-byte path cost more than the line.
+     * The word may be compared beyond {@code to}, up to the buffer's limit.
      */
-    private int skipPrintable(ByteBuffer bytes, int i, int to, long base) {
+    @Override
+    int passText(ByteBuffer bytes, int i, int to, long base) {
         boolean countsOnly = countsOnly();
         long lines = 0;
         while (i + 8 <= to) {

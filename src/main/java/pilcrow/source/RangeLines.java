@@ -87,11 +87,53 @@ abstract class RangeLines extends RangeShape {
     }
 
     /**
-     * Reads bytes[from, to) line by line, calling {@link #endLine} at each line's end and moving
-     * {@link #lineStart}; bytes[0] is at file offset {@code base}. Bytes up to the buffer's limit
-     * (the margin) may be looked at.
+     * Reads bytes[from, to) line by line (bytes[0] is at file offset {@code base}): a line's end is
+     * handed to {@link #endLine}, any other byte to {@link #noteByte}, and once a line has text
+     * what follows is passed over by {@link #passText}, eight bytes at a time. The two scans are
+     * the two cases of each call, so the JIT inlines both here.
      */
-    abstract void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException;
+    final void lines(FileChannel channel, ByteBuffer bytes, int from, int to, long base) throws IOException {
+        int i = from;
+        while (i < to) {
+            byte b = bytes.get(i);
+            if (pendingCr) {
+                pendingCr = false;
+                if (b == '\n') {
+                    lineStart = base + i + 1;
+                    i++;
+                    continue;
+                }
+            }
+            if (hasText()) {
+                i = passText(bytes, i, to, base);
+                if (i >= to) {
+                    break;
+                }
+                b = bytes.get(i);
+            }
+            if (b == '\n' || b == '\r') {
+                endLine(channel, base + i);
+                lineStart = base + i + 1;
+                pendingCr = b == '\r';
+            } else {
+                noteByte(bytes, base, i, b);
+            }
+            i++;
+        }
+    }
+
+    /** Whether the line being read has text that only {@link #passText} needs to read on. */
+    abstract boolean hasText();
+
+    /**
+     * Passes over the line's text from {@code i}; returns the index of the first byte the byte loop
+     * must see (a line end, or one the scan looks at), or {@code to}. Bytes up to the buffer's
+     * limit (the margin) may be looked at.
+     */
+    abstract int passText(ByteBuffer bytes, int i, int to, long base);
+
+    /** A byte of the line that is not its end, bytes[i] at file offset {@code base + i}. */
+    abstract void noteByte(ByteBuffer bytes, long base, int i, byte b);
 
     /** The line from {@link #lineStart} to {@code lineEnd} (its terminator's offset) has ended. */
     abstract void endLine(FileChannel channel, long lineEnd) throws IOException;
