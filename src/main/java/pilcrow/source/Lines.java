@@ -163,14 +163,8 @@ final class Lines {
 
     /** The start of the line before, or -1 at the first line. */
     long previous(long lineStart) throws IOException {
-        if (lineStart <= begin) {
-            return -1;
-        }
-        long terminator = lineStart - 1;
-        if (byteAt(terminator) == '\n' && terminator - 1 >= begin && byteAt(terminator - 1) == '\r') {
-            terminator--;
-        }
-        return startOf(terminator);
+        long terminator = terminatorBefore(lineStart);
+        return terminator < 0 ? -1 : startOf(terminator);
     }
 
     /** The start of the line holding the byte before {@code end} or ending at {@code end}. */
