@@ -48,6 +48,12 @@ public final class LargeFile implements LargeText, AutoCloseable {
     static final int CACHE = 128;
     /** Pieces of a paragraph too long to show whole. */
     static final Pieces PIECES = new Pieces(MAX_PARAGRAPH_BYTES, 2 * 1024);
+    /**
+     * One indexing thread a core (not two, as the search across files has): the reader's own
+     * thread must still get a core's share while the index is built, or keys wait.
+     */
+    private static final Tuning TUNING = new Tuning(0, Runtime.getRuntime().availableProcessors(),
+            RangeLines.MAP_WINDOW, PIECES);
 
     /** What {@link #index} ends with: the index, and the text it numbers (another when the mode flipped). */
     public record Indexed(LargeFile text, ParagraphIndex index) {
@@ -66,11 +72,8 @@ public final class LargeFile implements LargeText, AutoCloseable {
     private final boolean blankSeparated;
     private final boolean modeCertain;
     private final int estimate;
-    private final long rangeSize;
-    private final int threads;
-    /** Bytes mapped at a time by the index and the search (a few in tests). */
-    private final int window;
-    private final Pieces pieces;
+    /** How the index and the search cut their work (small in tests). */
+    private final Tuning tuning;
 
     private final String title;
     private final boolean titleInText;
@@ -84,8 +87,8 @@ public final class LargeFile implements LargeText, AutoCloseable {
     /** The complete index {@link #index} ended with for this text, or null: the search numbers its matches by it. */
     private volatile ParagraphIndex numbered;
 
-    private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated, boolean modeCertain, int estimate, long rangeSize, int threads,
-                      int window, Pieces pieces) throws IOException {
+    private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated,
+                      boolean modeCertain, int estimate, Tuning tuning) throws IOException {
         this.path = path;
         this.opener = opener;
         this.name = name;
@@ -94,14 +97,11 @@ public final class LargeFile implements LargeText, AutoCloseable {
         this.channel = file.channel();
         this.size = file.size();
         this.begin = file.begin();
-        this.paragraphs = new Paragraphs(channel, begin, size, blankSeparated, pieces);
+        this.paragraphs = new Paragraphs(channel, begin, size, blankSeparated, tuning.pieces());
         this.blankSeparated = blankSeparated;
         this.modeCertain = modeCertain;
         this.estimate = estimate;
-        this.rangeSize = rangeSize;
-        this.threads = Math.max(1, threads);
-        this.window = window;
-        this.pieces = pieces;
+        this.tuning = tuning;
         Paragraphs.Body body = paragraphs.body();
         this.title = body.title().orElse(Sanitizer.line(fileName));
         this.titleInText = body.title().isPresent();
@@ -112,10 +112,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
 
     /** Opens a file to read lazily, or empty when it is not plain UTF-8 text (UTF-16, binary). */
     public static Optional<LargeFile> open(FileSource source) throws IOException {
-        // One indexing thread a core (not two, as the search has): the reader's own thread must
-        // still get a core's share while the index is built, or keys wait.
-        return open(source.path(), source.opener(), source.name(), source.innerFileName(), HEAD, 0,
-                Runtime.getRuntime().availableProcessors(), (int) RangeLines.MAP_WINDOW, PIECES);
+        return open(source.path(), source.opener(), source.name(), source.innerFileName(), HEAD, TUNING);
     }
 
     /**
@@ -123,8 +120,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
      * names it). Empty, and {@code opened} closed, when it is not plain UTF-8 text.
      */
     static Optional<LargeFile> open(FileChannel opened, Path formerName, String name, String fileName) throws IOException {
-        return open(formerName, file -> opened, name, fileName, HEAD, 0, Runtime.getRuntime().availableProcessors(),
-                (int) RangeLines.MAP_WINDOW, PIECES);
+        return open(formerName, file -> opened, name, fileName, HEAD, TUNING);
     }
 
     /**
@@ -133,17 +129,17 @@ public final class LargeFile implements LargeText, AutoCloseable {
      */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
                                     int window) throws IOException {
-        return open(path, FileOpener.PLAIN, name, fileName, headBytes, rangeSize, threads, window, PIECES);
+        return open(path, name, fileName, headBytes, rangeSize, threads, window, PIECES);
     }
 
     /** As above, with paragraphs longer than {@code pieces.cap} shown in those pieces; small in tests. */
     static Optional<LargeFile> open(Path path, String name, String fileName, long headBytes, long rangeSize, int threads,
                                     int window, Pieces pieces) throws IOException {
-        return open(path, FileOpener.PLAIN, name, fileName, headBytes, rangeSize, threads, window, pieces);
+        return open(path, FileOpener.PLAIN, name, fileName, headBytes, new Tuning(rangeSize, threads, window, pieces));
     }
 
     private static Optional<LargeFile> open(Path path, FileOpener opener, String name, String fileName, long headBytes,
-                                            long rangeSize, int threads, int window, Pieces pieces) throws IOException {
+                                            Tuning tuning) throws IOException {
         Optional<TextFile> opened = TextFile.open(path, opener);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -157,12 +153,12 @@ public final class LargeFile implements LargeText, AutoCloseable {
             // (a 100 MB line): then inside it, so opening never reads a long line to its end.
             long headEnd = begin + headBytes >= size ? size
                     : MappedSearch.afterLineBreak(channel, begin + headBytes, Math.min(size, begin + 2 * headBytes));
-            IndexScan scan = new IndexScan(begin, headEnd, false, window).scan(channel, () -> false);
+            IndexScan scan = new IndexScan(begin, headEnd, false, tuning.window()).scan(channel, () -> false);
             boolean blank = scan.innerSeparator;
             long raw = scan.afterBlank().length + (scan.firstLineIsText ? 1 : 0);
             int estimate = headEnd <= begin ? 0 : (int) Math.min(Integer.MAX_VALUE, raw * (size - begin) / (headEnd - begin));
             return Optional.of(new LargeFile(path, opener, name, fileName, file, blank,
-                    blank || headEnd >= size, estimate, rangeSize, threads, window, pieces));
+                    blank || headEnd >= size, estimate, tuning));
         } catch (IOException | RuntimeException e) {
             file.close();
             throw e;
@@ -171,8 +167,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
 
     /** The same file read the other way (blank-line separated), the mode now certain. */
     private LargeFile separated() throws IOException {
-        return new LargeFile(path, opener, name, fileName, file, true, true, estimate, rangeSize, threads,
-                window, pieces);
+        return new LargeFile(path, opener, name, fileName, file, true, true, estimate, tuning);
     }
 
     public Path path() {
@@ -240,7 +235,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
     public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
-            new MappedSearch(path, opener, rangeSize, threads, window, PIECES).search(file, numbered, pattern, literal, caseSensitive, cancelled,
+            new MappedSearch(path, opener, tuning).search(file, numbered, pattern, literal, caseSensitive, cancelled,
                     perMille, found -> each.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {
@@ -360,7 +355,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
      */
     public Indexed index(Consumer<ParagraphIndex> progress, BooleanSupplier cancelled) throws IOException {
         int shift = titleInText ? 1 : 0;
-        LargeIndexer.Scanned scanned = new LargeIndexer(file, rangeSize, threads, window)
+        LargeIndexer.Scanned scanned = new LargeIndexer(file, tuning)
                 .scan(blankSeparated, shift, emptyIndex(), progress, cancelled);
         if (!scanned.whole()) {
             return new Indexed(this, scanned.last());

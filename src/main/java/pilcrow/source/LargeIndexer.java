@@ -32,21 +32,13 @@ final class LargeIndexer {
     private final FileChannel channel;
     private final long begin;
     private final long size;
-    private final long rangeSize;
-    private final int threads;
-    private final int window;
+    private final Tuning tuning;
 
-    /**
-     * @param rangeSize bytes per range (0: chosen from the size and the threads)
-     * @param window    bytes mapped at a time by each range's scan
-     */
-    LargeIndexer(TextFile file, long rangeSize, int threads, int window) {
+    LargeIndexer(TextFile file, Tuning tuning) {
         this.channel = file.channel();
         this.begin = file.begin();
         this.size = file.size();
-        this.rangeSize = rangeSize;
-        this.threads = Math.max(1, threads);
-        this.window = window;
+        this.tuning = tuning;
     }
 
     /**
@@ -55,18 +47,18 @@ final class LargeIndexer {
      */
     Scanned scan(boolean blankSeparated, int shift, ParagraphIndex empty, Consumer<ParagraphIndex> progress,
                  BooleanSupplier cancelled) throws IOException {
-        long nominal = rangeSize > 0 ? rangeSize
-                : Math.max(MIN_RANGE, Math.min(64L << 20, (size - begin) / (threads * 8L) + 1));
+        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize()
+                : Math.max(MIN_RANGE, Math.min(64L << 20, (size - begin) / (tuning.threads() * 8L) + 1));
         List<IndexScan> scans = new ArrayList<>();
         for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
-            scans.add(new IndexScan(range.from(), range.to(), !blankSeparated, window));
+            scans.add(new IndexScan(range.from(), range.to(), !blankSeparated, tuning.window()));
         }
         List<RangeScan.Part<IndexScan>> parts = new ArrayList<>();
         scans.forEach(scan -> parts.add(() -> scan.scan(channel, cancelled)));
         Starts starts = new Starts(blankSeparated);
         ParagraphIndex[] snapshot = {empty};
         long[] lastPost = {0};
-        boolean whole = new RangeScan("pilcrow-index", "indexing", threads).run(parts, parts.size(), cancelled, (i, scan) -> {
+        boolean whole = new RangeScan("pilcrow-index", "indexing", tuning.threads()).run(parts, parts.size(), cancelled, (i, scan) -> {
             starts.add(scan);
             if (i < parts.size() - 1 && System.nanoTime() - lastPost[0] > PROGRESS_NANOS) {
                 snapshot[0] = starts.index(size, false, shift, false);

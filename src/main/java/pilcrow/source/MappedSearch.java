@@ -45,16 +45,14 @@ public final class MappedSearch {
 
     private final Path path;
     private final FileOpener opener;
-    private final Pieces pieces;
-    private final long rangeSize;
-    private final int threads;
-    private final long window;
+    private final Tuning tuning;
     private java.util.function.BooleanSupplier cancelled = () -> false;
     private java.util.function.IntConsumer perMille = done -> { };
 
     /** Two scanning threads a core: while one waits for a page of the mapping, the other scans. */
     public MappedSearch(Path path) {
-        this(path, 0, 2 * Runtime.getRuntime().availableProcessors(), RangeLines.MAP_WINDOW);
+        this(path, FileOpener.PLAIN, new Tuning(0, 2 * Runtime.getRuntime().availableProcessors(),
+                RangeLines.MAP_WINDOW, LargeFile.PIECES));
     }
 
     /**
@@ -62,22 +60,19 @@ public final class MappedSearch {
      * @param window     bytes mapped and scanned at a time within a range
      */
     MappedSearch(Path path, long rangeSize, int threads, long window) {
-        this(path, FileOpener.PLAIN, rangeSize, threads, window, LargeFile.PIECES);
+        this(path, rangeSize, threads, window, LargeFile.PIECES);
     }
 
     /** @param pieces how a paragraph too long to show whole is cut (as the reader cuts it) */
     MappedSearch(Path path, long rangeSize, int threads, long window, Pieces pieces) {
-        this(path, FileOpener.PLAIN, rangeSize, threads, window, pieces);
+        this(path, FileOpener.PLAIN, new Tuning(rangeSize, threads, window, pieces));
     }
 
     /** @param opener how the file is opened (a served file: only while inside the served roots) */
-    MappedSearch(Path path, FileOpener opener, long rangeSize, int threads, long window, Pieces pieces) {
+    MappedSearch(Path path, FileOpener opener, Tuning tuning) {
         this.path = path;
         this.opener = opener;
-        this.pieces = pieces;
-        this.rangeSize = rangeSize;
-        this.threads = Math.max(1, threads);
-        this.window = window;
+        this.tuning = tuning;
     }
 
     /** Whether this file is one to search this way: large, and plain text (not Markdown or gzip). */
@@ -156,15 +151,16 @@ public final class MappedSearch {
 
     private List<LineScan> scanRanges(FileChannel channel, long begin, long size, byte[] token, boolean fold)
             throws IOException {
-        long nominal = rangeSize > 0 ? rangeSize : Math.max(MIN_RANGE, (size - begin) / (threads * 4L) + 1);
+        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize()
+                : Math.max(MIN_RANGE, (size - begin) / (tuning.threads() * 4L) + 1);
         List<LineScan> scans = new ArrayList<>();
         for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
-            scans.add(new LineScan(range.from(), range.to(), token, fold, window));
+            scans.add(new LineScan(range.from(), range.to(), token, fold, tuning.window()));
         }
         List<RangeScan.Part<LineScan>> parts = new ArrayList<>();
         scans.forEach(scan -> parts.add(() -> scan.scan(channel)));
         long[] firstCandidate = {Long.MAX_VALUE};
-        boolean whole = new RangeScan("pilcrow-scan", "search", threads).run(parts, parts.size(), cancelled, (i, scan) -> {
+        boolean whole = new RangeScan("pilcrow-scan", "search", tuning.threads()).run(parts, parts.size(), cancelled, (i, scan) -> {
             if (firstCandidate[0] == Long.MAX_VALUE && !scan.candidates.isEmpty()) {
                 firstCandidate[0] = scan.candidates.get(0).lineStart();
             }
@@ -234,7 +230,7 @@ public final class MappedSearch {
     private String searchParagraphs(FileChannel channel, long begin, long size, boolean blankSeparated,
                                     long paragraphs, Map<Long, Long> numberByLine, Pattern pattern,
                                     java.util.function.Consumer<Found> found) throws IOException {
-        Paragraphs walk = new Paragraphs(channel, begin, size, blankSeparated, pieces);
+        Paragraphs walk = new Paragraphs(channel, begin, size, blankSeparated, tuning.pieces());
         Paragraphs.Body body = walk.body();
         String title = body.title().orElse(Sanitizer.line(path.getFileName().toString()));
         long shift = body.title().isPresent() ? 1 : 0;
@@ -253,7 +249,7 @@ public final class MappedSearch {
             progress(candidate.getKey(), size);
             int shown = (int) (number - shift);
             long[] bounds = walk.bounds(candidate.getKey());
-            if (shown != 0 && pieces.huge(bounds[0], bounds[1])) { // the title is shown whole
+            if (shown != 0 && tuning.pieces().huge(bounds[0], bounds[1])) { // the title is shown whole
                 new PieceSearch(channel, begin, size, bounds).search(shown, pattern, found);
                 continue;
             }
@@ -300,7 +296,7 @@ public final class MappedSearch {
         void search(int number, Pattern pattern, java.util.function.Consumer<Found> found) throws IOException {
             List<Long> starts = new ArrayList<>();
             starts.add(first);
-            starts.addAll(pieces.cutsOf(channel, first, end));
+            starts.addAll(tuning.pieces().cutsOf(channel, first, end));
             starts.add(end);
             List<RangeScan.Part<List<Found>>> parts = new ArrayList<>();
             for (int k = 0; k < starts.size() - 1; k++) {
@@ -308,7 +304,7 @@ public final class MappedSearch {
                 parts.add(() -> searchPiece(starts, piece, number, pattern));
             }
             // Pieces decoded at a time: a few MiB, whatever the paragraph's size.
-            boolean whole = new RangeScan("pilcrow-pieces", "search", threads).run(parts, 4 * threads, cancelled,
+            boolean whole = new RangeScan("pilcrow-pieces", "search", tuning.threads()).run(parts, 4 * tuning.threads(), cancelled,
                     (i, matches) -> {
                         matches.forEach(found);
                         progress(starts.get(i + 1), size);
