@@ -48,16 +48,11 @@ class MappedSearchTest {
     @Test
     void findsWhatTheWholeDocumentSearchFinds() {
         qt().withExamples(EXAMPLES).forAll(documents(), patterns(), integers().between(1, 64), integers().between(1, 40))
-                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> {
-                    Path file = write(text);
-                    try {
-                        assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
-                        assertSameMatches(file, new SearchQuery(Pattern.quote(pattern), true,
-                                pilcrow.core.find.CaseMode.SMART), rangeSize, window);
-                    } finally {
-                        remove(file);
-                    }
-                }));
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
+                    assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
+                    assertSameMatches(file, new SearchQuery(Pattern.quote(pattern), true,
+                            pilcrow.core.find.CaseMode.SMART), rangeSize, window);
+                })));
     }
 
     /**
@@ -68,14 +63,9 @@ class MappedSearchTest {
     @Test
     void aCompleteIndexNumbersMatchesAsTheWholeDocumentSearch() {
         qt().withExamples(EXAMPLES).forAll(documents(), patterns(), integers().between(1, 64), integers().between(1, 40))
-                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> {
-                    Path file = write(text);
-                    try {
-                        assertSameMatchesIndexed(file, SearchQuery.literal(pattern), rangeSize, window);
-                    } finally {
-                        remove(file);
-                    }
-                }));
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
+                    assertSameMatchesIndexed(file, SearchQuery.literal(pattern), rangeSize, window);
+                })));
     }
 
     private static void assertSameMatchesIndexed(Path file, SearchQuery query, int rangeSize, int window)
@@ -118,14 +108,23 @@ class MappedSearchTest {
     void findsWhatTheWholeDocumentSearchFindsInProse() {
         qt().withExamples(EXAMPLES).forAll(prose(), prosePatterns(), integers().between(1, 3000),
                         integers().between(1, 400))
-                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> {
-                    Path file = write(text);
-                    try {
-                        assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
-                    } finally {
-                        remove(file);
-                    }
-                }));
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
+                    assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
+                })));
+    }
+
+    private interface FileCheck {
+        void run(Path file) throws Exception;
+    }
+
+    /** Runs {@code check} on {@code text} written to a file of its own, removed afterwards. */
+    private static void inFile(String text, FileCheck check) throws Exception {
+        Path file = write(text);
+        try {
+            check.run(file);
+        } finally {
+            remove(file);
+        }
     }
 
     /** Each example's document in a folder of its own, removed with it by {@link #remove}. */
