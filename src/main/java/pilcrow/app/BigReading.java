@@ -234,7 +234,7 @@ final class BigReading {
         Window window = reader.window();
         Geometry geometry = state.geometry();
         if (window.atStart() && reader.top() == 0) {
-            return state.withMessage("Top of the document");
+            return state; // already there: nothing to say (as a document in memory has always had it)
         }
         ReaderState laid = around(reader, window.snapshot(), window.text().first(), 0, 0,
                 reader.textWidth(), geometry.bodyRows(), window);
@@ -352,17 +352,19 @@ final class BigReading {
         if (reader.top() == 0 && window.atStart()) {
             laid = around(reader, window.snapshot(), window.text().first(), 0, 0, geometry.textWidth(),
                     geometry.bodyRows(), window);
-            laid = laid.withTop(0);
-            return keepCurrent(laid, window, reader.current());
+            laid = keepCurrent(laid.withTop(0), window, reader.current());
+            anchor = null;
+        } else {
+            if (place < 0) {
+                place = window.places().isEmpty() ? window.text().last()
+                        : window.places().get(window.places().size() - 1);
+                anchor = new Anchor(0, 0, 0);
+            }
+            laid = around(reader, window.snapshot(), place, anchor.offset(), anchor.rowsBelowTop(),
+                    geometry.textWidth(), geometry.bodyRows(), window);
+            laid = keepCurrent(laid, window, reader.current());
         }
-        if (place < 0) {
-            place = window.places().isEmpty() ? window.text().last() : window.places().get(window.places().size() - 1);
-            anchor = new Anchor(0, 0, 0);
-        }
-        laid = around(reader, window.snapshot(), place, anchor.offset(), anchor.rowsBelowTop(),
-                geometry.textWidth(), geometry.bodyRows(), window);
-        laid = keepCurrent(laid, window, reader.current());
-        // As for a whole document: some of the current paragraph stays on screen.
+        // Some of the current paragraph stays on screen, at the top of the document too.
         int rows = Math.max(1, geometry.bodyRows());
         int current = laid.current();
         if (current > 0 && laid.window().placeOf(current) >= 0) {

@@ -148,6 +148,30 @@ class BigDocumentTest {
         assertThat(list).contains(" 2000 ");
     }
 
+    /** Issue 19, D2: {@code g} where the document's top already shows says nothing, as in memory. */
+    @Test
+    void gAtTheTopSaysNothing() {
+        KeyScript big = largeAt(80, 24, true).run("g");
+        assertThat(big.state().message()).isEmpty();
+        big.run("SPACE g g");
+        assertThat(big.state().message()).isEmpty();
+        assertThat(big.state().reader().top()).isZero();
+    }
+
+    /** A resize at the top keeps the current paragraph (a match lower down) on screen, as in memory. */
+    @Test
+    void aResizeAtTheTopKeepsTheCurrentParagraphOnScreen() {
+        KeyScript small = wholeAt(80, 24);
+        KeyScript big = largeAt(80, 24, true);
+        for (String step : List.of("/ P a r a g r a p h SPACE 6 ENTER", "RESIZE:40x12", "RESIZE:80x24")) {
+            small.run(step);
+            big.run(step);
+            assertThat(body(big)).as("after %s", step).isEqualTo(body(small));
+            assertThat(big.state().reader().current()).as("current after %s", step).isEqualTo(6);
+        }
+        assertThat(body(big)).contains("Paragraph 6 begins");
+    }
+
     @Test
     void anIndexThatGoesOnKeepsThePlace() {
         KeyScript big = largeAt(80, 24, false);
