@@ -1,6 +1,7 @@
 package pilcrow.app;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.layout.DocumentLayout;
@@ -28,9 +29,9 @@ final class BigReading {
         this.layout = layout;
     }
 
-    /** Screens of lines kept laid out above and below the top. */
-    private static int margin(int rows) {
-        return 2 * Math.max(4, rows) + 2;
+    /** Lines kept laid out above and below the top: a few screens, or all of a text laid out whole. */
+    private static int margin(DocumentText text, int rows) {
+        return text.laysOutWhole() ? Integer.MAX_VALUE / 4 : 2 * Math.max(4, rows) + 2;
     }
 
     // ---- building windows ----
@@ -49,28 +50,31 @@ final class BigReading {
             Window window = Window.empty(snapshot);
             return new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
         }
-        int before = Math.max(0, rowsBelow) + margin(rows);
-        int after = Math.max(0, -rowsBelow) + margin(rows) + rows;
-        List<Long> places = new ArrayList<>();
-        List<List<LayoutLine>> blocks = new ArrayList<>();
-        places.add(place);
-        blocks.add(layout.block(text.block(place), width));
+        int before = Math.max(0, rowsBelow) + margin(text, rows);
+        int after = Math.max(0, -rowsBelow) + margin(text, rows) + rows;
+        List<LayoutLine> first = layout.block(text.block(place), width);
         int anchorLine = 0;
-        List<LayoutLine> first = blocks.get(0);
         for (int i = 0; i < first.size(); i++) {
             if (first.get(i).start() <= offset) {
                 anchorLine = i;
             }
         }
+        // Collected backwards, then turned round: inserting at the front would be quadratic in a whole text.
+        List<Long> places = new ArrayList<>();
+        List<List<LayoutLine>> blocks = new ArrayList<>();
         int linesBefore = anchorLine;
         long back = text.previous(place);
         while (back >= 0 && linesBefore < before) {
             List<LayoutLine> lines = layout.block(text.block(back), width);
-            places.add(0, back);
-            blocks.add(0, lines);
+            places.add(back);
+            blocks.add(lines);
             linesBefore += lines.size() + 1;
             back = text.previous(back);
         }
+        Collections.reverse(places);
+        Collections.reverse(blocks);
+        places.add(place);
+        blocks.add(first);
         int linesAfter = first.size() - anchorLine - 1;
         long ahead = text.next(place);
         while (ahead >= 0 && linesAfter < after) {

@@ -59,6 +59,14 @@ public interface DocumentText {
         return Block.paragraph(0, text(place));
     }
 
+    /**
+     * Whether the reader lays it out whole rather than a window of it at a time: a text in memory is
+     * small enough, and only a whole layout gives the line-based percent and end the reader shows.
+     */
+    default boolean laysOutWhole() {
+        return false;
+    }
+
     /** What finds the document again after a move (bookmarks); cheap enough to ask at any size. */
     String fingerprint();
 

@@ -113,6 +113,11 @@ public final class WholeText implements DocumentText {
     }
 
     @Override
+    public boolean laysOutWhole() {
+        return true;
+    }
+
+    @Override
     public boolean locatesQuotes() {
         return true;
     }
