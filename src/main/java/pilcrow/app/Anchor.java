@@ -4,8 +4,8 @@ import pilcrow.core.layout.LayoutLine;
 
 /**
  * The reader's place, independent of the width: the first paragraph line at or below the top,
- * as (paragraph, char offset), and how many rows below the top it was; in a large document also
- * the place of the paragraph or piece the offset counts in (-1 otherwise).
+ * as (paragraph, char offset), and how many rows below the top it was; and the place of the
+ * paragraph or piece the offset counts in (-1 when not known).
  */
 public record Anchor(int paragraph, int offset, int rowsBelowTop, long place) {
 
@@ -17,8 +17,7 @@ public record Anchor(int paragraph, int offset, int rowsBelowTop, long place) {
         for (int i = reader.top(); i < reader.lines().size(); i++) {
             LayoutLine line = reader.lines().get(i);
             if (line.paragraph() > 0) {
-                long place = reader.window() == null ? -1 : reader.window().placeAt(i);
-                return new Anchor(line.paragraph(), line.start(), i - reader.top(), place);
+                return new Anchor(line.paragraph(), line.start(), i - reader.top(), reader.window().placeAt(i));
             }
         }
         return new Anchor(0, 0, 0);

@@ -80,7 +80,7 @@ public final class App {
                     .withPlaces(data.places()));
             if (untouched(loaded)) {
                 // A file named on the command line was opened first.
-                loaded = loaded.reader().window() != null
+                loaded = windowed(loaded.reader())
                         ? big.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()))
                         : ReadingPositions.resume(loaded);
             }
@@ -232,7 +232,7 @@ public final class App {
         ReaderState reader = state.reader();
         int rows = state.geometry().bodyRows();
         int page = Math.max(1, rows - 1);
-        if (reader.window() != null) {
+        if (windowed(reader)) {
             switch (action) {
                 case TOP: return big.top(state);
                 case BOTTOM: return big.bottom(state);
@@ -249,9 +249,9 @@ public final class App {
             case HALF_DOWN -> scroll(state, reader.top() + Math.max(1, rows / 2));
             case HALF_UP -> scroll(state, reader.top() - Math.max(1, rows / 2));
             case TOP -> scroll(state, 0);
-            case BOTTOM -> reader.document().paragraphCount() == 0
+            case BOTTOM -> reader.paragraphCount() == 0
                     ? scroll(state, reader.maxTop(rows))
-                    : state.withReader(reader.atParagraph(reader.document().paragraphCount(), rows)
+                    : state.withReader(reader.atParagraph(reader.paragraphCount(), rows)
                             .withTop(reader.maxTop(rows)));
             case NEXT_PARAGRAPH -> toParagraph(state, reader.current() + 1);
             case PREVIOUS_PARAGRAPH -> toParagraph(state, reader.current() - 1);
@@ -267,7 +267,7 @@ public final class App {
     /** Scrolls; a key that cannot move says so and leaves the current paragraph alone. */
     private AppState scroll(AppState state, int top) {
         ReaderState reader = state.reader();
-        if (reader.window() != null) {
+        if (windowed(reader)) {
             return big.scroll(state, top);
         }
         int rows = state.geometry().bodyRows();
@@ -280,10 +280,10 @@ public final class App {
     }
 
     AppState toParagraph(AppState state, int number) {
-        if (state.reader().window() != null) {
+        if (windowed(state.reader())) {
             return big.toParagraph(state, number);
         }
-        int count = state.reader().document().paragraphCount();
+        int count = state.reader().paragraphCount();
         if (count == 0) {
             return state;
         }
@@ -385,7 +385,7 @@ public final class App {
         if (number < 0 || !text.matches("\\d+")) {
             return state.withMessage("Not a paragraph number: " + Sanitizer.line(text));
         }
-        if (state.reader().window() != null && number >= 1) {
+        if (windowed(state.reader()) && number >= 1) {
             return big.toParagraph(state, number); // beyond the indexed part: once it is known
         }
         if (number < 1 || number > count) {
@@ -439,7 +439,7 @@ public final class App {
     private ReaderState relayout(ReaderState reader, AppState state) {
         Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                 reader.paragraphCount());
-        if (reader.window() != null) {
+        if (windowed(reader)) {
             return big.relayout(reader, geometry);
         }
         boolean fresh = reader.lines().isEmpty();
@@ -449,7 +449,7 @@ public final class App {
         // The place is kept from the first relayout on, so resizing back and forth returns exactly.
         Anchor anchor = fresh || reader.top() == 0 ? null : reader.anchor() != null ? reader.anchor() : Anchor.of(reader);
         ReaderState laid = new ReaderState(reader.entry(), reader.document(), lines, geometry.textWidth(), 0,
-                reader.current(), anchor);
+                reader.current(), anchor, Window.whole(reader.window().snapshot(), lines));
         int top = anchor == null ? 0 : anchor.lineIn(laid);
         top = keepVisible(laid, top, geometry.bodyRows());
         return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(anchor);
@@ -468,7 +468,7 @@ public final class App {
         }
         AppState updated = state.withEntries(entries);
         ReaderState reader = updated.reader();
-        if (changed < 0 || reader == null || reader.entry() != changed || reader.window() == null) {
+        if (changed < 0 || reader == null || reader.entry() != changed) {
             return updated;
         }
         AppState renumbered = big.indexed(updated, msg.snapshot());
@@ -492,7 +492,7 @@ public final class App {
         entries.set(msg.entry(), entries.get(msg.entry()).withDocument(msg.document()));
         AppState updated = state.withEntries(entries);
         ReaderState reader = updated.reader();
-        if (reader == null || reader.entry() != msg.entry() || reader.window() != null) {
+        if (reader == null || reader.entry() != msg.entry() || windowed(reader)) {
             return updated;
         }
         return updated.withReader(grown(reader, msg.document(), updated));
@@ -508,6 +508,11 @@ public final class App {
         ReaderState laid = new ReaderState(reader.entry(), document, lines, geometry.textWidth(), 0, current, null);
         int top = anchor == null ? 0 : anchor.lineIn(laid);
         return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(reader.anchor());
+    }
+
+    /** Whether the reader shows a window of a larger text, not a text laid out whole. */
+    private static boolean windowed(ReaderState reader) {
+        return !reader.window().laidOutWhole();
     }
 
     /** Moves {@code top} so that some of the current paragraph is on screen. */

@@ -178,8 +178,9 @@ final class BigReading {
 
     /** The document opened at its start. */
     ReaderState open(int entry, Entry large, Geometry geometry) {
-        ReaderState blank = new ReaderState(entry, large.document(), List.of(), geometry.textWidth(), 0, 0, null, null);
         TextSnapshot snapshot = large.snapshot();
+        ReaderState blank = new ReaderState(entry, large.document(), List.of(), geometry.textWidth(), 0, 0, null,
+                Window.empty(snapshot));
         ReaderState laid = around(blank, snapshot, snapshot.text().first(), 0, 0, geometry.textWidth(),
                 geometry.bodyRows(), null);
         return laid.withTop(0).withCurrent(laid.paragraphAt(0));

@@ -53,17 +53,12 @@ final class Bookmarking {
         }
         int paragraph = reader.current();
         String path = state.entries().get(reader.entry()).path();
+        // The text's fingerprint (a large file's is cheap: its size and ends), the quote from the paragraph.
         Window window = reader.window();
-        if (window != null) {
-            // A large document: the cheap fingerprint of its file, the quote from the paragraph read now.
-            long place = window.placeOf(paragraph);
-            String quote = place < 0 ? "" : Anchors.quote(window.text().text(place));
-            return Next.of(state, new Effect.AddBookmark(path, window.text().fingerprint(), paragraph, quote,
-                    note.strip()));
-        }
-        Document document = reader.document();
-        return Next.of(state, new Effect.AddBookmark(path, Anchors.fingerprint(document), paragraph,
-                Anchors.quote(document, paragraph), note.strip()));
+        long place = window.placeOf(paragraph);
+        String quote = place < 0 ? "" : Anchors.quote(window.text().text(place));
+        return Next.of(state, new Effect.AddBookmark(path, window.text().fingerprint(), paragraph, quote,
+                note.strip()));
     }
 
     /** {@code ]} and {@code [}: the next or previous bookmarked paragraph of this document. */

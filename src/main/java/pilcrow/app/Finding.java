@@ -11,7 +11,6 @@ import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
 import pilcrow.core.model.TextSnapshot;
-import pilcrow.core.model.WholeText;
 import pilcrow.core.text.Sanitizer;
 
 /**
@@ -133,7 +132,7 @@ final class Finding {
     }
 
     private static AppState restore(AppState state, ReaderState origin) {
-        if (origin != null && origin.window() != null && state.reader().window() != null) {
+        if (origin != null && !origin.window().laidOutWhole() && !state.reader().window().laidOutWhole()) {
             // The place as it was, numbered by the index as it is now.
             return state.withReader(origin.withWindow(origin.window().withPending(0)));
         }
@@ -225,20 +224,18 @@ final class Finding {
         Match match = search.matches().get(index);
         ReaderState reader = state.reader();
         boolean brought = false;
-        if (reader.window() != null) {
-            // A large document: bring the match's paragraph into the window first.
-            Window window = reader.window();
-            boolean there = match.inTitle() ? window.atStart()
-                    : match.inSource() ? window.atEnd()
-                    : match.inPiece() ? window.numberOf(match.piece()) >= 0
-                    : window.exact() && window.placeOf(match.paragraph()) >= 0;
-            if (!there) {
-                AppState near = bringNear(app, state, match);
-                reader = near.reader();
-                brought = true;
-                if (reader.window().pending() > 0) {
-                    return near.withSearch(search);
-                }
+        // Bring the match's paragraph into the window first (a whole text always has it).
+        Window window = reader.window();
+        boolean there = match.inTitle() ? window.atStart()
+                : match.inSource() ? window.atEnd()
+                : match.inPiece() ? window.numberOf(match.piece()) >= 0
+                : window.exact() && window.placeOf(match.paragraph()) >= 0;
+        if (!there) {
+            AppState near = bringNear(app, state, match);
+            reader = near.reader();
+            brought = true;
+            if (reader.window().pending() > 0) {
+                return near.withSearch(search);
             }
         }
         int rows = state.geometry().bodyRows();
@@ -307,8 +304,7 @@ final class Finding {
             for (int i = reader.top(); i < reader.lines().size(); i++) {
                 LayoutLine line = reader.lines().get(i);
                 if (line.paragraph() > 0) {
-                    long piece = reader.window() == null ? -1 : reader.window().placeAt(i);
-                    return new Position(line.paragraph(), piece, line.start());
+                    return new Position(line.paragraph(), reader.window().placeAt(i), line.start());
                 }
             }
             return new Position(Integer.MAX_VALUE, -1, 0);
@@ -406,7 +402,7 @@ final class Finding {
             return Next.of(opened.withMessage(e.getMessage()));
         }
         long id = opened.nextId();
-        boolean large = opened.reader().window() != null;
+        boolean large = !opened.reader().window().laidOutWhole();
         TextSnapshot snapshot = snapshotOf(opened.reader());
         Search search = Search.start(id, library.query(), snapshot.text().progressTotal(), opened.reader(),
                 hit.match());
@@ -425,8 +421,8 @@ final class Finding {
         return Next.of(ready, new Effect.Find(id, snapshotOf(ready.reader()), library.query(), pattern));
     }
 
-    /** What a find in the open document searches: the window's text, or the whole document in memory. */
+    /** What a find in the open document searches: the window's text as numbered when laid out. */
     private static TextSnapshot snapshotOf(ReaderState reader) {
-        return reader.window() != null ? reader.window().snapshot() : TextSnapshot.of(new WholeText(reader.document()));
+        return reader.window().snapshot();
     }
 }

@@ -1,8 +1,11 @@
 package pilcrow.app;
 
 import java.util.List;
+import java.util.Objects;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
 
 /**
  * An open document: its lines laid out at the current width, the first line shown, and the
@@ -14,28 +17,32 @@ import pilcrow.core.layout.LayoutLine;
  * @param current the current paragraph, from 1 (0 for a document without paragraphs)
  * @param anchor  the place kept across resizes, or null when it is simply the top line (after any
  *                move by the reader)
+ * @param window  the laid-out part of the text, with its places and numbers: all of a document in
+ *                memory, a run of paragraphs around the place in a large one
  */
 public record ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
                           Anchor anchor, Window window) {
 
     public ReaderState {
         lines = List.copyOf(lines);
+        Objects.requireNonNull(window);
     }
 
-    /** A document held whole, laid out whole. */
+    /** A document held whole, laid out whole in {@code lines}. */
     public ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
                        Anchor anchor) {
-        this(entry, document, lines, textWidth, top, current, anchor, null);
+        this(entry, document, lines, textWidth, top, current, anchor,
+                Window.whole(TextSnapshot.of(new WholeText(document)), lines));
     }
 
-    /** Body paragraphs: the document's, or for a large one as many as known or estimated. */
+    /** Body paragraphs: as many as known or estimated (all of them in a document in memory). */
     public int paragraphCount() {
-        return window == null ? document.paragraphCount() : window.total();
+        return window.total();
     }
 
     /** The numbers shown are estimates (a large document still being indexed). */
     public boolean estimated() {
-        return window != null && window.estimated();
+        return window.estimated();
     }
 
     public ReaderState scrolledTo(int newTop, int bodyRows) {
@@ -81,7 +88,7 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
      * does not reach the document's end, any line of it (the window moves on before the end shows).
      */
     public int maxTop(int bodyRows) {
-        if (window != null && !window.atEnd()) {
+        if (!window.atEnd()) {
             return Math.max(0, lines.size() - 1);
         }
         return Math.max(0, lines.size() - Math.max(1, bodyRows));

@@ -33,7 +33,7 @@ final class ReadingPositions {
         if (state.reader() == null || state.reader().estimated()) {
             return null; // a large document's place whose number is still an estimate: nothing to keep yet
         }
-        if (state.reader().window() != null && state.reader().window().pending() > 0) {
+        if (state.reader().window().pending() > 0) {
             return null; // on its way to the saved place (not indexed that far yet): that place still stands
         }
         Entry entry = state.entries().get(state.reader().entry());
@@ -85,7 +85,7 @@ final class ReadingPositions {
     static AppState resume(AppState state) {
         ReaderState reader = state.reader();
         Place place = savedPlace(state, reader.entry());
-        int count = reader.document().paragraphCount();
+        int count = reader.paragraphCount();
         if (place == null || place.equals(Place.TOP) || count == 0) {
             return state;
         }

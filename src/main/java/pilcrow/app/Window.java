@@ -1,7 +1,9 @@
 package pilcrow.app;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
@@ -28,6 +30,32 @@ public record Window(TextSnapshot snapshot, List<Long> places, List<Integer> num
         places = List.copyOf(places);
         numbers = List.copyOf(numbers);
         firstLines = List.copyOf(firstLines);
+    }
+
+    /**
+     * The window of a text laid out whole in {@code lines} (a document in memory): its places are
+     * its paragraph numbers, each beginning at its first line.
+     */
+    static Window whole(TextSnapshot snapshot, List<LayoutLine> lines) {
+        int count = snapshot.numbering().count();
+        List<Long> places = new ArrayList<>(count);
+        List<Integer> numbers = new ArrayList<>(count);
+        List<Integer> firstLines = new ArrayList<>(count);
+        int line = 0;
+        for (int number = 1; number <= count; number++) {
+            while (line < lines.size() && (lines.get(line).paragraph() == 0 || lines.get(line).paragraph() < number)) {
+                line++;
+            }
+            places.add((long) number);
+            numbers.add(number);
+            firstLines.add(line);
+        }
+        return new Window(snapshot, places, numbers, firstLines, true, true, true, 0);
+    }
+
+    /** Whether the window holds its whole text, laid out as a document in memory is. */
+    public boolean laidOutWhole() {
+        return text().laysOutWhole();
     }
 
     /** A window of a document without paragraphs. */

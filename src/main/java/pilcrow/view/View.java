@@ -143,8 +143,7 @@ public final class View {
                 frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));
             }
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
-            long place = reader.window() == null ? -1 : reader.window().placeAt(index);
-            drawText(frame, x, row, line, place, textStyle(line), state.search());
+            drawText(frame, x, row, line, reader.window().placeAt(index), textStyle(line), state.search());
         }
         if (reader.paragraphCount() == 0 && geometry.bodyRows() > 2) {
             frame.put(textLeft, Math.min(2, geometry.bodyRows() - 1), "(this document is empty)", Style.DIM);
@@ -206,8 +205,7 @@ public final class View {
     private void status(AppState state, Frame frame, ReaderState reader, Geometry geometry) {
         int total = reader.paragraphCount();
         String counter = matchCounter(state.search());
-        String paragraphs = reader.window() == null ? grouped(reader.current()) + "/" + grouped(total)
-                : largeCounter(reader);
+        String paragraphs = counter(reader);
         String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + paragraphs + "  "
                 + reader.percent() + "% ";
         String left = state.message().isEmpty()
@@ -217,10 +215,10 @@ public final class View {
     }
 
     /**
-     * A large document's "1,234/2,031,441", with "~" on the numbers that are estimates while the
-     * index is built, and how far the index has come.
+     * "1,234/2,031,441", with "~" on the numbers that are estimates while a large document's index
+     * is built, and how far the index has come.
      */
-    static String largeCounter(ReaderState reader) {
+    static String counter(ReaderState reader) {
         pilcrow.app.Window window = reader.window();
         boolean complete = window.numbering().complete();
         String current = (reader.estimated() ? "~" : "") + grouped(reader.current());

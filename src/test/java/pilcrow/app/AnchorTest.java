@@ -28,10 +28,10 @@ class AnchorTest {
         ReaderState reader = reader(40, 0); // the title's lines and a blank come first
         int first = reader.firstLineOf(1);
         assertThat(first).isGreaterThan(0);
-        assertThat(Anchor.of(reader)).isEqualTo(new Anchor(1, 0, first));
+        assertThat(Anchor.of(reader)).isEqualTo(new Anchor(1, 0, first, 1)); // place: the paragraph, in memory
         ReaderState inside = reader.withTop(first + 2);
         LayoutLine third = inside.lines().get(first + 2);
-        assertThat(Anchor.of(inside)).isEqualTo(new Anchor(1, third.start(), 0));
+        assertThat(Anchor.of(inside)).isEqualTo(new Anchor(1, third.start(), 0, 1));
         assertThat(third.start()).isPositive();
     }
 

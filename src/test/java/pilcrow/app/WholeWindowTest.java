@@ -43,7 +43,11 @@ class WholeWindowTest {
         ReaderState blank = new ReaderState(0, document, List.of(), width, 0, 0, null);
         ReaderState laid = READING.around(blank, TextSnapshot.of(new WholeText(document)), place, 0, 0, width, 1000,
                 null);
-        assertThat(laid.lines()).isEqualTo(LAYOUT.layout(document, width, true));
+        List<pilcrow.core.layout.LayoutLine> lines = LAYOUT.layout(document, width, true);
+        assertThat(laid.lines()).isEqualTo(lines);
+        // The whole window the in-memory layout is given has the places, numbers and lines this one has.
+        Window whole = Window.whole(laid.window().snapshot(), lines);
+        assertThat(whole).isEqualTo(laid.window());
         return laid.window();
     }
 

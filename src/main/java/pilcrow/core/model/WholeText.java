@@ -112,6 +112,12 @@ public final class WholeText implements DocumentText {
         return known;
     }
 
+    /** The document itself: it is here, blocks and all. */
+    @Override
+    public Document outline() {
+        return document;
+    }
+
     @Override
     public boolean laysOutWhole() {
         return true;
