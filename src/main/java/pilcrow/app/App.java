@@ -232,29 +232,17 @@ public final class App {
         ReaderState reader = state.reader();
         int rows = state.geometry().bodyRows();
         int page = Math.max(1, rows - 1);
-        if (windowed(reader)) {
-            switch (action) {
-                case TOP: return big.top(state);
-                case BOTTOM: return big.bottom(state);
-                case NEXT_PARAGRAPH: return big.step(state, true);
-                case PREVIOUS_PARAGRAPH: return big.step(state, false);
-                default: break;
-            }
-        }
         return switch (action) {
-            case LINE_DOWN -> scroll(state, reader.top() + 1);
-            case LINE_UP -> scroll(state, reader.top() - 1);
-            case PAGE_DOWN -> scroll(state, reader.top() + page);
-            case PAGE_UP -> scroll(state, reader.top() - page);
-            case HALF_DOWN -> scroll(state, reader.top() + Math.max(1, rows / 2));
-            case HALF_UP -> scroll(state, reader.top() - Math.max(1, rows / 2));
-            case TOP -> scroll(state, 0);
-            case BOTTOM -> reader.paragraphCount() == 0
-                    ? scroll(state, reader.maxTop(rows))
-                    : state.withReader(reader.atParagraph(reader.paragraphCount(), rows)
-                            .withTop(reader.maxTop(rows)));
-            case NEXT_PARAGRAPH -> toParagraph(state, reader.current() + 1);
-            case PREVIOUS_PARAGRAPH -> toParagraph(state, reader.current() - 1);
+            case LINE_DOWN -> big.scroll(state, reader.top() + 1);
+            case LINE_UP -> big.scroll(state, reader.top() - 1);
+            case PAGE_DOWN -> big.scroll(state, reader.top() + page);
+            case PAGE_UP -> big.scroll(state, reader.top() - page);
+            case HALF_DOWN -> big.scroll(state, reader.top() + Math.max(1, rows / 2));
+            case HALF_UP -> big.scroll(state, reader.top() - Math.max(1, rows / 2));
+            case TOP -> big.top(state);
+            case BOTTOM -> big.bottom(state);
+            case NEXT_PARAGRAPH -> big.step(state, true);
+            case PREVIOUS_PARAGRAPH -> big.step(state, false);
             case GOTO_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.GOTO));
             case TOGGLE_NUMBERS -> relayout(state.withNumbers(!state.numbers()));
             case NARROWER -> remeasure(state, -Geometry.MEASURE_STEP);
@@ -262,21 +250,6 @@ public final class App {
             case BACK -> state.withScreen(Screen.LIST);
             default -> state;
         };
-    }
-
-    /** Scrolls; a key that cannot move says so and leaves the current paragraph alone. */
-    private AppState scroll(AppState state, int top) {
-        ReaderState reader = state.reader();
-        if (windowed(reader)) {
-            return big.scroll(state, top);
-        }
-        int rows = state.geometry().bodyRows();
-        int clamped = ListState.clamp(top, 0, reader.maxTop(rows));
-        if (clamped == reader.top()) {
-            return top < reader.top() ? state.withMessage("Top of the document")
-                    : top > reader.top() ? state.withMessage("End of the document") : state;
-        }
-        return state.withReader(reader.scrolledTo(clamped, rows));
     }
 
     AppState toParagraph(AppState state, int number) {

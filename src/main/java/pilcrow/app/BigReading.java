@@ -186,7 +186,10 @@ final class BigReading {
         return laid.withTop(0).withCurrent(laid.paragraphAt(0));
     }
 
-    /** Scrolls to line {@code target} of the window, laying out a new window when it comes near an edge. */
+    /**
+     * Scrolls to line {@code target} of the window, laying out a new window when it comes near an
+     * edge (a whole text has none); a key that cannot move says so and leaves the current paragraph alone.
+     */
     AppState scroll(AppState state, int target) {
         ReaderState reader = state.reader();
         Window window = reader.window();
@@ -203,7 +206,7 @@ final class BigReading {
         }
         boolean inside = (window.atStart() || target >= rows) && (window.atEnd() || target + 2 * rows <= size)
                 && target >= 0 && target < size;
-        if (inside) {
+        if (inside || window.laidOutWhole()) {
             return state.withReader(reader.scrolledTo(target, rows));
         }
         int ref = Math.max(0, Math.min(size - 1, target));
@@ -241,6 +244,9 @@ final class BigReading {
         if (window.atStart() && reader.top() == 0) {
             return state; // already there: nothing to say (as a document in memory has always had it)
         }
+        if (window.laidOutWhole()) {
+            return state.withReader(reader.scrolledTo(0, geometry.bodyRows()));
+        }
         ReaderState laid = around(reader, window.snapshot(), window.text().first(), 0, 0,
                 reader.textWidth(), geometry.bodyRows(), window);
         return state.withReader(laid.withTop(0).withCurrent(laid.paragraphAt(0)));
@@ -251,6 +257,10 @@ final class BigReading {
         ReaderState reader = state.reader();
         Window window = reader.window();
         int rows = state.geometry().bodyRows();
+        if (window.laidOutWhole()) {
+            return state.withReader(window.places().isEmpty() ? reader.scrolledTo(reader.maxTop(rows), rows)
+                    : reader.atParagraph(window.lastNumber(), rows).withTop(reader.maxTop(rows)));
+        }
         ReaderState laid = around(reader, window.snapshot(), window.text().last(), 0, 0, reader.textWidth(), rows,
                 window);
         int last = laid.window().places().isEmpty() ? 0 : laid.window().lastNumber();
@@ -294,6 +304,9 @@ final class BigReading {
     /** Paragraph {@code place} at the top (or as near as the end allows), made current. */
     private ReaderState at(AppState state, ReaderState reader, long place, Window previous) {
         int rows = state.geometry().bodyRows();
+        if (previous.laidOutWhole() && previous.numberOf(place) >= 0) {
+            return reader.atParagraph(previous.numberOf(place), rows); // in the window: no layout again
+        }
         ReaderState laid = around(reader, previous.snapshot(), place, 0, 0, reader.textWidth(), rows,
                 previous);
         return laid.withCurrent(laid.window().numberOf(place));
