@@ -6,6 +6,7 @@ import pilcrow.app.AppState.Screen;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.model.Numbering;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 
@@ -253,17 +254,7 @@ public final class App {
     }
 
     AppState toParagraph(AppState state, int number) {
-        if (windowed(state.reader())) {
-            return big.toParagraph(state, number);
-        }
-        int count = state.reader().paragraphCount();
-        if (count == 0) {
-            return state;
-        }
-        if (number < 1 || number > count) {
-            return state.withMessage(number < 1 ? "Already at the first paragraph" : "Already at the last paragraph");
-        }
-        return state.withReader(state.reader().atParagraph(number, state.geometry().bodyRows()));
+        return big.toParagraph(state, number);
     }
 
     /**
@@ -344,6 +335,7 @@ public final class App {
     }
 
     private AppState submitGoto(AppState state, String typed) {
+        Numbering numbering = state.reader().window().numbering();
         int count = state.reader().paragraphCount();
         String text = typed.strip();
         if (text.isEmpty()) {
@@ -358,13 +350,11 @@ public final class App {
         if (number < 0 || !text.matches("\\d+")) {
             return state.withMessage("Not a paragraph number: " + Sanitizer.line(text));
         }
-        if (windowed(state.reader()) && number >= 1) {
-            return big.toParagraph(state, number); // beyond the indexed part: once it is known
-        }
-        if (number < 1 || number > count) {
+        // Beyond the part numbered so far it waits for the number (BigReading.toParagraph).
+        if (number < 1 || (numbering.complete() && number > numbering.count())) {
             return state.withMessage("No paragraph " + Sanitizer.line(text) + " (1-" + count + ")");
         }
-        return toParagraph(state, number);
+        return big.toParagraph(state, number);
     }
 
     // ---- help ----

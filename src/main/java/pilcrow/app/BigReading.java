@@ -312,7 +312,11 @@ final class BigReading {
         return laid.withCurrent(laid.window().numberOf(place));
     }
 
-    /** {@code :N}, a bookmark, a match: paragraph {@code number}, now or once it is indexed. */
+    /**
+     * {@code :N}, a bookmark, a match: paragraph {@code number}, now or once it is indexed. Past the
+     * end of a text numbered to its end, its last paragraph (issue 19, D3: a bookmark or a place
+     * left in a document that has since grown shorter).
+     */
     AppState toParagraph(AppState state, int number) {
         ReaderState reader = state.reader();
         Window window = reader.window();
@@ -327,7 +331,7 @@ final class BigReading {
             return state.withReader(at(state, reader, numbering.placeOf(number), window));
         }
         if (numbering.complete()) {
-            return state.withMessage("No paragraph " + number + " (1-" + numbering.count() + ")");
+            return numbering.count() == 0 ? state : toParagraph(state, numbering.count());
         }
         return state.withReader(reader.withWindow(window.withPending(number)))
                 .withMessage(pendingNote(number, numbering));
@@ -436,9 +440,12 @@ final class BigReading {
         if (pending <= 0) {
             return renumbered;
         }
-        if (pending <= numbering.count() || numbering.complete()) {
+        if (pending <= numbering.count()) {
             AppState landed = toParagraph(renumbered, pending);
             return landed.message().startsWith("Going to") ? landed.withMessage("") : landed;
+        }
+        if (numbering.complete()) {
+            return renumbered.withMessage("No paragraph " + pending + " (1-" + numbering.count() + ")");
         }
         return renumbered.withReader(laid.withWindow(laid.window().withPending(pending)))
                 .withMessage(pendingNote(pending, numbering));

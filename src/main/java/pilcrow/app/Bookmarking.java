@@ -166,11 +166,8 @@ final class Bookmarking {
                 if (opened.screen() != AppState.Screen.READER) {
                     return opened;
                 }
-                if (opened.reader().window() != null) {
-                    return app.toParagraph(opened, Math.max(1, mark.paragraph())); // once indexed that far
-                }
-                int count = opened.reader().paragraphCount();
-                return app.toParagraph(opened, Math.max(1, Math.min(count, mark.paragraph())));
+                // Once indexed that far; past the end, the last paragraph.
+                return app.toParagraph(opened, Math.max(1, mark.paragraph()));
             }
         }
         return state.withMessage("That document is not in this library: " + pilcrow.core.text.Sanitizer.line(mark.documentPath()));

@@ -90,6 +90,19 @@ class BigBookmarksTest {
         assertThat(row.substring(0, row.indexOf("Paragraph"))).contains("*");
     }
 
+    /** Issue 19, D3: numbered to its end, a bookmark past it goes to the last paragraph, as in memory. */
+    @Test
+    void aBookmarkPastTheEndOfAnIndexedDocumentGoesToItsLastParagraph() throws IOException {
+        KeyScript keys = listed(Map.of(), List.of()).send(complete());
+        Mark mark = new Mark("a1b2c3d4", file.toString(), large.fingerprint(), PARAGRAPHS + 50, "", "", 1);
+        keys.send(new Msg.MarksChanged(List.of(mark), false));
+        keys.run("' ENTER");
+        assertThat(keys.state().reader().current()).isEqualTo(PARAGRAPHS);
+        assertThat(keys.state().message()).isEmpty();
+        keys.run("g ]");
+        assertThat(keys.state().reader().current()).isEqualTo(PARAGRAPHS);
+    }
+
     @Test
     void theFileIsFoundByItsFingerprintWhenMovedAndTheNumberIsKept() throws IOException {
         KeyScript keys = listed(Map.of(), List.of());

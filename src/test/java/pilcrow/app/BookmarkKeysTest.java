@@ -33,6 +33,17 @@ class BookmarkKeysTest {
                 Anchors.quote(seed, 2), "good"));
     }
 
+    /** Issue 19, D3: a bookmark past the end (the document has grown shorter) is its last paragraph. */
+    @Test
+    void aBookmarkPastTheEndIsGoneToAtTheLastParagraph() {
+        KeyScript keys = keys().run("ENTER");
+        keys.send(new Msg.MarksChanged(List.of(new Mark("a1b2c3d4", seed.name(), "", 999, "", "", 1)), false));
+        keys.run("]");
+        assertThat(keys.state().reader().current()).isEqualTo(seed.paragraphCount());
+        assertThat(keys.state().message()).isEmpty();
+        assertThat(keys.run("' ENTER").state().reader().current()).isEqualTo(seed.paragraphCount());
+    }
+
     @Test
     void escapeSavesNothing() {
         KeyScript keys = keys().run("ENTER m a ESC");
