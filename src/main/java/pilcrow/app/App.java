@@ -190,7 +190,7 @@ public final class App {
         if (entry.isLarge() && (reader == null || reader.entry() != index)) {
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                     entry.snapshot().numbering().estimatedTotal(entry.snapshot().text().estimatedParagraphs()));
-            AppState fresh = opened.withSearch(null).withReader(big.open(index, entry, geometry));
+            AppState fresh = opened.withSearch(null).withReader(big.open(index, entry.snapshot(), geometry));
             return resume ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
         }
         if (reader == null || reader.entry() != index) {

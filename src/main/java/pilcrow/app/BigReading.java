@@ -176,14 +176,25 @@ final class BigReading {
 
     // ---- moving ----
 
-    /** The document opened at its start. */
-    ReaderState open(int entry, Entry large, Geometry geometry) {
-        TextSnapshot snapshot = large.snapshot();
-        ReaderState blank = new ReaderState(entry, large.document(), List.of(), geometry.textWidth(), 0, 0, null,
-                Window.empty(snapshot));
+    /** The document opened at its start; a title taller than the screen gives way to the first paragraph. */
+    ReaderState open(int entry, TextSnapshot snapshot, Geometry geometry) {
+        ReaderState blank = new ReaderState(entry, snapshot.text().outline(), List.of(), geometry.textWidth(), 0, 0,
+                null, Window.empty(snapshot));
         ReaderState laid = around(blank, snapshot, snapshot.text().first(), 0, 0, geometry.textWidth(),
                 geometry.bodyRows(), null);
-        return laid.withTop(0).withCurrent(laid.paragraphAt(0));
+        laid = laid.withTop(0).withCurrent(laid.paragraphAt(0));
+        return laid.withTop(ListState.clamp(keepVisible(laid, 0, geometry.bodyRows()), 0,
+                laid.maxTop(geometry.bodyRows())));
+    }
+
+    /** Moves {@code top} so that some of the current paragraph is on screen. */
+    static int keepVisible(ReaderState reader, int top, int rows) {
+        if (reader.current() == 0) {
+            return top;
+        }
+        int first = reader.firstLineOf(reader.current());
+        int last = reader.lastLineOf(reader.current());
+        return last < top || first >= top + Math.max(1, rows) ? first : top;
     }
 
     /**

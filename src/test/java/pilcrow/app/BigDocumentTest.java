@@ -172,6 +172,22 @@ class BigDocumentTest {
         assertThat(body(big)).contains("Paragraph 6 begins");
     }
 
+    /** A title taller than the screen gives way to the first paragraph at once, as in memory. */
+    @Test
+    void aTitleTallerThanTheScreenOpensAtTheFirstParagraph() throws IOException {
+        Path titled = dir.resolve("titled.txt");
+        Files.writeString(titled, "Supercalifragilistic ".repeat(5).strip() + "\n\nThe first paragraph.\n\n"
+                + "The second.\n", StandardCharsets.UTF_8);
+        LargeFile text = LargeFile.open(FileSource.of(titled)).orElseThrow();
+        KeyScript big = new KeyScript(app, AppState.initial("t", List.of(Entry.large(titled.toString(), text,
+                text.emptyIndex())), new Size(30, 5))).send(new Msg.Resize(30, 5)).send(new Msg.Open(0));
+        KeyScript small = new KeyScript(app, AppState.initial("t", List.of(Entry.of(Fixtures.load(FileSource.of(titled)))),
+                new Size(30, 5))).send(new Msg.Resize(30, 5)).send(new Msg.Open(0));
+        assertThat(body(small)).contains("The first paragraph.");
+        assertThat(body(big)).isEqualTo(body(small));
+        assertThat(big.state().reader().top()).isPositive();
+    }
+
     @Test
     void anIndexThatGoesOnKeepsThePlace() {
         KeyScript big = largeAt(80, 24, false);
