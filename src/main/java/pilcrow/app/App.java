@@ -7,6 +7,8 @@ import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.model.Numbering;
+import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 
@@ -187,20 +189,24 @@ public final class App {
         }
         ReaderState reader = state.reader();
         AppState opened = state.withScreen(Screen.READER);
-        if (entry.isLarge() && (reader == null || reader.entry() != index)) {
-            Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
-                    entry.snapshot().numbering().estimatedTotal(entry.snapshot().text().estimatedParagraphs()));
-            AppState fresh = opened.withSearch(null).withReader(big.open(index, entry.snapshot(), geometry));
-            return resume ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
-        }
         if (reader == null || reader.entry() != index) {
-            reader = new ReaderState(index, entry.document(), List.of(), 0, 0,
-                    entry.document().paragraphCount() > 0 ? 1 : 0, null);
-            opened = opened.withSearch(null); // matches belong to the document they were found in
-            AppState fresh = opened.withReader(relayout(reader, opened));
-            return resume ? ReadingPositions.resume(fresh) : fresh;
+            TextSnapshot snapshot = textOf(entry);
+            Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
+                    snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs()));
+            // Matches belong to the document they were found in.
+            AppState fresh = opened.withSearch(null).withReader(big.open(index, snapshot, geometry));
+            if (!resume) {
+                return fresh;
+            }
+            return windowed(fresh.reader()) ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index))
+                    : ReadingPositions.resume(fresh);
         }
         return opened.withReader(relayout(reader, opened));
+    }
+
+    /** A row's text as the reader reads it: a large one's as numbered so far, one in memory whole. */
+    private static TextSnapshot textOf(Entry entry) {
+        return entry.snapshot() != null ? entry.snapshot() : TextSnapshot.of(new WholeText(entry.document()));
     }
 
     /** A document open at its top, not yet moved in or searched. */
@@ -402,20 +408,7 @@ public final class App {
     private ReaderState relayout(ReaderState reader, AppState state) {
         Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                 reader.paragraphCount());
-        if (windowed(reader)) {
-            return big.relayout(reader, geometry);
-        }
-        boolean fresh = reader.lines().isEmpty();
-        List<LayoutLine> lines = fresh || reader.textWidth() != geometry.textWidth()
-                ? layout.layout(reader.document(), geometry.textWidth(), true)
-                : reader.lines();
-        // The place is kept from the first relayout on, so resizing back and forth returns exactly.
-        Anchor anchor = fresh || reader.top() == 0 ? null : reader.anchor() != null ? reader.anchor() : Anchor.of(reader);
-        ReaderState laid = new ReaderState(reader.entry(), reader.document(), lines, geometry.textWidth(), 0,
-                reader.current(), anchor, Window.whole(reader.window().snapshot(), lines));
-        int top = anchor == null ? 0 : anchor.lineIn(laid);
-        top = keepVisible(laid, top, geometry.bodyRows());
-        return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(anchor);
+        return big.relayout(reader, geometry);
     }
 
     /** More of a large document is indexed: its entry keeps it; the open reader is numbered anew. */
@@ -478,13 +471,4 @@ public final class App {
         return !reader.window().laidOutWhole();
     }
 
-    /** Moves {@code top} so that some of the current paragraph is on screen. */
-    private static int keepVisible(ReaderState reader, int top, int rows) {
-        if (reader.current() == 0) {
-            return top;
-        }
-        int first = reader.firstLineOf(reader.current());
-        int last = reader.lastLineOf(reader.current());
-        return last < top || first >= top + Math.max(1, rows) ? first : top;
-    }
 }

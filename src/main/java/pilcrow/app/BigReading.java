@@ -377,6 +377,9 @@ final class BigReading {
 
     /** A new width or screen: the same place laid out again. */
     ReaderState relayout(ReaderState reader, Geometry geometry) {
+        if (reader.window().laidOutWhole()) {
+            return relayoutWhole(reader, geometry);
+        }
         Anchor anchor = reader.anchor() != null ? reader.anchor() : Anchor.of(reader);
         Window window = reader.window();
         long place = anchor.place() >= 0 && window.numberOf(anchor.place()) >= 0 ? anchor.place()
@@ -408,6 +411,25 @@ final class BigReading {
             }
         }
         return laid.withAnchor(anchor);
+    }
+
+    /**
+     * A whole text laid out again only when the width changed (a new height keeps the lines). The
+     * place is kept from the first relayout on, so resizing back and forth returns exactly.
+     */
+    private ReaderState relayoutWhole(ReaderState reader, Geometry geometry) {
+        int width = geometry.textWidth();
+        int rows = geometry.bodyRows();
+        boolean fresh = reader.lines().isEmpty();
+        Window window = reader.window();
+        ReaderState laid = fresh || reader.textWidth() != width
+                ? around(reader, window.snapshot(), window.text().first(), 0, 0, width, rows, window) : reader;
+        Anchor anchor = fresh || reader.top() == 0 ? null : reader.anchor() != null ? reader.anchor() : Anchor.of(reader);
+        laid = new ReaderState(reader.entry(), laid.document(), laid.lines(), width, 0, reader.current(), anchor,
+                laid.window());
+        int top = anchor == null ? 0 : anchor.lineIn(laid);
+        top = keepVisible(laid, top, rows);
+        return laid.withTop(ListState.clamp(top, 0, laid.maxTop(rows))).withAnchor(anchor);
     }
 
     private static ReaderState keepCurrent(ReaderState laid, Window before, int current) {
