@@ -83,9 +83,7 @@ public final class App {
                     .withPlaces(data.places()));
             if (untouched(loaded)) {
                 // A file named on the command line was opened first.
-                loaded = windowed(loaded.reader())
-                        ? big.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()))
-                        : ReadingPositions.resume(loaded);
+                loaded = big.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()));
             }
             return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
         }
@@ -195,11 +193,7 @@ public final class App {
                     snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs()));
             // Matches belong to the document they were found in.
             AppState fresh = opened.withSearch(null).withReader(big.open(index, snapshot, geometry));
-            if (!resume) {
-                return fresh;
-            }
-            return windowed(fresh.reader()) ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index))
-                    : ReadingPositions.resume(fresh);
+            return resume ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
         }
         return opened.withReader(relayout(reader, opened));
     }

@@ -349,26 +349,38 @@ final class BigReading {
     }
 
     /**
-     * A large document just opened, taken to where it was left ({@code place}): there at once when
-     * the index reaches it, else once it does, as {@code :N} goes. Nothing when there is no place,
-     * or the document is shorter now.
+     * A document just opened, taken to where it was left ({@code place}), with a note: there at once
+     * when it is numbered that far, else once it is, as {@code :N} goes. Past the end of a text
+     * numbered to its end (it has grown shorter), its last paragraph (issue 19, D3). Nothing when
+     * there is no place.
      */
     AppState resume(AppState state, Place place) {
-        if (place == null || place.equals(Place.TOP)) {
-            return state;
-        }
         ReaderState reader = state.reader();
         Window window = reader.window();
         Numbering numbering = window.numbering();
-        int number = place.paragraph();
-        if (number > numbering.count()) {
-            return numbering.complete() ? state : toParagraph(state, number);
+        if (place == null || place.equals(Place.TOP) || (numbering.complete() && numbering.count() == 0)) {
+            return state;
         }
-        long at = numbering.placeOf(number);
-        ReaderState laid = around(reader, window.snapshot(), at, place.offset(), 0, reader.textWidth(),
-                state.geometry().bodyRows(), window);
-        return state.withReader(laid.withCurrent(laid.window().numberOf(at)))
-                .withMessage("Back at \u00b6" + number + ", where you left off");
+        int number = place.paragraph();
+        int offset = place.offset();
+        if (number > numbering.count()) {
+            if (!numbering.complete()) {
+                return toParagraph(state, number);
+            }
+            number = numbering.count();
+            offset = 0;
+        }
+        int rows = state.geometry().bodyRows();
+        ReaderState placed;
+        if (window.laidOutWhole()) {
+            int line = new Anchor(number, offset, 0).lineIn(reader);
+            placed = reader.withTop(ListState.clamp(line, 0, reader.maxTop(rows))).withCurrent(number);
+        } else {
+            long at = numbering.placeOf(number);
+            ReaderState laid = around(reader, window.snapshot(), at, offset, 0, reader.textWidth(), rows, window);
+            placed = laid.withCurrent(laid.window().numberOf(at));
+        }
+        return state.withReader(placed).withMessage("Back at \u00b6" + number + ", where you left off");
     }
 
     static String pendingNote(int number, Numbering numbering) {

@@ -80,20 +80,4 @@ final class ReadingPositions {
         Entry row = state.entries().get(entry);
         return row.piped() ? null : state.places().get(row.path());
     }
-
-    /** A freshly laid out document at its saved place, with a note; as it is when there is none. */
-    static AppState resume(AppState state) {
-        ReaderState reader = state.reader();
-        Place place = savedPlace(state, reader.entry());
-        int count = reader.paragraphCount();
-        if (place == null || place.equals(Place.TOP) || count == 0) {
-            return state;
-        }
-        int paragraph = Math.min(place.paragraph(), count);
-        int offset = paragraph == place.paragraph() ? place.offset() : 0;
-        int rows = state.geometry().bodyRows();
-        int line = new Anchor(paragraph, offset, 0).lineIn(reader);
-        ReaderState placed = reader.withTop(ListState.clamp(line, 0, reader.maxTop(rows))).withCurrent(paragraph);
-        return state.withReader(placed).withMessage("Back at ¶" + paragraph + ", where you left off");
-    }
 }

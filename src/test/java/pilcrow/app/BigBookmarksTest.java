@@ -133,6 +133,16 @@ class BigBookmarksTest {
         assertThat(new View(measure, false).render(again.state()).toText()).contains("Paragraph 900 begins");
     }
 
+    /** Issue 19, D3: a place past the end of a document numbered to its end is its last paragraph. */
+    @Test
+    void aSavedPlacePastTheEndOfAnIndexedDocumentIsItsLastParagraph() throws IOException {
+        KeyScript keys = listed(Map.of(), List.of());
+        keys = new KeyScript(app, keys.state().withPlaces(Map.of(file.toString(), new Place(PARAGRAPHS + 9, 40))));
+        keys.send(complete()).run("ENTER");
+        assertThat(keys.state().reader().current()).isEqualTo(PARAGRAPHS);
+        assertThat(keys.state().message()).isEqualTo("Back at \u00b6" + PARAGRAPHS + ", where you left off");
+    }
+
     @Test
     void aSavedPlaceNotIndexedYetIsGoneToOnceItIsAndIsNotLostMeanwhile() throws IOException {
         KeyScript keys = listed(Map.of(), List.of());
