@@ -402,21 +402,21 @@ final class Finding {
             return Next.of(opened.withMessage(e.getMessage()));
         }
         long id = opened.nextId();
-        boolean large = !opened.reader().window().laidOutWhole();
         TextSnapshot snapshot = snapshotOf(opened.reader());
         Search search = Search.start(id, library.query(), snapshot.text().progressTotal(), opened.reader(),
                 hit.match());
         AppState ready = opened.withNextId(id + 1).withSearch(search);
-        if (large && !hit.match().inTitle()) { // a title: it opened at the top
+        if (!hit.match().inTitle()) { // a title: it opened at the top
             // There at once (or once indexed, as :N goes), not only when the document's own search
             // below has scanned up to the match, which in a GiB takes a while; it highlights it then.
+            // A whole window has the match already: this only moves in it.
             ready = bringNear(app, ready, hit.match());
         }
         int rows = ready.geometry().bodyRows();
         ReaderState scrolled = ready.reader().scrolledTo(
                 Math.max(0, lineOf(ready.reader(), hit.match()) - contextAbove(rows)), rows);
         // The match's paragraph is the current one, as n would make it, even when the end keeps it low on screen.
-        boolean landed = hit.match().inParagraph() && (!large || ready.reader().window().pending() == 0);
+        boolean landed = hit.match().inParagraph() && ready.reader().window().pending() == 0;
         ready = ready.withReader(landed ? scrolled.withCurrent(hit.match().paragraph()) : scrolled);
         return Next.of(ready, new Effect.Find(id, snapshotOf(ready.reader()), library.query(), pattern));
     }
