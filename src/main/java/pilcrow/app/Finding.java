@@ -12,6 +12,7 @@ import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.library.Stepper;
 
 /**
  * Find, as the state machine does it: the incremental find prompt, results arriving from the
@@ -193,29 +194,17 @@ final class Finding {
             return state.withMessage(search.running() ? "Still searching\u2026"
                     : "No match for " + Sanitizer.line(search.query().pattern()));
         }
-        int count = search.matches().size();
-        int index = search.current() < 0
-                ? firstAfterView(state, search)
-                : search.current() + (forward ? 1 : -1);
-        String note = "";
-        if (index >= count) {
-            index = 0;
-            note = WRAPPED_TO_TOP;
-        } else if (index < 0) {
-            index = count - 1;
-            note = WRAPPED_TO_BOTTOM;
-        }
-        return jumpTo(app, state, index, note);
-    }
-
-    private static int firstAfterView(AppState state, Search search) {
+        // With no match current, n and N alike go to the first match not above the view.
+        List<Match> matches = search.matches();
         Position from = Position.of(state.reader());
-        for (int i = 0; i < search.matches().size(); i++) {
-            if (!Position.of(search.matches().get(i)).isBefore(from)) {
-                return i;
-            }
-        }
-        return search.matches().size();
+        Stepper.Step step = Stepper.step(matches.size(), search.current(),
+                i -> Position.of(matches.get(i)).isBefore(from) ? -1 : 1, forward || search.current() < 0);
+        String note = switch (step.wrap()) {
+            case TO_TOP -> WRAPPED_TO_TOP;
+            case TO_BOTTOM -> WRAPPED_TO_BOTTOM;
+            case NONE -> "";
+        };
+        return jumpTo(app, state, step.index(), note);
     }
 
     /** Makes match {@code index} current and brings its first line on screen. */

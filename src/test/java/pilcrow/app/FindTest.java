@@ -108,6 +108,18 @@ class FindTest {
         assertThat(keys.run("N").state().message()).isEmpty();
     }
 
+    /** While no match is current (none found below the view yet), N too goes to the first below, wrapping. */
+    @Test
+    void withNoMatchCurrentNAlsoLooksBelowTheView() {
+        KeyScript keys = seed().run("ENTER } } } } }").runWithoutSearching("/ x ENTER");
+        long id = keys.state().search().id();
+        keys.send(new Msg.FindResults(id, List.of(new Match(1, 0, 1)), 1, 30, false));
+        assertThat(keys.state().search().current()).isEqualTo(-1);
+        AppState stepped = keys.run("N").state();
+        assertThat(stepped.search().current()).isZero();
+        assertThat(stepped.message()).isEqualTo("Wrapped to top");
+    }
+
     @Test
     void aMatchInTheTitleIsFoundAfterWrapping() {
         AppState state = seed().run("ENTER } } / s m e a r").state();
