@@ -411,7 +411,7 @@ public final class App {
         int changed = -1;
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            if (entry.isLarge() && entry.path().equals(msg.path())) {
+            if (entry.snapshot() != null && entry.path().equals(msg.path())) { // a row numbered as it is indexed
                 entries.set(i, entry.withSnapshot(msg.snapshot()));
                 changed = i;
             }

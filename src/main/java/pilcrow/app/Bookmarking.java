@@ -213,14 +213,14 @@ final class Bookmarking {
         /** A large library's rows by their measured fingerprint; rows not measured yet are left out. */
         @Override
         public String fingerprint() {
-            return entry.isLarge() ? entry.large().fingerprint()
+            return entry.snapshot() != null ? entry.snapshot().text().fingerprint()
                     : entry.document() != null ? Anchors.fingerprint(entry.document())
                     : entry.summary() != null ? entry.summary().fingerprint() : null;
         }
 
         @Override
         public boolean locatesQuotes() {
-            return !entry.isLarge();
+            return entry.snapshot() == null || entry.snapshot().text().locatesQuotes();
         }
 
         @Override

@@ -81,7 +81,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         String title = Sanitizer.line(entry.title());
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
-            if (entry.isLarge()) {
+            if (entry.snapshot() != null) { // numbered as it is indexed; its words are not counted
                 Numbering numbering = entry.snapshot().numbering();
                 int count = numbering.estimatedTotal(entry.snapshot().text().estimatedParagraphs());
                 rightAligned(frame, parasX, NUMBER_WIDTH, y,

@@ -311,8 +311,9 @@ public final class View {
      */
     private static boolean quoteIsCut(AppState state, Mark mark) {
         Entry entry = state.entries().stream()
-                .filter(e -> e.path().equals(mark.documentPath()) && e.document() != null && !e.isLarge())
+                .filter(e -> e.path().equals(mark.documentPath()) && e.document() != null)
                 .findFirst().orElse(null);
+        // A large row's document is an outline without paragraphs: the length tells there.
         if (entry != null && mark.paragraph() >= 1 && mark.paragraph() <= entry.document().paragraphCount()) {
             return entry.document().paragraph(mark.paragraph()).text().length() > mark.quote().length();
         }
