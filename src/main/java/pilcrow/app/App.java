@@ -139,26 +139,17 @@ public final class App {
     // ---- the document list ----
 
     private AppState listAction(AppState state, Action action) {
-        int rows = Geometry.listRows(state.size());
-        int selected = state.list().selected();
-        int last = state.list().visible().size() - 1;
+        Optional<ListState> moved = SelectableList.moved(state.list(), action, Geometry.listRows(state.size()));
+        if (moved.isPresent()) {
+            return state.withList(moved.get());
+        }
         return switch (action) {
-            case LINE_DOWN -> select(state, selected + 1);
-            case LINE_UP -> select(state, selected - 1);
-            case PAGE_DOWN -> select(state, selected + Math.max(1, rows));
-            case PAGE_UP -> select(state, selected - Math.max(1, rows));
-            case TOP -> select(state, 0);
-            case BOTTOM -> select(state, last);
             case OPEN -> open(state, state.list().selectedEntry());
             case FILTER -> state.withPrompt(Prompt.of(Prompt.Kind.FILTER).withText(state.list().filter(), 0));
             case CLEAR_FILTER -> state.withList(state.list().filtered("", state.entries()));
             case BOOKMARKS -> Bookmarking.openList(state, -1);
             default -> state;
         };
-    }
-
-    private static AppState select(AppState state, int index) {
-        return state.withList(state.list().select(index, Geometry.listRows(state.size())));
     }
 
     /** Opens entry {@code index} in the reader where it was left (saved, or still open behind the list). */

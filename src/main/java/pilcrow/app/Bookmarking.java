@@ -113,11 +113,12 @@ final class Bookmarking {
         List<Mark> shown = list.shown(state);
         int selected = list.list().selected();
         Mark mark = selected < shown.size() ? shown.get(selected) : null;
+        // The list's rows are the bookmarks shown (refreshList keeps them in step).
+        var moved = SelectableList.moved(list.list(), action, Geometry.listRows(state.size()));
+        if (moved.isPresent()) {
+            return Next.of(state.withBookmarkList(list.with(moved.get())));
+        }
         return switch (action) {
-            case LINE_DOWN -> Next.of(select(state, selected + 1));
-            case LINE_UP -> Next.of(select(state, selected - 1));
-            case TOP -> Next.of(select(state, 0));
-            case BOTTOM -> Next.of(select(state, shown.size() - 1));
             case ALL_BOOKMARKS -> Next.of(list.entry() < 0 ? state.withMessage("Showing all bookmarks")
                     : refreshList(state.withBookmarkList(list.toggled())));
             case OPEN -> Next.of(mark == null ? state : goTo(app, state, mark));

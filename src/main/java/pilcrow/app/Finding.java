@@ -350,15 +350,12 @@ final class Finding {
 
     static Next resultsAction(App app, AppState state, Action action) {
         LibrarySearch search = state.librarySearch();
-        int rows = Geometry.listRows(state.size());
-        int selected = search.list().selected();
+        // The hits shown are the list's rows (libraryResults keeps them in step).
+        var moved = SelectableList.moved(search.list(), action, Geometry.listRows(state.size()));
+        if (moved.isPresent()) {
+            return Next.of(state.withLibrarySearch(search.withList(moved.get())));
+        }
         return switch (action) {
-            case LINE_DOWN -> Next.of(selectHit(state, selected + 1));
-            case LINE_UP -> Next.of(selectHit(state, selected - 1));
-            case PAGE_DOWN -> Next.of(selectHit(state, selected + Math.max(1, rows)));
-            case PAGE_UP -> Next.of(selectHit(state, selected - Math.max(1, rows)));
-            case TOP -> Next.of(selectHit(state, 0));
-            case BOTTOM -> Next.of(selectHit(state, search.hits().size() - 1));
             case OPEN -> openHit(app, state);
             case BACK -> search.running()
                     ? Next.of(state.withLibrarySearch(search.stopped()).withMessage("Search stopped"),
@@ -366,11 +363,6 @@ final class Finding {
                     : Next.of(state.withScreen(Screen.LIST));
             default -> Next.of(state);
         };
-    }
-
-    private static AppState selectHit(AppState state, int index) {
-        LibrarySearch search = state.librarySearch();
-        return state.withLibrarySearch(search.withList(search.list().select(index, Geometry.listRows(state.size()))));
     }
 
     /** Opens the selected hit's document at the match, with the same search ready for n and N. */

@@ -23,13 +23,10 @@ import java.util.Optional;
  */
 public record KeyMap(String title, List<Binding> bindings) {
 
-    public static final KeyMap LIST = new KeyMap("Document list", List.of(
-            bind(Action.LINE_DOWN, "next document", key('j'), key(DOWN)),
-            bind(Action.LINE_UP, "previous document", key('k'), key(UP)),
-            bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
-            bind(Action.PAGE_UP, "a page up", key('b'), key(PAGE_UP)),
-            bind(Action.TOP, "first document", key('g'), key(HOME)),
-            bind(Action.BOTTOM, "last document", key('G'), key(END)),
+    public static final KeyMap LIST = new KeyMap("Document list", with(listMoves("next document",
+            "previous document", List.of(bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
+                    bind(Action.PAGE_UP, "a page up", key('b'), key(PAGE_UP))),
+            "first document", "last document"),
             bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.FILTER, "filter by title and path as you type", key('/')),
             bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
@@ -60,21 +57,15 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.WIDER, "wider text", key('>')),
             bind(Action.BACK, "back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap RESULTS = new KeyMap("Library search results", List.of(
-            bind(Action.LINE_DOWN, "next match", key('j'), key(DOWN)),
-            bind(Action.LINE_UP, "previous match", key('k'), key(UP)),
-            bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
-            bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b')),
-            bind(Action.TOP, "first match", key('g'), key(HOME)),
-            bind(Action.BOTTOM, "last match", key('G'), key(END)),
+    public static final KeyMap RESULTS = new KeyMap("Library search results", with(listMoves("next match",
+            "previous match", List.of(bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
+                    bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b'))),
+            "first match", "last match"),
             bind(Action.OPEN, "open the document at the match", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap BOOKMARKS = new KeyMap("Bookmarks list", List.of(
-            bind(Action.LINE_DOWN, "next bookmark", key('j'), key(DOWN)),
-            bind(Action.LINE_UP, "previous bookmark", key('k'), key(UP)),
-            bind(Action.TOP, "first (newest)", key('g'), key(HOME)),
-            bind(Action.BOTTOM, "last (oldest)", key('G'), key(END)),
+    public static final KeyMap BOOKMARKS = new KeyMap("Bookmarks list", with(listMoves("next bookmark",
+            "previous bookmark", List.of(), "first (newest)", "last (oldest)"),
             bind(Action.OPEN, "go to the bookmark", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.ALL_BOOKMARKS, "this document's / all documents'", key('a')),
             bind(Action.DELETE, "delete", key('d')),
@@ -98,6 +89,27 @@ public record KeyMap(String title, List<Binding> bindings) {
 
     /** The tables the help screen shows, in order. */
     public static final List<KeyMap> ALL = List.of(LIST, READER, RESULTS, BOOKMARKS, PROMPT, GLOBAL);
+
+    /**
+     * The moves of every list ({@link SelectableList}), its rows named: a row down and up, the
+     * table's own paging, then either end. The keys are the same in each list.
+     */
+    static List<Binding> listMoves(String next, String previous, List<Binding> paging, String first, String last) {
+        List<Binding> moves = new java.util.ArrayList<>();
+        moves.add(bind(Action.LINE_DOWN, next, key('j'), key(DOWN)));
+        moves.add(bind(Action.LINE_UP, previous, key('k'), key(UP)));
+        moves.addAll(paging);
+        moves.add(bind(Action.TOP, first, key('g'), key(HOME)));
+        moves.add(bind(Action.BOTTOM, last, key('G'), key(END)));
+        return moves;
+    }
+
+    /** A table's bindings: a fragment, then its own. */
+    private static List<Binding> with(List<Binding> fragment, Binding... own) {
+        List<Binding> all = new java.util.ArrayList<>(fragment);
+        all.addAll(List.of(own));
+        return List.copyOf(all);
+    }
 
     public Optional<Action> actionFor(KeyInput key) {
         return bindings.stream().filter(b -> b.matches(key)).map(Binding::action).findFirst();
