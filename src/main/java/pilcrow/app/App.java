@@ -379,6 +379,11 @@ public final class App {
             sized = sized.withLibrarySearch(results.withList(
                     results.list().select(results.list().selected(), Geometry.listRows(size))));
         }
+        if (sized.bookmarkList() != null) {
+            BookmarkList marks = sized.bookmarkList();
+            sized = sized.withBookmarkList(marks.with(marks.list().select(marks.list().selected(),
+                    Geometry.listRows(size))));
+        }
         return relayout(sized);
     }
 

@@ -24,9 +24,7 @@ import java.util.Optional;
 public record KeyMap(String title, List<Binding> bindings) {
 
     public static final KeyMap LIST = new KeyMap("Document list", with(listMoves("next document",
-            "previous document", List.of(bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
-                    bind(Action.PAGE_UP, "a page up", key('b'), key(PAGE_UP))),
-            "first document", "last document"),
+            "previous document", pages(), "first document", "last document"),
             bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.FILTER, "filter by title and path as you type", key('/')),
             bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
@@ -65,7 +63,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
     public static final KeyMap BOOKMARKS = new KeyMap("Bookmarks list", with(listMoves("next bookmark",
-            "previous bookmark", List.of(), "first (newest)", "last (oldest)"),
+            "previous bookmark", pages(), "first (newest)", "last (oldest)"),
             bind(Action.OPEN, "go to the bookmark", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.ALL_BOOKMARKS, "this document's / all documents'", key('a')),
             bind(Action.DELETE, "delete", key('d')),
@@ -102,6 +100,12 @@ public record KeyMap(String title, List<Binding> bindings) {
         moves.add(bind(Action.TOP, first, key('g'), key(HOME)));
         moves.add(bind(Action.BOTTOM, last, key('G'), key(END)));
         return moves;
+    }
+
+    /** Paging as the reader and the document list have it: Space, f, PgDn down; b, PgUp up. */
+    private static List<Binding> pages() {
+        return List.of(bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
+                bind(Action.PAGE_UP, "a page up", key('b'), key(PAGE_UP)));
     }
 
     /** A table's bindings: a fragment, then its own. */

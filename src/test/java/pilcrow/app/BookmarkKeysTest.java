@@ -44,6 +44,31 @@ class BookmarkKeysTest {
         assertThat(keys.run("' ENTER").state().reader().current()).isEqualTo(seed.paragraphCount());
     }
 
+    /** Issue 19, D7: the bookmarks list pages as the document list does (Space, f, PgDn; b, PgUp). */
+    @Test
+    void theBookmarksListPagesAsTheDocumentListDoes() {
+        KeyScript keys = keys().run("RESIZE:80x12 ENTER");
+        List<Mark> marks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            marks.add(new Mark("m" + i, seed.name(), "", 1 + i % seed.paragraphCount(), "", "note " + i, 100 - i));
+        }
+        keys.send(new Msg.MarksChanged(marks, false)).run("'");
+        int page = Geometry.listRows(keys.state().size());
+        for (String step : List.of("SPACE", "f", "PGDN", "b", "PGUP")) {
+            int before = keys.state().bookmarkList().list().selected();
+            int after = keys.run(step).state().bookmarkList().list().selected();
+            int expected = step.equals("b") || step.equals("PGUP") ? Math.max(0, before - page)
+                    : Math.min(marks.size() - 1, before + page);
+            assertThat(after).as("after %s", step).isEqualTo(expected);
+            assertThat(keys.state().message()).as("after %s", step).isEmpty();
+        }
+        assertThat(KeyMap.BOOKMARKS.actionFor(KeyInput.of(' '))).contains(Action.PAGE_DOWN);
+        // A resize keeps the selected bookmark in view, as in the other lists.
+        keys.run("G RESIZE:80x8");
+        ListState list = keys.state().bookmarkList().list();
+        assertThat(list.selected()).isBetween(list.top(), list.top() + Geometry.listRows(keys.state().size()) - 1);
+    }
+
     @Test
     void escapeSavesNothing() {
         KeyScript keys = keys().run("ENTER m a ESC");
