@@ -296,7 +296,7 @@ public final class App {
     private Next edited(AppState state, Prompt prompt) {
         AppState typed = state.withPrompt(prompt);
         return switch (prompt.kind()) {
-            case FIND -> Finding.incremental(typed);
+            case FIND -> Finding.incremental(this, typed);
             case FILTER -> Next.of(typed.withList(typed.list().filtered(prompt.text(), typed.entries())));
             default -> Next.of(typed);
         };
@@ -319,7 +319,7 @@ public final class App {
     private Next cancel(AppState state) {
         AppState closed = state.withPrompt(null);
         return switch (state.prompt().kind()) {
-            case FIND -> Finding.abandon(closed);
+            case FIND -> Finding.abandon(this, closed);
             case FILTER -> Next.of(closed.withList(closed.list().filtered("", closed.entries())));
             default -> Next.of(closed);
         };

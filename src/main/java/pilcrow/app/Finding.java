@@ -62,11 +62,11 @@ final class Finding {
     }
 
     /** The pattern changed: search again from where the reader was when the prompt opened. */
-    static Next incremental(AppState state) {
+    static Next incremental(App app, AppState state) {
         Search old = state.search();
         ReaderState origin = old == null ? state.reader() : old.origin();
         Search previous = old == null ? null : old.previous();
-        AppState back = Finding.restore(state, origin);
+        AppState back = Finding.restore(app, state, origin);
         List<Effect> effects = new ArrayList<>();
         if (old != null && old.running()) {
             effects.add(new Effect.CancelSearch(old.id()));
@@ -105,12 +105,12 @@ final class Finding {
     }
 
     /** Esc: stop searching, put the view back where it was, and the search before it. */
-    static Next abandon(AppState state) {
+    static Next abandon(App app, AppState state) {
         Search search = state.search();
         if (search == null) {
             return Next.of(state);
         }
-        AppState back = restore(state, search.origin()).withSearch(search.previous());
+        AppState back = restore(app, state, search.origin()).withSearch(search.previous());
         return search.running() ? Next.of(back, new Effect.CancelSearch(search.id())) : Next.of(back);
     }
 
@@ -132,13 +132,25 @@ final class Finding {
         return state.withHistory(history);
     }
 
-    private static AppState restore(AppState state, ReaderState origin) {
-        if (origin != null && !origin.window().laidOutWhole() && !state.reader().window().laidOutWhole()) {
-            // The place as it was, numbered by the index as it is now.
-            return state.withReader(origin.withWindow(origin.window().withPending(0)));
+    /**
+     * The reader put back where it was when the prompt opened (every typed character does this, so
+     * it lays nothing out unless the screen was resized meanwhile: then the same place at the width
+     * shown now). Text that grew meanwhile (a pipe) keeps its new lines, scrolled back.
+     */
+    private static AppState restore(App app, AppState state, ReaderState origin) {
+        if (origin == null) {
+            return state;
         }
-        return origin == null ? state : state.withReader(state.reader().scrolledTo(origin.top(),
-                state.geometry().bodyRows()).withCurrent(origin.current()));
+        ReaderState now = state.reader();
+        if (origin.window().text() != now.window().text()) {
+            return state.withReader(now.scrolledTo(origin.top(), state.geometry().bodyRows())
+                    .withCurrent(origin.current()));
+        }
+        ReaderState back = origin.withWindow(origin.window().withPending(0));
+        if (origin.textWidth() != now.textWidth()) {
+            back = app.big().relayout(back, state.geometry());
+        }
+        return state.withReader(back);
     }
 
     // ---- results ----

@@ -188,6 +188,19 @@ class BigDocumentTest {
         assertThat(big.state().reader().top()).isPositive();
     }
 
+    /** Resized while finding, Esc lays the place out at the new width (it put back the old width's lines). */
+    @Test
+    void escapeAfterAResizeLaysThePlaceOutAtTheNewWidth() {
+        KeyScript small = wholeAt(80, 24);
+        KeyScript big = largeAt(80, 24, true);
+        for (String step : List.of(": 9 0 0 ENTER j", "/ P a r a g r a p h SPACE 1 9 9 9", "RESIZE:40x12", "ESC")) {
+            small.run(step);
+            big.run(step);
+        }
+        assertThat(big.state().reader().textWidth()).isEqualTo(small.state().reader().textWidth());
+        assertThat(body(big)).isEqualTo(body(small));
+    }
+
     @Test
     void anIndexThatGoesOnKeepsThePlace() {
         KeyScript big = largeAt(80, 24, false);

@@ -64,6 +64,16 @@ class FindTest {
         assertThat(after.prompt()).isNull();
     }
 
+    /** Resized while finding, Esc goes back to the same paragraph, laid out at the new width. */
+    @Test
+    void escapeAfterAResizeGoesBackToTheSameParagraph() {
+        KeyScript keys = seed().run("ENTER } } } } } / i n t e r p o l RESIZE:40x12 ESC");
+        ReaderState reader = keys.state().reader();
+        assertThat(reader.current()).isEqualTo(6);
+        assertThat(reader.lines().get(reader.top()).paragraph()).isEqualTo(6);
+        assertThat(reader.textWidth()).isLessThan(40);
+    }
+
     @Test
     void escapeBringsBackTheSearchBefore() {
         KeyScript keys = seed().run("ENTER / v o l t ENTER n");
