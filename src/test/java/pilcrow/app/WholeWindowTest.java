@@ -20,7 +20,7 @@ class WholeWindowTest {
     private static final DocumentLayout LAYOUT = new DocumentLayout(new JLineTextMeasure());
     private static final BigReading READING = new BigReading(LAYOUT);
 
-    private static final Document MARKDOWN = Fixtures.document("notes.md", """
+    static final Document MARKDOWN = Fixtures.document("notes.md", """
             # Markdown notes
 
             A paragraph with *emphasis* and `code` that goes on long enough to wrap at forty columns.

@@ -32,26 +32,7 @@ class WindowedWholeTest {
 
     private static final Document PLAIN = plain(300);
 
-    private static final Document MARKDOWN = Fixtures.document("notes.md", """
-            # Markdown notes
-
-            A paragraph with *emphasis* and `code` that goes on long enough to wrap at forty columns.
-
-            ## A section
-
-            - first item
-            - second item that is long enough to wrap onto a second line at forty
-              1. nested
-
-            > A quote that is also long enough to wrap onto another line at forty columns.
-
-            ```
-            code  keeps   its spacing
-                and its indentation
-            ```
-
-            A last paragraph, words and words and words to wrap.
-            """);
+    private static final Document MARKDOWN = WholeWindowTest.MARKDOWN; // headings, lists, a quote, code
 
     private final JLineTextMeasure measure = new JLineTextMeasure();
     private final App app = new App(measure);
