@@ -20,15 +20,15 @@ import pilcrow.core.text.TextMeasure;
 public final class App {
 
     private final DocumentLayout layout;
-    private final BigReading big;
+    private final Reading reading;
 
     public App(TextMeasure measure) {
         this.layout = new DocumentLayout(measure);
-        this.big = new BigReading(layout);
+        this.reading = new Reading(layout);
     }
 
-    BigReading big() {
-        return big;
+    Reading reading() {
+        return reading;
     }
 
     public Next update(AppState state, Msg msg) {
@@ -83,7 +83,7 @@ public final class App {
                     .withPlaces(data.places()));
             if (untouched(loaded)) {
                 // A file named on the command line was opened first.
-                loaded = big.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()));
+                loaded = reading.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()));
             }
             return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
         }
@@ -183,8 +183,8 @@ public final class App {
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                     snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs()));
             // Matches belong to the document they were found in.
-            AppState fresh = opened.withSearch(null).withReader(big.open(index, snapshot, geometry));
-            return resume ? big.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
+            AppState fresh = opened.withSearch(null).withReader(reading.open(index, snapshot, geometry));
+            return resume ? reading.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
         }
         return opened.withReader(relayout(reader, opened));
     }
@@ -225,16 +225,16 @@ public final class App {
         int rows = state.geometry().bodyRows();
         int page = Math.max(1, rows - 1);
         return switch (action) {
-            case LINE_DOWN -> big.scroll(state, reader.top() + 1);
-            case LINE_UP -> big.scroll(state, reader.top() - 1);
-            case PAGE_DOWN -> big.scroll(state, reader.top() + page);
-            case PAGE_UP -> big.scroll(state, reader.top() - page);
-            case HALF_DOWN -> big.scroll(state, reader.top() + Math.max(1, rows / 2));
-            case HALF_UP -> big.scroll(state, reader.top() - Math.max(1, rows / 2));
-            case TOP -> big.top(state);
-            case BOTTOM -> big.bottom(state);
-            case NEXT_PARAGRAPH -> big.step(state, true);
-            case PREVIOUS_PARAGRAPH -> big.step(state, false);
+            case LINE_DOWN -> reading.scroll(state, reader.top() + 1);
+            case LINE_UP -> reading.scroll(state, reader.top() - 1);
+            case PAGE_DOWN -> reading.scroll(state, reader.top() + page);
+            case PAGE_UP -> reading.scroll(state, reader.top() - page);
+            case HALF_DOWN -> reading.scroll(state, reader.top() + Math.max(1, rows / 2));
+            case HALF_UP -> reading.scroll(state, reader.top() - Math.max(1, rows / 2));
+            case TOP -> reading.top(state);
+            case BOTTOM -> reading.bottom(state);
+            case NEXT_PARAGRAPH -> reading.step(state, true);
+            case PREVIOUS_PARAGRAPH -> reading.step(state, false);
             case GOTO_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.GOTO));
             case TOGGLE_NUMBERS -> relayout(state.withNumbers(!state.numbers()));
             case NARROWER -> remeasure(state, -Geometry.MEASURE_STEP);
@@ -245,7 +245,7 @@ public final class App {
     }
 
     AppState toParagraph(AppState state, int number) {
-        return big.toParagraph(state, number);
+        return reading.toParagraph(state, number);
     }
 
     /**
@@ -341,11 +341,11 @@ public final class App {
         if (number < 0 || !text.matches("\\d+")) {
             return state.withMessage("Not a paragraph number: " + Sanitizer.line(text));
         }
-        // Beyond the part numbered so far it waits for the number (BigReading.toParagraph).
+        // Beyond the part numbered so far it waits for the number (Reading.toParagraph).
         if (number < 1 || (numbering.complete() && number > numbering.count())) {
             return state.withMessage("No paragraph " + Sanitizer.line(text) + " (1-" + count + ")");
         }
-        return big.toParagraph(state, number);
+        return reading.toParagraph(state, number);
     }
 
     // ---- help ----
@@ -398,7 +398,7 @@ public final class App {
     private ReaderState relayout(ReaderState reader, AppState state) {
         Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                 reader.paragraphCount());
-        return big.relayout(reader, geometry);
+        return reading.relayout(reader, geometry);
     }
 
     /** More of a large document is indexed: its entry keeps it; the open reader is numbered anew. */
@@ -417,11 +417,11 @@ public final class App {
         if (changed < 0 || reader == null || reader.entry() != changed) {
             return updated;
         }
-        AppState renumbered = big.indexed(updated, msg.snapshot());
+        AppState renumbered = reading.indexed(updated, msg.snapshot());
         // The gutter may widen as the count grows: lay out again when the width changed.
         Geometry geometry = renumbered.geometry();
         if (geometry.textWidth() != renumbered.reader().textWidth()) {
-            renumbered = renumbered.withReader(big.relayout(renumbered.reader(), geometry));
+            renumbered = renumbered.withReader(reading.relayout(renumbered.reader(), geometry));
         }
         return renumbered;
     }

@@ -148,7 +148,7 @@ final class Finding {
         }
         ReaderState back = origin.withWindow(origin.window().withPending(0));
         if (origin.textWidth() != now.textWidth()) {
-            back = app.big().relayout(back, state.geometry());
+            back = app.reading().relayout(back, state.geometry());
         }
         return state.withReader(back);
     }
@@ -257,9 +257,9 @@ final class Finding {
      * the paragraph is not indexed yet, a pending {@code :N} that lands once it is.
      */
     private static AppState bringNear(App app, AppState state, Match match) {
-        return match.inTitle() ? app.big().top(state)
-                : match.inSource() ? app.big().bottom(state)
-                : match.inPiece() ? app.big().toPlace(state, match.piece())
+        return match.inTitle() ? app.reading().top(state)
+                : match.inSource() ? app.reading().bottom(state)
+                : match.inPiece() ? app.reading().toPlace(state, match.piece())
                 : app.toParagraph(state, match.paragraph());
     }
 

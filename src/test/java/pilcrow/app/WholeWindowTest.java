@@ -18,7 +18,7 @@ import pilcrow.testing.Fixtures;
 class WholeWindowTest {
 
     private static final DocumentLayout LAYOUT = new DocumentLayout(new JLineTextMeasure());
-    private static final BigReading READING = new BigReading(LAYOUT);
+    private static final Reading READING = new Reading(LAYOUT);
 
     static final Document MARKDOWN = Fixtures.document("notes.md", """
             # Markdown notes

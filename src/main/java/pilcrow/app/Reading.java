@@ -12,20 +12,22 @@ import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
 
 /**
- * Reading a large document: only a {@link Window} of paragraphs around the place is laid out, a
- * few screens above and below; moving near its edge lays out a new window around the new place.
+ * The reader's moves on every document, through its {@link Window}: a text in memory is laid out
+ * whole ({@link DocumentText#laysOutWhole}), and moving in it lays nothing out again; of a large
+ * one only the paragraphs a few screens above and below the place are laid out, and moving near
+ * the window's edge lays out a new window around the new place.
  * Places are the text's own ({@link DocumentText}: byte offsets in a large file), so moving needs
  * no index; numbers come from the {@link Numbering} as far as it is built, else they are estimated
  * (and said to be). Each paragraph is laid out as its block, kinds kept.
  * Pure functions of the state and the text, like {@link App}.
  */
-final class BigReading {
+final class Reading {
 
     static final LayoutLine BLANK = new LayoutLine(LineKind.BLANK, 0, BlockKind.PARAGRAPH, "", "", 0, 0, false);
 
     private final DocumentLayout layout;
 
-    BigReading(DocumentLayout layout) {
+    Reading(DocumentLayout layout) {
         this.layout = layout;
     }
 
