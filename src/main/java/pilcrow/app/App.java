@@ -5,7 +5,6 @@ import java.util.Optional;
 import pilcrow.app.AppState.Screen;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
-import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
@@ -19,12 +18,10 @@ import pilcrow.core.text.TextMeasure;
  */
 public final class App {
 
-    private final DocumentLayout layout;
     private final Reading reading;
 
     public App(TextMeasure measure) {
-        this.layout = new DocumentLayout(measure);
-        this.reading = new Reading(layout);
+        this.reading = new Reading(new DocumentLayout(measure));
     }
 
     Reading reading() {
@@ -438,27 +435,16 @@ public final class App {
         entries.set(msg.entry(), entries.get(msg.entry()).withDocument(msg.document()));
         AppState updated = state.withEntries(entries);
         ReaderState reader = updated.reader();
-        if (reader == null || reader.entry() != msg.entry() || windowed(reader)) {
+        if (reader == null || reader.entry() != msg.entry()) {
             return updated;
         }
-        return updated.withReader(grown(reader, msg.document(), updated));
+        // Geometry first: the gutter may widen as the count grows (a pipe's text is in memory, whole).
+        Document document = msg.document();
+        Geometry geometry = Geometry.reader(updated.size(), updated.numbers(), updated.measure(),
+                document.paragraphCount());
+        return updated.withReader(reading.grown(reader, TextSnapshot.of(new WholeText(document)), geometry));
     }
 
-    private ReaderState grown(ReaderState reader, Document document, AppState state) {
-        Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(), document.paragraphCount());
-        List<LayoutLine> lines = layout.layout(document, geometry.textWidth(), true);
-        int count = document.paragraphCount();
-        int current = reader.current() == 0 ? Math.min(1, count) : Math.min(reader.current(), count);
-        // The top line's place, found again in the new layout (the gutter may have widened).
-        Anchor anchor = reader.anchor() != null ? reader.anchor() : reader.top() == 0 ? null : Anchor.of(reader);
-        ReaderState laid = new ReaderState(reader.entry(), document, lines, geometry.textWidth(), 0, current, null);
-        int top = anchor == null ? 0 : anchor.lineIn(laid);
-        return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(reader.anchor());
-    }
 
-    /** Whether the reader shows a window of a larger text, not a text laid out whole. */
-    private static boolean windowed(ReaderState reader) {
-        return !reader.window().laidOutWhole();
-    }
 
 }

@@ -446,6 +446,22 @@ final class Reading {
         return laid.withTop(ListState.clamp(top, 0, laid.maxTop(rows))).withAnchor(anchor);
     }
 
+    /**
+     * The same text grown at its end (a pipe's, as it arrives), laid out whole anew: the current
+     * paragraph kept (or the first, once there is one), the top line's place found again.
+     */
+    ReaderState grown(ReaderState reader, TextSnapshot grown, Geometry geometry) {
+        int count = grown.numbering().count();
+        int current = reader.current() == 0 ? Math.min(1, count) : Math.min(reader.current(), count);
+        Anchor anchor = reader.anchor() != null ? reader.anchor() : reader.top() == 0 ? null : Anchor.of(reader);
+        ReaderState laid = around(reader, grown, grown.text().first(), 0, 0, geometry.textWidth(),
+                geometry.bodyRows(), null);
+        laid = new ReaderState(reader.entry(), laid.document(), laid.lines(), geometry.textWidth(), 0, current, null,
+                laid.window());
+        int top = anchor == null ? 0 : anchor.lineIn(laid);
+        return laid.withTop(ListState.clamp(top, 0, laid.maxTop(geometry.bodyRows()))).withAnchor(reader.anchor());
+    }
+
     private static ReaderState keepCurrent(ReaderState laid, Window before, int current) {
         long place = before.placeOf(current);
         int number = place < 0 ? -1 : laid.window().numberOf(place);
