@@ -35,7 +35,7 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.core.model", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
         MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find..", "pilcrow.core.model.."});
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
-        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app.."});
+        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.work.."});
         MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
         MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "pilcrow.work..", "org.commonmark.."});
         MAY_USE.put("pilcrow.work", new String[] {});

@@ -1,16 +1,10 @@
 package pilcrow.cli;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.search.LibrarySearchEngine;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
@@ -21,9 +15,9 @@ import pilcrow.source.Prefilter;
 import pilcrow.source.ReadBuffer;
 
 /**
- * {@code pilcrow find} over many documents: documents are read and searched on every core, up to
- * four batches a core ahead of the one being printed, and printed in library order, so the output is exactly
- * what one document after another would give. For a literal word, the raw bytes of a file are
+ * {@code pilcrow find} over many documents: documents are read and searched on every core and
+ * printed in library order ({@link LibrarySearchEngine}, the reader's {@code F} too, which posts
+ * where this prints), so the output is exactly what one document after another would give. For a literal word, the raw bytes of a file are
  * looked at first ({@link Prefilter}); a document that cannot match is neither decoded nor parsed,
  * and one of plain ASCII is not decoded, normalized or sanitized either (nothing there would change).
  * A large plain-text file is searched where it lies ({@link MappedSearch}, itself parallel) when
@@ -76,64 +70,63 @@ final class LibraryFind {
                        boolean prefilter, Console console) {
         String token = query.literalToken();
         Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        int ahead = threads * 4;
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "pilcrow-find");
-            thread.setDaemon(true);
-            return thread;
-        });
-        int found = 0;
-        boolean trouble = false;
-        int told = 0; // problems of the scan told so far
-        try {
-            Deque<Pending> queue = new ArrayDeque<>();
-            int next = 0;
-            while (true) {
-                // Hand out what the scan has found, a bounded number ahead; wait for it only when
-                // nothing is pending, so what is found is printed without waiting for more.
-                while (queue.size() < ahead) {
-                    List<DocumentSource> batch = queue.isEmpty() ? feed.next(next, BATCH) : feed.ready(next, BATCH);
-                    if (batch.isEmpty()) {
-                        break;
-                    }
-                    queue.add(submit(pool, batch, next, filter, buffers, searcher, mapped != null));
-                    next += batch.size();
-                }
-                Pending head = queue.poll();
-                if (head == null) {
-                    break; // the scan is over and everything it found is printed
-                }
-                List<Printed> results = get(head.results());
-                boolean wrote = false;
-                for (int k = 0; k < results.size(); k++) {
-                    told = tell(feed.problemsBefore(head.start() + k, told), told, console);
-                    // A large file's own threads do its work: run it when its turn comes, not alongside.
-                    Printed printed = results.get(k) == MAPPED_IN_TURN ? mapped.search(head.batch().get(k)) : results.get(k);
-                    for (Line line : printed.lines()) {
-                        if (line.error()) {
-                            console.out().flush(); // on one terminal, the error shows where it was met
-                            console.error(line.text());
-                        } else {
-                            console.out().println(line.text());
-                        }
-                    }
-                    found += printed.found();
-                    trouble |= printed.trouble();
-                    wrote |= !printed.lines().isEmpty();
-                }
-                if (wrote && console.out().checkError()) {
-                    // Whoever read the output has gone (`| head`): the problems met so far still count.
-                    return new Printed(List.of(), found, trouble || feed.problemCount() > 0);
+        LibrarySearchEngine<DocumentSource, Printed> engine = new LibrarySearchEngine<>("pilcrow-find",
+                Runtime.getRuntime().availableProcessors(), () -> false, false);
+        Printing printing = new Printing(feed, mapped, console);
+        boolean whole = engine.run(feed,
+                (index, source) -> one(source, filter, buffers.get(), searcher, mapped != null), printing);
+        if (!whole) {
+            // Whoever read the output has gone (`| head`): the problems met so far still count.
+            return new Printed(List.of(), printing.found, printing.trouble || feed.problemCount() > 0);
+        }
+        printing.told = tell(feed.problemsBefore(Integer.MAX_VALUE, printing.told), printing.told, console);
+        feed.throwIfFailed();
+        return new Printed(List.of(), printing.found, printing.trouble || printing.told > 0);
+    }
+
+    /** The print sink: each document's lines in library order, the scan's problems where it met them. */
+    private static final class Printing implements LibrarySearchEngine.Sink<DocumentSource, Printed> {
+        private final Feed feed;
+        private final MappedSearcher mapped;
+        private final Console console;
+        int found;
+        boolean trouble;
+        int told; // problems of the scan told so far
+        private boolean wrote; // since the last look at the output
+
+        Printing(Feed feed, MappedSearcher mapped, Console console) {
+            this.feed = feed;
+            this.mapped = mapped;
+            this.console = console;
+        }
+
+        @Override
+        public boolean take(int index, DocumentSource source, Printed result) {
+            told = tell(feed.problemsBefore(index, told), told, console);
+            // A large file's own threads do its work: run it when its turn comes, not alongside.
+            Printed printed = result == MAPPED_IN_TURN ? mapped.search(source) : result;
+            for (Line line : printed.lines()) {
+                if (line.error()) {
+                    console.out().flush(); // on one terminal, the error shows where it was met
+                    console.error(line.text());
+                } else {
+                    console.out().println(line.text());
                 }
             }
-            told = tell(feed.problemsBefore(Integer.MAX_VALUE, told), told, console);
-            feed.throwIfFailed();
-        } finally {
-            pool.shutdownNow();
+            found += printed.found();
+            trouble |= printed.trouble();
+            wrote |= !printed.lines().isEmpty();
+            return true;
         }
-        return new Printed(List.of(), found, trouble || told > 0);
+
+        /** Asked once a batch: checkError flushes the output. */
+        @Override
+        public boolean batchTaken(int end) {
+            boolean gone = wrote && console.out().checkError();
+            wrote = false;
+            return !gone;
+        }
     }
 
     /** Tells {@code problems} on standard error, after what is printed so far; the number told in all. */
@@ -145,16 +138,11 @@ final class LibraryFind {
         return told + problems.size();
     }
 
-    private static Pending submit(ExecutorService pool, List<DocumentSource> batch, int start, Prefilter filter,
-                                  ThreadLocal<ReadBuffer> buffers, Searcher searcher, boolean mapped) {
-        return new Pending(pool.submit(() -> batch(batch, filter, buffers.get(), searcher, mapped)), batch, start);
-    }
-
     /**
      * What a scan finds, as it finds it (written by the scanning thread, read by the printing
      * one): the sources in order, and each problem after the sources found before it.
      */
-    static final class Feed implements LibraryScanner.Listener {
+    static final class Feed implements LibraryScanner.Listener, LibrarySearchEngine.Documents<DocumentSource> {
         private final List<DocumentSource> found = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private boolean over;
@@ -166,13 +154,13 @@ final class LibraryFind {
 
         /**
          * Called on the scanning thread for each source, in order. The printing thread is woken
-         * at each full batch: it asks only from multiples of {@link #BATCH} while the scan goes
-         * on ({@link #finish} wakes it in any case).
+         * at each full batch: it asks only from multiples of {@link LibrarySearchEngine#BATCH} while
+         * the scan goes on ({@link #finish} wakes it in any case).
          */
         @Override
         public synchronized void found(DocumentSource source) {
             found.add(source);
-            if (found.size() % BATCH == 0) {
+            if (found.size() % LibrarySearchEngine.BATCH == 0) {
                 notifyAll();
             }
         }
@@ -195,7 +183,8 @@ final class LibraryFind {
          * scan is over; none when it is over and none are left. What a failed scan found is
          * handed out too, so the same failure prints the same matches before it is told.
          */
-        synchronized List<DocumentSource> next(int from, int max) {
+        @Override
+        public synchronized List<DocumentSource> next(int from, int max) {
             while (!over && found.size() - from < max) {
                 await();
             }
@@ -203,7 +192,8 @@ final class LibraryFind {
         }
 
         /** As {@link #next}, without waiting: none when there are fewer than {@code max} and the scan goes on. */
-        synchronized List<DocumentSource> ready(int from, int max) {
+        @Override
+        public synchronized List<DocumentSource> ready(int from, int max) {
             if (!over && found.size() - from < max) {
                 return List.of();
             }
@@ -244,13 +234,6 @@ final class LibraryFind {
         }
     }
 
-    /**
-     * Documents a task reads and searches. One task a document cost more than most documents: on
-     * two cores the printing thread was woken 10,000 times, and it asked each file's size (a stat)
-     * on its own; the 10,000-document library took 390 ms of wall time for 90 ms of reading.
-     */
-    static final int BATCH = 32;
-
     /** Said of a large file in a batch: search it in place when its turn comes (same instance, compared by identity). */
     private static final Printed MAPPED_IN_TURN = new Printed(List.of(), 0, false);
 
@@ -274,28 +257,6 @@ final class LibraryFind {
     /** A large file's search, run on the printing thread in its turn. */
     interface MappedSearcher {
         Printed search(DocumentSource source);
-    }
-
-    /** A batch in the queue: its results being found on the pool, its documents, and the index of its first. */
-    private record Pending(Future<List<Printed>> results, List<DocumentSource> batch, int start) {
-    }
-
-    private static <T> T get(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     /**

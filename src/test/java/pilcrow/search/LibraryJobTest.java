@@ -212,7 +212,7 @@ class LibraryJobTest {
     private static boolean waitsForItsReaders(Thread poster) {
         StackTraceElement[] stack = poster.getStackTrace();
         return stack.length > 0 && stack[0].getMethodName().equals("park")
-                && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(LibraryJob.class.getName())
+                && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(LibrarySearchEngine.class.getName())
                         && frame.getMethodName().equals("awaitEnd"));
     }
 
