@@ -262,7 +262,7 @@ final class ServeCommand implements Callable<Integer> {
         public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws Exception {
             PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
             try (Store store = Store.open(userFolder, Clock.systemUTC(), locks)) {
-                Interpreter interpreter = new Interpreter(ShellCommand.documents(library, false), ShellStore.of(store, false),
+                Interpreter interpreter = new Interpreter(ShellCommand.documents(library), ShellStore.of(store, false),
                         new JLineTextMeasure());
                 BoundedLineReader lines = new BoundedLineReader(
                         new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE);

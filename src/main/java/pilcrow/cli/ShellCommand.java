@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jline.terminal.Terminal;
 import pilcrow.app.Entry;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.Reply;
 import pilcrow.shell.ScriptRunner;
@@ -19,9 +22,10 @@ import pilcrow.shell.ShellDocument;
 import pilcrow.shell.ShellStore;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
-import pilcrow.source.LoadResult;
+import pilcrow.source.LargeFile;
 import pilcrow.store.Store;
 import pilcrow.terminal.LineShell;
+import pilcrow.work.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +63,7 @@ final class ShellCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         int columns = noWrap ? 0 : width != null ? width : -1;
-        return run(LibraryOptions.load(paths, console), console, root.dataDir(), columns);
+        return run(LibraryOptions.load(paths, console, true), console, root.dataDir(), columns);
     }
 
     /**
@@ -117,34 +121,38 @@ final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    /** The library as the full-screen reader lists it, so bookmarks and positions use the same keys. */
+    /**
+     * The library as the full-screen reader lists it, so bookmarks and positions use the same keys.
+     * A large file is read on demand, as the reader reads it, and numbered in the background once
+     * it is opened: neither {@code pilcrow shell} nor {@code ssh -T} holds its text on the heap.
+     */
     static List<ShellDocument> documents(Library library) {
-        return documents(library, true);
+        List<ShellDocument> documents = new ArrayList<>();
+        for (Entry entry : FullScreen.entries(library)) {
+            documents.add(entry.isLarge() ? ShellDocument.large(entry.path(), entry.large(), ShellCommand::index)
+                    : new ShellDocument(entry.path(), entry.document(), entry.problem()));
+        }
+        return documents;
     }
 
     /**
-     * As {@link #documents(Library)}. A large file opened to be read on demand (the library of the
-     * full-screen reader, or of the server) is read whole here when {@code readLargeWhole}, as
-     * {@code pilcrow shell} reads it; else it is listed as one the line mode cannot open: a server
-     * does not hold a 1 GiB text on its heap for one {@code ssh -T} session.
+     * Numbers a large text on a thread of its own. Each session numbers its own copy: an index is
+     * 4 bytes a paragraph (8 MiB for the 1 GiB document), built in a few seconds.
      */
-    static List<ShellDocument> documents(Library library, boolean readLargeWhole) {
-        List<ShellDocument> documents = new ArrayList<>();
-        List<Entry> entries = FullScreen.entries(library);
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            if (!entry.isLarge()) {
-                documents.add(new ShellDocument(entry.path(), entry.document(), entry.problem()));
-            } else if (!readLargeWhole) {
-                documents.add(new ShellDocument(entry.path(), null, "too large for the line mode ("
-                        + (entry.large().size() >> 20) + " MiB); open it in the full-screen reader"));
-            } else {
-                LoadResult whole = DocumentReader.read(library.entries().get(i).source());
-                documents.add(whole instanceof LoadResult.Loaded loaded
-                        ? new ShellDocument(entry.path(), loaded.document(), null)
-                        : new ShellDocument(entry.path(), null, ((LoadResult.Failed) whole).reason()));
+    private static void index(DocumentText text, Consumer<TextSnapshot> snapshot, Consumer<String> failed) {
+        LargeFile file = (LargeFile) text;
+        Workers.thread("pilcrow-shell-index", () -> {
+            try {
+                LargeFile.Indexed done = file.index(index -> snapshot.accept(new TextSnapshot(file, index)), () -> false);
+                snapshot.accept(new TextSnapshot(done.text(), done.index()));
+                if (!done.index().complete()) {
+                    failed.accept("its numbering stopped");
+                }
+            } catch (IOException e) {
+                failed.accept(DocumentReader.reasonFor(e));
+            } catch (RuntimeException | Error e) {
+                failed.accept(e.getClass().getSimpleName());
             }
-        }
-        return documents;
+        });
     }
 }

@@ -1,14 +1,17 @@
 package pilcrow.shell;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
+import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
-import pilcrow.core.find.Finder;
 import pilcrow.core.layout.DocumentLayout;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.WholeText;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
@@ -30,9 +33,20 @@ import pilcrow.store.Position;
  */
 public final class Interpreter {
 
-    /** Where the reader is: the open document (-1: none), the paragraph last printed (0: none yet). */
-    private record Session(int document, int paragraph, Search search) {
-        static final Session START = new Session(-1, 0, null);
+    /**
+     * Where the reader is: the open document (-1: none), the paragraph last printed (0: none yet)
+     * and its place in the text (-1: none), from which next and prev walk without a numbering.
+     */
+    private record Session(int document, int paragraph, long place, Search search) {
+        static final Session START = new Session(-1, 0, -1, null);
+
+        Session at(int paragraph, long place) {
+            return new Session(document, paragraph, place, search);
+        }
+
+        Session with(Search search) {
+            return new Session(document, paragraph, place, search);
+        }
     }
 
     /** The last search: its pattern, the document searched, its matches, and the one shown (-1: none yet). */
@@ -132,8 +146,7 @@ public final class Interpreter {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < documents.size(); i++) {
             ShellDocument entry = documents.get(i);
-            String about = entry.readable() ? count(entry.document().paragraphCount(), "paragraph")
-                    : "cannot be opened: " + entry.problem();
+            String about = entry.readable() ? paragraphs(entry) : "cannot be opened: " + entry.problem();
             String current = i == session.document() ? ", open" : "";
             out.append(text.line((i + 1) + ". " + entry.title() + " (" + about + current + ")", width));
         }
@@ -154,16 +167,17 @@ public final class Interpreter {
         if (!entry.readable()) {
             return Reply.failure("cannot open " + Sanitizer.line(entry.key()) + ": " + Sanitizer.line(entry.problem()));
         }
-        Document document = entry.document();
-        int count = document.paragraphCount();
-        String header = entry.title() + " (" + count(count, "paragraph") + ")";
-        int paragraph = count == 0 ? 0 : 1;
+        entry.start(); // a large text is numbered from now on, in the background
+        String header = entry.title() + " (" + paragraphs(entry) + ")";
+        boolean empty = entry.text().first() < 0;
+        int paragraph = empty ? 0 : 1;
         Optional<Position> saved = store.position(entry.key());
-        if (saved.isPresent() && count > 0) {
-            paragraph = Math.max(1, Math.min(count, saved.get().paragraph()));
+        if (saved.isPresent() && !empty) {
+            int wanted = saved.get().paragraph();
+            paragraph = wanted <= 1 ? 1 : Math.max(1, Math.min(entry.numbered(wanted).numbering().count(), wanted));
             header += ", resuming at \u00b6" + paragraph;
         }
-        session = new Session(index, 0, session.search());
+        session = new Session(index, 0, -1, session.search());
         return Reply.of(text.line(header, width) + (paragraph == 0 ? "" : show(paragraph, width)));
     }
 
@@ -191,13 +205,14 @@ public final class Interpreter {
         if (none.isPresent()) {
             return none.get();
         }
-        Document document = document();
-        if (session.paragraph() >= document.paragraphCount()) {
-            String source = document.source().map(s -> text.line("\u2014 " + s, width)).orElse("");
-            return Reply.of(source + text.line("end of the document (\u00b6" + document.paragraphCount()
+        DocumentText open = open().text();
+        long after = session.paragraph() == 0 ? open.first() : after(open, session.place());
+        if (after < 0) {
+            String source = open.source().map(s -> text.line("\u2014 " + s, width)).orElse("");
+            return Reply.of(source + text.line("end of the document (\u00b6" + session.paragraph()
                     + " is the last)", width));
         }
-        return Reply.of(show(session.paragraph() + 1, width));
+        return Reply.of(show(session.paragraph() + 1, after, width));
     }
 
     private Reply previous(int width) {
@@ -208,7 +223,7 @@ public final class Interpreter {
         if (session.paragraph() <= 1) {
             return Reply.of(text.line("beginning of the document (\u00b61 is the first)", width));
         }
-        return Reply.of(show(session.paragraph() - 1, width));
+        return Reply.of(show(session.paragraph() - 1, before(open().text(), session.place()), width));
     }
 
     private Reply print(String argument, int width) {
@@ -216,10 +231,9 @@ public final class Interpreter {
         if (none.isPresent()) {
             return none.get();
         }
-        int count = document().paragraphCount();
         if (argument.isEmpty()) {
             return session.paragraph() == 0 ? Reply.failure("no paragraph printed yet: next prints \u00b61")
-                    : Reply.of(show(session.paragraph(), width));
+                    : Reply.of(show(session.paragraph(), session.place(), width));
         }
         String[] ends = argument.split("\\.\\.", -1);
         if (ends.length > 2 || !ends[0].strip().matches("\\d{1,9}")
@@ -228,6 +242,8 @@ public final class Interpreter {
         }
         int from = Integer.parseInt(ends[0].strip());
         int to = ends.length == 2 ? Integer.parseInt(ends[1].strip()) : from;
+        // Waits for a large text's numbering to reach the paragraph, as less counts lines to one.
+        int count = open().numbered(Math.max(from, to)).numbering().count();
         for (int n : new int[] {from, to}) {
             if (n < 1 || n > count) {
                 return Reply.failure("no such paragraph: " + n + " (the document has " + count + ")");
@@ -237,8 +253,9 @@ public final class Interpreter {
             return Reply.failure("bad paragraph range '" + Sanitizer.line(argument) + "': " + from + " is after " + to);
         }
         StringBuilder out = new StringBuilder();
-        for (int n = from; n <= to; n++) {
-            out.append(show(n, width));
+        long place = placeOf(from);
+        for (int n = from; n <= to; n++, place = after(open().text(), place)) {
+            out.append(show(n, place, width));
         }
         return Reply.of(out.toString());
     }
@@ -248,7 +265,8 @@ public final class Interpreter {
             return Reply.of(text.line("no document open; the library has " + count(documents.size(), "document")
                     + " (list shows them)", width));
         }
-        int count = document().paragraphCount();
+        ShellDocument open = open();
+        String count = open.counted() ? String.valueOf(open.paragraphs()) : "about " + grouped(open.paragraphs());
         String place = session.paragraph() == 0 ? "before \u00b61" : "\u00b6" + session.paragraph();
         String found = "";
         Search search = session.search();
@@ -263,13 +281,60 @@ public final class Interpreter {
 
     /** Prints paragraph {@code number} of the open document and makes it the current one, saved as the position. */
     private String show(int number, int width) {
-        session = new Session(session.document(), number, session.search());
-        store.savePosition(documents.get(session.document()).key(), number);
-        return text.paragraph(document().paragraph(number), width);
+        return show(number, placeOf(number), width);
     }
 
-    private Document document() {
-        return documents.get(session.document()).document();
+    /** As {@link #show(int, int)}, the paragraph's place known. */
+    private String show(int number, long place, int width) {
+        session = session.at(number, place);
+        store.savePosition(open().key(), number);
+        return text.paragraph(block(open().text(), number, place), width);
+    }
+
+    /** Where paragraph {@code number} (one that exists) starts; waits for a large text's numbering to reach it. */
+    private long placeOf(int number) {
+        if (number == 1) {
+            return open().text().first(); // the first body paragraph is ¶1: no numbering needed
+        }
+        return open().numbered(number).numbering().placeOf(number);
+    }
+
+    /**
+     * Paragraph {@code number}, starting at {@code place}: a document in memory has its blocks; a
+     * large text's is a plain paragraph, a long one put together from its pieces.
+     */
+    private static Block block(DocumentText text, int number, long place) {
+        Block block = text.block(place);
+        if (block.number() == number) {
+            return block;
+        }
+        StringBuilder whole = new StringBuilder(block.text());
+        for (long piece = text.next(place); piece >= 0 && text.continues(piece); piece = text.next(piece)) {
+            whole.append(text.text(piece));
+        }
+        return new Block(number, block.kind(), block.level(), block.marker(), whole.toString());
+    }
+
+    /** The paragraph after the one at {@code place} (past a long one's pieces), or -1. */
+    private static long after(DocumentText text, long place) {
+        long next = text.next(place);
+        while (next >= 0 && text.continues(next)) {
+            next = text.next(next);
+        }
+        return next;
+    }
+
+    /** The paragraph before the one at {@code place} (at its first piece), or -1. */
+    private static long before(DocumentText text, long place) {
+        long previous = text.previous(place);
+        while (previous >= 0 && text.continues(previous)) {
+            previous = text.previous(previous);
+        }
+        return previous;
+    }
+
+    private ShellDocument open() {
+        return documents.get(session.document());
     }
 
     private Optional<Reply> needDocument() {
@@ -302,9 +367,19 @@ public final class Interpreter {
         }
         store.addHistory(pattern);
         // The title is printed when the document is opened, not as a paragraph: its matches are left out.
-        List<Match> matches = Finder.find(document(), compiled).stream().filter(m -> !m.inTitle()).toList();
-        session = new Session(session.document(), session.paragraph(),
-                new Search(pattern, session.document(), matches, -1));
+        List<Match> matches = new ArrayList<>();
+        SearchQuery query = SearchQuery.literal(pattern);
+        try {
+            open().text().findEach(compiled, query.literalToken(), query.caseSensitive(), () -> false, done -> { },
+                    found -> {
+                        if (!found.match().inTitle()) {
+                            matches.add(found.match());
+                        }
+                    });
+        } catch (IOException e) {
+            return Reply.failure("cannot search " + Sanitizer.line(open().key()) + ": " + e.getMessage());
+        }
+        session = session.with(new Search(pattern, session.document(), List.copyOf(matches), -1));
         if (matches.isEmpty()) {
             return Reply.of(text.line("no match for '" + pattern + "'", width));
         }
@@ -343,21 +418,26 @@ public final class Interpreter {
     private Reply showMatch(int index, String note, int width) {
         Search search = session.search();
         Match match = search.matches().get(index);
-        session = new Session(session.document(), session.paragraph(),
-                new Search(search.pattern(), search.document(), search.matches(), index));
+        session = session.with(new Search(search.pattern(), search.document(), search.matches(), index));
         String counted = "match " + (index + 1) + " of " + search.matches().size() + ", ";
         if (match.inSource()) {
             // As next prints it past the last paragraph, where it leaves the reader.
-            session = new Session(session.document(), document().paragraphCount(), session.search());
+            DocumentText open = open().text();
+            session = session.at(lastParagraph(), open.last());
             return Reply.of(text.line(counted + "source" + note, width)
-                    + text.line(DocumentLayout.SOURCE_DASH + match.textIn(document()), width));
+                    + text.line(DocumentLayout.SOURCE_DASH + open.source().orElseThrow(), width));
         }
         return Reply.of(text.line(counted + "\u00b6" + match.paragraph() + note, width) + show(match.paragraph(), width));
     }
 
     /** The paragraph a match leaves the reader on: the source line's is the last one. */
     private int paragraphOf(Match match) {
-        return match.inSource() ? document().paragraphCount() : match.paragraph();
+        return match.inSource() ? lastParagraph() : match.paragraph();
+    }
+
+    /** The open document's last paragraph number; waits for a large text to be numbered. */
+    private int lastParagraph() {
+        return open().whole().numbering().count();
     }
 
     // ---- bookmarks ----
@@ -371,11 +451,12 @@ public final class Interpreter {
         if (paragraph == 0) {
             return Reply.failure("no paragraph printed yet to bookmark: next prints \u00b61");
         }
-        Document document = document();
-        // As the reader's m does (Bookmarking.add): the path it lists, the fingerprint, the quote.
-        Bookmark added = store.add(documents.get(session.document()).key(), Anchors.fingerprint(document), paragraph,
-                Anchors.quote(document, paragraph), note.strip());
-        return Reply.of(text.line("bookmarked \u00b6" + paragraph + " of " + document.title()
+        // As the reader's m does (Bookmarking.add): the path it lists, the fingerprint (a large
+        // file's: its size and ends), the quote from the paragraph's text.
+        DocumentText open = open().text();
+        Bookmark added = store.add(open().key(), open.fingerprint(), paragraph, Anchors.quote(open.text(session.place())),
+                note.strip());
+        return Reply.of(text.line("bookmarked \u00b6" + paragraph + " of " + open.title()
                 + " (id " + added.id() + ")", width));
     }
 
@@ -415,11 +496,12 @@ public final class Interpreter {
             return Reply.failure("the document of bookmark " + b.id() + " is not in this library: "
                     + Sanitizer.line(b.documentPath()));
         }
-        int count = documents.get(place.document()).document().paragraphCount();
-        if (count == 0) {
+        ShellDocument target = documents.get(place.document());
+        if (target.text().first() < 0) {
             return Reply.failure("the document of bookmark " + b.id() + " has no paragraphs now");
         }
-        session = new Session(place.document(), 0, session.search());
+        int count = target.numbered(place.paragraph()).numbering().count();
+        session = new Session(place.document(), 0, -1, session.search());
         int paragraph = Math.max(1, Math.min(count, place.paragraph()));
         String header = "bookmark " + b.id() + ": " + documents.get(place.document()).title() + ", \u00b6" + paragraph
                 + (b.note().isEmpty() ? "" : " \u2014 " + b.note())
@@ -467,17 +549,17 @@ public final class Interpreter {
 
         @Override
         public String fingerprint() {
-            return Anchors.fingerprint(entry.document());
+            return entry.text().fingerprint();
         }
 
         @Override
         public boolean locatesQuotes() {
-            return true;
+            return entry.text().locatesQuotes();
         }
 
         @Override
         public Document document() {
-            return entry.document();
+            return entry.text() instanceof WholeText whole ? whole.document() : null;
         }
     }
 
@@ -509,8 +591,7 @@ public final class Interpreter {
         }
         List<Suggestion> all = switch (command.get().arg()) {
             case DOCUMENT -> documents.stream().filter(ShellDocument::readable)
-                    .map(d -> new Suggestion(Sanitizer.line(d.title()), count(d.document().paragraphCount(), "paragraph"),
-                            true))
+                    .map(d -> new Suggestion(Sanitizer.line(d.title()), paragraphs(d), true))
                     .distinct().toList();
             case BOOKMARK -> store.bookmarks().stream().map(b -> {
                 Place place = place(b);
@@ -555,5 +636,18 @@ public final class Interpreter {
 
     private static String count(int n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * A document's paragraphs: counted, or, for a large text still being numbered (or not yet),
+     * about how many there will be, grouped as the reader's status line groups them.
+     */
+    private static String paragraphs(ShellDocument document) {
+        return document.counted() ? count(document.paragraphs(), "paragraph")
+                : "about " + grouped(document.paragraphs()) + " paragraphs";
+    }
+
+    private static String grouped(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -187,15 +187,18 @@ class SharedIndexingTest {
         });
     }
 
+    /** Issue 19: the server's line mode (ssh -T) opens a large document as the local shell does, lazily. */
     @Test
-    void theServersLineModeListsALargeDocumentAsTooLargeAndTheLocalShellReadsItWhole() throws Exception {
+    void theServersLineModeAndTheLocalShellOpenALargeDocumentLazily() throws Exception {
         Library library = lazy(smallDocument("doc.txt", 20));
-        ShellDocument served = ShellCommand.documents(library, false).get(0);
-        assertThat(served.readable()).isFalse();
-        assertThat(served.problem()).contains("too large for the line mode");
-        ShellDocument local = ShellCommand.documents(library).get(0);
-        assertThat(local.document().paragraphCount()).isEqualTo(20);
-        assertThat(local.key()).isEqualTo(FullScreen.entries(library).get(0).path());
+        ShellDocument served = ShellCommand.documents(library).get(0);
+        assertThat(served.readable()).isTrue();
+        assertThat(served.problem()).isNull();
+        assertThat(served.text()).as("read on demand, not whole").isInstanceOf(pilcrow.source.LargeFile.class);
+        assertThat(served.counted()).as("not numbered before it is opened").isFalse();
+        assertThat(served.whole().numbering().count()).isEqualTo(20);
+        assertThat(served.counted()).isTrue();
+        assertThat(served.key()).isEqualTo(FullScreen.entries(library).get(0).path());
     }
 
     private static Console console() {
