@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.large.LargeText;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.library.BookmarkPlacer;
 import pilcrow.source.DocumentReader;
@@ -197,19 +199,30 @@ final class BookmarksCommand {
         @Override
         public Integer call() {
             Console console = parent.root.console();
-            Document document = DocumentChoice.resolve(doc, paths, console).document();
-            if (document == null) {
+            DocumentChoice choice = DocumentChoice.resolve(doc, paths, console);
+            if (choice.text() == null) {
                 return ExitCode.TROUBLE;
             }
-            if (paragraph < 1 || paragraph > document.paragraphCount()) {
-                console.error("no paragraph " + paragraph + ": the document has " + document.paragraphCount());
+            // A large file is read on demand and numbered, not read whole: its bookmark has the
+            // fingerprint the reader's m gives it (size and ends), and the quote of its paragraph.
+            TextSnapshot numbered;
+            try {
+                numbered = ShowCommand.numbered(choice.text());
+            } catch (java.io.IOException e) {
+                console.error("cannot read " + choice.source().name() + ": " + DocumentReader.reasonFor(e));
                 return ExitCode.TROUBLE;
             }
+            int count = numbered.numbering().count();
+            if (paragraph < 1 || paragraph > count) {
+                console.error("no paragraph " + paragraph + ": the document has " + count);
+                return ExitCode.TROUBLE;
+            }
+            DocumentText text = numbered.text();
             Store store = parent.open(console);
             Bookmark added;
             try (store) {
-                added = store.add(FullScreen.absolute(document.name()), Anchors.fingerprint(document), paragraph,
-                        Anchors.quote(document, paragraph), note);
+                added = store.add(FullScreen.absolute(text.name()), text.fingerprint(), paragraph,
+                        Anchors.quote(text.text(numbered.numbering().placeOf(paragraph))), note);
             }
             if (notSaved(store, console)) {
                 return ExitCode.TROUBLE;

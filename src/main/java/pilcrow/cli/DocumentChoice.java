@@ -3,7 +3,8 @@ package pilcrow.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import pilcrow.core.doc.Document;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.WholeText;
 import pilcrow.library.DocumentChooser;
 import pilcrow.library.DocumentChooser.Choice;
 import pilcrow.source.DocumentSource;
@@ -14,16 +15,19 @@ import pilcrow.source.LoadResult;
  * Which document a {@code DOC} argument names: a path that exists, a number from
  * {@code pilcrow list}, or a part of one title. Problems are reported to the console here.
  *
- * @param document the chosen document, or null when there is none (the error was printed)
- * @param source   where it was read from (its real name, for JSON), or null with the document
+ * A large plain-text file is opened to be read on demand, as the reader opens it, not read whole.
+ *
+ * @param text   the chosen document's text (a {@link WholeText}, or a large file read on demand),
+ *               or null when there is none (the error was printed)
+ * @param source where it was read from (its real name, for JSON), or null with the text
  */
-record DocumentChoice(Document document, DocumentSource source) {
+record DocumentChoice(DocumentText text, DocumentSource source) {
 
     static DocumentChoice resolve(String doc, List<String> paths, Console console) {
         // "-" is standard input, as for every PATH (and as a file named "-" is reached with ./-).
         boolean standardInput = doc.equals("-");
         if (paths.isEmpty() && !doc.isBlank() && (standardInput || Files.exists(Path.of(doc)))) {
-            Library single = Library.load(doc, List.of(doc), console.in());
+            Library single = Library.load(doc, List.of(doc), console.in(), count -> { }, true);
             single.errors().forEach(console::error);
             return single.entries().isEmpty() ? none() : open(single.entries().get(0), console);
         }
@@ -31,12 +35,12 @@ record DocumentChoice(Document document, DocumentSource source) {
             console.error("cannot open " + doc + ": no such file or directory");
             return none();
         }
-        Library library = LibraryOptions.load(paths, console);
+        Library library = LibraryOptions.load(paths, console, true);
         List<LoadResult> entries = library.entries();
         // Titles only of the documents read; a number counts every one.
-        List<String> titles = entries.stream()
-                .map(e -> e instanceof LoadResult.Loaded l ? l.document().title() : "").toList();
-        Choice choice = DocumentChooser.choose(doc, titles, i -> entries.get(i) instanceof LoadResult.Loaded);
+        List<String> titles = entries.stream().map(e -> e instanceof LoadResult.Loaded l ? l.document().title()
+                : e instanceof LoadResult.Large large ? large.file().title() : "").toList();
+        Choice choice = DocumentChooser.choose(doc, titles, i -> !(entries.get(i) instanceof LoadResult.Failed));
         if (choice instanceof DocumentChooser.Chosen chosen) {
             return open(entries.get(chosen.index()), console);
         }
@@ -52,7 +56,10 @@ record DocumentChoice(Document document, DocumentSource source) {
 
     private static DocumentChoice open(LoadResult entry, Console console) {
         if (entry instanceof LoadResult.Loaded loaded) {
-            return new DocumentChoice(loaded.document(), loaded.source());
+            return new DocumentChoice(new WholeText(loaded.document()), loaded.source());
+        }
+        if (entry instanceof LoadResult.Large large) {
+            return new DocumentChoice(large.file(), large.source());
         }
         console.error(((LoadResult.Failed) entry).message());
         return none();

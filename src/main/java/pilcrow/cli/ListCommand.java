@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        Library loaded = LibraryOptions.load(paths, console);
+        Library loaded = LibraryOptions.load(paths, console, true);
         LibraryOptions.reportSkipped(loaded.skipped(), verbose, console);
         if (json) {
             console.out().println(Json.pretty(toJson(loaded.entries())));
@@ -63,6 +63,8 @@ final class ListCommand implements Callable<Integer> {
                 Document document = loaded.document();
                 console.out().printf("%3d  %s %6d %7d  %s%n", i + 1, title,
                         document.paragraphCount(), document.wordCount(), path);
+            } else if (entry instanceof LoadResult.Large large) {
+                console.out().printf("%3d  %s %6s %7s  %s%n", i + 1, title, paragraphsOf(large), "-", path);
             } else {
                 console.out().printf("%3d  %s %6s %7s  %s%n", i + 1, title, "-", "-", path);
             }
@@ -72,7 +74,21 @@ final class ListCommand implements Callable<Integer> {
     private static String titleOf(LoadResult entry) {
         return entry instanceof LoadResult.Failed failed
                 ? "(" + Sanitizer.line(failed.reason()) + ")"
+                : entry instanceof LoadResult.Large large ? Sanitizer.line(large.file().title())
                 : Sanitizer.line(((LoadResult.Loaded) entry).document().title());
+    }
+
+    /**
+     * A large file's paragraphs, counted by indexing it (on every core, about a second a GiB), or
+     * "?" when it cannot be read to the end. Its words are not counted: that means decoding every
+     * byte, and the reader's list shows "-" for them too.
+     */
+    private static String paragraphsOf(LoadResult.Large large) {
+        try {
+            return String.valueOf(ShowCommand.numbered(large.file()).numbering().count());
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     /**
@@ -108,6 +124,15 @@ final class ListCommand implements Callable<Integer> {
                 row.addProperty("words", document.wordCount());
                 row.addProperty("bytes", document.byteSize());
                 document.source().ifPresent(source -> row.addProperty("source", source));
+            } else if (entry instanceof LoadResult.Large large) {
+                // Words are left out: counting them means decoding the whole file (see paragraphsOf).
+                row.addProperty("title", large.file().title());
+                String paragraphs = paragraphsOf(large);
+                if (!paragraphs.equals("?")) {
+                    row.addProperty("paragraphs", Integer.parseInt(paragraphs));
+                }
+                row.addProperty("bytes", large.file().size());
+                large.file().source().ifPresent(source -> row.addProperty("source", source));
             } else if (entry instanceof LoadResult.Failed failed) {
                 row.addProperty("warning", Sanitizer.line(failed.reason()));
             }

@@ -2,6 +2,9 @@ package pilcrow.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.ParagraphWalk;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
@@ -44,6 +47,39 @@ final class PlainPrinter {
             Block block = document.paragraph(number);
             for (LayoutLine line : layout.block(block, Math.max(1, width - gutter))) {
                 printLine(line, gutter);
+            }
+        }
+    }
+
+    /**
+     * As {@link #printDocument} with numbers (all of it: {@code from} 1 and {@code to} the count)
+     * or {@link #printParagraphs} (some), for a text read paragraph by paragraph, a large file's:
+     * the same lines, without holding more than one paragraph at a time.
+     */
+    void printText(TextSnapshot snapshot, int from, int to, int width, boolean whole) {
+        DocumentText text = snapshot.text();
+        int gutter = gutterWidth(whole ? snapshot.numbering().count() : to);
+        int wrap = Math.max(1, width - gutter);
+        boolean any = false;
+        if (whole) {
+            for (LayoutLine line : layout.layout(text.title(), List.of(), null, wrap)) {
+                printLine(line, 0);
+                any = true;
+            }
+        }
+        long place = from > to ? -1 : from == 1 ? text.first() : snapshot.numbering().placeOf(from);
+        for (int number = from; number <= to && place >= 0; number++, place = ParagraphWalk.after(text, place)) {
+            if (any) {
+                out.println();
+            }
+            for (LayoutLine line : layout.block(ParagraphWalk.block(text, number, place), wrap)) {
+                printLine(line, gutter);
+            }
+            any = true;
+        }
+        if (whole && text.source().isPresent()) {
+            for (LayoutLine line : layout.layout(null, List.of(), text.source().get(), wrap)) {
+                printLine(line, line.kind() == LineKind.BLANK ? 0 : gutter);
             }
         }
     }

@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
+import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
+import pilcrow.library.ParagraphWalk;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.LargeFile;
 import pilcrow.source.DocumentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,15 +48,20 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         DocumentChoice choice = DocumentChoice.resolve(doc, paths, console);
-        if (choice.document() == null) {
+        if (choice.text() == null) {
             return ExitCode.TROUBLE;
         }
-        Document document = choice.document();
+        TextSnapshot numbered;
+        try {
+            numbered = numbered(choice.text());
+        } catch (IOException e) {
+            console.error("cannot read " + choice.source().name() + ": " + DocumentReader.reasonFor(e));
+            return ExitCode.TROUBLE;
+        }
+        int count = numbered.numbering().count();
         ParagraphRange range;
         try {
-            range = paragraphs == null
-                    ? new ParagraphRange(1, document.paragraphCount())
-                    : ParagraphRange.parse(paragraphs, document.paragraphCount());
+            range = paragraphs == null ? new ParagraphRange(1, count) : ParagraphRange.parse(paragraphs, count);
         } catch (IllegalArgumentException e) {
             console.error(e.getMessage());
             return ExitCode.TROUBLE;
@@ -59,6 +71,10 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         int columns = width != null ? width : console.width();
+        if (!(numbered.text() instanceof WholeText whole)) {
+            return showLarge(choice.source(), numbered, range, columns, console);
+        }
+        Document document = whole.document();
         if (json) {
             console.out().println(Json.pretty(toJson(choice.source(), document, range)));
         } else if (paragraphs == null) {
@@ -70,6 +86,60 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * A document's text numbered: one in memory is already; a large file is indexed first (on
+     * every core: about a second a GiB), as its paragraphs are printed with their numbers.
+     */
+    static TextSnapshot numbered(DocumentText text) throws IOException {
+        if (text instanceof LargeFile file) {
+            LargeFile.Indexed done = file.index(index -> { }, () -> false);
+            return new TextSnapshot(done.text(), done.index());
+        }
+        return TextSnapshot.of(text);
+    }
+
+    /** A large file's paragraphs, read one at a time: the same output as the whole document's. */
+    private int showLarge(DocumentSource source, TextSnapshot numbered, ParagraphRange range, int columns,
+                          Console console) {
+        if (json) {
+            console.out().println(Json.pretty(toJson(source, numbered, range)));
+        } else if (range.from() <= range.to()) {
+            new PlainPrinter(console.out(), console.measure()).printText(numbered, range.from(), range.to(), columns,
+                    paragraphs == null);
+        } else if (paragraphs == null) {
+            new PlainPrinter(console.out(), console.measure()).printText(numbered, 1, 0, columns, true);
+        }
+        console.out().flush();
+        return ExitCode.OK;
+    }
+
+    private static JsonObject toJson(DocumentSource file, TextSnapshot numbered, ParagraphRange range) {
+        DocumentText text = numbered.text();
+        JsonObject object = new JsonObject();
+        Json.addPath(object, file);
+        object.addProperty("title", text.title());
+        text.source().ifPresent(source -> object.addProperty("source", source));
+        object.addProperty("paragraphCount", numbered.numbering().count());
+        JsonArray blocks = new JsonArray();
+        long place = range.from() > range.to() ? -1 : numbered.numbering().placeOf(range.from());
+        for (int number = range.from(); number <= range.to(); number++, place = ParagraphWalk.after(text, place)) {
+            blocks.add(row(ParagraphWalk.block(text, number, place)));
+        }
+        object.add("paragraphs", blocks);
+        return object;
+    }
+
+    private static JsonObject row(Block block) {
+        JsonObject row = new JsonObject();
+        row.addProperty("number", block.number());
+        row.addProperty("kind", block.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (block.level() > 0) {
+            row.addProperty("level", block.level());
+        }
+        row.addProperty("text", block.text());
+        return row;
+    }
+
     private static JsonObject toJson(DocumentSource file, Document document, ParagraphRange range) {
         JsonObject object = new JsonObject();
         Json.addPath(object, file);
@@ -78,15 +148,7 @@ final class ShowCommand implements Callable<Integer> {
         object.addProperty("paragraphCount", document.paragraphCount());
         JsonArray blocks = new JsonArray();
         for (int number = range.from(); number <= range.to(); number++) {
-            Block block = document.paragraph(number);
-            JsonObject row = new JsonObject();
-            row.addProperty("number", block.number());
-            row.addProperty("kind", block.kind().name().toLowerCase(java.util.Locale.ROOT));
-            if (block.level() > 0) {
-                row.addProperty("level", block.level());
-            }
-            row.addProperty("text", block.text());
-            blocks.add(row);
+            blocks.add(row(document.paragraph(number)));
         }
         object.add("paragraphs", blocks);
         return object;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
-import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.model.DocumentText;
@@ -19,6 +18,7 @@ import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.library.BookmarkPlacer;
 import pilcrow.library.DocumentChooser;
+import pilcrow.library.ParagraphWalk;
 import pilcrow.library.DocumentChooser.Choice;
 import pilcrow.library.Stepper;
 import pilcrow.shell.Commands.Command;
@@ -206,7 +206,7 @@ public final class Interpreter {
             return none.get();
         }
         DocumentText open = open().text();
-        long after = session.paragraph() == 0 ? open.first() : after(open, session.place());
+        long after = session.paragraph() == 0 ? open.first() : ParagraphWalk.after(open, session.place());
         if (after < 0) {
             String source = open.source().map(s -> text.line("\u2014 " + s, width)).orElse("");
             return Reply.of(source + text.line("end of the document (\u00b6" + session.paragraph()
@@ -223,7 +223,7 @@ public final class Interpreter {
         if (session.paragraph() <= 1) {
             return Reply.of(text.line("beginning of the document (\u00b61 is the first)", width));
         }
-        return Reply.of(show(session.paragraph() - 1, before(open().text(), session.place()), width));
+        return Reply.of(show(session.paragraph() - 1, ParagraphWalk.before(open().text(), session.place()), width));
     }
 
     private Reply print(String argument, int width) {
@@ -254,7 +254,7 @@ public final class Interpreter {
         }
         StringBuilder out = new StringBuilder();
         long place = placeOf(from);
-        for (int n = from; n <= to; n++, place = after(open().text(), place)) {
+        for (int n = from; n <= to; n++, place = ParagraphWalk.after(open().text(), place)) {
             out.append(show(n, place, width));
         }
         return Reply.of(out.toString());
@@ -288,7 +288,7 @@ public final class Interpreter {
     private String show(int number, long place, int width) {
         session = session.at(number, place);
         store.savePosition(open().key(), number);
-        return text.paragraph(block(open().text(), number, place), width);
+        return text.paragraph(ParagraphWalk.block(open().text(), number, place), width);
     }
 
     /** Where paragraph {@code number} (one that exists) starts; waits for a large text's numbering to reach it. */
@@ -297,40 +297,6 @@ public final class Interpreter {
             return open().text().first(); // the first body paragraph is ¶1: no numbering needed
         }
         return open().numbered(number).numbering().placeOf(number);
-    }
-
-    /**
-     * Paragraph {@code number}, starting at {@code place}: a document in memory has its blocks; a
-     * large text's is a plain paragraph, a long one put together from its pieces.
-     */
-    private static Block block(DocumentText text, int number, long place) {
-        Block block = text.block(place);
-        if (block.number() == number) {
-            return block;
-        }
-        StringBuilder whole = new StringBuilder(block.text());
-        for (long piece = text.next(place); piece >= 0 && text.continues(piece); piece = text.next(piece)) {
-            whole.append(text.text(piece));
-        }
-        return new Block(number, block.kind(), block.level(), block.marker(), whole.toString());
-    }
-
-    /** The paragraph after the one at {@code place} (past a long one's pieces), or -1. */
-    private static long after(DocumentText text, long place) {
-        long next = text.next(place);
-        while (next >= 0 && text.continues(next)) {
-            next = text.next(next);
-        }
-        return next;
-    }
-
-    /** The paragraph before the one at {@code place} (at its first piece), or -1. */
-    private static long before(DocumentText text, long place) {
-        long previous = text.previous(place);
-        while (previous >= 0 && text.continues(previous)) {
-            previous = text.previous(previous);
-        }
-        return previous;
     }
 
     private ShellDocument open() {

@@ -48,7 +48,7 @@ class LargeInLineModeTest {
             out.append("end").append(p).append("\n\n");
         }
         if (shape.size() % 3 == 0) {
-            out.append("Source: the test\n");
+            out.append("-THE TEST SOURCE\n");
         }
         return out.toString();
     }
