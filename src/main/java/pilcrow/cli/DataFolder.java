@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pilcrow.app.Msg;
 import pilcrow.store.Store;
+import pilcrow.work.Workers;
 
 /**
  * One reader's data folder, opened on its own thread once the first screen is up. Reading it
@@ -32,7 +33,7 @@ final class DataFolder implements AutoCloseable {
         if (opener != null) {
             return;
         }
-        opener = new Thread(() -> {
+        opener = Workers.thread("pilcrow-data-folder", () -> {
             Store opened;
             try {
                 opened = open.get();
@@ -44,9 +45,7 @@ final class DataFolder implements AutoCloseable {
             store.complete(opened);
             post.accept(new Msg.DataLoaded(opened.history(), FullScreen.marks(opened), FullScreen.places(opened),
                     opened.warning().orElse("")));
-        }, "pilcrow-data-folder");
-        opener.setDaemon(true);
-        opener.start();
+        });
     }
 
     /** The open store, waiting for it if it is still being opened; null if it could not be opened or never will be. */

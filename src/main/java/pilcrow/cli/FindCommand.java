@@ -25,6 +25,7 @@ import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
 import pilcrow.source.MappedSearch;
+import pilcrow.work.Workers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -181,9 +182,7 @@ final class FindCommand implements Callable<Integer> {
             LibraryFind.Feed feed = new LibraryFind.Feed();
             java.util.concurrent.atomic.AtomicReference<List<LibraryScanner.Skipped>> skipped =
                     new java.util.concurrent.atomic.AtomicReference<>(List.of());
-            Thread scanning = new Thread(() -> scan(paths, console, feed, skipped), "pilcrow-scan");
-            scanning.setDaemon(true);
-            scanning.start();
+            Workers.thread("pilcrow-find-folders", () -> scan(paths, console, feed, skipped));
             // Read and searched on every core, printed in library order (see LibraryFind); with the
             // prefilter, the expression runs only over paragraphs that may hold the word.
             LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;

@@ -14,6 +14,7 @@ import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
+import pilcrow.work.Workers;
 
 /**
  * Builds the paragraph index of each large document of the library on a background thread, one
@@ -75,9 +76,7 @@ final class Indexing implements AutoCloseable {
         if (large.isEmpty()) {
             return;
         }
-        Thread thread = new Thread(() -> large.forEach(this::indexAlone), "pilcrow-index-all");
-        thread.setDaemon(true);
-        thread.start();
+        Workers.thread("pilcrow-index-all", () -> large.forEach(this::indexAlone));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +24,7 @@ import pilcrow.source.LoadResult;
 import pilcrow.source.MappedSearch;
 import pilcrow.source.Prefilter;
 import pilcrow.source.ReadBuffer;
+import pilcrow.work.Workers;
 
 /**
  * A library of many documents for the full-screen reader, cheap to list: the folders are scanned
@@ -213,12 +213,7 @@ final class LargeLibrary {
             return;
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "pilcrow-measure");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
-            return thread;
-        });
+        ExecutorService pool = Workers.pool("pilcrow-measure", threads, Thread.NORM_PRIORITY - 1);
         workers = pool;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger(total - pending.size());

@@ -11,6 +11,7 @@ import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.LoadResult;
 import pilcrow.source.StreamSource;
+import pilcrow.work.Workers;
 
 /**
  * Standard input read while the reader shows it, as less pages a pipe: what has arrived is
@@ -65,17 +66,9 @@ final class PipedInput implements AutoCloseable {
 
     /** Starts reading; each {@link Msg.Arrived} and any one-line problem go to {@code post}. */
     void start(Consumer<Msg> post) {
-        readerThread = daemon(this::readAll, "pilcrow-stdin-read");
-        posterThread = daemon(() -> postArrivals(post), "pilcrow-stdin-parse");
-        readerThread.start();
-        posterThread.start();
-    }
-
-    private static Thread daemon(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
-        // A producer that never ends must not keep the JVM alive after the reader quits.
-        thread.setDaemon(true);
-        return thread;
+        // Daemons (Workers): a producer that never ends must not keep the JVM alive after the reader quits.
+        readerThread = Workers.thread("pilcrow-stdin-read", this::readAll);
+        posterThread = Workers.thread("pilcrow-stdin-parse", () -> postArrivals(post));
     }
 
     private void readAll() {

@@ -3,12 +3,12 @@ package pilcrow.search;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import pilcrow.app.Effect;
 import pilcrow.app.Msg;
 import pilcrow.core.find.Guard;
+import pilcrow.work.Workers;
 
 /**
  * Runs search effects off the UI thread and posts their results as messages. The open document
@@ -144,11 +144,7 @@ public final class BackgroundSearch implements AutoCloseable {
     }
 
     private static ExecutorService worker(String name) {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Workers.single(name);
     }
 
     @Override
