@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code -Xmx64m} opens a 100 MiB document at once, and {@code p N}, {@code find} and
  * {@code bookmark} work in it, with the process's anonymous memory (RssAnon: the heap and the rest,
  * not the file's mapped pages) under 256 MiB. Read whole, the text alone would not fit the heap.
+ * The same over {@code ssh -T} to {@code pilcrow serve}, which used to refuse it.
  */
-@Needs({"tmux", "java"})
+@Needs({"tmux", "java", "ssh", "ssh-keygen"})
 class LargeInLineModeIT {
 
     static final int PARAGRAPHS = 1_400_000;
@@ -50,6 +54,28 @@ class LargeInLineModeIT {
             }
         }
         throw new AssertionError("no RssAnon in /proc/" + pid + "/status");
+    }
+
+    /** ssh -T: the server's line mode, with the same heap, opens it as the local one does (it refused it). */
+    @Test
+    void sshWithoutATerminalOpensItLazilyToo() throws Exception {
+        Path file = document();
+        Path alice = ServedReader.key(temp, "alice");
+        try (ServedReader server = ServedReader.start(temp, List.of(alice),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xmx64m"), file.toString())) {
+            server.waitForLog("serving 1 document");
+            List<String> ssh = new ArrayList<>(server.sshArgs(alice, "-T"));
+            ssh.add("127.0.0.1");
+            ServedReader.Result result = ServedReader.run(ssh,
+                    "open 1\np 1000000\nfind ZEBRAFINCH\nbookmark the end\nbookmarks\nwhere\n");
+            assertThat(result.output()).contains("A Large Line Mode Document (about ")
+                    .contains("\u00b61000000 Paragraph 1000000 of the large")
+                    .contains("match 1 of 1, \u00b6" + (PARAGRAPHS + 1))
+                    .contains("bookmarked \u00b6" + (PARAGRAPHS + 1))
+                    .contains("A Large Line Mode Document: \u00b6" + (PARAGRAPHS + 1) + " of " + (PARAGRAPHS + 1));
+            assertThat(result.exit()).as(result.output()).isZero();
+            assertThat(rssAnonKiB(server.pid())).as("the server's RssAnon in KiB").isLessThan(256L * 1024);
+        }
     }
 
     @Test

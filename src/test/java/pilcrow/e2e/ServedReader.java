@@ -78,6 +78,11 @@ final class ServedReader implements AutoCloseable {
         throw new AssertionError("the server did not start:\n" + Files.readString(log));
     }
 
+    /** The server's process id (for its /proc status). */
+    long pid() {
+        return process.pid();
+    }
+
     /** The ssh command line (for a shell) with {@code key}, trusting the throwaway host key. */
     String ssh(Path key, String... options) {
         List<String> parts = new ArrayList<>(List.of("ssh", "-o", "UserKnownHostsFile=/dev/null",
