@@ -10,6 +10,7 @@ import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
@@ -243,6 +244,10 @@ public final class Interpreter {
         int from = Integer.parseInt(ends[0].strip());
         int to = ends.length == 2 ? Integer.parseInt(ends[1].strip()) : from;
         // Waits for a large text's numbering to reach the paragraph, as less counts lines to one.
+        Optional<Reply> stopped = numberingStopped(Math.max(from, to));
+        if (stopped.isPresent()) {
+            return stopped.get();
+        }
         int count = open().numbered(Math.max(from, to)).numbering().count();
         for (int n : new int[] {from, to}) {
             if (n < 1 || n > count) {
@@ -301,6 +306,20 @@ public final class Interpreter {
 
     private ShellDocument open() {
         return documents.get(session.document());
+    }
+
+    /**
+     * Why paragraph {@code number} of a large text cannot be reached: its numbering stopped short
+     * of it (the file was cut or went away). Empty when it is numbered, or there is no such paragraph.
+     */
+    private Optional<Reply> numberingStopped(int number) {
+        ShellDocument open = open();
+        TextSnapshot numbered = open.numbered(number);
+        if (numbered.numbering().complete() || numbered.numbering().count() >= number || open.failure() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.failure("cannot number " + Sanitizer.line(open.title()) + " past \u00b6"
+                + numbered.numbering().count() + ": " + Sanitizer.line(open.failure())));
     }
 
     private Optional<Reply> needDocument() {
@@ -392,6 +411,10 @@ public final class Interpreter {
             session = session.at(lastParagraph(), open.last());
             return Reply.of(text.line(counted + "source" + note, width)
                     + text.line(DocumentLayout.SOURCE_DASH + open.source().orElseThrow(), width));
+        }
+        Optional<Reply> stopped = numberingStopped(match.paragraph());
+        if (stopped.isPresent()) {
+            return stopped.get();
         }
         return Reply.of(text.line(counted + "\u00b6" + match.paragraph() + note, width) + show(match.paragraph(), width));
     }

@@ -124,6 +124,28 @@ class LargeInLineModeTest {
     }
 
     @Test
+    void numberingThatStopsShortIsSaidAndWalkingGoesOn() throws IOException {
+        StringBuilder text = new StringBuilder("Title\n\n");
+        for (int i = 1; i <= 50; i++) {
+            text.append("Paragraph ").append(i).append(" here.\n\n");
+        }
+        Path path = dir.resolve("cut.txt");
+        Files.writeString(path, text, UTF_8);
+        try (LargeFile opened = LargeFile.open(FileSource.of(path)).orElseThrow();
+             Store store = Store.open(dir.resolve("data"), Clock.systemUTC())) {
+            ShellDocument failing = ShellDocument.large("/abs/cut.txt", opened,
+                    (large, snapshot, failed) -> failed.accept("the file went away"));
+            Interpreter shell = new Interpreter(List.of(failing), ShellStore.of(store), new JLineTextMeasure());
+            assertThat(shell.execute("open 1", 0).output()).endsWith("\u00b61 Paragraph 1 here.\n\n");
+            assertThat(shell.execute("next", 0).output()).isEqualTo("\u00b62 Paragraph 2 here.\n\n");
+            assertThat(shell.execute("p 40", 0).error())
+                    .isEqualTo("cannot number Title past \u00b60: the file went away");
+            assertThat(shell.execute("find Paragraph 30 here", 0).error())
+                    .isEqualTo("cannot number Title past \u00b60: the file went away");
+        }
+    }
+
+    @Test
     void aBookmarkInALargeTextKeepsItsFingerprintAndQuoteAndIsJumpedTo() throws IOException {
         StringBuilder text = new StringBuilder("Title\n\n");
         for (int i = 1; i <= 300; i++) {
