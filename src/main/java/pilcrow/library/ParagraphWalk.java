@@ -35,12 +35,18 @@ public final class ParagraphWalk {
         return next;
     }
 
+    /** The start of the paragraph {@code place} is in: its first piece. */
+    public static long startOf(DocumentText text, long place) {
+        long start = place;
+        while (start >= 0 && text.continues(start)) {
+            start = text.previous(start);
+        }
+        return start;
+    }
+
     /** The paragraph before the one at {@code place} (at its first piece), or -1. */
     public static long before(DocumentText text, long place) {
-        long previous = text.previous(place);
-        while (previous >= 0 && text.continues(previous)) {
-            previous = text.previous(previous);
-        }
-        return previous;
+        long previous = text.previous(startOf(text, place));
+        return previous < 0 ? -1 : startOf(text, previous);
     }
 }

@@ -408,7 +408,7 @@ public final class Interpreter {
         if (match.inSource()) {
             // As next prints it past the last paragraph, where it leaves the reader.
             DocumentText open = open().text();
-            session = session.at(lastParagraph(), open.last());
+            session = session.at(lastParagraph(), ParagraphWalk.startOf(open, open.last()));
             return Reply.of(text.line(counted + "source" + note, width)
                     + text.line(DocumentLayout.SOURCE_DASH + open.source().orElseThrow(), width));
         }
