@@ -44,10 +44,10 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.terminal", new String[] {
             "org.jline..", "com.googlecode.lanterna..", "pilcrow.core.text..", "pilcrow.app..",
-            "pilcrow.view..", "pilcrow.search..", "pilcrow.shell.."});
+            "pilcrow.view..", "pilcrow.search..", "pilcrow.shell..", "pilcrow.work.."});
         MAY_USE.put("pilcrow.serve", new String[] {
             "org.apache.sshd..", "org.bouncycastle..", "pilcrow.core.text..",
-            "pilcrow.store..", "pilcrow.terminal.."});
+            "pilcrow.store..", "pilcrow.terminal..", "pilcrow.work.."});
     }
 
     private static JavaClasses main;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -34,6 +33,7 @@ import org.apache.sshd.server.global.NoMoreSessionsHandler;
 import org.apache.sshd.server.session.ServerSession;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.store.PrivateFiles;
+import pilcrow.work.Workers;
 
 /**
  * {@code pilcrow serve}: an SSH server (Apache MINA SSHD) whose only service is the reader. Every
@@ -72,11 +72,7 @@ public final class ReaderServer implements AutoCloseable {
     /** Logged-in connections and their channels: one with none open for the login grace is closed. */
     private final Map<Session, ChannelCaps> loggedIn = new ConcurrentHashMap<>();
     /** Once a second: idle sessions, sessions whose key was removed and connections without a channel are ended. */
-    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "pilcrow-session-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService watch = Workers.scheduled("pilcrow-session-watch");
     private AuthorizedKeys keys;
     private volatile boolean stopping;
 

@@ -21,6 +21,7 @@ import org.apache.sshd.server.session.ServerSession;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.TerminalSession;
+import pilcrow.work.Workers;
 
 /**
  * One SSH session's shell: the reader for the user whose key signed, on the channel's streams, on a
@@ -102,10 +103,8 @@ final class ReaderShell implements Command {
             // Cannot happen after MINA's authentication; refuse rather than guess who this is.
             throw new IOException("session without a signed identity");
         }
-        Thread thread = new Thread(() -> run(env, server.userFolder(identity)),
-                "pilcrow-session-" + Sanitizer.line(identity.name()));
-        thread.setDaemon(true);
-        thread.start();
+        Workers.thread("pilcrow-session-" + Sanitizer.line(identity.name()),
+                () -> run(env, server.userFolder(identity)));
     }
 
     private void run(Environment env, Path userFolder) {

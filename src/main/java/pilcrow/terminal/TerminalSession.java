@@ -25,6 +25,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.InfoCmp;
 import pilcrow.app.Msg;
+import pilcrow.work.Workers;
 
 /**
  * One full-screen terminal: a JLine terminal that owns the tty, the Lanterna terminal that draws
@@ -133,15 +134,13 @@ public final class TerminalSession implements AutoCloseable {
         private IOException failure;
 
         private Prepared(boolean controllingTty) {
-            Thread builder = new Thread(() -> {
+            Workers.thread("pilcrow-terminal-build", () -> {
                 try {
                     built.complete(controllingTty ? buildControllingTty() : buildSystem());
                 } catch (IOException | RuntimeException | Error e) {
                     built.completeExceptionally(e);
                 }
-            }, "pilcrow-terminal-build");
-            builder.setDaemon(true);
-            builder.start();
+            });
         }
 
         /**
@@ -312,9 +311,7 @@ public final class TerminalSession implements AutoCloseable {
     }
 
     private void startKeyReader() {
-        Thread reader = new Thread(this::readKeys, "pilcrow-keys");
-        reader.setDaemon(true); // it sits in a blocking read and must not keep the JVM alive
-        reader.start();
+        Workers.thread("pilcrow-keys", this::readKeys); // a daemon: it sits in a blocking read
     }
 
     private void readKeys() {

@@ -2,6 +2,7 @@ package pilcrow.work;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -30,6 +31,11 @@ public final class Workers {
     /** One daemon thread taking tasks in turn. */
     public static ExecutorService single(String name) {
         return Executors.newSingleThreadExecutor(factory(name, Thread.NORM_PRIORITY));
+    }
+
+    /** One daemon thread running tasks at their times (a watch that looks again every so often). */
+    public static ScheduledExecutorService scheduled(String name) {
+        return Executors.newSingleThreadScheduledExecutor(factory(name, Thread.NORM_PRIORITY));
     }
 
     private static ThreadFactory factory(String name, int priority) {

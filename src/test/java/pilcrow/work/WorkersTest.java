@@ -3,6 +3,7 @@ package pilcrow.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,20 @@ class WorkersTest {
             pool.shutdown();
             single.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aScheduledWorkerIsADaemonOfItsName() throws Exception {
+        ScheduledExecutorService watch = Workers.scheduled("pilcrow-test-watch");
+        try {
+            Thread inWatch = watch.schedule(Thread::currentThread, 1, TimeUnit.MILLISECONDS).get();
+            assertThat(inWatch.isDaemon()).isTrue();
+            assertThat(inWatch.getName()).isEqualTo("pilcrow-test-watch");
+            assertThat(inWatch.getPriority()).isEqualTo(Thread.NORM_PRIORITY);
+        } finally {
+            watch.shutdown();
+            assertThat(watch.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 }
