@@ -1,6 +1,7 @@
 package pilcrow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The package map of docs/architecture.md ("may import"), checked on the compiled classes: a
  * package may use only java.*, itself and what its row names. Read from bytecode, so a fully
- * qualified name counts as much as an import line. `pilcrow.cli` is the composition root and may
- * use everything, so it has no row.
+ * qualified name counts as much as an import line. `pilcrow.cli` (the commands) may use
+ * everything, so it has no row; nothing but cli uses cli, and nothing but cli and runtime itself
+ * uses runtime.
  */
 class ArchitectureTest {
 
@@ -36,6 +39,9 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find..", "pilcrow.core.model.."});
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.work.."});
+        MAY_USE.put("pilcrow.runtime", new String[] {
+            "pilcrow.core..", "pilcrow.app..", "pilcrow.view..", "pilcrow.search..", "pilcrow.source..",
+            "pilcrow.store..", "pilcrow.library..", "pilcrow.work..", "pilcrow.terminal.."});
         MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
         MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "pilcrow.work..", "org.commonmark.."});
         MAY_USE.put("pilcrow.work", new String[] {});
@@ -44,7 +50,7 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.terminal", new String[] {
             "org.jline..", "com.googlecode.lanterna..", "pilcrow.core.text..", "pilcrow.app..",
-            "pilcrow.view..", "pilcrow.search..", "pilcrow.shell..", "pilcrow.work.."});
+            "pilcrow.view..", "pilcrow.shell..", "pilcrow.work.."});
         MAY_USE.put("pilcrow.serve", new String[] {
             "org.apache.sshd..", "org.bouncycastle..", "pilcrow.core.text..",
             "pilcrow.store..", "pilcrow.terminal..", "pilcrow.work.."});
@@ -70,6 +76,22 @@ class ArchitectureTest {
                     .check(main);
         })));
         return tests;
+    }
+
+    @Test
+    void onlyTheCommandsUseTheCommands() {
+        noClasses().that().resideOutsideOfPackage("pilcrow.cli..")
+                .should().dependOnClassesThat().resideInAPackage("pilcrow.cli..")
+                .because("docs/architecture.md: cli is the top; nothing below it knows the commands")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheCommandsUseTheRuntime() {
+        noClasses().that().resideOutsideOfPackages("pilcrow.cli..", "pilcrow.runtime..")
+                .should().dependOnClassesThat().resideInAPackage("pilcrow.runtime..")
+                .because("docs/architecture.md: the runtime composes the packages below it; only cli starts it")
+                .check(main);
     }
 
     private static String[] join(String[] first, String[] second) {

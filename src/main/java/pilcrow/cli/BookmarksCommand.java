@@ -16,6 +16,7 @@ import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.library.BookmarkPlacer;
+import pilcrow.runtime.FullScreen;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.FileSource;
 import pilcrow.source.Library;

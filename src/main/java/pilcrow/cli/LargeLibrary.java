@@ -90,7 +90,7 @@ final class LargeLibrary {
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
         for (DocumentSource source : scan.sources()) {
             FileSource file = (FileSource) source;
-            // The scan found it a regular file: its absolute path, as FullScreen.absolute gives it, without another stat.
+            // The scan found it a regular file: its absolute path, as runtime.FullScreen.absolute gives it, without another stat.
             String path = file.path().toAbsolutePath().normalize().toString();
             LibraryCache.Key key = key(file.path(), path);
             LibraryCache.Measure cached = cache.get(key);

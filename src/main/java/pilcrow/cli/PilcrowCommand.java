@@ -1,8 +1,11 @@
 package pilcrow.cli;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import pilcrow.runtime.FullScreen;
+import pilcrow.runtime.PipedInput;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
@@ -94,7 +97,7 @@ public final class PilcrowCommand implements Callable<Integer> {
             // As less does: the pipe is the document, keys come from the controlling terminal.
             if (out.outIsTerminal()) {
                 try (TerminalSession.Prepared terminal = TerminalSession.prepareControllingTty()) {
-                    if (FullScreen.run(new PipedInput(out.in(), 0), out, dataDir(), terminal)) {
+                    if (FullScreen.run(new PipedInput(out.in(), 0), out.color(), out.measure(), dataDir(), terminal)) {
                         return ExitCode.OK;
                     }
                 }
@@ -112,6 +115,21 @@ public final class PilcrowCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A large library on the reader: the list shows what is cheap at once, and {@code library}
+     * measures the rest in the background, its results arriving as messages.
+     */
+    private boolean fullScreen(LargeLibrary library, Console out, TerminalSession.Prepared terminal)
+            throws IOException, InterruptedException {
+        try {
+            return FullScreen.run(library.name, library.entries, FullScreen.notice(library.errors, library.skipped),
+                    false, out.color(), out.measure(), dataDir(), terminal,
+                    reader -> library.measureInBackground(reader::post));
+        } finally {
+            library.close();
+        }
+    }
+
     /** {@code pilcrow} or {@code pilcrow -}: nothing named but standard input. */
     private boolean readsStandardInputOnly() {
         return paths.isEmpty() || paths.equals(List.of("-"));
@@ -122,12 +140,12 @@ public final class PilcrowCommand implements Callable<Integer> {
         LargeLibrary large = LargeLibrary.scan(paths, out, dataDir());
         if (large != null) {
             large.errors.forEach(out::error);
-            if (FullScreen.run(large, out, dataDir(), terminal)) {
+            if (fullScreen(large, out, terminal)) {
                 return large.errors.isEmpty() ? ExitCode.OK : ExitCode.TROUBLE;
             }
         }
         Library loaded = LibraryOptions.load(paths, out, true);
-        if (FullScreen.run(loaded, paths, out, dataDir(), terminal)) {
+        if (FullScreen.run(loaded, paths, out.color(), out.measure(), dataDir(), terminal)) {
             return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
         }
         // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads

@@ -20,6 +20,8 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.runtime.FullScreen;
+import pilcrow.runtime.SharedIndexing;
 import pilcrow.serve.MinaWarnings;
 import pilcrow.serve.ReaderServer;
 import pilcrow.serve.ServerLog;

@@ -15,6 +15,7 @@ import org.jline.terminal.Terminal;
 import pilcrow.app.Entry;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.runtime.FullScreen;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.Reply;
 import pilcrow.shell.ScriptRunner;

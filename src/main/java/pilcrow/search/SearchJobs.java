@@ -18,7 +18,7 @@ import pilcrow.core.model.DocumentText;
  * The work behind the search effects, in slices: results are posted as they are found, so a big
  * document or library shows progress, and a cancelled search stops between paragraphs, or within
  * one when its expression runs away ({@link Guard}). The same
- * code runs on a background thread ({@link BackgroundSearch}) and inline in tests.
+ * code runs on a background thread (runtime's BackgroundSearch) and inline in tests.
  */
 public final class SearchJobs {
 
@@ -38,7 +38,7 @@ public final class SearchJobs {
     }
 
     /** As above, each paragraph's search stopped after {@code budgetNanos} ({@link Guard}). */
-    static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
+    public static void find(Effect.Find job, BooleanSupplier cancelled, Consumer<Msg> post, long budgetNanos) {
         find(job, cancelled, post, budgetNanos, POST_EVERY_NANOS);
     }
 
@@ -111,8 +111,9 @@ public final class SearchJobs {
         findInLibrary(job, cancelled, post, threads, Guard.BUDGET_NANOS);
     }
 
-    static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
-                              long budgetNanos) {
+    /** As above, on {@code threads} threads, one paragraph's search held to {@code budgetNanos}. */
+    public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
+                                     long budgetNanos) {
         new LibraryJob(job, cancelled, post, threads, budgetNanos).run();
     }
 

@@ -15,7 +15,6 @@ import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
 import pilcrow.core.text.TextMeasure;
-import pilcrow.search.BackgroundSearch;
 import pilcrow.view.View;
 
 /**
@@ -42,8 +41,11 @@ public final class FullScreenReader {
         LOOP
     }
 
-    /** The searches a run starts, posting their results back (a {@link BackgroundSearch} in production). */
-    interface Searches extends AutoCloseable {
+    /**
+     * The searches a run starts, posting their results back: the runtime's background searches in
+     * production, given by the composition so the UI loop does not know how searches are run.
+     */
+    public interface Searches extends AutoCloseable {
         void run(Effect search);
 
         @Override
@@ -73,18 +75,13 @@ public final class FullScreenReader {
     private Supplier<String> quitHold = () -> null;
 
     /**
-     * @param others  carries out the effects that are not about the terminal or searching
-     * @param nanoTime monotonic time in nanoseconds ({@code System::nanoTime}), for the idle save
+     * @param others        carries out the effects that are not about the terminal or searching
+     * @param nanoTime      monotonic time in nanoseconds ({@code System::nanoTime}), for the idle save
+     * @param startSearches starts a run's searches, given where they post their results
      */
     public FullScreenReader(ReaderTerminal terminal, TextMeasure measure, boolean colors,
-                            Function<Effect, List<Msg>> others, LongSupplier nanoTime) {
-        this(terminal, measure, colors, others, nanoTime, FullScreenReader::inBackground);
-    }
-
-    /** As above, with the searches given: tests see which effects reach them. */
-    FullScreenReader(ReaderTerminal terminal, TextMeasure measure, boolean colors,
-                     Function<Effect, List<Msg>> others, LongSupplier nanoTime,
-                     Function<Consumer<Msg>, Searches> startSearches) {
+                            Function<Effect, List<Msg>> others, LongSupplier nanoTime,
+                            Function<Consumer<Msg>, Searches> startSearches) {
         this.terminal = terminal;
         this.app = new App(measure);
         this.view = new View(measure, colors);
@@ -110,21 +107,6 @@ public final class FullScreenReader {
     public FullScreenReader watching(Supplier<List<Msg>> changes) {
         this.changesElsewhere = changes;
         return this;
-    }
-
-    private static Searches inBackground(Consumer<Msg> post) {
-        BackgroundSearch background = new BackgroundSearch(post);
-        return new Searches() {
-            @Override
-            public void run(Effect search) {
-                background.run(search);
-            }
-
-            @Override
-            public void close() {
-                background.close();
-            }
-        };
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -523,5 +524,14 @@ class CommandLineTest {
         Run run = run("generate-completion");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("complete -F", "_picocli_pilcrow", "list", "show", "find");
+    }
+
+    @Test
+    void showReadsStandardInputAsDash() throws IOException {
+        byte[] text = "Piped In\n\nfirst body\n\nsecond body\n".getBytes(StandardCharsets.UTF_8);
+        Run run = run(false, new ByteArrayInputStream(text), "show", "-", "-p", "2");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("second body").doesNotContain("first body");
     }
 }

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.Msg;
+import pilcrow.runtime.FullScreen;
+import pilcrow.runtime.SharedIndexing;
 import pilcrow.shell.ShellDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;

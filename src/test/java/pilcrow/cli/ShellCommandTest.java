@@ -16,6 +16,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.Msg;
 import pilcrow.app.Size;
 import pilcrow.core.doc.Document;
+import pilcrow.runtime.FullScreen;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.ShellStore;
 import pilcrow.source.Library;

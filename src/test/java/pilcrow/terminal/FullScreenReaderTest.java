@@ -38,8 +38,21 @@ class FullScreenReaderTest {
     }
 
     private FullScreenReader reader() {
-        return new FullScreenReader(terminal, measure, false, this::dataFolder, terminal::nanoTime);
+        return new FullScreenReader(terminal, measure, false, this::dataFolder, terminal::nanoTime,
+                post -> NO_SEARCHES);
     }
+
+    /** These tests start no search: one that did would fail here, not go nowhere. */
+    private static final FullScreenReader.Searches NO_SEARCHES = new FullScreenReader.Searches() {
+        @Override
+        public void run(Effect search) {
+            throw new AssertionError("no search expected: " + search);
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     private List<Msg> dataFolder(Effect effect) {
         if (effect instanceof Effect.SavePosition save) {

@@ -1,4 +1,4 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

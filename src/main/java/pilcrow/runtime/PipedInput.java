@@ -1,4 +1,4 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import pilcrow.work.Workers;
  * than every {@link #MIN_INTERVAL_MILLIS} (and ten times the last parse, so a long input leaves
  * the UI thread time to lay it out). Only the bytes are kept; each post parses them whole.
  */
-final class PipedInput implements AutoCloseable {
+public final class PipedInput implements AutoCloseable {
 
     /** What is read of standard input at most: beyond this the reader holds the document whole no longer. */
     static final int MAX_BYTES = 16 << 20;
@@ -43,7 +43,7 @@ final class PipedInput implements AutoCloseable {
     private Thread posterThread;
 
     /** @param entry the reader's entry that shows standard input */
-    PipedInput(InputStream in, int entry) {
+    public PipedInput(InputStream in, int entry) {
         this(in, entry, MAX_BYTES);
     }
 

@@ -1,4 +1,4 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package pilcrow.search;
+package pilcrow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,14 +79,5 @@ class PipedInputTest {
             input.start(posted::add);
             assertThat(next(posted)).isEqualTo(new Msg.Notice("cannot open (standard input): binary file, with NUL bytes"));
         }
-    }
-
-    @Test
-    void showReadsStandardInputAsDash() throws IOException {
-        byte[] text = "Piped In\n\nfirst body\n\nsecond body\n".getBytes(StandardCharsets.UTF_8);
-        CommandLineTest.Run run = CommandLineTest.run(false, new ByteArrayInputStream(text), "show", "-", "-p", "2");
-        assertThat(run.err()).isEmpty();
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("second body").doesNotContain("first body");
     }
 }

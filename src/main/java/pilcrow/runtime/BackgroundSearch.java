@@ -1,4 +1,4 @@
-package pilcrow.search;
+package pilcrow.runtime;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import pilcrow.app.Effect;
 import pilcrow.app.Msg;
 import pilcrow.core.find.Guard;
+import pilcrow.search.SearchJobs;
+import pilcrow.terminal.FullScreenReader;
 import pilcrow.work.Workers;
 
 /**
@@ -18,7 +20,7 @@ import pilcrow.work.Workers;
  * {@link Guard}, while an expression runs within one; results already posted
  * are dropped by the app, which compares ids. A job that fails posts one line why.
  */
-public final class BackgroundSearch implements AutoCloseable {
+public final class BackgroundSearch implements FullScreenReader.Searches {
 
     private final ExecutorService documentWorker = worker("pilcrow-find");
     private final ExecutorService libraryWorker = worker("pilcrow-library-find");
@@ -39,6 +41,7 @@ public final class BackgroundSearch implements AutoCloseable {
     }
 
     /** Starts a search effect, or cancels one; other effects are not for this runner. */
+    @Override
     public void run(Effect effect) {
         effect.accept(starter);
     }

@@ -1,4 +1,4 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ import pilcrow.source.LoadResult;
  * not finished. While a key is handled in any session, the index waits, as it does for the local
  * reader.
  */
-final class SharedIndexing implements AutoCloseable {
+public final class SharedIndexing implements AutoCloseable {
 
     private final List<LoadResult.Large> large;
     private final List<Reader> readers = new CopyOnWriteArrayList<>();
@@ -32,7 +32,7 @@ final class SharedIndexing implements AutoCloseable {
     private int started;
     private boolean closed;
 
-    SharedIndexing(Library library) {
+    public SharedIndexing(Library library) {
         this.large = Indexing.largeOf(library);
     }
 
@@ -41,11 +41,11 @@ final class SharedIndexing implements AutoCloseable {
     }
 
     /** A session's place in the sharing: joined once its first screen is up, left when it ends. */
-    final class Session implements AutoCloseable {
+    public final class Session implements AutoCloseable {
         private Reader reader;
 
         /** Hands the reader what is indexed so far, then the rest as it comes; starts indexing if need be. */
-        void join(Consumer<Msg> post, BooleanSupplier busy) {
+        public void join(Consumer<Msg> post, BooleanSupplier busy) {
             Reader joining = new Reader(post, busy);
             synchronized (SharedIndexing.this) {
                 if (closed || reader != null) {
@@ -76,7 +76,7 @@ final class SharedIndexing implements AutoCloseable {
         }
     }
 
-    Session session() {
+    public Session session() {
         return new Session();
     }
 
@@ -131,12 +131,12 @@ final class SharedIndexing implements AutoCloseable {
     }
 
     /** Whether indexing is on: started for the sessions there and not stopped (it may have finished). */
-    synchronized boolean indexing() {
+    public synchronized boolean indexing() {
         return running != null;
     }
 
     /** How many times indexing was started: once, unless every session left before it finished. */
-    synchronized int timesStarted() {
+    public synchronized int timesStarted() {
         return started;
     }
 

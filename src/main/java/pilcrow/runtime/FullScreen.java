@@ -1,4 +1,4 @@
-package pilcrow.cli;
+package pilcrow.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ import pilcrow.terminal.TerminalSession;
  * The full-screen reader's composition: on the process's terminal ({@link #run}), putting it back
  * afterwards, or on any open terminal such as an SSH session's ({@link #runOn}).
  */
-final class FullScreen {
+public final class FullScreen {
 
     /** How long a signal's save waits for the data folder, if it is still being opened. */
     static final long SIGNAL_WAIT_MILLIS = 2000;
@@ -46,15 +46,17 @@ final class FullScreen {
     }
 
     /**
+     * @param colors  styling allowed (the console's choice; the terminal must have colours too)
+     * @param measure how wide text is on the terminal
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    static boolean run(Library library, List<String> paths, Console console, Path dataDir,
-                       TerminalSession.Prepared terminal) throws IOException, InterruptedException {
+    public static boolean run(Library library, List<String> paths, boolean colors, TextMeasure measure, Path dataDir,
+                              TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                 && library.entries().size() == 1;
         // Large documents are indexed in the background from the first paint on.
         try (Indexing indexing = new Indexing()) {
-            return run(library.name(), entries(library), notice(library), oneFile, console, dataDir,
+            return run(library.name(), entries(library), notice(library), oneFile, colors, measure, dataDir,
                     terminal, reader -> indexing.start(library, reader::post, reader::busy));
         }
     }
@@ -65,36 +67,26 @@ final class FullScreen {
      *
      * @return false when there is no terminal to page on (no controlling tty, TERM=dumb)
      */
-    static boolean run(PipedInput input, Console console, Path dataDir, TerminalSession.Prepared terminal)
-            throws IOException, InterruptedException {
+    public static boolean run(PipedInput input, boolean colors, TextMeasure measure, Path dataDir,
+                              TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         try (input) {
             List<Entry> entries = List.of(Entry.piped(input.name(), input.empty()));
-            return run(input.name(), entries, "", true, console, dataDir, terminal,
+            return run(input.name(), entries, "", true, colors, measure, dataDir, terminal,
                     reader -> input.start(reader::post));
         }
     }
 
     /**
-     * A large library: the list shows what is cheap at once, and {@code library} measures the rest
-     * in the background, its results arriving as messages.
-     */
-    static boolean run(LargeLibrary library, Console console, Path dataDir, TerminalSession.Prepared terminal)
-            throws IOException, InterruptedException {
-        try {
-            return run(library.name, library.entries, notice(library.errors, library.skipped), false, console, dataDir,
-                    terminal, reader -> library.measureInBackground(reader::post));
-        } finally {
-            library.close();
-        }
-    }
-
-    /**
+     * The reader on the process's terminal, for any list of entries (a large library whose rows
+     * are measured in the background, say).
+     *
      * @param afterFirstPaint starts background work once the first screen is up, given the reader
      *                        to post its messages to
+     * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    private static boolean run(String name, List<Entry> entries, String notice, boolean oneFile, Console console,
-                               Path dataDir, TerminalSession.Prepared terminal,
-                               Consumer<FullScreenReader> afterFirstPaint)
+    public static boolean run(String name, List<Entry> entries, String notice, boolean oneFile, boolean colors,
+                              TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
+                              Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         TerminalSession session;
         try {
@@ -104,8 +96,7 @@ final class FullScreen {
         }
         Ended ended;
         try (session) {
-            boolean colors = console.color() && session.hasColors();
-            ended = session(session, name, entries, notice, oneFile, colors, console.measure(),
+            ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), measure,
                     () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint);
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
@@ -134,14 +125,14 @@ final class FullScreen {
      *
      * @return true when the user quit; false when the terminal closed under the reader
      */
-    static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
+    public static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
         return runOn(session, library, oneFile, colors, measure, openStore, reader -> { });
     }
 
     /** As above, starting {@code afterFirstPaint} (the large documents' indexes) once the first screen is up. */
-    static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
+    public static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       TextMeasure measure, Supplier<Store> openStore, Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, measure, openStore,
@@ -173,7 +164,7 @@ final class FullScreen {
         try (data) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
-                    effect -> save(effect, data.awaitStore(), measure), System::nanoTime)
+                    effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
                     .watching(() -> changesElsewhere(data.storeIfOpen()))
                     .holdingQuit(new QuitHold(() -> data.storeIfOpen())::reason);
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
@@ -223,7 +214,7 @@ final class FullScreen {
      * Saves what the reader asks to keep, and answers with what changed. On the UI thread: a save
      * is a few hundred bytes, made when the user asks (Enter on a search or a bookmark note).
      */
-    static List<Msg> save(Effect effect, Store store) {
+    public static List<Msg> save(Effect effect, Store store) {
         return save(effect, store, new JLineTextMeasure());
     }
 
@@ -381,7 +372,7 @@ final class FullScreen {
     }
 
     /** Reading positions by document path: the reader keys them by the entry's path. */
-    static Map<String, Place> places(Store store) {
+    public static Map<String, Place> places(Store store) {
         Map<String, Place> places = new HashMap<>();
         for (Position position : store.positions()) {
             places.put(position.documentKey(), new Place(position.paragraph(), position.offset()));
@@ -389,7 +380,7 @@ final class FullScreen {
         return places;
     }
 
-    static List<Mark> marks(Store store) {
+    public static List<Mark> marks(Store store) {
         return store.bookmarks().stream()
                 .map(b -> new Mark(b.id(), b.documentPath(), b.fingerprint(), b.paragraph(), b.quote(), b.note(),
                         b.createdMillis()))
@@ -404,7 +395,7 @@ final class FullScreen {
         return notice(library.errors(), library.skipped());
     }
 
-    static String notice(List<String> errors, List<LibraryScanner.Skipped> skipped) {
+    public static String notice(List<String> errors, List<LibraryScanner.Skipped> skipped) {
         String problems = notice(errors);
         if (skipped.isEmpty()) {
             return problems;
@@ -421,12 +412,12 @@ final class FullScreen {
     }
 
     /** A file's path made absolute, so a bookmark finds it from any directory; other names as they are. */
-    static String absolute(String name) {
+    public static String absolute(String name) {
         Path path = Path.of(name);
         return Files.isRegularFile(path) ? path.toAbsolutePath().normalize().toString() : name;
     }
 
-    static List<Entry> entries(Library library) {
+    public static List<Entry> entries(Library library) {
         List<Entry> entries = new ArrayList<>();
         for (LoadResult result : library.entries()) {
             if (result instanceof LoadResult.Large large) {
