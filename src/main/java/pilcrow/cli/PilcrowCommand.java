@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import pilcrow.runtime.FullScreen;
 import pilcrow.runtime.PipedInput;
 import pilcrow.source.DocumentReader;
+import pilcrow.source.LargeFile;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 import pilcrow.store.DataDir;
@@ -107,7 +108,7 @@ public final class PilcrowCommand implements Callable<Integer> {
             return printPlain(LibraryOptions.load(List.of("-"), out, false), out);
         }
         if (!out.interactive()) {
-            return printPlain(LibraryOptions.load(paths, out, false), out);
+            return printPlain(LibraryOptions.load(paths, out, true), out);
         }
         // The terminal is made while the library is read: each takes a good part of the first paint.
         try (TerminalSession.Prepared terminal = TerminalSession.prepareSystem()) {
@@ -159,22 +160,31 @@ public final class PilcrowCommand implements Callable<Integer> {
         PlainPrinter printer = new PlainPrinter(out.out(), out.measure());
         int columns = width != null && width > 0 ? width : out.width();
         boolean first = true;
-        for (LoadResult listed : loaded.entries()) {
-            // A large file opened for the full-screen reader is read whole to be printed.
-            LoadResult entry = listed instanceof LoadResult.Large large ? DocumentReader.read(large.source()) : listed;
-            if (entry instanceof LoadResult.Loaded doc) {
-                if (!first) {
-                    out.out().println();
-                    out.out().println();
-                }
-                printer.printDocument(doc.document(), columns, false);
-                first = false;
-            } else if (entry instanceof LoadResult.Failed failed) {
+        boolean failures = false;
+        for (LoadResult entry : loaded.entries()) {
+            if (entry instanceof LoadResult.Failed failed) {
                 out.error(failed.message());
+                continue;
+            }
+            if (!first) {
+                out.out().println();
+                out.out().println();
+            }
+            first = false;
+            if (entry instanceof LoadResult.Large large) {
+                // Read a paragraph at a time as it is printed: no index, no whole read.
+                try (LargeFile file = large.file()) {
+                    printer.printText(file, columns);
+                } catch (IOException e) {
+                    out.error("cannot read " + large.source().name() + ": " + DocumentReader.reasonFor(e));
+                    failures = true;
+                }
+            } else if (entry instanceof LoadResult.Loaded doc) {
+                printer.printDocument(doc.document(), columns, false);
             }
         }
         out.out().flush();
-        return loaded.hasErrors() || loaded.entries().stream().anyMatch(e -> e instanceof LoadResult.Failed)
+        return failures || loaded.hasErrors() || loaded.entries().stream().anyMatch(e -> e instanceof LoadResult.Failed)
                 ? ExitCode.TROUBLE : ExitCode.OK;
     }
 }

@@ -59,6 +59,20 @@ final class PlainPrinter {
     void printText(TextSnapshot snapshot, int from, int to, int width, boolean whole) {
         DocumentText text = snapshot.text();
         int gutter = gutterWidth(whole ? snapshot.numbering().count() : to);
+        long place = from > to ? -1 : from == 1 ? text.first() : snapshot.numbering().placeOf(from);
+        print(text, from, to, place, width, gutter, whole);
+    }
+
+    /**
+     * As {@link #printDocument} without numbers, for a text read paragraph by paragraph: no
+     * numbering is needed, so a large file is printed as it is read, without indexing it first.
+     */
+    void printText(DocumentText text, int width) {
+        print(text, 1, Integer.MAX_VALUE, text.first(), width, 0, true);
+    }
+
+    /** Paragraphs {@code from} to {@code to} (or the text's end) from {@code place}, in a gutter. */
+    private void print(DocumentText text, int from, int to, long place, int width, int gutter, boolean whole) {
         int wrap = Math.max(1, width - gutter);
         boolean any = false;
         if (whole) {
@@ -67,7 +81,6 @@ final class PlainPrinter {
                 any = true;
             }
         }
-        long place = from > to ? -1 : from == 1 ? text.first() : snapshot.numbering().placeOf(from);
         for (int number = from; number <= to && place >= 0; number++, place = ParagraphWalk.after(text, place)) {
             if (any) {
                 out.println();

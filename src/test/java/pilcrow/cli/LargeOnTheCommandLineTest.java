@@ -77,6 +77,9 @@ class LargeOnTheCommandLineTest {
                             assertThat(numbered.numbering().count()).isEqualTo(count);
                             assertThat(printed(p -> p.printText(numbered, 1, count, width, true)))
                                     .isEqualTo(printed(p -> p.printDocument(whole, width, true)));
+                            assertThat(printed(p -> p.printText(file, width)))
+                                    .as("without numbers, as pilcrow FILE | cat prints")
+                                    .isEqualTo(printed(p -> p.printDocument(whole, width, false)));
                             if (count > 0) {
                                 int from = 1 + shape.size() % count;
                                 int to = Math.min(count, from + 3);
@@ -88,6 +91,29 @@ class LargeOnTheCommandLineTest {
                         throw new AssertionError(e);
                     }
                 });
+    }
+
+    /**
+     * Printing (output not a terminal) reads a large file paragraph by paragraph: a .gz that
+     * expands past 16 MiB, which a whole read refuses, is printed in full.
+     */
+    @Test
+    void printingALargeGzipReadsItOnDemand() throws IOException {
+        Path file = dir.resolve("large.txt.gz");
+        int paragraphs = 230_000;
+        try (BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(
+                new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)), UTF_8))) {
+            out.write("A Large Printed Document\n\n");
+            for (int i = 1; i <= paragraphs; i++) {
+                out.write("Paragraph " + i + " of the large printed document, written to fill the bytes.\n\n");
+            }
+        }
+
+        CommandLineTest.Run print = CommandLineTest.run(file.toString(), "-w", "200");
+
+        assertThat(print.exit()).as(print.err()).isZero();
+        assertThat(print.out()).startsWith("A Large Printed Document\n\nParagraph 1 of the large printed document")
+                .endsWith("Paragraph " + paragraphs + " of the large printed document, written to fill the bytes.\n");
     }
 
     /** Past 16 MiB: the command line opens it lazily (no whole read) and answers as before but for WORDS. */
