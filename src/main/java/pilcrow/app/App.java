@@ -15,6 +15,8 @@ import pilcrow.core.text.TextMeasure;
  * The reader's state machine: {@code update(state, msg) -> (state', effects)}. Pure: no I/O, no
  * threads, no clock; the same messages always give the same states, which is what the key-script
  * tests rely on. One instance serves one terminal; it holds nothing but the width measure.
+ * It dispatches: a key or message goes to the screen's handler ({@link Reading}, {@link Finding},
+ * {@link Bookmarking}), which is handed the {@link Reading} it needs and never the App back.
  */
 public final class App {
 
@@ -22,10 +24,6 @@ public final class App {
 
     public App(TextMeasure measure) {
         this.reading = new Reading(new DocumentLayout(measure));
-    }
-
-    Reading reading() {
-        return reading;
     }
 
     public Next update(AppState state, Msg msg) {
@@ -48,7 +46,7 @@ public final class App {
             return Next.of(resized(state, new Size(resize.columns(), resize.rows())));
         }
         if (msg instanceof Msg.FindResults results) {
-            return Next.of(Finding.results(this, state, results));
+            return Next.of(Finding.results(reading, state, results));
         }
         if (msg instanceof Msg.Indexed indexed) {
             return Next.of(indexed(state, indexed));
@@ -127,8 +125,8 @@ public final class App {
                 return switch (state.screen()) {
                     case LIST -> Next.of(listAction(state, action));
                     case READER -> readerAction(state, action);
-                    case RESULTS -> Finding.resultsAction(this, state, action);
-                    case BOOKMARKS -> Bookmarking.listAction(this, state, action);
+                    case RESULTS -> Finding.resultsAction(reading, state, action);
+                    case BOOKMARKS -> Bookmarking.listAction(reading, state, action);
                 };
         }
     }
@@ -150,45 +148,8 @@ public final class App {
     }
 
     /** Opens entry {@code index} in the reader where it was left (saved, or still open behind the list). */
-    AppState open(AppState state, int index) {
-        return open(state, index, true);
-    }
-
-    /**
-     * Opens entry {@code index} in the reader; with {@code resume}, where the reader left it last
-     * time, else at the top (the caller moves to a bookmark or a match).
-     */
-    AppState open(AppState state, int index, boolean resume) {
-        if (index < 0) {
-            return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
-        }
-        Entry entry = state.entries().get(index);
-        if (!entry.loaded()) {
-            // A large library's document is read when it is opened (a small one: about a millisecond).
-            entry = entry.load();
-            List<Entry> entries = new java.util.ArrayList<>(state.entries());
-            entries.set(index, entry);
-            state = state.withEntries(entries);
-        }
-        if (!entry.readable()) {
-            return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
-        }
-        ReaderState reader = state.reader();
-        AppState opened = state.withScreen(Screen.READER);
-        if (reader == null || reader.entry() != index) {
-            TextSnapshot snapshot = textOf(entry);
-            Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
-                    snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs()));
-            // Matches belong to the document they were found in.
-            AppState fresh = opened.withSearch(null).withReader(reading.open(index, snapshot, geometry));
-            return resume ? reading.resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
-        }
-        return opened.withReader(relayout(reader, opened));
-    }
-
-    /** A row's text as the reader reads it: a large one's as numbered so far, one in memory whole. */
-    private static TextSnapshot textOf(Entry entry) {
-        return entry.snapshot() != null ? entry.snapshot() : TextSnapshot.of(new WholeText(entry.document()));
+    private AppState open(AppState state, int index) {
+        return reading.open(state, index, true);
     }
 
     /** A document open at its top, not yet moved in or searched. */
@@ -202,8 +163,8 @@ public final class App {
     private Next readerAction(AppState state, Action action) {
         return switch (action) {
             case FIND -> Finding.openPrompt(state);
-            case FIND_NEXT -> Next.of(Finding.step(this, state, true));
-            case FIND_PREVIOUS -> Next.of(Finding.step(this, state, false));
+            case FIND_NEXT -> Next.of(Finding.step(reading, state, true));
+            case FIND_PREVIOUS -> Next.of(Finding.step(reading, state, false));
             case BOOKMARK -> Next.of(state.entries().get(state.reader().entry()).piped()
                     ? state.withMessage(Bookmarking.NEEDS_A_FILE)
                     : state.reader().estimated()
@@ -211,8 +172,8 @@ public final class App {
                     : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : Bookmarking.markPrompt(state));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
-            case NEXT_BOOKMARK -> Next.of(Bookmarking.step(this, state, true));
-            case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(this, state, false));
+            case NEXT_BOOKMARK -> Next.of(Bookmarking.step(reading, state, true));
+            case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
             default -> Next.of(move(state, action));
         };
     }
@@ -233,16 +194,12 @@ public final class App {
             case NEXT_PARAGRAPH -> reading.step(state, true);
             case PREVIOUS_PARAGRAPH -> reading.step(state, false);
             case GOTO_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.GOTO));
-            case TOGGLE_NUMBERS -> relayout(state.withNumbers(!state.numbers()));
+            case TOGGLE_NUMBERS -> reading.relayout(state.withNumbers(!state.numbers()));
             case NARROWER -> remeasure(state, -Geometry.MEASURE_STEP);
             case WIDER -> remeasure(state, Geometry.MEASURE_STEP);
             case BACK -> state.withScreen(Screen.LIST);
             default -> state;
         };
-    }
-
-    AppState toParagraph(AppState state, int number) {
-        return reading.toParagraph(state, number);
     }
 
     /**
@@ -257,7 +214,7 @@ public final class App {
         int wanted = shown + step;
         int measure = ListState.clamp(wanted, Geometry.MIN_MEASURE, widest);
         String note = wanted > widest ? " (the widest that fits)" : wanted < Geometry.MIN_MEASURE ? " (the narrowest)" : "";
-        return relayout(state.withMeasure(measure).withMessage("Text width " + measure + note));
+        return reading.relayout(state.withMeasure(measure).withMessage("Text width " + measure + note));
     }
 
     // ---- the goto prompt ----
@@ -293,7 +250,7 @@ public final class App {
     private Next edited(AppState state, Prompt prompt) {
         AppState typed = state.withPrompt(prompt);
         return switch (prompt.kind()) {
-            case FIND -> Finding.incremental(this, typed);
+            case FIND -> Finding.incremental(reading, typed);
             case FILTER -> Next.of(typed.withList(typed.list().filtered(prompt.text(), typed.entries())));
             default -> Next.of(typed);
         };
@@ -316,7 +273,7 @@ public final class App {
     private Next cancel(AppState state) {
         AppState closed = state.withPrompt(null);
         return switch (state.prompt().kind()) {
-            case FIND -> Finding.abandon(this, closed);
+            case FIND -> Finding.abandon(reading, closed);
             case FILTER -> Next.of(closed.withList(closed.list().filtered("", closed.entries())));
             default -> Next.of(closed);
         };
@@ -381,21 +338,7 @@ public final class App {
             sized = sized.withBookmarkList(marks.with(marks.list().select(marks.list().selected(),
                     Geometry.listRows(size))));
         }
-        return relayout(sized);
-    }
-
-    /** Lays the open document out again, keeping the reader's place and current paragraph on screen. */
-    private AppState relayout(AppState state) {
-        if (state.reader() == null) {
-            return state;
-        }
-        return state.withReader(relayout(state.reader(), state));
-    }
-
-    private ReaderState relayout(ReaderState reader, AppState state) {
-        Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
-                reader.paragraphCount());
-        return reading.relayout(reader, geometry);
+        return reading.relayout(sized);
     }
 
     /** More of a large document is indexed: its entry keeps it; the open reader is numbered anew. */

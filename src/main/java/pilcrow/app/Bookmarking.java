@@ -62,7 +62,7 @@ final class Bookmarking {
     }
 
     /** {@code ]} and {@code [}: the next or previous bookmarked paragraph of this document. */
-    static AppState step(App app, AppState state, boolean forward) {
+    static AppState step(Reading reading, AppState state, boolean forward) {
         ReaderState reader = state.reader();
         List<Integer> marked = state.marksOfEntry(reader.entry()).stream()
                 .map(Mark::paragraph).distinct().sorted().toList();
@@ -84,7 +84,7 @@ final class Bookmarking {
         if (target == null) {
             return state.withMessage(forward ? "No bookmark after this one" : "No bookmark before this one");
         }
-        return app.toParagraph(state, target);
+        return reading.toParagraph(state, target);
     }
 
     // ---- the bookmarks list ----
@@ -108,7 +108,7 @@ final class Bookmarking {
         return state.withBookmarkList(list.with(rows));
     }
 
-    static Next listAction(App app, AppState state, Action action) {
+    static Next listAction(Reading reading, AppState state, Action action) {
         BookmarkList list = state.bookmarkList();
         List<Mark> shown = list.shown(state);
         int selected = list.list().selected();
@@ -121,7 +121,7 @@ final class Bookmarking {
         return switch (action) {
             case ALL_BOOKMARKS -> Next.of(list.entry() < 0 ? state.withMessage("Showing all bookmarks")
                     : refreshList(state.withBookmarkList(list.toggled())));
-            case OPEN -> Next.of(mark == null ? state : goTo(app, state, mark));
+            case OPEN -> Next.of(mark == null ? state : goTo(reading, state, mark));
             case DELETE -> mark == null ? Next.of(state)
                     : Next.of(state.withBookmarkList(list.withDeleted(mark)).withMessage("Bookmark deleted: u brings it back"),
                             new Effect.DeleteBookmark(mark.id()));
@@ -160,15 +160,15 @@ final class Bookmarking {
     }
 
     /** Enter: open the bookmark's document at its paragraph. */
-    private static AppState goTo(App app, AppState state, Mark mark) {
+    private static AppState goTo(Reading reading, AppState state, Mark mark) {
         for (int i = 0; i < state.entries().size(); i++) {
             if (state.entries().get(i).path().equals(mark.documentPath())) {
-                AppState opened = app.open(state, i, false);
+                AppState opened = reading.open(state, i, false);
                 if (opened.screen() != AppState.Screen.READER) {
                     return opened;
                 }
                 // Once indexed that far; past the end, the last paragraph.
-                return app.toParagraph(opened, Math.max(1, mark.paragraph()));
+                return reading.toParagraph(opened, Math.max(1, mark.paragraph()));
             }
         }
         return state.withMessage("That document is not in this library: " + pilcrow.core.text.Sanitizer.line(mark.documentPath()));

@@ -62,11 +62,11 @@ final class Finding {
     }
 
     /** The pattern changed: search again from where the reader was when the prompt opened. */
-    static Next incremental(App app, AppState state) {
+    static Next incremental(Reading reading, AppState state) {
         Search old = state.search();
         ReaderState origin = old == null ? state.reader() : old.origin();
         Search previous = old == null ? null : old.previous();
-        AppState back = Finding.restore(app, state, origin);
+        AppState back = Finding.restore(reading, state, origin);
         List<Effect> effects = new ArrayList<>();
         if (old != null && old.running()) {
             effects.add(new Effect.CancelSearch(old.id()));
@@ -105,12 +105,12 @@ final class Finding {
     }
 
     /** Esc: stop searching, put the view back where it was, and the search before it. */
-    static Next abandon(App app, AppState state) {
+    static Next abandon(Reading reading, AppState state) {
         Search search = state.search();
         if (search == null) {
             return Next.of(state);
         }
-        AppState back = restore(app, state, search.origin()).withSearch(search.previous());
+        AppState back = restore(reading, state, search.origin()).withSearch(search.previous());
         return search.running() ? Next.of(back, new Effect.CancelSearch(search.id())) : Next.of(back);
     }
 
@@ -137,7 +137,7 @@ final class Finding {
      * it lays nothing out unless the screen was resized meanwhile: then the same place at the width
      * shown now). Text that grew meanwhile (a pipe) keeps its new lines, scrolled back.
      */
-    private static AppState restore(App app, AppState state, ReaderState origin) {
+    private static AppState restore(Reading reading, AppState state, ReaderState origin) {
         if (origin == null) {
             return state;
         }
@@ -148,7 +148,7 @@ final class Finding {
         }
         ReaderState back = origin.withWindow(origin.window().withPending(0));
         if (origin.textWidth() != now.textWidth()) {
-            back = app.reading().relayout(back, state.geometry());
+            back = reading.relayout(back, state.geometry());
         }
         return state.withReader(back);
     }
@@ -156,7 +156,7 @@ final class Finding {
     // ---- results ----
 
     /** More matches arrived: keep them, and choose the current one if none is chosen yet. */
-    static AppState results(App app, AppState state, Msg.FindResults results) {
+    static AppState results(Reading reading, AppState state, Msg.FindResults results) {
         Search search = state.search();
         if (search == null || search.id() != results.id()) {
             return state; // stale: the pattern has changed since
@@ -168,7 +168,7 @@ final class Finding {
         }
         int chosen = firstChoice(search);
         if (chosen >= 0) {
-            return jumpTo(app, updated, chosen, "");
+            return jumpTo(reading, updated, chosen, "");
         }
         if (!results.done()) {
             return updated;
@@ -178,7 +178,7 @@ final class Finding {
                     ? updated.withMessage("No match for " + Sanitizer.line(search.query().pattern()))
                     : updated;
         }
-        return jumpTo(app, updated, 0, WRAPPED_TO_TOP);
+        return jumpTo(reading, updated, 0, WRAPPED_TO_TOP);
     }
 
     /** The target match, else the first match at or after the origin; -1 when not known yet. */
@@ -197,7 +197,7 @@ final class Finding {
     }
 
     /** n and N: the next or previous match, wrapping around the document with a note. */
-    static AppState step(App app, AppState state, boolean forward) {
+    static AppState step(Reading reading, AppState state, boolean forward) {
         Search search = state.search();
         if (search == null || search.query().pattern().isEmpty()) {
             return state.withMessage("No search yet: press / to find");
@@ -216,11 +216,11 @@ final class Finding {
             case TO_BOTTOM -> WRAPPED_TO_BOTTOM;
             case NONE -> "";
         };
-        return jumpTo(app, state, step.index(), note);
+        return jumpTo(reading, state, step.index(), note);
     }
 
     /** Makes match {@code index} current and brings its first line on screen. */
-    private static AppState jumpTo(App app, AppState state, int index, String note) {
+    private static AppState jumpTo(Reading reading, AppState state, int index, String note) {
         Search search = state.search().withCurrent(index);
         Match match = search.matches().get(index);
         ReaderState reader = state.reader();
@@ -232,7 +232,7 @@ final class Finding {
                 : match.inPiece() ? window.numberOf(match.piece()) >= 0
                 : window.exact() && window.placeOf(match.paragraph()) >= 0;
         if (!there) {
-            AppState near = bringNear(app, state, match);
+            AppState near = bringNear(reading, state, match);
             reader = near.reader();
             brought = true;
             if (reader.window().pending() > 0) {
@@ -256,11 +256,11 @@ final class Finding {
      * A large document's window laid out around a match's paragraph (or piece), at the top; when
      * the paragraph is not indexed yet, a pending {@code :N} that lands once it is.
      */
-    private static AppState bringNear(App app, AppState state, Match match) {
-        return match.inTitle() ? app.reading().top(state)
-                : match.inSource() ? app.reading().bottom(state)
-                : match.inPiece() ? app.reading().toPlace(state, match.piece())
-                : app.toParagraph(state, match.paragraph());
+    private static AppState bringNear(Reading reading, AppState state, Match match) {
+        return match.inTitle() ? reading.top(state)
+                : match.inSource() ? reading.bottom(state)
+                : match.inPiece() ? reading.toPlace(state, match.piece())
+                : reading.toParagraph(state, match.paragraph());
     }
 
     /** Lines kept above a match brought on screen, so it is read in its context. */
@@ -360,7 +360,7 @@ final class Finding {
         return state.withLibrarySearch(more);
     }
 
-    static Next resultsAction(App app, AppState state, Action action) {
+    static Next resultsAction(Reading reading, AppState state, Action action) {
         LibrarySearch search = state.librarySearch();
         // The hits shown are the list's rows (libraryResults keeps them in step).
         var moved = SelectableList.moved(search.list(), action, Geometry.listRows(state.size()));
@@ -368,7 +368,7 @@ final class Finding {
             return Next.of(state.withLibrarySearch(search.withList(moved.get())));
         }
         return switch (action) {
-            case OPEN -> openHit(app, state);
+            case OPEN -> openHit(reading, state);
             case BACK -> search.running()
                     ? Next.of(state.withLibrarySearch(search.stopped()).withMessage("Search stopped"),
                             new Effect.CancelSearch(search.id()))
@@ -378,13 +378,13 @@ final class Finding {
     }
 
     /** Opens the selected hit's document at the match, with the same search ready for n and N. */
-    private static Next openHit(App app, AppState state) {
+    private static Next openHit(Reading reading, AppState state) {
         LibrarySearch library = state.librarySearch();
         if (library.hits().isEmpty()) {
             return Next.of(state.withMessage(library.running() ? "Still searching\u2026" : "No matches"));
         }
         Hit hit = library.hits().get(library.list().selected());
-        AppState opened = app.open(state, hit.entry(), false);
+        AppState opened = reading.open(state, hit.entry(), false);
         if (opened.reader() == null || opened.screen() != Screen.READER) {
             return Next.of(opened);
         }
@@ -403,7 +403,7 @@ final class Finding {
             // There at once (or once indexed, as :N goes), not only when the document's own search
             // below has scanned up to the match, which in a GiB takes a while; it highlights it then.
             // A whole window has the match already: this only moves in it.
-            ready = bringNear(app, ready, hit.match());
+            ready = bringNear(reading, ready, hit.match());
         }
         int rows = ready.geometry().bodyRows();
         ReaderState scrolled = ready.reader().scrolledTo(

@@ -10,6 +10,8 @@ import pilcrow.core.layout.LineKind;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
+import pilcrow.core.text.Sanitizer;
 
 /**
  * The reader's moves on every document, through its {@link Window}: a text in memory is laid out
@@ -174,6 +176,46 @@ final class Reading {
         long rest = Math.max(1, text.size() - done);
         long guess = known + 1 + Math.round((double) Math.max(0, place - done) * Math.max(0, total - known) / rest);
         return (int) Math.max(known + 1, Math.min(Integer.MAX_VALUE - 1_000_000, guess));
+    }
+
+    // ---- opening ----
+
+    /**
+     * Opens entry {@code index} in the reader; with {@code resume}, where the reader left it last
+     * time, else at the top (the caller moves to a bookmark or a match). The document still open
+     * behind the list comes back as it was, laid out for the screen now.
+     */
+    AppState open(AppState state, int index, boolean resume) {
+        if (index < 0) {
+            return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
+        }
+        Entry entry = state.entries().get(index);
+        if (!entry.loaded()) {
+            // A large library's document is read when it is opened (a small one: about a millisecond).
+            entry = entry.load();
+            List<Entry> entries = new ArrayList<>(state.entries());
+            entries.set(index, entry);
+            state = state.withEntries(entries);
+        }
+        if (!entry.readable()) {
+            return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
+        }
+        ReaderState reader = state.reader();
+        AppState opened = state.withScreen(AppState.Screen.READER);
+        if (reader == null || reader.entry() != index) {
+            TextSnapshot snapshot = textOf(entry);
+            Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
+                    snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs()));
+            // Matches belong to the document they were found in.
+            AppState fresh = opened.withSearch(null).withReader(open(index, snapshot, geometry));
+            return resume ? resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
+        }
+        return opened.withReader(relayout(reader, opened));
+    }
+
+    /** A row's text as the reader reads it: a large one's as numbered so far, one in memory whole. */
+    private static TextSnapshot textOf(Entry entry) {
+        return entry.snapshot() != null ? entry.snapshot() : TextSnapshot.of(new WholeText(entry.document()));
     }
 
     // ---- moving ----
@@ -387,6 +429,20 @@ final class Reading {
 
     static String pendingNote(int number, Numbering numbering) {
         return "Going to \u00b6" + number + " once it is indexed (" + numbering.percent() + "% so far)\u2026";
+    }
+
+    /** Lays the open document out again, keeping the reader's place and current paragraph on screen. */
+    AppState relayout(AppState state) {
+        if (state.reader() == null) {
+            return state;
+        }
+        return state.withReader(relayout(state.reader(), state));
+    }
+
+    private ReaderState relayout(ReaderState reader, AppState state) {
+        Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
+                reader.paragraphCount());
+        return relayout(reader, geometry);
     }
 
     /** A new width or screen: the same place laid out again. */
