@@ -98,12 +98,7 @@ public final class App {
         if (state.prompt() != null) {
             return promptKey(state, key);
         }
-        KeyMap mode = switch (state.screen()) {
-            case LIST -> KeyMap.LIST;
-            case READER -> KeyMap.READER;
-            case RESULTS -> KeyMap.RESULTS;
-            case BOOKMARKS -> KeyMap.BOOKMARKS;
-        };
+        KeyMap mode = state.shown().keys();
         Optional<Action> action = mode.actionFor(key).or(() -> KeyMap.GLOBAL.actionFor(key));
         if (action.isEmpty()) {
             return Next.of(cleared.withMessage("Unknown key " + Sanitizer.line(key.label()) + " (press ? for help)"));
@@ -122,29 +117,8 @@ public final class App {
             case LIBRARY_FIND:
                 return Next.of(state.withPrompt(Prompt.of(Prompt.Kind.LIBRARY_FIND)));
             default:
-                return switch (state.screen()) {
-                    case LIST -> Next.of(listAction(state, action));
-                    case READER -> readerAction(state, action);
-                    case RESULTS -> Finding.resultsAction(reading, state, action);
-                    case BOOKMARKS -> Bookmarking.listAction(reading, state, action);
-                };
+                return state.shown().act(reading, state, action);
         }
-    }
-
-    // ---- the document list ----
-
-    private AppState listAction(AppState state, Action action) {
-        Optional<ListState> moved = SelectableList.moved(state.list(), action, Geometry.listRows(state.size()));
-        if (moved.isPresent()) {
-            return state.withList(moved.get());
-        }
-        return switch (action) {
-            case OPEN -> open(state, state.list().selectedEntry());
-            case FILTER -> state.withPrompt(Prompt.of(Prompt.Kind.FILTER).withText(state.list().filter(), 0));
-            case CLEAR_FILTER -> state.withList(state.list().filtered("", state.entries()));
-            case BOOKMARKS -> Bookmarking.openList(state, -1);
-            default -> state;
-        };
     }
 
     /** Opens entry {@code index} in the reader where it was left (saved, or still open behind the list). */
@@ -156,65 +130,6 @@ public final class App {
     private static boolean untouched(AppState state) {
         return state.screen() == Screen.READER && state.reader() != null && state.reader().top() == 0
                 && state.reader().current() <= 1 && state.search() == null && state.prompt() == null;
-    }
-
-    // ---- reading ----
-
-    private Next readerAction(AppState state, Action action) {
-        return switch (action) {
-            case FIND -> Finding.openPrompt(state);
-            case FIND_NEXT -> Next.of(Finding.step(reading, state, true));
-            case FIND_PREVIOUS -> Next.of(Finding.step(reading, state, false));
-            case BOOKMARK -> Next.of(state.entries().get(state.reader().entry()).piped()
-                    ? state.withMessage(Bookmarking.NEEDS_A_FILE)
-                    : state.reader().estimated()
-                    ? state.withMessage(Bookmarking.notNumberedYet(state)) // said before a note is typed, not after
-                    : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
-                    : Bookmarking.markPrompt(state));
-            case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
-            case NEXT_BOOKMARK -> Next.of(Bookmarking.step(reading, state, true));
-            case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
-            default -> Next.of(move(state, action));
-        };
-    }
-
-    private AppState move(AppState state, Action action) {
-        ReaderState reader = state.reader();
-        int rows = state.geometry().bodyRows();
-        int page = Math.max(1, rows - 1);
-        return switch (action) {
-            case LINE_DOWN -> reading.scroll(state, reader.top() + 1);
-            case LINE_UP -> reading.scroll(state, reader.top() - 1);
-            case PAGE_DOWN -> reading.scroll(state, reader.top() + page);
-            case PAGE_UP -> reading.scroll(state, reader.top() - page);
-            case HALF_DOWN -> reading.scroll(state, reader.top() + Math.max(1, rows / 2));
-            case HALF_UP -> reading.scroll(state, reader.top() - Math.max(1, rows / 2));
-            case TOP -> reading.top(state);
-            case BOTTOM -> reading.bottom(state);
-            case NEXT_PARAGRAPH -> reading.step(state, true);
-            case PREVIOUS_PARAGRAPH -> reading.step(state, false);
-            case GOTO_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.GOTO));
-            case TOGGLE_NUMBERS -> reading.relayout(state.withNumbers(!state.numbers()));
-            case NARROWER -> remeasure(state, -Geometry.MEASURE_STEP);
-            case WIDER -> remeasure(state, Geometry.MEASURE_STEP);
-            case BACK -> state.withScreen(Screen.LIST);
-            default -> state;
-        };
-    }
-
-    /**
-     * {@code <} and {@code >}: narrower or wider by a step from the width shown now, never wider
-     * than the terminal leaves room for, so every press changes what is seen.
-     */
-    private AppState remeasure(AppState state, int step) {
-        int fits = Geometry.reader(state.size(), state.numbers(), Integer.MAX_VALUE,
-                state.reader().paragraphCount()).textWidth();
-        int widest = Math.max(Geometry.MIN_MEASURE, Math.min(Geometry.MAX_MEASURE, fits));
-        int shown = Math.min(state.measure(), widest);
-        int wanted = shown + step;
-        int measure = ListState.clamp(wanted, Geometry.MIN_MEASURE, widest);
-        String note = wanted > widest ? " (the widest that fits)" : wanted < Geometry.MIN_MEASURE ? " (the narrowest)" : "";
-        return reading.relayout(state.withMeasure(measure).withMessage("Text width " + measure + note));
     }
 
     // ---- the goto prompt ----

@@ -93,7 +93,7 @@ final class Bookmarking {
     static AppState openList(AppState state, int entry) {
         BookmarkList list = new BookmarkList(entry < 0, entry, new ListState(0, 0, "", ListState.all(0)), null,
                 state.screen());
-        return refreshList(state.withBookmarkList(list).withScreen(AppState.Screen.BOOKMARKS));
+        return refreshList(state.withShown(new BookmarksScreen(list)));
     }
 
     /** Keeps the list's rows in step with the bookmarks (one was deleted, or came back). */

@@ -1,0 +1,20 @@
+package pilcrow.app;
+
+/** The bookmarks list shown, with its rows: made anew each time it opens, gone when it closes. */
+record BookmarksScreen(BookmarkList list) implements ScreenState {
+
+    @Override
+    public AppState.Screen kind() {
+        return AppState.Screen.BOOKMARKS;
+    }
+
+    @Override
+    public KeyMap keys() {
+        return KeyMap.BOOKMARKS;
+    }
+
+    @Override
+    public Next act(Reading reading, AppState state, Action action) {
+        return Bookmarking.listAction(reading, state, action);
+    }
+}

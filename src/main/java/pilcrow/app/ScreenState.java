@@ -1,0 +1,31 @@
+package pilcrow.app;
+
+/**
+ * The screen shown, with the state only it has and its own update: the document list, the
+ * reader, a library search's results, the bookmarks list. What outlives a screen stays in
+ * {@link AppState}: the list's filter and selection, the open document (Enter on the list goes
+ * back to it) and the library search (it may still run after a hit is opened; the next search
+ * stops it). Java 17 has no pattern switch, so each screen answers for itself and the compiler
+ * checks that every one does.
+ */
+public sealed interface ScreenState permits ListScreen, ReaderScreen, ResultsScreen, BookmarksScreen {
+
+    /** Which screen this is. */
+    AppState.Screen kind();
+
+    /** The keys this screen takes; the global ones are tried after them. */
+    KeyMap keys();
+
+    /** This screen's update: an action one of its keys (or a global one it handles) gave. */
+    Next act(Reading reading, AppState state, Action action);
+
+    /** The screen of a kind that keeps no state of its own (the bookmarks list has its rows). */
+    static ScreenState of(AppState.Screen kind) {
+        return switch (kind) {
+            case LIST -> ListScreen.SHOWN;
+            case READER -> ReaderScreen.SHOWN;
+            case RESULTS -> ResultsScreen.SHOWN;
+            case BOOKMARKS -> throw new IllegalArgumentException("the bookmarks screen is opened with its list");
+        };
+    }
+}
