@@ -5,40 +5,26 @@ import java.util.Map;
 
 /**
  * Everything the screen shows, as one immutable value. Only {@link App#update} makes new ones.
+ * It is made of sub-models: what the run knows of the library ({@link Session}), how text is laid
+ * out ({@link Preferences}), what every screen shares ({@link Chrome}), the screen shown with the
+ * state only it has ({@link ScreenState}), and what outlives the screens that show it. Accessors
+ * and withers for the parts' components read as before.
  *
  * @param shown         the screen shown (the list, an open document, library search results, the
  *                      bookmarks), with the state only it has
+ * @param list          the document list's filter, rows and selection
  * @param reader        the open document's state, kept while the list is shown so Enter returns to it
- * @param prompt        the open prompt, or null
- * @param help          the help screen over the current one (and how far it is scrolled), or null
- * @param message       a one-line note for the status line, or "" (cleared by the next key)
- * @param numbers       paragraph numbers in the margin
- * @param measure       the widest the text may be, in columns
  * @param search        the find in the open document: matches, the current one, progress; or null
  * @param librarySearch the last search across the library (it outlives its results screen), or null
- * @param history       patterns searched for, oldest first
- * @param nextId        the id the next background search gets, so stale results can be told apart
- * @param marks         the bookmarks, newest first
- * @param places        where each document was left, by its path, as last saved
  */
-public record AppState(String libraryName,
-                       List<Entry> entries,
-                       Size size,
+public record AppState(Session session,
+                       Preferences preferences,
+                       Chrome chrome,
                        ScreenState shown,
                        ListState list,
                        ReaderState reader,
-                       Prompt prompt,
-                       Help help,
-                       String message,
-                       boolean numbers,
-                       int measure,
-                       boolean quitting,
                        Search search,
-                       LibrarySearch librarySearch,
-                       List<String> history,
-                       long nextId,
-                       List<Mark> marks,
-                       Map<String, Place> places) {
+                       LibrarySearch librarySearch) {
 
     /** Which screen is shown: the kind of {@link #shown}. */
     public enum Screen { LIST, READER, RESULTS, BOOKMARKS }
@@ -50,16 +36,10 @@ public record AppState(String libraryName,
     /** How many patterns the search history keeps. */
     public static final int HISTORY_LIMIT = 100;
 
-    public AppState {
-        entries = List.copyOf(entries);
-        history = List.copyOf(history);
-        marks = List.copyOf(marks);
-        places = Map.copyOf(places);
-    }
-
     public static AppState initial(String libraryName, List<Entry> entries, Size size) {
-        return new AppState(libraryName, entries, size, ListScreen.SHOWN, ListState.of(entries), null, null, null, "",
-                true, Geometry.DEFAULT_MEASURE, false, null, null, List.of(), 1, List.of(), Map.of());
+        return new AppState(new Session(libraryName, entries, List.of(), Map.of(), List.of(), 1),
+                new Preferences(true, Geometry.DEFAULT_MEASURE), new Chrome(size, null, null, "", false),
+                ListScreen.SHOWN, ListState.of(entries), null, null, null);
     }
 
     /** The first state, with a note for the status line (what could not be read, say). */
@@ -79,7 +59,7 @@ public record AppState(String libraryName,
 
     /** The bookmarks of the document at {@code path}, by paragraph number. */
     public List<Mark> marksOf(String path) {
-        return marks.stream().filter(m -> m.documentPath().equals(path)).toList();
+        return marks().stream().filter(m -> m.documentPath().equals(path)).toList();
     }
 
     /**
@@ -87,78 +67,143 @@ public record AppState(String libraryName,
      * its name (an older pilcrow saved some; they were made on another text).
      */
     public List<Mark> marksOfEntry(int entry) {
-        Entry row = entries.get(entry);
+        Entry row = entries().get(entry);
         return row.piped() ? List.of() : marksOf(row.path());
     }
 
     /** Where the open document goes on screen (a one-paragraph layout when none is open). */
     public Geometry geometry() {
         int paragraphs = reader == null ? 1 : reader.paragraphCount();
-        return Geometry.reader(size, numbers, measure, paragraphs);
+        return Geometry.reader(size(), numbers(), measure(), paragraphs);
+    }
+
+    /** The library's name, for the list's title. */
+    public String libraryName() {
+        return session.libraryName();
+    }
+
+    /** The library's documents, in list order. */
+    public List<Entry> entries() {
+        return session.entries();
+    }
+
+    /** The bookmarks, newest first. */
+    public List<Mark> marks() {
+        return session.marks();
+    }
+
+    /** Where each document was left, by its path, as last saved. */
+    public Map<String, Place> places() {
+        return session.places();
+    }
+
+    /** Patterns searched for, oldest first. */
+    public List<String> history() {
+        return session.history();
+    }
+
+    /** The id the next background search gets. */
+    public long nextId() {
+        return session.nextId();
+    }
+
+    /** Paragraph numbers in the margin. */
+    public boolean numbers() {
+        return preferences.numbers();
+    }
+
+    /** The widest the text may be, in columns. */
+    public int measure() {
+        return preferences.measure();
+    }
+
+    /** The terminal's size. */
+    public Size size() {
+        return chrome.size();
+    }
+
+    /** The open prompt, or null. */
+    public Prompt prompt() {
+        return chrome.prompt();
+    }
+
+    /** The help screen over the current one, or null. */
+    public Help help() {
+        return chrome.help();
+    }
+
+    /** A one-line note for the status line, or "". */
+    public String message() {
+        return chrome.message();
+    }
+
+    /** The reader ends after this step. */
+    public boolean quitting() {
+        return chrome.quitting();
     }
 
     AppState withEntries(List<Entry> value) {
-        return new AppState(libraryName, value, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withSize(Size value) {
-        return new AppState(libraryName, entries, value, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withShown(ScreenState value) {
-        return new AppState(libraryName, entries, size, value, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withList(ListState value) {
-        return new AppState(libraryName, entries, size, shown, value, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withReader(ReaderState value) {
-        return new AppState(libraryName, entries, size, shown, list, value, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withPrompt(Prompt value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, value, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withHelp(Help value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, value, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withMessage(String value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, value, numbers, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withNumbers(boolean value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, value, measure, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withMeasure(int value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, value, quitting, search, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withSearch(Search value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, value, librarySearch, history, nextId, marks, places);
-    }
-
-    AppState withLibrarySearch(LibrarySearch value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, value, history, nextId, marks, places);
-    }
-
-    AppState withHistory(List<String> value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, value, nextId, marks, places);
-    }
-
-    AppState withNextId(long value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, value, marks, places);
+        return new AppState(session.withEntries(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }
 
     AppState withMarks(List<Mark> value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, value, places);
+        return new AppState(session.withMarks(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }
 
     AppState withPlaces(Map<String, Place> value) {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, quitting, search, librarySearch, history, nextId, marks, value);
+        return new AppState(session.withPlaces(value), preferences, chrome, shown, list, reader, search, librarySearch);
+    }
+
+    AppState withHistory(List<String> value) {
+        return new AppState(session.withHistory(value), preferences, chrome, shown, list, reader, search, librarySearch);
+    }
+
+    AppState withNextId(long value) {
+        return new AppState(session.withNextId(value), preferences, chrome, shown, list, reader, search, librarySearch);
+    }
+
+    AppState withNumbers(boolean value) {
+        return new AppState(session, preferences.withNumbers(value), chrome, shown, list, reader, search, librarySearch);
+    }
+
+    AppState withMeasure(int value) {
+        return new AppState(session, preferences.withMeasure(value), chrome, shown, list, reader, search, librarySearch);
+    }
+
+    AppState withSize(Size value) {
+        return new AppState(session, preferences, chrome.withSize(value), shown, list, reader, search, librarySearch);
+    }
+
+    AppState withPrompt(Prompt value) {
+        return new AppState(session, preferences, chrome.withPrompt(value), shown, list, reader, search, librarySearch);
+    }
+
+    AppState withHelp(Help value) {
+        return new AppState(session, preferences, chrome.withHelp(value), shown, list, reader, search, librarySearch);
+    }
+
+    AppState withMessage(String value) {
+        return new AppState(session, preferences, chrome.withMessage(value), shown, list, reader, search, librarySearch);
+    }
+
+    AppState withShown(ScreenState value) {
+        return new AppState(session, preferences, chrome, value, list, reader, search, librarySearch);
+    }
+
+    AppState withList(ListState value) {
+        return new AppState(session, preferences, chrome, shown, value, reader, search, librarySearch);
+    }
+
+    AppState withReader(ReaderState value) {
+        return new AppState(session, preferences, chrome, shown, list, value, search, librarySearch);
+    }
+
+    AppState withSearch(Search value) {
+        return new AppState(session, preferences, chrome, shown, list, reader, value, librarySearch);
+    }
+
+    AppState withLibrarySearch(LibrarySearch value) {
+        return new AppState(session, preferences, chrome, shown, list, reader, search, value);
     }
 
     /** A screen that keeps no state of its own shown: the list, the reader, the library search's results. */
@@ -176,10 +221,10 @@ public record AppState(String libraryName,
 
     /** This state not quitting after all (a quit held back by {@link Msg.QuitHeld}). */
     AppState stayOpen() {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, false, search, librarySearch, history, nextId, marks, places);
+        return new AppState(session, preferences, chrome.withQuitting(false), shown, list, reader, search, librarySearch);
     }
 
     AppState quit() {
-        return new AppState(libraryName, entries, size, shown, list, reader, prompt, help, message, numbers, measure, true, search, librarySearch, history, nextId, marks, places);
+        return new AppState(session, preferences, chrome.withQuitting(true), shown, list, reader, search, librarySearch);
     }
 }

@@ -1,0 +1,37 @@
+package pilcrow.app;
+
+/**
+ * What every screen shares around its own content: the terminal's size, the prompt on the
+ * bottom row, the help over the screen, the one-line message, and whether the reader is quitting.
+ *
+ * @param prompt   the open prompt, or null
+ * @param help     the help screen over the current one (and how far it is scrolled), or null
+ * @param message  a one-line note for the status line, or "" (cleared by the next key)
+ * @param quitting the reader ends after this step
+ */
+public record Chrome(Size size,
+                     Prompt prompt,
+                     AppState.Help help,
+                     String message,
+                     boolean quitting) {
+
+    Chrome withSize(Size value) {
+        return new Chrome(value, prompt, help, message, quitting);
+    }
+
+    Chrome withPrompt(Prompt value) {
+        return new Chrome(size, value, help, message, quitting);
+    }
+
+    Chrome withHelp(AppState.Help value) {
+        return new Chrome(size, prompt, value, message, quitting);
+    }
+
+    Chrome withMessage(String value) {
+        return new Chrome(size, prompt, help, value, quitting);
+    }
+
+    Chrome withQuitting(boolean value) {
+        return new Chrome(size, prompt, help, message, value);
+    }
+}
