@@ -146,11 +146,14 @@ public final class App {
         boolean submit = action.isPresent() && action.get() == Action.PROMPT_SUBMIT;
         AppState state = submit ? uncleared : uncleared.withMessage("");
         Prompt prompt = state.prompt();
+        Optional<TextInput> typed = prompt.input().update(key, action);
+        if (typed.isPresent()) {
+            return edited(state, prompt.withInput(typed.get()));
+        }
         if (action.isEmpty()) {
-            return key.isPrintable() ? edited(state, prompt.type(key.ch())) : Next.of(state);
+            return Next.of(state);
         }
         return switch (action.get()) {
-            case PROMPT_DELETE -> edited(state, prompt.deleteLast());
             case PROMPT_REGEX -> prompt.kind().isSearch() ? edited(state, prompt.toggleRegex()) : Next.of(state);
             case PROMPT_OLDER, PROMPT_NEWER -> prompt.kind().isSearch()
                     ? edited(state, Finding.fromHistory(state, action.get() == Action.PROMPT_OLDER))

@@ -1,14 +1,13 @@
 package pilcrow.app;
 
 /**
- * A one-line prompt on the bottom row: what it asks, what has been typed, and for find prompts
- * whether the text is a regular expression and where in the history Up/Down have got to.
+ * A one-line prompt on the bottom row: what it asks, the text typed ({@link TextInput}, which
+ * edits itself), and for find prompts whether the text is a regular expression and where in the
+ * history Up/Down have got to.
  *
  * @param historyIndex the history entry shown, counted back from the newest (0: none, the text typed)
  */
-public record Prompt(Kind kind, String text, boolean regex, int historyIndex) {
-
-    public static final int MAX_LENGTH = 200;
+public record Prompt(Kind kind, TextInput input, boolean regex, int historyIndex) {
 
     public enum Kind {
         GOTO("Go to paragraph: "),
@@ -33,30 +32,28 @@ public record Prompt(Kind kind, String text, boolean regex, int historyIndex) {
     }
 
     public static Prompt of(Kind kind) {
-        return new Prompt(kind, "", false, 0);
+        return new Prompt(kind, TextInput.EMPTY, false, 0);
     }
 
     public String label() {
         return regex ? "Regex " + kind.label : kind.label;
     }
 
-    public Prompt type(char ch) {
-        return text.length() >= MAX_LENGTH ? this : new Prompt(kind, text + ch, regex, 0);
+    /** The text typed. */
+    public String text() {
+        return input.text();
     }
 
-    public Prompt deleteLast() {
-        if (text.isEmpty()) {
-            return this;
-        }
-        int cut = text.offsetByCodePoints(text.length(), -1);
-        return new Prompt(kind, text.substring(0, cut), regex, 0);
+    /** The prompt with its text edited; a new text leaves the history (the same one: nothing changed). */
+    Prompt withInput(TextInput value) {
+        return value.equals(input) ? this : new Prompt(kind, value, regex, 0);
     }
 
     public Prompt toggleRegex() {
-        return new Prompt(kind, text, !regex, historyIndex);
+        return new Prompt(kind, input, !regex, historyIndex);
     }
 
     public Prompt withText(String value, int index) {
-        return new Prompt(kind, value, regex, index);
+        return new Prompt(kind, new TextInput(value), regex, index);
     }
 }
