@@ -206,11 +206,6 @@ public record AppState(Session session,
         return new AppState(session, preferences, chrome, shown, list, reader, search, value);
     }
 
-    /** A screen that keeps no state of its own shown: the list, the reader, the library search's results. */
-    AppState withScreen(Screen value) {
-        return withShown(ScreenState.of(value));
-    }
-
     /** The bookmarks list, while it is shown, with new rows. */
     AppState withBookmarkList(BookmarkList value) {
         if (!(shown instanceof BookmarksScreen)) {

@@ -9,9 +9,9 @@ import java.util.List;
  * @param all       all documents' bookmarks, not only the open one's
  * @param entry     the document the screen was opened from, or -1 from the document list
  * @param deleted   the bookmark deleted last, for undo, or null
- * @param returnTo  the screen q goes back to
+ * @param returnTo  the screen q goes back to (the list or the reader, as it was)
  */
-public record BookmarkList(boolean all, int entry, ListState list, Mark deleted, AppState.Screen returnTo) {
+public record BookmarkList(boolean all, int entry, ListState list, Mark deleted, ScreenState returnTo) {
 
     /** The bookmarks shown, newest first. */
     public List<Mark> shown(AppState state) {

@@ -92,7 +92,7 @@ final class Bookmarking {
     /** {@code '}: the bookmarks of document {@code entry} (all of them from the document list). */
     static AppState openList(AppState state, int entry) {
         BookmarkList list = new BookmarkList(entry < 0, entry, new ListState(0, 0, "", ListState.all(0)), null,
-                state.screen());
+                state.shown());
         return refreshList(state.withShown(new BookmarksScreen(list)));
     }
 
@@ -129,7 +129,7 @@ final class Bookmarking {
                     : Next.of(restored(state, list.deleted()), new Effect.RestoreBookmark(list.deleted()));
             case EDIT -> Next.of(mark == null ? state
                     : state.withPrompt(Prompt.of(Prompt.Kind.EDIT_NOTE).withText(mark.note(), 0)));
-            case BACK -> Next.of(state.withScreen(list.returnTo()));
+            case BACK -> Next.of(state.withShown(list.returnTo()));
             default -> Next.of(state);
         };
     }

@@ -345,7 +345,7 @@ final class Finding {
         LibrarySearch search = new LibrarySearch(id, query, List.of(), new ListState(0, 0, "", List.of()), true, 0,
                 state.entries().size());
         AppState started = remember(state, prompt.text()).withNextId(id + 1).withLibrarySearch(search)
-                .withScreen(Screen.RESULTS);
+                .withShown(ResultsScreen.SHOWN);
         return new Next(started, effects);
     }
 
@@ -372,7 +372,7 @@ final class Finding {
             case BACK -> search.running()
                     ? Next.of(state.withLibrarySearch(search.stopped()).withMessage("Search stopped"),
                             new Effect.CancelSearch(search.id()))
-                    : Next.of(state.withScreen(Screen.LIST));
+                    : Next.of(state.withShown(ListScreen.SHOWN));
             default -> Next.of(state);
         };
     }

@@ -201,7 +201,7 @@ final class Reading {
             return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
         }
         ReaderState reader = state.reader();
-        AppState opened = state.withScreen(AppState.Screen.READER);
+        AppState opened = state.withShown(ReaderScreen.SHOWN);
         if (reader == null || reader.entry() != index) {
             TextSnapshot snapshot = textOf(entry);
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),

@@ -18,14 +18,4 @@ public sealed interface ScreenState permits ListScreen, ReaderScreen, ResultsScr
 
     /** This screen's update: an action one of its keys (or a global one it handles) gave. */
     Next act(Reading reading, AppState state, Action action);
-
-    /** The screen of a kind that keeps no state of its own (the bookmarks list has its rows). */
-    static ScreenState of(AppState.Screen kind) {
-        return switch (kind) {
-            case LIST -> ListScreen.SHOWN;
-            case READER -> ReaderScreen.SHOWN;
-            case RESULTS -> ResultsScreen.SHOWN;
-            case BOOKMARKS -> throw new IllegalArgumentException("the bookmarks screen is opened with its list");
-        };
-    }
 }

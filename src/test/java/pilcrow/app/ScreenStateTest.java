@@ -30,11 +30,12 @@ class ScreenStateTest {
 
     @Test
     void aScreenWithNoStateOfItsOwnIsItsKindAndTakesItsKindsKeys() {
-        for (AppState.Screen kind : List.of(AppState.Screen.LIST, AppState.Screen.READER, AppState.Screen.RESULTS)) {
-            ScreenState screen = ScreenState.of(kind);
+        Map<ScreenState, AppState.Screen> kinds = Map.of(ListScreen.SHOWN, AppState.Screen.LIST,
+                ReaderScreen.SHOWN, AppState.Screen.READER, ResultsScreen.SHOWN, AppState.Screen.RESULTS);
+        kinds.forEach((screen, kind) -> {
             assertThat(screen.kind()).isEqualTo(kind);
             assertThat(screen.keys()).isEqualTo(KEYS.get(kind));
-        }
+        });
         BookmarksScreen bookmarks = new BookmarksScreen(null);
         assertThat(bookmarks.kind()).isEqualTo(AppState.Screen.BOOKMARKS);
         assertThat(bookmarks.keys()).isEqualTo(KeyMap.BOOKMARKS);
@@ -53,6 +54,9 @@ class ScreenStateTest {
                         assertThat(state.bookmarkList() != null).as("after %s", script)
                                 .isEqualTo(state.screen() == AppState.Screen.BOOKMARKS);
                         assertThat(state.shown().keys()).isEqualTo(KEYS.get(state.screen()));
+                        if (state.bookmarkList() != null) {
+                            assertThat(state.bookmarkList().returnTo()).isIn(ListScreen.SHOWN, ReaderScreen.SHOWN);
+                        }
                     }
                 });
     }
