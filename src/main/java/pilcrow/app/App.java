@@ -251,11 +251,7 @@ public final class App {
             sized = sized.withLibrarySearch(results.withList(
                     results.list().select(results.list().selected(), Geometry.listRows(size))));
         }
-        if (sized.bookmarkList() != null) {
-            BookmarkList marks = sized.bookmarkList();
-            sized = sized.withBookmarkList(marks.with(marks.list().select(marks.list().selected(),
-                    Geometry.listRows(size))));
-        }
+        sized = sized.withShown(sized.shown().resized(size));
         return reading.relayout(sized);
     }
 

@@ -17,4 +17,10 @@ record BookmarksScreen(BookmarkList list) implements ScreenState {
     public Next act(Reading reading, AppState state, Action action) {
         return Bookmarking.listAction(reading, state, action);
     }
+
+    /** The selected bookmark kept in view. */
+    @Override
+    public ScreenState resized(Size size) {
+        return new BookmarksScreen(list.with(list.list().select(list.list().selected(), Geometry.listRows(size))));
+    }
 }

@@ -18,4 +18,9 @@ public sealed interface ScreenState permits ListScreen, ReaderScreen, ResultsScr
 
     /** This screen's update: an action one of its keys (or a global one it handles) gave. */
     Next act(Reading reading, AppState state, Action action);
+
+    /** This screen's own state laid out for a new size (the state it shares is resized by the App). */
+    default ScreenState resized(Size size) {
+        return this;
+    }
 }
