@@ -6,14 +6,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package map of docs/architecture.md ("may import"), checked on the compiled classes: a
@@ -92,6 +100,48 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("pilcrow.runtime..")
                 .because("docs/architecture.md: the runtime composes the packages below it; only cli starts it")
                 .check(main);
+    }
+
+    /**
+     * The table in docs/architecture.md says what this test checks: its "may use" column, read
+     * back into package names, is {@link #MAY_USE}, so the document cannot drift from the rules.
+     */
+    @Test
+    void theArchitectureDocumentsTableIsTheRulesChecked() throws IOException {
+        Map<String, Set<String>> documented = new TreeMap<>();
+        boolean inPackages = false;
+        for (String line : Files.readAllLines(Path.of("docs/architecture.md"))) {
+            if (line.startsWith("## ")) {
+                inPackages = line.equals("## Packages");
+            } else if (inPackages && line.startsWith("| `")) {
+                String[] cells = line.split("\\|");
+                String pkg = "pilcrow." + cells[1].strip().replace("`", "");
+                String mayUse = cells[cells.length - 1].strip();
+                if (!mayUse.startsWith("everything")) {
+                    documented.put(pkg, namesOf(mayUse));
+                }
+            }
+        }
+        Map<String, Set<String>> checked = new TreeMap<>();
+        MAY_USE.forEach((pkg, allowed) -> checked.put(pkg, new TreeSet<>(Arrays.asList(allowed))));
+
+        assertThat(documented).isEqualTo(checked);
+    }
+
+    /** "core, app, JLine" as the packages it names; "java.* only" names none. */
+    private static Set<String> namesOf(String mayUse) {
+        Map<String, String> libraries = Map.of("JLine", "org.jline..", "Lanterna", "com.googlecode.lanterna..",
+                "MINA SSHD", "org.apache.sshd..", "BouncyCastle", "org.bouncycastle..", "gson", "com.google.gson..",
+                "commonmark", "org.commonmark..");
+        Set<String> names = new TreeSet<>();
+        if (mayUse.equals("java.* only")) {
+            return names;
+        }
+        for (String name : mayUse.split(",")) {
+            String word = name.strip();
+            names.add(libraries.getOrDefault(word, "pilcrow." + word + ".."));
+        }
+        return names;
     }
 
     private static String[] join(String[] first, String[] second) {
