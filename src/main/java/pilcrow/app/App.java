@@ -27,7 +27,27 @@ public final class App {
     }
 
     public Next update(AppState state, Msg msg) {
-        return ReadingPositions.saveOnLeaving(state, dispatch(state, msg));
+        if (msg instanceof Msg.Loaded loaded) {
+            return update(withRow(state, loaded), loaded.then());
+        }
+        try {
+            return ReadingPositions.saveOnLeaving(state, dispatch(state, msg));
+        } catch (Reading.Unread unread) {
+            // Reading a row is I/O: the edge does it, and its answer brings this message back.
+            return Next.of(state, new Effect.Load(unread.entry(), state.entries().get(unread.entry()), msg));
+        }
+    }
+
+    /**
+     * The state with a row read by the edge in its place. A read row has no loader left, so the
+     * message handled again finds it read and cannot ask for it twice.
+     */
+    private static AppState withRow(AppState state, Msg.Loaded loaded) {
+        List<Entry> entries = new java.util.ArrayList<>(state.entries());
+        if (loaded.entry() < entries.size() && entries.get(loaded.entry()).path().equals(loaded.row().path())) {
+            entries.set(loaded.entry(), loaded.row());
+        }
+        return state.withEntries(entries);
     }
 
     /**
@@ -67,25 +87,25 @@ public final class App {
             return Next.of(Finding.failed(state, failed));
         }
         if (msg instanceof Msg.Measured measured) {
-            return Next.of(LibraryMeasures.measured(state, measured));
+            return LibraryMeasures.measured(state, measured);
         }
         if (msg instanceof Msg.Open open) {
             return Next.of(open(state, open.entry()));
         }
         if (msg instanceof Msg.DataLoaded data) {
-            AppState loaded = Bookmarking.refreshList(state.withHistory(data.history())
-                    .withMarks(Bookmarking.anchored(state.entries(), data.marks()))
-                    .withPlaces(data.places()));
+            AppState loaded = state.withHistory(data.history()).withPlaces(data.places());
             if (untouched(loaded)) {
                 // A file named on the command line was opened first.
                 loaded = reading.resume(loaded, ReadingPositions.savedPlace(loaded, loaded.reader().entry()));
             }
-            return Next.of(loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded);
+            loaded = loaded.message().isEmpty() ? loaded.withMessage(data.warning()) : loaded;
+            return Bookmarking.place(loaded, data.marks());
         }
         if (msg instanceof Msg.MarksChanged changed) {
-            AppState marked = Bookmarking.refreshList(
-                    state.withMarks(Bookmarking.anchored(state.entries(), changed.marks())));
-            return Next.of(changed.saved() ? marked.withMessage("Bookmark saved") : marked);
+            return Bookmarking.place(changed.saved() ? state.withMessage("Bookmark saved") : state, changed.marks());
+        }
+        if (msg instanceof Msg.MarksPlaced placed) {
+            return Next.of(Bookmarking.placed(state, placed.marks()));
         }
         return key(state, ((Msg.Key) msg).key());
     }

@@ -186,14 +186,36 @@ final class Bookmarking {
     }
 
     /**
+     * The bookmarks {@code marks} placed in this library ({@link #anchored}), the list shown in step.
+     * Placing may need a file (a row not read yet, a large file's fingerprint): then the edge
+     * places them ({@link Effect.Anchor}, answered by {@link Msg.MarksPlaced}) and the marks stay
+     * as they were until then. A library in memory is placed here: nothing to read.
+     */
+    static Next place(AppState state, List<Mark> marks) {
+        Gate closed = new Gate(false);
+        List<Mark> placed = anchored(state.entries(), marks, closed);
+        return closed.wanted ? Next.of(state, new Effect.Anchor(state.entries(), marks))
+                : Next.of(placed(state, placed));
+    }
+
+    /** The state with the bookmarks as placed, the list shown in step. */
+    static AppState placed(AppState state, List<Mark> marks) {
+        return refreshList(state.withMarks(marks));
+    }
+
+    /**
      * The bookmarks as they stand in this library ({@link BookmarkPlacer}): a mark follows its
      * document when it was moved or renamed, and its paragraph when paragraphs were inserted or
      * removed before it. Marks whose document is not here, or whose paragraph was rewritten, keep
-     * their number.
+     * their number. Reads the rows it needs: for the edge ({@link Reads}), never in update.
      */
     static List<Mark> anchored(List<Entry> entries, List<Mark> marks) {
+        return anchored(entries, marks, new Gate(true));
+    }
+
+    private static List<Mark> anchored(List<Entry> entries, List<Mark> marks, Gate gate) {
         BookmarkPlacer<Row> placer = new BookmarkPlacer<>(
-                entries.stream().filter(Entry::readable).map(Row::new).toList());
+                entries.stream().filter(Entry::readable).map(entry -> new Row(entry, gate)).toList());
         List<Mark> placed = new ArrayList<>(marks.size());
         for (Mark mark : marks) {
             BookmarkPlacer.Placed<Row> place = placer.place(
@@ -204,8 +226,23 @@ final class Bookmarking {
         return placed;
     }
 
-    /** A readable row as the placer sees it. */
-    private record Row(Entry entry) implements BookmarkPlacer.Candidate {
+    /** Whether placing may read files; a closed gate notes that placing wanted to (its answer is then void). */
+    private static final class Gate {
+        private final boolean open;
+        private boolean wanted;
+
+        Gate(boolean open) {
+            this.open = open;
+        }
+
+        boolean pass() {
+            wanted |= !open;
+            return open;
+        }
+    }
+
+    /** A readable row as the placer sees it, reading its file only through the gate. */
+    private record Row(Entry entry, Gate gate) implements BookmarkPlacer.Candidate {
         @Override
         public String path() {
             return entry.path();
@@ -214,8 +251,10 @@ final class Bookmarking {
         /** A large library's rows by their measured fingerprint; rows not measured yet are left out. */
         @Override
         public String fingerprint() {
-            return entry.snapshot() != null ? entry.snapshot().text().fingerprint()
-                    : entry.document() != null ? Anchors.fingerprint(entry.document())
+            if (entry.snapshot() != null) {
+                return gate.pass() ? entry.snapshot().text().fingerprint() : null; // a large file's ends are read
+            }
+            return entry.document() != null ? Anchors.fingerprint(entry.document())
                     : entry.summary() != null ? entry.summary().fingerprint() : null;
         }
 
@@ -226,7 +265,7 @@ final class Bookmarking {
 
         @Override
         public Document document() {
-            return entry.documentNow(); // a lazy row is read here
+            return entry.unread() && !gate.pass() ? null : entry.documentNow(); // a row not read yet is read here
         }
     }
 }

@@ -37,6 +37,10 @@ public sealed interface Effect {
         R editNote(EditNote effect);
 
         R savePosition(SavePosition effect);
+
+        R load(Load effect);
+
+        R anchor(Anchor effect);
     }
 
     /** Leave: the terminal adapter restores the terminal and the process (or session) ends. */
@@ -139,6 +143,30 @@ public sealed interface Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.savePosition(this);
+        }
+    }
+
+    /**
+     * Read row {@code entry}'s document (a large library's row, read when it is first needed) and
+     * answer {@link Msg.Loaded}, with which the app handles {@code then}, the message that needed
+     * it, again. Carried out on the UI thread before the next draw, so nothing shows in between.
+     */
+    record Load(int entry, Entry row, Msg then) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.load(this);
+        }
+    }
+
+    /**
+     * Place {@code marks} in the library's rows {@code entries}, reading what placing needs (a row
+     * not read yet, a large file's fingerprint); answer {@link Msg.MarksPlaced}. Carried out on the
+     * UI thread before the next draw.
+     */
+    record Anchor(List<Entry> entries, List<Mark> marks) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.anchor(this);
         }
     }
 }

@@ -10,7 +10,8 @@ import pilcrow.core.model.TextSnapshot;
  * One row of the document list: a readable document, or one that cannot be opened (a binary file)
  * with the reason. In a large library a row starts without its document: only its path, then its
  * {@link DocumentSummary} once measured (or cached), and the document is read when it is needed
- * ({@link #load()}: opened, searched, a bookmark placed in it).
+ * ({@link #load()}: opened, searched, a bookmark placed in it), never in {@link App#update}: the
+ * app asks the edge to ({@link Effect.Load}, {@link Effect.Anchor}).
  *
  * @param path     where it came from, as shown (unsanitized: the view sanitizes)
  * @param document the document, or null when it cannot be opened or is not read yet
@@ -97,6 +98,11 @@ public record Entry(String path, Document document, String problem, DocumentSumm
     /** The document is here, or it is known that it cannot be: nothing left to read. */
     public boolean loaded() {
         return document != null || problem != null;
+    }
+
+    /** Its document is still to be read: not loaded, and it has a loader (see {@link #load()}). */
+    public boolean unread() {
+        return !loaded() && loader != null;
     }
 
     /** Its title and counts are known (measured, or the document is here). */

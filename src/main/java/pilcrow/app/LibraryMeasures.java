@@ -13,7 +13,7 @@ public final class LibraryMeasures {
     private LibraryMeasures() {
     }
 
-    static AppState measured(AppState state, Msg.Measured msg) {
+    static Next measured(AppState state, Msg.Measured msg) {
         List<Entry> entries = new ArrayList<>(state.entries());
         for (Measurement m : msg.measured()) {
             if (m.entry() >= 0 && m.entry() < entries.size()) {
@@ -22,9 +22,9 @@ public final class LibraryMeasures {
         }
         AppState next = state.withEntries(entries);
         if (msg.done() >= msg.total() && !next.marks().isEmpty()) {
-            next = Bookmarking.refreshList(next.withMarks(Bookmarking.anchored(next.entries(), next.marks())));
+            return Bookmarking.place(next, next.marks());
         }
-        return next;
+        return Next.of(next);
     }
 
     /** How many rows still wait for their counts. */

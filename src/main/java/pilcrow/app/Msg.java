@@ -55,6 +55,23 @@ public sealed interface Msg {
     }
 
     /**
+     * The bookmarks placed in the library ({@link Effect.Anchor}): by the path or fingerprint of
+     * their document, and the quote of their paragraph.
+     */
+    record MarksPlaced(List<Mark> marks) implements Msg {
+        public MarksPlaced {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /**
+     * Row {@code entry} is read ({@link Effect.Load}): {@code row} holds its document, or why it
+     * cannot be opened; {@code then}, the message that needed it, is handled next.
+     */
+    record Loaded(int entry, Entry row, Msg then) implements Msg {
+    }
+
+    /**
      * What the data folder holds, read after the first paint (it is not needed to draw the list):
      * the search history, the bookmarks, where each document was left (by path), and a one-line
      * warning about the folder, or "".

@@ -190,12 +190,8 @@ final class Reading {
             return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
         Entry entry = state.entries().get(index);
-        if (!entry.loaded()) {
-            // A large library's document is read when it is opened (a small one: about a millisecond).
-            entry = entry.load();
-            List<Entry> entries = new ArrayList<>(state.entries());
-            entries.set(index, entry);
-            state = state.withEntries(entries);
+        if (entry.unread()) {
+            throw new Unread(index); // App.update has the edge read it, then handles the message again
         }
         if (!entry.readable()) {
             return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
@@ -211,6 +207,24 @@ final class Reading {
             return resume ? resume(fresh, ReadingPositions.savedPlace(fresh, index)) : fresh;
         }
         return opened.withReader(relayout(reader, opened));
+    }
+
+    /**
+     * A message needs row {@code entry}'s document, which is not read yet (a large library's row):
+     * thrown from wherever the message opens it, so that {@link App#update} drops the step and asks
+     * the edge to read the row first ({@link Effect.Load}). The step had changed nothing: states are values.
+     */
+    static final class Unread extends RuntimeException {
+        private final int entry;
+
+        Unread(int entry) {
+            super(null, null, false, false);
+            this.entry = entry;
+        }
+
+        int entry() {
+            return entry;
+        }
     }
 
     /** A row's text as the reader reads it: a large one's as numbered so far, one in memory whole. */

@@ -110,6 +110,16 @@ public final class BackgroundSearch implements FullScreenReader.Searches {
         public Void savePosition(Effect.SavePosition effect) {
             return null;
         }
+
+        @Override
+        public Void load(Effect.Load effect) {
+            return null;
+        }
+
+        @Override
+        public Void anchor(Effect.Anchor effect) {
+            return null;
+        }
     };
 
     /** Cancels every job of this kind and registers the new one. */

@@ -299,6 +299,16 @@ public final class FullScreen {
         public List<Msg> cancelSearch(Effect.CancelSearch effect) {
             return none();
         }
+
+        @Override
+        public List<Msg> load(Effect.Load effect) {
+            return none();
+        }
+
+        @Override
+        public List<Msg> anchor(Effect.Anchor effect) {
+            return none();
+        }
     }
 
     /**

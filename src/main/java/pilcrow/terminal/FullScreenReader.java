@@ -14,6 +14,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
+import pilcrow.app.Reads;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.view.View;
 
@@ -38,7 +39,9 @@ public final class FullScreenReader {
         /** To the background searches. */
         SEARCH,
         /** To the loop itself: it ends. */
-        LOOP
+        LOOP,
+        /** To the reads ({@link Reads}): a file the app needs, read here and answered before the next draw. */
+        READ
     }
 
     /**
@@ -73,6 +76,8 @@ public final class FullScreenReader {
     private Supplier<List<Msg>> changesElsewhere = List::of;
     /** Asked when the user quits: why to stay (changes not saved), or null to quit. */
     private Supplier<String> quitHold = () -> null;
+    /** Carries out the reads the app asks for (a row's file, placing bookmarks), with their answers. */
+    private Function<Effect, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
 
     /**
      * @param others        carries out the effects that are not about the terminal or searching
@@ -106,6 +111,12 @@ public final class FullScreenReader {
      */
     public FullScreenReader watching(Supplier<List<Msg>> changes) {
         this.changesElsewhere = changes;
+        return this;
+    }
+
+    /** Has the loop carry out the reads with {@code reads} instead (a test records them). */
+    FullScreenReader reading(Function<Effect, List<Msg>> reads) {
+        this.reads = reads;
         return this;
     }
 
@@ -184,8 +195,9 @@ public final class FullScreenReader {
     }
 
     /**
-     * Updates the state with one message and carries out the effects. What the data folder answers
-     * (the bookmarks after a save) is taken in at once, so the screen never shows the moment between.
+     * Updates the state with one message and carries out the effects. What the data folder and the
+     * reads answer (the bookmarks after a save, a row's document) is taken in at once, so the
+     * screen never shows the moment between.
      */
     private AppState apply(AppState state, Msg msg, Searches searches) {
         Next next = app.update(state, msg);
@@ -207,13 +219,8 @@ public final class FullScreenReader {
                 terminal.forgetShown();
                 yield state;
             }
-            case DATA_FOLDER -> {
-                AppState result = state;
-                for (Msg answer : others.apply(effect)) {
-                    result = apply(result, answer, searches);
-                }
-                yield result;
-            }
+            case DATA_FOLDER -> answered(state, others.apply(effect), searches);
+            case READ -> answered(state, reads.apply(effect), searches);
             case SEARCH -> {
                 searches.run(effect);
                 yield state;
@@ -227,6 +234,14 @@ public final class FullScreenReader {
                 yield state;
             }
         };
+    }
+
+    private AppState answered(AppState state, List<Msg> answers, Searches searches) {
+        AppState result = state;
+        for (Msg answer : answers) {
+            result = apply(result, answer, searches);
+        }
+        return result;
     }
 
     /**
@@ -291,6 +306,16 @@ public final class FullScreenReader {
         @Override
         public Route savePosition(Effect.SavePosition effect) {
             return Route.DATA_FOLDER;
+        }
+
+        @Override
+        public Route load(Effect.Load effect) {
+            return Route.READ;
+        }
+
+        @Override
+        public Route anchor(Effect.Anchor effect) {
+            return Route.READ;
         }
     };
 

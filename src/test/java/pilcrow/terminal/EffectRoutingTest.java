@@ -24,6 +24,7 @@ class EffectRoutingTest {
     private final ScriptedTerminal terminal = new ScriptedTerminal();
     private final List<Effect> toDataFolder = new ArrayList<>();
     private final List<Effect> toSearches = new ArrayList<>();
+    private final List<Effect> toReads = new ArrayList<>();
 
     private final FullScreenReader.Searches searches = new FullScreenReader.Searches() {
         @Override
@@ -45,10 +46,11 @@ class EffectRoutingTest {
         for (Class<?> kind : kinds) {
             Effect effect = placeholder(kind);
             FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), false, this::dataFolder,
-                    terminal::nanoTime, post -> searches);
+                    terminal::nanoTime, post -> searches).reading(this::reads);
             int forgottenBefore = terminal.forgotten;
             toDataFolder.clear();
             toSearches.clear();
+            toReads.clear();
 
             AppState after = reader.carryOut(effect, state, searches);
 
@@ -61,6 +63,9 @@ class EffectRoutingTest {
             }
             if (toSearches.contains(effect)) {
                 seenBy.add("the searches");
+            }
+            if (toReads.contains(effect)) {
+                seenBy.add("the reads");
             }
             if (reader.quitAsked()) {
                 seenBy.add("the loop");
@@ -81,6 +86,11 @@ class EffectRoutingTest {
                 }).toList();
         assertThat(visited).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder(Effect.class.getPermittedSubclasses());
+    }
+
+    private List<Msg> reads(Effect effect) {
+        toReads.add(effect);
+        return List.of();
     }
 
     private List<Msg> dataFolder(Effect effect) {

@@ -224,4 +224,22 @@ class FullScreenReaderTest {
         long atMillis = (asked.get((int) (1000 / FullScreenReader.POLL_MILLIS)) - start) / 1_000_000;
         assertThat(atMillis).as("no more than a second in").isLessThanOrEqualTo(1000);
     }
+
+    /**
+     * A large library's row is read by the loop (the app asks with an effect), and the read is
+     * taken in before the next draw: the frame after Enter is the document, as when update read it.
+     */
+    @Test
+    void aRowReadForTheAppIsShownInTheFrameAfterTheKey() throws Exception {
+        List<String> frames = new ArrayList<>();
+        terminal.onDraw(frame -> frames.add(frame.toText()));
+        terminal.then(enter(), ScriptedTerminal.QUIET);
+        List<pilcrow.app.Entry> rows = List.of(pilcrow.app.Entry.lazy(seed.name(), null, () -> pilcrow.app.Entry.of(seed)));
+
+        AppState last = reader().run(AppState.initial("test", rows, new Size(0, 0)), false, () -> { });
+
+        assertThat(last.screen()).isEqualTo(AppState.Screen.READER);
+        assertThat(frames).hasSize(2);
+        assertThat(frames.get(1)).contains(seed.title());
+    }
 }

@@ -8,6 +8,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
+import pilcrow.app.Reads;
 import pilcrow.search.SearchJobs;
 
 /**
@@ -36,8 +37,9 @@ public final class KeyScript {
     }
 
     /**
-     * Updates with one message, then carries out search effects at once, on this thread, feeding
-     * their results back in: as if the background search answered before the next key.
+     * Updates with one message, then carries out search and read effects at once, on this thread,
+     * feeding their answers back in: as if the background search answered before the next key, and
+     * as the UI loop takes a read's answer in before it draws.
      */
     public KeyScript send(Msg msg) {
         Next next = app.update(state, msg);
@@ -51,7 +53,7 @@ public final class KeyScript {
         return this;
     }
 
-    /** The search effects carried out here and now; the others are left (as {@link #effects()}). */
+    /** The search and read effects carried out here and now; the others are left (as {@link #effects()}). */
     private static final Effect.Visitor<List<Msg>> INLINE_SEARCHES = new Effect.Visitor<>() {
         @Override
         public List<Msg> find(Effect.Find find) {
@@ -111,18 +113,38 @@ public final class KeyScript {
         public List<Msg> savePosition(Effect.SavePosition effect) {
             return List.of();
         }
+
+        @Override
+        public List<Msg> load(Effect.Load effect) {
+            return List.of(Reads.answer(effect));
+        }
+
+        @Override
+        public List<Msg> anchor(Effect.Anchor effect) {
+            return List.of(Reads.answer(effect));
+        }
     };
 
     /** Like {@link #run}, but search effects are left undone (to test what shows while searching). */
     public KeyScript runWithoutSearching(String script) {
         for (String token : script.trim().split("\\s+")) {
             if (!token.isEmpty()) {
-                Next next = app.update(state, message(token));
-                state = next.state();
-                effects.addAll(next.effects());
+                sendWithoutSearching(message(token));
             }
         }
         return this;
+    }
+
+    /** Updates with one message; reads are carried out (the UI loop does them before it draws), searches not. */
+    private void sendWithoutSearching(Msg msg) {
+        Next next = app.update(state, msg);
+        state = next.state();
+        effects.addAll(next.effects());
+        for (Effect effect : next.effects()) {
+            if (effect instanceof Effect.Load || effect instanceof Effect.Anchor) {
+                sendWithoutSearching(Reads.answer(effect));
+            }
+        }
     }
 
     public AppState state() {

@@ -1,0 +1,24 @@
+package pilcrow.app;
+
+/**
+ * The effects that read files for the app, carried out: {@link Effect.Load} reads a row's document
+ * and {@link Effect.Anchor} places bookmarks, reading the rows that needs. {@link App#update} does
+ * no I/O (issue 19, D6); the UI loop runs these on its own thread and takes the answer in before
+ * it draws, so the screen never shows the moment between. Key-script tests run them the same way.
+ */
+public final class Reads {
+
+    private Reads() {
+    }
+
+    /** The answer to a read effect; any other effect is not one. */
+    public static Msg answer(Effect effect) {
+        if (effect instanceof Effect.Load load) {
+            return new Msg.Loaded(load.entry(), load.row().load(), load.then());
+        }
+        if (effect instanceof Effect.Anchor anchor) {
+            return new Msg.MarksPlaced(Bookmarking.anchored(anchor.entries(), anchor.marks()));
+        }
+        throw new IllegalArgumentException("not a read: " + effect);
+    }
+}
