@@ -1,6 +1,9 @@
 package pilcrow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -131,5 +134,52 @@ class UpdateReadsNothingTest {
                 new Msg.DataLoaded(List.of(), List.of(quoted), Map.of(), ""));
         assertThat(next.effects()).isEmpty();
         assertThat(next.state().marks()).extracting(Mark::paragraph).containsExactly(2);
+    }
+
+    /**
+     * Wherever the bookmarks are placed (in update, or at the edge when that reads a file), they
+     * are placed as reading every row would: libraries of rows in memory, not read yet but
+     * measured, or not even measured; marks by path or fingerprint, with quotes or none.
+     */
+    @Test
+    void placingInUpdateOrAtTheEdgeIsPlacingWithEveryRowRead() {
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 2)).ofSize(4),
+                lists().of(integers().between(0, 5 * 5 * 5 * 5 * 3 - 1)).ofSizeBetween(1, 5))
+                .checkAssert((kinds, codes) -> {
+                    List<Entry> rows = new ArrayList<>();
+                    for (int i = 0; i < kinds.size(); i++) {
+                        rows.add(row(i, kinds.get(i)));
+                    }
+                    List<Mark> marks = new ArrayList<>();
+                    for (int code : codes) {
+                        marks.add(mark(marks.size(), code));
+                    }
+                    KeyScript keys = new KeyScript(app, AppState.initial("lib", rows, new Size(100, 12)));
+                    keys.send(new Msg.DataLoaded(List.of(), marks, Map.of(), ""));
+                    assertThat(keys.state().marks()).isEqualTo(Bookmarking.anchored(rows, marks));
+                });
+    }
+
+    /** Row {@code i}: 0 in memory, 1 not read yet but measured, 2 not read nor measured. */
+    private Entry row(int i, int kind) {
+        Document document = doc(i);
+        Entry.Loader loader = () -> {
+            assertNotInUpdate();
+            return Entry.of(document);
+        };
+        return kind == 0 ? Entry.of(document)
+                : Entry.lazy(document.name(), kind == 1 ? DocumentSummary.of(document) : null, loader);
+    }
+
+    /** A mark decoded from {@code code}: its path, fingerprint, paragraph and quote each a row's, or none. */
+    private static Mark mark(int n, int code) {
+        int path = code % 5;
+        int fingerprint = code / 5 % 5;
+        int paragraph = code / 25 % 5 + 1;
+        int quoted = code / 125 % 5;
+        int quotedParagraph = code / 625 % 3 + 1;
+        return new Mark("m" + n, path < 4 ? doc(path).name() : "/gone/old.txt",
+                fingerprint < 4 ? Anchors.fingerprint(doc(fingerprint)) : "", paragraph,
+                quoted < 4 ? Anchors.quote(doc(quoted), quotedParagraph) : "", "", n);
     }
 }
