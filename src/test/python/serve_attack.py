@@ -135,6 +135,22 @@ def many_channels():
         print("  opened %d of 30 session channels" % opened)
     finally:
         transport.close()
+    wait_for_release()
+
+
+def wait_for_release():
+    """The channels above took this key's every place (--max-per-user, 10); the server gives them
+    back once it has seen the connection close, which can come after a new login: wait for it,
+    as a user reconnecting would, for at most 5 s."""
+    deadline = time.time() + 5
+    while True:
+        try:
+            connect().close()
+            return
+        except paramiko.SSHException:
+            if time.time() > deadline:
+                raise AssertionError("the key's places were not given back within 5 s of closing")
+            time.sleep(0.2)
 
 
 def huge_window_changes():
