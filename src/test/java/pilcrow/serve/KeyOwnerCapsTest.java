@@ -1,12 +1,8 @@
 package pilcrow.serve;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.channel.ChannelShell;
-import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
@@ -29,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pilcrow.terminal.TerminalSession;
 import pilcrow.testing.Waits;
 
 /**
@@ -88,7 +81,7 @@ class KeyOwnerCapsTest {
         assertThat(third.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), BOUND))
                 .as("the server closes a third login of one key").contains(ClientSessionEvent.CLOSED);
 
-        assertThat(run(loggedIn(bob))).isEqualTo("served\n");
+        assertThat(LineSessions.run(loggedIn(bob), BOUND)).isEqualTo("served\n");
         assertThat(first.isOpen()).isTrue();
         assertThat(second.isOpen()).isTrue();
         String user = Identity.fingerprintFolder(KeyUtils.getFingerPrint(alice.getPublic()));
@@ -115,7 +108,7 @@ class KeyOwnerCapsTest {
                 + PublicKeyEntry.toString(bob.getPublic()) + " bob\n");
         ServeOptions options = new ServeOptions("127.0.0.1", 0, keys, dir.resolve("host_key"), dir.resolve("data"),
                 64, 16, maxPerUser, Duration.ZERO, loginGrace, null, Startups.DEFAULT);
-        return ReaderServer.start(options, new LineApp(), log::add);
+        return ReaderServer.start(options, new LineSessions.LineApp(), log::add);
     }
 
     private ClientSession connect(KeyPair key) throws IOException {
@@ -131,33 +124,5 @@ class KeyOwnerCapsTest {
         ClientSession session = connect(key);
         session.auth().verify(BOUND);
         return session;
-    }
-
-    /** Opens a session without a terminal on {@code session} and returns what it printed. */
-    private static String run(ClientSession session) throws IOException {
-        try (ChannelShell shell = session.createShellChannel()) {
-            shell.setUsePty(false);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            shell.setOut(out);
-            shell.setErr(out);
-            shell.open().verify(BOUND);
-            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), BOUND);
-            return out.toString(UTF_8);
-        }
-    }
-
-    /** What a session runs here: one line, without a terminal. */
-    private static final class LineApp implements SessionApp {
-        @Override
-        public boolean fullScreen(TerminalSession terminal, Path userFolder) {
-            throw new AssertionError("no terminal was asked for");
-        }
-
-        @Override
-        public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws IOException {
-            out.write("served\n".getBytes(UTF_8));
-            out.flush();
-            return 0;
-        }
     }
 }

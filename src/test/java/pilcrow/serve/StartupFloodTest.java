@@ -1,12 +1,9 @@
 package pilcrow.serve;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -19,8 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.channel.ChannelShell;
-import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
@@ -30,7 +25,6 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pilcrow.terminal.TerminalSession;
 import pilcrow.testing.Waits;
 
 /**
@@ -147,7 +141,7 @@ class StartupFloodTest {
         Path keys = Files.writeString(dir.resolve("authorized_keys"), PublicKeyEntry.toString(user.getPublic()) + " real\n");
         ServeOptions options = new ServeOptions("127.0.0.1", 0, keys, dir.resolve("host_key"), dir.resolve("data"),
                 maxSessions, 16, 10, Duration.ZERO, Duration.ofSeconds(20), null, Startups.DEFAULT);
-        return ReaderServer.start(options, new LineApp(), log::add);
+        return ReaderServer.start(options, new LineSessions.LineApp(), log::add);
     }
 
     /** A TCP connection from {@code from} that sends nothing. */
@@ -183,30 +177,7 @@ class StartupFloodTest {
                 new InetSocketAddress("127.0.0.1", 0)).verify(LOGIN_BOUND).getSession()) {
             session.addPublicKeyIdentity(user);
             session.auth().verify(LOGIN_BOUND);
-            try (ChannelShell shell = session.createShellChannel()) {
-                shell.setUsePty(false);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                shell.setOut(out);
-                shell.setErr(out);
-                shell.open().verify(LOGIN_BOUND);
-                shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), LOGIN_BOUND);
-                return out.toString(UTF_8);
-            }
-        }
-    }
-
-    /** What a session runs here: one line, without a terminal. */
-    private static final class LineApp implements SessionApp {
-        @Override
-        public boolean fullScreen(TerminalSession terminal, Path userFolder) {
-            throw new AssertionError("no terminal was asked for");
-        }
-
-        @Override
-        public int withoutTerminal(InputStream in, OutputStream out, Path userFolder) throws IOException {
-            out.write("served\n".getBytes(UTF_8));
-            out.flush();
-            return 0;
+            return LineSessions.run(session, LOGIN_BOUND);
         }
     }
 }
