@@ -1,18 +1,15 @@
 package pilcrow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pilcrow.testing.SmallDisk;
 
 /**
  * A bookmark made on a real full disk (a small tmpfs, mounted when running as root, as CI does):
@@ -25,46 +22,22 @@ class UnsavedOnQuitInTmuxIT {
     @TempDir
     Path temp;
 
+    private SmallDisk small;
     private Path disk;
-    private boolean mounted;
 
     @BeforeEach
     void mountASmallFullDisk() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")),
-                "skipped: mounting a small tmpfs for a full disk needs root");
-        disk = Files.createDirectory(temp.resolve("disk"));
-        mounted = sh("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString()) == 0;
-        assumeTrue(mounted, "skipped: this machine does not allow mounting a tmpfs");
+        small = SmallDisk.mount(temp);
+        disk = small.path();
         Files.createDirectory(disk.resolve("data"));
-        fill(disk.resolve("filler"));
+        small.fill();
     }
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) {
-            sh("umount", disk.toString());
+        if (small != null) {
+            small.close();
         }
-    }
-
-    private static int sh(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
-    }
-
-    /** Writes until the disk refuses: it is full. */
-    private static void fill(Path filler) throws IOException {
-        byte[] block = new byte[4096];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            for (int i = 0; i < 1024; i++) { // at most 4 MiB: far more than the disk holds
-                out.write(block);
-                out.flush();
-            }
-        } catch (IOException full) {
-            return;
-        }
-        throw new AssertionError("the disk never filled up");
     }
 
     @Test

@@ -1,19 +1,17 @@
 package pilcrow.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pilcrow.testing.SmallDisk;
 
 /** On a real full disk (a small tmpfs, mounted when running as root, as CI does). */
 class StoreFullDiskTest {
@@ -21,46 +19,25 @@ class StoreFullDiskTest {
     @TempDir
     Path tmp;
 
+    private SmallDisk small;
     private Path disk;
-    private boolean mounted;
     private final TestClock clock = new TestClock("2024-01-02T03:04:05Z");
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")),
-                "skipped: mounting a small tmpfs for a full disk needs root");
-        disk = Files.createDirectory(tmp.resolve("disk"));
-        mounted = sh("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString()) == 0;
-        assumeTrue(mounted, "skipped: this machine does not allow mounting a tmpfs");
+        small = SmallDisk.mount(tmp);
+        disk = small.path();
     }
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) {
-            sh("umount", disk.toString());
+        if (small != null) {
+            small.close();
         }
     }
 
-    private static int sh(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
-    }
-
-    /** Writes until the disk refuses: it is full. */
     private Path fill() throws IOException {
-        Path filler = disk.resolve("filler");
-        byte[] block = new byte[4096];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            for (int i = 0; i < 1024; i++) { // at most 4 MiB: far more than the disk holds
-                out.write(block);
-                out.flush();
-            }
-        } catch (IOException full) {
-            return filler;
-        }
-        throw new AssertionError("the disk never filled up");
+        return small.fill();
     }
 
     private List<String> names(Path dir) throws IOException {
