@@ -46,11 +46,11 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.core.model", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
         MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find..", "pilcrow.core.model.."});
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
-        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.work.."});
+        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library..", "pilcrow.work.."});
         MAY_USE.put("pilcrow.runtime", new String[] {
             "pilcrow.core..", "pilcrow.app..", "pilcrow.view..", "pilcrow.search..", "pilcrow.source..",
             "pilcrow.store..", "pilcrow.library..", "pilcrow.work..", "pilcrow.terminal.."});
-        MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app.."});
+        MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "pilcrow.work..", "org.commonmark.."});
         MAY_USE.put("pilcrow.work", new String[] {});
         MAY_USE.put("pilcrow.store", new String[] {"com.google.gson.."});

@@ -10,6 +10,7 @@ import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.LibraryDocument;
 
 /**
  * The reader's state machine: {@code update(state, msg) -> (state', effects)}. Pure: no I/O, no
@@ -43,7 +44,7 @@ public final class App {
      * message handled again finds it read and cannot ask for it twice.
      */
     private static AppState withRow(AppState state, Msg.Loaded loaded) {
-        List<Entry> entries = new java.util.ArrayList<>(state.entries());
+        List<LibraryDocument> entries = new java.util.ArrayList<>(state.entries());
         if (loaded.entry() < entries.size() && entries.get(loaded.entry()).path().equals(loaded.row().path())) {
             entries.set(loaded.entry(), loaded.row());
         }
@@ -277,10 +278,10 @@ public final class App {
 
     /** More of a large document is indexed: its entry keeps it; the open reader is numbered anew. */
     private AppState indexed(AppState state, Msg.Indexed msg) {
-        List<Entry> entries = new java.util.ArrayList<>(state.entries());
+        List<LibraryDocument> entries = new java.util.ArrayList<>(state.entries());
         int changed = -1;
         for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
+            LibraryDocument entry = entries.get(i);
             if (entry.snapshot() != null && entry.path().equals(msg.path())) { // a row numbered as it is indexed
                 entries.set(i, entry.withSnapshot(msg.snapshot()));
                 changed = i;
@@ -308,7 +309,7 @@ public final class App {
         if (msg.entry() < 0 || msg.entry() >= state.entries().size()) {
             return state;
         }
-        List<Entry> entries = new java.util.ArrayList<>(state.entries());
+        List<LibraryDocument> entries = new java.util.ArrayList<>(state.entries());
         entries.set(msg.entry(), entries.get(msg.entry()).withDocument(msg.document()));
         AppState updated = state.withEntries(entries);
         ReaderState reader = updated.reader();

@@ -2,6 +2,7 @@ package pilcrow.app;
 
 import java.util.List;
 import java.util.Map;
+import pilcrow.library.LibraryDocument;
 
 /**
  * Everything the screen shows, as one immutable value. Only {@link App#update} makes new ones.
@@ -36,14 +37,14 @@ public record AppState(Session session,
     /** How many patterns the search history keeps. */
     public static final int HISTORY_LIMIT = 100;
 
-    public static AppState initial(String libraryName, List<Entry> entries, Size size) {
+    public static AppState initial(String libraryName, List<LibraryDocument> entries, Size size) {
         return new AppState(new Session(libraryName, entries, List.of(), Map.of(), List.of(), 1),
                 new Preferences(true, Geometry.DEFAULT_MEASURE), new Chrome(size, null, null, "", false),
                 ListScreen.SHOWN, ListState.of(entries), null, null, null);
     }
 
     /** The first state, with a note for the status line (what could not be read, say). */
-    public static AppState initial(String libraryName, List<Entry> entries, Size size, String notice) {
+    public static AppState initial(String libraryName, List<LibraryDocument> entries, Size size, String notice) {
         return initial(libraryName, entries, size).withMessage(notice);
     }
 
@@ -67,7 +68,7 @@ public record AppState(Session session,
      * its name (an older pilcrow saved some; they were made on another text).
      */
     public List<Mark> marksOfEntry(int entry) {
-        Entry row = entries().get(entry);
+        LibraryDocument row = entries().get(entry);
         return row.piped() ? List.of() : marksOf(row.path());
     }
 
@@ -83,7 +84,7 @@ public record AppState(Session session,
     }
 
     /** The library's documents, in list order. */
-    public List<Entry> entries() {
+    public List<LibraryDocument> entries() {
         return session.entries();
     }
 
@@ -142,7 +143,7 @@ public record AppState(Session session,
         return chrome.quitting();
     }
 
-    AppState withEntries(List<Entry> value) {
+    AppState withEntries(List<LibraryDocument> value) {
         return new AppState(session.withEntries(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }
 

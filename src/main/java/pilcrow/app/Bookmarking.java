@@ -5,6 +5,7 @@ import java.util.List;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.library.BookmarkPlacer;
+import pilcrow.library.LibraryDocument;
 
 /** Bookmarks in the reader, as the state machine does them: making one, stepping between them. */
 final class Bookmarking {
@@ -209,13 +210,13 @@ final class Bookmarking {
      * removed before it. Marks whose document is not here, or whose paragraph was rewritten, keep
      * their number. Reads the rows it needs: for the edge ({@link Reads}), never in update.
      */
-    static List<Mark> anchored(List<Entry> entries, List<Mark> marks) {
+    static List<Mark> anchored(List<LibraryDocument> entries, List<Mark> marks) {
         return anchored(entries, marks, new Gate(true));
     }
 
-    private static List<Mark> anchored(List<Entry> entries, List<Mark> marks, Gate gate) {
+    private static List<Mark> anchored(List<LibraryDocument> entries, List<Mark> marks, Gate gate) {
         BookmarkPlacer<Row> placer = new BookmarkPlacer<>(
-                entries.stream().filter(Entry::readable).map(entry -> new Row(entry, gate)).toList());
+                entries.stream().filter(LibraryDocument::readable).map(entry -> new Row(entry, gate)).toList());
         List<Mark> placed = new ArrayList<>(marks.size());
         for (Mark mark : marks) {
             BookmarkPlacer.Placed<Row> place = placer.place(
@@ -242,7 +243,7 @@ final class Bookmarking {
     }
 
     /** A readable row as the placer sees it, reading its file only through the gate. */
-    private record Row(Entry entry, Gate gate) implements BookmarkPlacer.Candidate {
+    private record Row(LibraryDocument entry, Gate gate) implements BookmarkPlacer.Candidate {
         @Override
         public String path() {
             return entry.path();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 
 /** Work that {@link App#update} asks the edge to do; it never does I/O or starts threads itself. */
 public sealed interface Effect {
@@ -77,7 +78,7 @@ public sealed interface Effect {
      * The query tells the job its literal word and case mode (to skip documents whose bytes cannot
      * match, and to scan large ones in place); {@code pattern} is the query compiled.
      */
-    record FindInLibrary(long id, List<Entry> entries, SearchQuery query, Pattern pattern)
+    record FindInLibrary(long id, List<LibraryDocument> entries, SearchQuery query, Pattern pattern)
             implements Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -151,7 +152,7 @@ public sealed interface Effect {
      * answer {@link Msg.Loaded}, with which the app handles {@code then}, the message that needed
      * it, again. Carried out on the UI thread before the next draw, so nothing shows in between.
      */
-    record Load(int entry, Entry row, Msg then) implements Effect {
+    record Load(int entry, LibraryDocument row, Msg then) implements Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.load(this);
@@ -163,7 +164,7 @@ public sealed interface Effect {
      * not read yet, a large file's fingerprint); answer {@link Msg.MarksPlaced}. Carried out on the
      * UI thread before the next draw.
      */
-    record Anchor(List<Entry> entries, List<Mark> marks) implements Effect {
+    record Anchor(List<LibraryDocument> entries, List<Mark> marks) implements Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.anchor(this);

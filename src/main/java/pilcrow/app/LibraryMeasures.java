@@ -2,6 +2,7 @@ package pilcrow.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import pilcrow.library.LibraryDocument;
 
 /**
  * A large library's list filling in: measurements from the background pass replace pending rows'
@@ -14,7 +15,7 @@ public final class LibraryMeasures {
     }
 
     static Next measured(AppState state, Msg.Measured msg) {
-        List<Entry> entries = new ArrayList<>(state.entries());
+        List<LibraryDocument> entries = new ArrayList<>(state.entries());
         for (Measurement m : msg.measured()) {
             if (m.entry() >= 0 && m.entry() < entries.size()) {
                 entries.set(m.entry(), entries.get(m.entry()).measuredAs(m.summary(), m.problem()));
@@ -28,9 +29,9 @@ public final class LibraryMeasures {
     }
 
     /** How many rows still wait for their counts. */
-    public static int pending(List<Entry> entries) {
+    public static int pending(List<LibraryDocument> entries) {
         int pending = 0;
-        for (Entry entry : entries) {
+        for (LibraryDocument entry : entries) {
             if (!entry.measured()) {
                 pending++;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import pilcrow.core.find.FuzzyFilter;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.library.LibraryDocument;
 
 /**
  * The document list: the filter typed, the entries it lets through (indexes into the library, in
@@ -15,7 +16,7 @@ public record ListState(int selected, int top, String filter, List<Integer> visi
         visible = visible instanceof Indexes ? visible : List.copyOf(visible);
     }
 
-    public static ListState of(List<Entry> entries) {
+    public static ListState of(List<LibraryDocument> entries) {
         return new ListState(0, 0, "", all(entries.size()));
     }
 
@@ -38,7 +39,7 @@ public record ListState(int selected, int top, String filter, List<Integer> visi
     }
 
     /** Applies a new filter; the selection moves to the first entry let through. */
-    public ListState filtered(String text, List<Entry> entries) {
+    public ListState filtered(String text, List<LibraryDocument> entries) {
         List<Integer> through = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (text.isEmpty() || matches(text, entries.get(i))) {
@@ -49,7 +50,7 @@ public record ListState(int selected, int top, String filter, List<Integer> visi
     }
 
     /** Whether the filter lets an entry through, by its title or its path. */
-    public static boolean matches(String filter, Entry entry) {
+    public static boolean matches(String filter, LibraryDocument entry) {
         return FuzzyFilter.match(filter, Sanitizer.line(entry.title())) != null
                 || FuzzyFilter.match(filter, Sanitizer.line(entry.path())) != null;
     }

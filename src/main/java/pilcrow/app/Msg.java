@@ -3,6 +3,7 @@ package pilcrow.app;
 import java.util.List;
 import java.util.Map;
 import pilcrow.core.find.Match;
+import pilcrow.library.LibraryDocument;
 
 /** Everything that can happen to the app: keys, resizes, and the answers to effects. */
 public sealed interface Msg {
@@ -68,7 +69,7 @@ public sealed interface Msg {
      * Row {@code entry} is read ({@link Effect.Load}): {@code row} holds its document, or why it
      * cannot be opened; {@code then}, the message that needed it, is handled next.
      */
-    record Loaded(int entry, Entry row, Msg then) implements Msg {
+    record Loaded(int entry, LibraryDocument row, Msg then) implements Msg {
     }
 
     /**

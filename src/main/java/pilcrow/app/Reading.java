@@ -12,6 +12,7 @@ import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.library.LibraryDocument;
 
 /**
  * The reader's moves on every document, through its {@link Window}: a text in memory is laid out
@@ -189,7 +190,7 @@ final class Reading {
         if (index < 0) {
             return state.withMessage(state.entries().isEmpty() ? "The library is empty" : "Nothing matches the filter");
         }
-        Entry entry = state.entries().get(index);
+        LibraryDocument entry = state.entries().get(index);
         if (entry.unread()) {
             throw new Unread(index); // App.update has the edge read it, then handles the message again
         }
@@ -228,7 +229,7 @@ final class Reading {
     }
 
     /** A row's text as the reader reads it: a large one's as numbered so far, one in memory whole. */
-    private static TextSnapshot textOf(Entry entry) {
+    private static TextSnapshot textOf(LibraryDocument entry) {
         return entry.snapshot() != null ? entry.snapshot() : TextSnapshot.of(new WholeText(entry.document()));
     }
 

@@ -3,6 +3,7 @@ package pilcrow.app;
 import java.util.HashMap;
 import java.util.Map;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.library.LibraryDocument;
 
 /**
  * Reading positions: where each document was left is saved on leaving it (back to the list, to
@@ -36,7 +37,7 @@ final class ReadingPositions {
         if (state.reader().window().pending() > 0) {
             return null; // on its way to the saved place (not indexed that far yet): that place still stands
         }
-        Entry entry = state.entries().get(state.reader().entry());
+        LibraryDocument entry = state.entries().get(state.reader().entry());
         if (entry.piped()) {
             return null; // no file: the next pipe is another text under the same name
         }
@@ -77,7 +78,7 @@ final class ReadingPositions {
 
     /** Where row {@code entry}'s document was left, or null; never for piped text (its place was in another text). */
     static Place savedPlace(AppState state, int entry) {
-        Entry row = state.entries().get(entry);
+        LibraryDocument row = state.entries().get(entry);
         return row.piped() ? null : state.places().get(row.path());
     }
 }

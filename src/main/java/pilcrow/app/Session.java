@@ -2,6 +2,7 @@ package pilcrow.app;
 
 import java.util.List;
 import java.util.Map;
+import pilcrow.library.LibraryDocument;
 
 /**
  * What this run of the reader knows of its library, whatever the screen: the rows, the
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param nextId  the id the next background search gets, so stale results can be told apart
  */
 public record Session(String libraryName,
-                      List<Entry> entries,
+                      List<LibraryDocument> entries,
                       List<Mark> marks,
                       Map<String, Place> places,
                       List<String> history,
@@ -32,7 +33,7 @@ public record Session(String libraryName,
         return new Session(value, entries, marks, places, history, nextId);
     }
 
-    Session withEntries(List<Entry> value) {
+    Session withEntries(List<LibraryDocument> value) {
         return new Session(libraryName, value, marks, places, history, nextId);
     }
 

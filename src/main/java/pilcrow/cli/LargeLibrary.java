@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import pilcrow.app.Entry;
 import pilcrow.app.Measurement;
 import pilcrow.app.Msg;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
@@ -44,7 +44,7 @@ final class LargeLibrary {
     static final long POST_EVERY_MILLIS = 100;
 
     final String name;
-    final List<Entry> entries;
+    final List<LibraryDocument> entries;
     final List<String> errors;
     /** What the folder scan left out (binary, hidden), for the first status line. */
     final List<LibraryScanner.Skipped> skipped;
@@ -57,7 +57,7 @@ final class LargeLibrary {
     private volatile boolean dirty;
     private volatile boolean saved;
 
-    private LargeLibrary(String name, List<Entry> entries, List<String> errors, List<LibraryScanner.Skipped> skipped,
+    private LargeLibrary(String name, List<LibraryDocument> entries, List<String> errors, List<LibraryScanner.Skipped> skipped,
                          List<FileSource> sources, List<LibraryCache.Key> keys, LibraryCache cache) {
         this.name = name;
         this.entries = entries;
@@ -86,7 +86,7 @@ final class LargeLibrary {
         LibraryCache cache = LibraryCache.load(dataDir);
         List<FileSource> sources = new ArrayList<>();
         List<LibraryCache.Key> keys = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
+        List<LibraryDocument> entries = new ArrayList<>();
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
         for (DocumentSource source : scan.sources()) {
             FileSource file = (FileSource) source;
@@ -97,9 +97,9 @@ final class LargeLibrary {
             sources.add(file);
             keys.add(key);
             if (cached != null && cached.summary() == null) {
-                entries.add(Entry.unreadable(file.name(), cached.problem()));
+                entries.add(LibraryDocument.unreadable(file.name(), cached.problem()));
             } else {
-                entries.add(Entry.lazy(path, cached == null ? null : cached.summary(), new Loader(file, path, key.size(), buffers)));
+                entries.add(LibraryDocument.lazy(path, cached == null ? null : cached.summary(), new Loader(file, path, key.size(), buffers)));
             }
         }
         LargeLibrary library = new LargeLibrary(LibraryOptions.nameOf(paths), entries, List.copyOf(errors), scan.skipped(), sources,
@@ -118,15 +118,8 @@ final class LargeLibrary {
     }
 
     /** Reads one document: an entry with it, or with why it cannot be opened. */
-    static Entry read(FileSource source, String path) {
-        return entryOf(DocumentReader.read(source), source, path);
-    }
-
-    private static Entry entryOf(LoadResult result, FileSource source, String path) {
-        if (result instanceof LoadResult.Loaded loaded) {
-            return new Entry(path, loaded.document(), null);
-        }
-        return Entry.unreadable(source.name(), ((LoadResult.Failed) result).reason());
+    static LibraryDocument read(FileSource source, String path) {
+        return LibraryDocument.of(DocumentReader.read(source), path);
     }
 
     /**
@@ -135,7 +128,7 @@ final class LargeLibrary {
      * does ({@link LibraryFind#one}): a document that cannot hold the word is not decoded or parsed.
      * The search reads on a few threads; each has its own buffer, reused from file to file.
      */
-    private static final class Loader implements Entry.Loader {
+    private static final class Loader implements LibraryDocument.Loader {
         private final FileSource source;
         private final String path;
         private final long size;
@@ -150,17 +143,17 @@ final class LargeLibrary {
         }
 
         @Override
-        public Entry read() {
+        public LibraryDocument read() {
             return LargeLibrary.read(source, path);
         }
 
         @Override
-        public Entry readIfMayHold(String word, boolean foldCase) {
+        public LibraryDocument readIfMayHold(String word, boolean foldCase) {
             if (size >= MappedSearch.THRESHOLD) {
                 return read(); // too large for a buffer: read as before
             }
             LoadResult loaded = DocumentReader.readIfMayMatch(source, new Prefilter(word, foldCase), buffers.get());
-            return loaded == null ? null : entryOf(loaded, source, path);
+            return loaded == null ? null : LibraryDocument.of(loaded, path);
         }
     }
 
@@ -180,7 +173,7 @@ final class LargeLibrary {
     }
 
     private Measurement measure(int index) {
-        Entry read = read(sources.get(index), entries.get(index).path());
+        LibraryDocument read = read(sources.get(index), entries.get(index).path());
         LibraryCache.Measure measure = read.readable()
                 ? new LibraryCache.Measure(Fingerprints.summary(sources.get(index), read.document()), null)
                 : new LibraryCache.Measure(null, read.problem());
@@ -193,7 +186,7 @@ final class LargeLibrary {
 
     /** Whether every row is measured (all from the cache, say): nothing for the background pass. */
     boolean complete() {
-        return entries.stream().allMatch(Entry::measured);
+        return entries.stream().allMatch(LibraryDocument::measured);
     }
 
     /**

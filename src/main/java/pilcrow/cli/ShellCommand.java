@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jline.terminal.Terminal;
-import pilcrow.app.Entry;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 import pilcrow.runtime.FullScreen;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.Reply;
@@ -129,7 +129,7 @@ final class ShellCommand implements Callable<Integer> {
      */
     static List<ShellDocument> documents(Library library) {
         List<ShellDocument> documents = new ArrayList<>();
-        for (Entry entry : FullScreen.entries(library)) {
+        for (LibraryDocument entry : FullScreen.entries(library)) {
             documents.add(entry.isLarge() ? ShellDocument.large(entry.path(), entry.large(), ShellCommand::index)
                     : new ShellDocument(entry.path(), entry.document(), entry.problem()));
         }

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
 import pilcrow.app.Place;
@@ -22,6 +21,7 @@ import pilcrow.app.Size;
 import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
@@ -70,7 +70,7 @@ public final class FullScreen {
     public static boolean run(PipedInput input, boolean colors, TextMeasure measure, Path dataDir,
                               TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         try (input) {
-            List<Entry> entries = List.of(Entry.piped(input.name(), input.empty()));
+            List<LibraryDocument> entries = List.of(LibraryDocument.piped(input.name(), input.empty()));
             return run(input.name(), entries, "", true, colors, measure, dataDir, terminal,
                     reader -> input.start(reader::post));
         }
@@ -84,7 +84,7 @@ public final class FullScreen {
      *                        to post its messages to
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    public static boolean run(String name, List<Entry> entries, String notice, boolean oneFile, boolean colors,
+    public static boolean run(String name, List<LibraryDocument> entries, String notice, boolean oneFile, boolean colors,
                               TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
                               Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
@@ -147,7 +147,7 @@ public final class FullScreen {
      *                        library, indexing large documents), given the reader to post its
      *                        messages to
      */
-    static boolean runOn(TerminalSession session, String name, List<Entry> entries, String notice, boolean oneFile,
+    static boolean runOn(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
                          boolean colors, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
@@ -155,7 +155,7 @@ public final class FullScreen {
     }
 
     /** As {@link #runOn}, telling also what could not be saved by the end (the store closed, tried once more). */
-    static Ended session(TerminalSession session, String name, List<Entry> entries, String notice, boolean oneFile,
+    static Ended session(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
                          boolean colors, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
@@ -427,17 +427,14 @@ public final class FullScreen {
         return Files.isRegularFile(path) ? path.toAbsolutePath().normalize().toString() : name;
     }
 
-    public static List<Entry> entries(Library library) {
-        List<Entry> entries = new ArrayList<>();
+    public static List<LibraryDocument> entries(Library library) {
+        List<LibraryDocument> entries = new ArrayList<>();
         for (LoadResult result : library.entries()) {
-            if (result instanceof LoadResult.Large large) {
-                entries.add(Entry.large(absolute(large.source().name()), large.file(), large.file().emptyIndex()));
-            } else if (result instanceof LoadResult.Loaded loaded) {
-                // Files by their absolute path: bookmarks find them from any directory.
-                entries.add(new Entry(absolute(loaded.document().name()), loaded.document(), null));
-            } else if (result instanceof LoadResult.Failed failed) {
-                entries.add(Entry.unreadable(failed.source().name(), failed.reason()));
-            }
+            // Files by their absolute path: bookmarks find them from any directory.
+            String path = result instanceof LoadResult.Failed ? result.source().name()
+                    : absolute(result instanceof LoadResult.Loaded loaded ? loaded.document().name()
+                            : result.source().name());
+            entries.add(LibraryDocument.of(result, path));
         }
         return entries;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
 import pilcrow.app.Hit;
 import pilcrow.app.Msg;
 import pilcrow.core.doc.Document;
@@ -16,12 +15,13 @@ import pilcrow.core.find.LiteralCheck;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.Snippet;
 import pilcrow.core.large.LargeText;
+import pilcrow.library.LibraryDocument;
 
 /**
  * The search across the library ({@code F}), posting its hits: documents are read and searched on
  * every core and posted in library order, so the results are exactly what one document after another
  * would give. For a literal word a document not read yet
- * is first looked at as raw bytes ({@link Entry#loadIfMayHold}); one that cannot match is neither
+ * is first looked at as raw bytes ({@link LibraryDocument#loadIfMayHold}); one that cannot match is neither
  * decoded nor parsed, and nothing read is kept. A large document is scanned in place when its turn
  * comes ({@link LargeText#findEach}, itself parallel), its hits and progress posted as they come.
  *
@@ -31,7 +31,7 @@ import pilcrow.core.large.LargeText;
 final class LibraryJob {
 
     private final Effect.FindInLibrary job;
-    private final LibrarySearchEngine<Entry, List<Hit>> engine;
+    private final LibrarySearchEngine<LibraryDocument, List<Hit>> engine;
     /** Cancelled from outside, or stopped by a failure of one document's search: every reader asks this. */
     private final BooleanSupplier cancelled;
     private final Consumer<Msg> post;
@@ -58,12 +58,12 @@ final class LibraryJob {
     }
 
     void run() {
-        List<Entry> entries = job.entries();
+        List<LibraryDocument> entries = job.entries();
         try {
             boolean done = engine.run(LibrarySearchEngine.Documents.of(entries), this::searchSmall,
                     new LibrarySearchEngine.Sink<>() {
                         @Override
-                        public boolean take(int index, Entry entry, List<Hit> hits) {
+                        public boolean take(int index, LibraryDocument entry, List<Hit> hits) {
                             return LibraryJob.this.take(index, entry, hits);
                         }
 
@@ -84,7 +84,7 @@ final class LibraryJob {
     }
 
     /** A document's hits in its turn: a large one is scanned now, on this thread (it is parallel itself). */
-    private boolean take(int index, Entry entry, List<Hit> hits) {
+    private boolean take(int index, LibraryDocument entry, List<Hit> hits) {
         if (hits == IN_TURN) {
             return searchLarge(index, entry);
         }
@@ -96,14 +96,14 @@ final class LibraryJob {
     private static final List<Hit> IN_TURN = new ArrayList<>();
 
     /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
-    private List<Hit> searchSmall(int index, Entry entry) {
+    private List<Hit> searchSmall(int index, LibraryDocument entry) {
         if (entry.isLarge()) {
             return IN_TURN;
         }
         if (cancelled.getAsBoolean() || !entry.readable()) {
             return List.of();
         }
-        Entry read = word == null ? entry.load() : entry.loadIfMayHold(word, foldCase);
+        LibraryDocument read = word == null ? entry.load() : entry.loadIfMayHold(word, foldCase);
         Document document = read == null ? null : read.document();
         if (document == null) {
             return List.of();
@@ -121,7 +121,7 @@ final class LibraryJob {
      *
      * @return false when cancelled
      */
-    private boolean searchLarge(int index, Entry entry) {
+    private boolean searchLarge(int index, LibraryDocument entry) {
         LargeText text = entry.large();
         if (!text.titleInText()) {
             List<Match> inTitle = new ArrayList<>();

@@ -1,13 +1,13 @@
 package pilcrow.view;
 
 import java.util.List;
-import pilcrow.app.Entry;
 import pilcrow.app.Place;
 import pilcrow.core.find.FuzzyFilter;
 import pilcrow.core.model.Numbering;
 import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.LibraryDocument;
 
 /**
  * The document list's columns for a screen width: title, paragraphs, words, reading progress,
@@ -26,7 +26,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     static final String PENDING = "\u2026";
 
     /** The widest title as shown, in cells (10 for an empty list). */
-    static int widestTitle(List<Entry> entries, TextMeasure measure) {
+    static int widestTitle(List<LibraryDocument> entries, TextMeasure measure) {
         return entries.stream().mapToInt(e -> measure.width(Sanitizer.line(e.title()))).max().orElse(10);
     }
 
@@ -77,7 +77,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     }
 
     /** @param place where the document was left, or null when it has not been read */
-    void row(Frame frame, int y, Entry entry, Place place, Style style, Style pathStyle) {
+    void row(Frame frame, int y, LibraryDocument entry, Place place, Style style, Style pathStyle) {
         String title = Sanitizer.line(entry.title());
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
@@ -114,7 +114,7 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
     }
 
     /** Underlines the letters of the title (or else the path) that the list filter matched. */
-    void highlightFilter(Frame frame, int y, Entry entry, String filter, Style style) {
+    void highlightFilter(Frame frame, int y, LibraryDocument entry, String filter, Style style) {
         if (filter.isEmpty()) {
             return;
         }

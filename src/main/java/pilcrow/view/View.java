@@ -6,7 +6,6 @@ import pilcrow.app.AppState;
 import pilcrow.app.BookmarkList;
 import pilcrow.app.Mark;
 import pilcrow.app.Binding;
-import pilcrow.app.Entry;
 import pilcrow.app.LibraryMeasures;
 import pilcrow.app.Geometry;
 import pilcrow.app.Hit;
@@ -19,6 +18,7 @@ import pilcrow.app.Search;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.LibraryDocument;
 import pilcrow.view.Style.Color;
 
 /**
@@ -41,7 +41,7 @@ public final class View {
      * The widest title of the entries last listed, kept while the entries are the same list: every
      * key in a list of 10,000 documents would otherwise measure 10,000 titles again.
      */
-    private List<Entry> titlesMeasured;
+    private List<LibraryDocument> titlesMeasured;
     private int widestTitle;
 
     public View(TextMeasure measure, boolean colors) {
@@ -101,7 +101,7 @@ public final class View {
                 break;
             }
             boolean selected = index == state.list().selected();
-            Entry entry = state.entries().get(visible.get(index));
+            LibraryDocument entry = state.entries().get(visible.get(index));
             int y = 2 + row;
             Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
             frame.fill(0, y, frame.columns(), base);
@@ -296,7 +296,7 @@ public final class View {
                     selected ? base : Style.DIM, frame.columns());
         }
         if (shown.isEmpty() && frame.rows() > 2) {
-            frame.put(2, 2, state.entries().stream().allMatch(Entry::piped)
+            frame.put(2, 2, state.entries().stream().allMatch(LibraryDocument::piped)
                     ? "No bookmarks: piped text has no file to keep them for."
                     : "No bookmarks yet: m in a document makes one.", Style.DIM);
         }
@@ -310,7 +310,7 @@ public final class View {
      * was most likely cut).
      */
     private static boolean quoteIsCut(AppState state, Mark mark) {
-        Entry entry = state.entries().stream()
+        LibraryDocument entry = state.entries().stream()
                 .filter(e -> e.path().equals(mark.documentPath()) && e.document() != null)
                 .findFirst().orElse(null);
         // A large row's document is an outline without paragraphs: the length tells there.
@@ -323,7 +323,7 @@ public final class View {
     /** A bookmark's document title, when the document is in the library; else its path. */
     private static String titleOf(AppState state, Mark mark) {
         return state.entries().stream().filter(e -> e.path().equals(mark.documentPath())).findFirst()
-                .map(Entry::title).orElse(mark.documentPath());
+                .map(LibraryDocument::title).orElse(mark.documentPath());
     }
 
     // ---- library search results ----
@@ -360,7 +360,7 @@ public final class View {
 
     /** One hit: the document's title, ¶N, and the snippet with the match highlighted. */
     private void hitRow(AppState state, Frame frame, int y, Hit hit, Style base) {
-        Entry entry = state.entries().get(hit.entry());
+        LibraryDocument entry = state.entries().get(hit.entry());
         int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
         frame.putClipped(2, y, Sanitizer.line(entry.title()), base.reverse() ? base : color(Style.DIM, Color.DEFAULT),
                 2 + titleWidth);

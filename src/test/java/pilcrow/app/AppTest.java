@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -225,7 +226,7 @@ class AppTest {
 
     @Test
     void anUnreadableEntryIsNotOpened() {
-        AppState state = AppState.initial("t", java.util.List.of(Entry.unreadable("x.bin", "binary file")), new Size(80, 24));
+        AppState state = AppState.initial("t", java.util.List.of(LibraryDocument.unreadable("x.bin", "binary file")), new Size(80, 24));
         AppState after = new KeyScript(app, state).run("ENTER").state();
         assertThat(after.screen()).isEqualTo(AppState.Screen.LIST);
         assertThat(after.message()).isEqualTo("cannot open x.bin: binary file");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -48,7 +49,7 @@ class BigBookmarksTest {
     /** The list with the large document, the data folder's contents in; not opened yet. */
     private KeyScript listed(Map<String, Place> places, List<Mark> marks) throws IOException {
         write();
-        Entry entry = Entry.large(file.toString(), large, large.emptyIndex());
+        LibraryDocument entry = LibraryDocument.large(file.toString(), large, large.emptyIndex());
         KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(entry), new Size(100, 24)));
         return keys.send(new Msg.Resize(100, 24)).send(new Msg.DataLoaded(List.of(), marks, places, ""));
     }
@@ -124,7 +125,7 @@ class BigBookmarksTest {
         assertThat(place.paragraph()).isEqualTo(900);
 
         // Another run of the reader, the index done before the document is opened.
-        Entry entry = Entry.large(file.toString(), indexed.text(), indexed.index());
+        LibraryDocument entry = LibraryDocument.large(file.toString(), indexed.text(), indexed.index());
         KeyScript again = new KeyScript(app, AppState.initial("t", List.of(entry), new Size(60, 20)))
                 .send(new Msg.Resize(60, 20)).send(new Msg.DataLoaded(List.of(), List.of(), keys.state().places(), ""))
                 .run("ENTER");

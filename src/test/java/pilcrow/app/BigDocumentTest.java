@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -61,12 +62,12 @@ class BigDocumentTest {
     }
 
     private KeyScript wholeAt(int columns, int rows) {
-        KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(Entry.of(whole)), new Size(columns, rows)));
+        KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(LibraryDocument.of(whole)), new Size(columns, rows)));
         return keys.send(new Msg.Resize(columns, rows)).send(new Msg.Open(0));
     }
 
     private KeyScript largeAt(int columns, int rows, boolean indexedFirst) {
-        Entry entry = Entry.large(file.toString(), large, large.emptyIndex());
+        LibraryDocument entry = LibraryDocument.large(file.toString(), large, large.emptyIndex());
         KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(entry), new Size(columns, rows)));
         keys.send(new Msg.Resize(columns, rows)).send(new Msg.Open(0));
         return indexedFirst ? keys.send(complete()) : keys;
@@ -179,9 +180,9 @@ class BigDocumentTest {
         Files.writeString(titled, "Supercalifragilistic ".repeat(5).strip() + "\n\nThe first paragraph.\n\n"
                 + "The second.\n", StandardCharsets.UTF_8);
         LargeFile text = LargeFile.open(FileSource.of(titled)).orElseThrow();
-        KeyScript big = new KeyScript(app, AppState.initial("t", List.of(Entry.large(titled.toString(), text,
+        KeyScript big = new KeyScript(app, AppState.initial("t", List.of(LibraryDocument.large(titled.toString(), text,
                 text.emptyIndex())), new Size(30, 5))).send(new Msg.Resize(30, 5)).send(new Msg.Open(0));
-        KeyScript small = new KeyScript(app, AppState.initial("t", List.of(Entry.of(Fixtures.load(FileSource.of(titled)))),
+        KeyScript small = new KeyScript(app, AppState.initial("t", List.of(LibraryDocument.of(Fixtures.load(FileSource.of(titled)))),
                 new Size(30, 5))).send(new Msg.Resize(30, 5)).send(new Msg.Open(0));
         assertThat(body(small)).contains("The first paragraph.");
         assertThat(body(big)).isEqualTo(body(small));

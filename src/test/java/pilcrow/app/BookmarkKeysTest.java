@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -177,7 +178,7 @@ class BookmarkKeysTest {
         Mark onSecond = new Mark("e1", "notes.txt", Anchors.fingerprint(before), 2, Anchors.quote(before, 2), "", 1);
         Mark onMoved = new Mark("m1", "gone/notes.txt", Anchors.fingerprint(before), 3, Anchors.quote(before, 3), "", 2);
         Mark elsewhere = new Mark("x1", "nowhere.txt", "0000", 4, "q", "", 3);
-        List<Mark> placed = Bookmarking.anchored(List.of(Entry.of(edited), Entry.of(moved)),
+        List<Mark> placed = Bookmarking.anchored(List.of(LibraryDocument.of(edited), LibraryDocument.of(moved)),
                 List.of(onSecond, onMoved, elsewhere));
         assertThat(placed.get(0).paragraph()).isEqualTo(3);
         assertThat(placed.get(0).documentPath()).isEqualTo("notes.txt");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -30,13 +31,13 @@ class LargeLibraryListTest {
     }
 
     /** Three documents not read yet, their rows pending. */
-    private List<Entry> pendingEntries() {
-        List<Entry> entries = new ArrayList<>();
+    private List<LibraryDocument> pendingEntries() {
+        List<LibraryDocument> entries = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             int n = i;
-            entries.add(Entry.lazy("lib/doc" + i + ".txt", null, () -> {
+            entries.add(LibraryDocument.lazy("lib/doc" + i + ".txt", null, () -> {
                 reads.incrementAndGet();
-                return Entry.of(doc(n));
+                return LibraryDocument.of(doc(n));
             }));
         }
         return entries;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.AppState.Screen;
 import pilcrow.core.find.Match;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -52,8 +53,8 @@ class LibraryFindLargeTest {
     }
 
     private KeyScript library(boolean indexedFirst) {
-        Entry small = Entry.of(Fixtures.document("small.txt", "Small\n\nNo bird here.\n"));
-        Entry big = Entry.large(file.toString(), large, large.emptyIndex());
+        LibraryDocument small = LibraryDocument.of(Fixtures.document("small.txt", "Small\n\nNo bird here.\n"));
+        LibraryDocument big = LibraryDocument.large(file.toString(), large, large.emptyIndex());
         KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(small, big), new Size(80, 24)));
         keys.send(new Msg.Resize(80, 24));
         return indexedFirst ? keys.send(indexed()) : keys;

@@ -16,6 +16,7 @@ import pilcrow.core.find.Match;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.layout.LineKind;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -61,7 +62,7 @@ class LongLineTest {
 
     private KeyScript opened() throws IOException {
         LargeFile.Indexed indexed = large.index(snapshot -> { }, () -> false);
-        Entry entry = Entry.large(file.toString(), large, large.emptyIndex());
+        LibraryDocument entry = LibraryDocument.large(file.toString(), large, large.emptyIndex());
         KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(entry), new Size(80, 24)));
         keys.send(new Msg.Resize(80, 24)).send(new Msg.Open(0));
         return keys.send(new Msg.Indexed(file.toString(), new TextSnapshot(indexed.text(), indexed.index())));

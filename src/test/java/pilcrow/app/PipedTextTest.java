@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -29,7 +30,7 @@ class PipedTextTest {
     }
 
     private KeyScript piped() {
-        AppState state = AppState.initial("test", List.of(Entry.piped(NAME, text(40))), new Size(60, 12));
+        AppState state = AppState.initial("test", List.of(LibraryDocument.piped(NAME, text(40))), new Size(60, 12));
         return new KeyScript(new App(measure), state).send(new Msg.Open(0));
     }
 

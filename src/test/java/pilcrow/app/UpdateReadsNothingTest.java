@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -34,14 +35,14 @@ class UpdateReadsNothingTest {
     }
 
     /** Rows not read yet, each read by a loader that fails inside update. */
-    private List<Entry> lazyRows(boolean measured) {
-        List<Entry> entries = new ArrayList<>();
+    private List<LibraryDocument> lazyRows(boolean measured) {
+        List<LibraryDocument> entries = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             int n = i;
-            entries.add(Entry.lazy("lib/doc" + i + ".txt", measured ? DocumentSummary.of(doc(i)) : null, () -> {
+            entries.add(LibraryDocument.lazy("lib/doc" + i + ".txt", measured ? DocumentSummary.of(doc(i)) : null, () -> {
                 assertNotInUpdate();
                 reads.incrementAndGet();
-                return Entry.of(doc(n));
+                return LibraryDocument.of(doc(n));
             }));
         }
         return entries;
@@ -146,7 +147,7 @@ class UpdateReadsNothingTest {
         qt().withExamples(200).forAll(lists().of(integers().between(0, 2)).ofSize(4),
                 lists().of(integers().between(0, 5 * 5 * 5 * 5 * 3 - 1)).ofSizeBetween(1, 5))
                 .checkAssert((kinds, codes) -> {
-                    List<Entry> rows = new ArrayList<>();
+                    List<LibraryDocument> rows = new ArrayList<>();
                     for (int i = 0; i < kinds.size(); i++) {
                         rows.add(row(i, kinds.get(i)));
                     }
@@ -161,14 +162,14 @@ class UpdateReadsNothingTest {
     }
 
     /** Row {@code i}: 0 in memory, 1 not read yet but measured, 2 not read nor measured. */
-    private Entry row(int i, int kind) {
+    private LibraryDocument row(int i, int kind) {
         Document document = doc(i);
-        Entry.Loader loader = () -> {
+        LibraryDocument.Loader loader = () -> {
             assertNotInUpdate();
-            return Entry.of(document);
+            return LibraryDocument.of(document);
         };
-        return kind == 0 ? Entry.of(document)
-                : Entry.lazy(document.name(), kind == 1 ? DocumentSummary.of(document) : null, loader);
+        return kind == 0 ? LibraryDocument.of(document)
+                : LibraryDocument.lazy(document.name(), kind == 1 ? DocumentSummary.of(document) : null, loader);
     }
 
     /** A mark decoded from {@code code}: its path, fingerprint, paragraph and quote each a row's, or none. */

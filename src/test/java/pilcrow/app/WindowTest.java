@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pilcrow.core.large.ParagraphIndex;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 import pilcrow.terminal.JLineTextMeasure;
@@ -41,7 +42,7 @@ class WindowTest {
     }
 
     private KeyScript opened(ParagraphIndex index) {
-        Entry entry = Entry.large("windowed.txt", large, index);
+        LibraryDocument entry = LibraryDocument.large("windowed.txt", large, index);
         return new KeyScript(app, AppState.initial("t", List.of(entry), new Size(60, 20))).run("ENTER");
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import pilcrow.core.doc.Document;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -50,11 +51,11 @@ class WindowedWholeTest {
     }
 
     /** The same document, read through a window of its text in memory. */
-    static Entry windowed(Document document) {
-        return new Entry(document.name(), document, null, null, null, TextSnapshot.of(new WholeText(document)), false);
+    static LibraryDocument windowed(Document document) {
+        return new LibraryDocument.Large(document.name(), TextSnapshot.of(new WholeText(document)), document);
     }
 
-    private KeyScript reader(Entry entry, int columns, int rows) {
+    private KeyScript reader(LibraryDocument entry, int columns, int rows) {
         KeyScript keys = new KeyScript(app, AppState.initial("t", List.of(entry), new Size(columns, rows)));
         return keys.send(new Msg.Resize(columns, rows)).send(new Msg.Open(0));
     }
@@ -64,7 +65,7 @@ class WindowedWholeTest {
     }
 
     private void sameScreens(Document document, int columns, int rows, List<String> script) {
-        KeyScript whole = reader(Entry.of(document), columns, rows);
+        KeyScript whole = reader(LibraryDocument.of(document), columns, rows);
         KeyScript windowed = reader(windowed(document), columns, rows);
         assertThat(screen(windowed)).as("%s opened at %dx%d", document.name(), columns, rows)
                 .isEqualTo(screen(whole));

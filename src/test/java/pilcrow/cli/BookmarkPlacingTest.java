@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
-import pilcrow.app.Entry;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
 import pilcrow.app.Size;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.text.FakeTextMeasure;
+import pilcrow.library.LibraryDocument;
 import pilcrow.shell.Interpreter;
 import pilcrow.shell.ShellDocument;
 import pilcrow.shell.ShellStore;
@@ -106,7 +106,7 @@ class BookmarkPlacingTest {
     }
 
     private static Map<String, Where> byReader(List<Document> documents, List<Bookmark> bookmarks) {
-        List<Entry> entries = documents.stream().map(d -> new Entry(d.name(), d, null)).toList();
+        List<LibraryDocument> entries = documents.stream().map(d -> LibraryDocument.of(d.name(), d, null)).toList();
         List<Mark> marks = new ArrayList<>();
         for (Bookmark b : bookmarks) {
             marks.add(new Mark(b.id(), b.documentPath(), b.fingerprint(), b.paragraph(), b.quote(), b.note(),

@@ -18,7 +18,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
 import pilcrow.app.Hit;
 import pilcrow.app.Msg;
 import pilcrow.core.find.CaseMode;
@@ -26,6 +25,7 @@ import pilcrow.core.find.Finder;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.find.Snippet;
+import pilcrow.library.LibraryDocument;
 import pilcrow.search.SearchJobs;
 import pilcrow.terminal.JLineTextMeasure;
 
@@ -40,7 +40,7 @@ class ReaderLibrarySearchTest {
     @TempDir
     Path temp;
 
-    private List<Entry> library() throws IOException {
+    private List<LibraryDocument> library() throws IOException {
         Random random = new Random(6);
         List<String> stems = List.of("a", "zebra", "Kelvin", "notes", "b");
         List<String> kinds = List.of(".txt", ".md", ".txt.gz", "");
@@ -84,10 +84,10 @@ class ReaderLibrarySearchTest {
     }
 
     /** Each document read whole and searched, one after another: what the search must give. */
-    private static List<Hit> plain(List<Entry> entries, Pattern pattern) {
+    private static List<Hit> plain(List<LibraryDocument> entries, Pattern pattern) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Entry read = entries.get(i).load();
+            LibraryDocument read = entries.get(i).load();
             if (read.document() == null) {
                 continue;
             }
@@ -102,7 +102,7 @@ class ReaderLibrarySearchTest {
 
     @Test
     void theByteCheckNeverLosesAHit() throws Exception {
-        List<Entry> entries = library();
+        List<LibraryDocument> entries = library();
         int found = 0;
         for (String pattern : LibraryFindTest.PATTERNS) {
             for (CaseMode mode : CaseMode.values()) {

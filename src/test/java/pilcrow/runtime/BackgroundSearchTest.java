@@ -10,13 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
 import pilcrow.app.Msg;
 import pilcrow.core.doc.Document;
 import pilcrow.core.find.CaseMode;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
+import pilcrow.library.LibraryDocument;
 import pilcrow.testing.Fixtures;
 
 /** The search effects on their worker threads: results, failures, and the latest search winning. */
@@ -60,7 +60,7 @@ class BackgroundSearchTest {
             searches.run(find(1, deep, Pattern.compile("(a|b)+c")));
             Msg failed = next();
             assertThat(failed).isEqualTo(new Msg.SearchFailed(1, "the pattern is too complex for this text"));
-            searches.run(new Effect.FindInLibrary(2, List.of(Entry.of(Fixtures.seed())),
+            searches.run(new Effect.FindInLibrary(2, List.of(LibraryDocument.of(Fixtures.seed())),
                     pilcrow.core.find.SearchQuery.literal("Volt"), Pattern.compile("Volt")));
             Msg.LibraryResults library;
             int hits = 0;
@@ -144,10 +144,10 @@ class BackgroundSearchTest {
     @Test
     void aRunawayLibrarySearchIsStoppedByTheNextOne() throws InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR)) {
-            searches.run(new Effect.FindInLibrary(1, List.of(Entry.of(runawayText())),
+            searches.run(new Effect.FindInLibrary(1, List.of(LibraryDocument.of(runawayText())),
                     new pilcrow.core.find.SearchQuery("(.*){20}Z", true, pilcrow.core.find.CaseMode.SMART), RUNAWAY));
             awaitMatching("pilcrow-library-read");
-            searches.run(new Effect.FindInLibrary(2, List.of(Entry.of(Fixtures.seed())),
+            searches.run(new Effect.FindInLibrary(2, List.of(LibraryDocument.of(Fixtures.seed())),
                     pilcrow.core.find.SearchQuery.literal("Volt"), Pattern.compile("Volt")));
 
             List<Msg> seen = new ArrayList<>();

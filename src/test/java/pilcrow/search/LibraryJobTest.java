@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
 import pilcrow.app.Hit;
 import pilcrow.app.Msg;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.library.LibraryDocument;
 import pilcrow.testing.Fixtures;
 
 /**
@@ -26,7 +26,7 @@ import pilcrow.testing.Fixtures;
 class LibraryJobTest {
 
     /** A row not read yet, counting how it is read; reading the lower rows takes longest. */
-    private static final class Counting implements Entry.Loader {
+    private static final class Counting implements LibraryDocument.Loader {
         final String name;
         final String text;
         final int delayMillis;
@@ -40,15 +40,15 @@ class LibraryJobTest {
         }
 
         @Override
-        public Entry read() {
+        public LibraryDocument read() {
             reads.incrementAndGet();
             sleep(delayMillis);
-            return Entry.of(Fixtures.document(name, text));
+            return LibraryDocument.of(Fixtures.document(name, text));
         }
 
         /** A stand-in for the byte check: "cannot hold" when the text does not hold the word. */
         @Override
-        public Entry readIfMayHold(String word, boolean foldCase) {
+        public LibraryDocument readIfMayHold(String word, boolean foldCase) {
             looks.incrementAndGet();
             boolean may = foldCase ? text.toLowerCase().contains(word.toLowerCase()) : text.contains(word);
             return may ? read() : null;
@@ -69,23 +69,23 @@ class LibraryJobTest {
     }
 
     /** Loaded rows, rows to read (slowest first) and an unreadable one, mixed. */
-    private static List<Entry> library(List<Counting> loaders, int size) {
-        List<Entry> entries = new ArrayList<>();
+    private static List<LibraryDocument> library(List<Counting> loaders, int size) {
+        List<LibraryDocument> entries = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             if (i % 4 == 0) {
-                entries.add(Entry.of(Fixtures.document("here" + i + ".txt", text(i))));
+                entries.add(LibraryDocument.of(Fixtures.document("here" + i + ".txt", text(i))));
             } else if (i == 7) {
-                entries.add(Entry.unreadable("binary.bin", "binary file"));
+                entries.add(LibraryDocument.unreadable("binary.bin", "binary file"));
             } else {
                 Counting loader = new Counting("lazy" + i + ".txt", text(i), i < 8 ? 8 - i : 0);
                 loaders.add(loader);
-                entries.add(Entry.lazy("lazy" + i + ".txt", null, loader));
+                entries.add(LibraryDocument.lazy("lazy" + i + ".txt", null, loader));
             }
         }
         return entries;
     }
 
-    private static Effect.FindInLibrary job(List<Entry> entries, SearchQuery query) throws InvalidPatternException {
+    private static Effect.FindInLibrary job(List<LibraryDocument> entries, SearchQuery query) throws InvalidPatternException {
         return new Effect.FindInLibrary(1, entries, query, query.compile());
     }
 
@@ -117,12 +117,12 @@ class LibraryJobTest {
 
     @Test
     void theHitsAreThoseOfEachDocumentSearchedWhole() throws Exception {
-        List<Entry> entries = library(new ArrayList<>(), 40);
+        List<LibraryDocument> entries = library(new ArrayList<>(), 40);
         SearchQuery query = SearchQuery.literal("finch");
         Pattern pattern = query.compile();
         List<Hit> expected = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Entry read = entries.get(i).load();
+            LibraryDocument read = entries.get(i).load();
             if (read.document() != null) {
                 for (var match : pilcrow.core.find.Finder.find(read.document(), pattern)) {
                     expected.add(new Hit(i, match, SearchJobs.snippet(read.document(), match)));
@@ -155,11 +155,11 @@ class LibraryJobTest {
     @Test
     void rowsAlreadyReadAreSearchedAsTheyAreNotReadAgain() throws Exception {
         AtomicInteger reads = new AtomicInteger();
-        Entry.Loader counting = () -> {
+        LibraryDocument.Loader counting = () -> {
             reads.incrementAndGet();
-            return Entry.of(Fixtures.document("x.txt", "X\n\nfinch\n"));
+            return LibraryDocument.of(Fixtures.document("x.txt", "X\n\nfinch\n"));
         };
-        Entry read = Entry.lazy("x.txt", null, counting).load();
+        LibraryDocument read = LibraryDocument.lazy("x.txt", null, counting).load();
         reads.set(0);
         List<Hit> hits = hits(run(job(List.of(read, read), SearchQuery.literal("finch")), 2));
         assertThat(hits).hasSize(2);
@@ -173,10 +173,10 @@ class LibraryJobTest {
         AtomicBoolean slowReadFinished = new AtomicBoolean();
         CountDownLatch testDone = new CountDownLatch(1);
         Thread poster = Thread.currentThread();
-        List<Entry> entries = new ArrayList<>();
+        List<LibraryDocument> entries = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             int n = i;
-            entries.add(Entry.lazy("d" + i + ".txt", null, () -> {
+            entries.add(LibraryDocument.lazy("d" + i + ".txt", null, () -> {
                 if (reads.incrementAndGet() == 100) {
                     cancelled.set(true);
                     // Still reading when cancelled, deaf to interrupts as a file read is, until the
@@ -187,7 +187,7 @@ class LibraryJobTest {
                     slowReadFinished.set(true);
                 }
                 sleep(1);
-                return Entry.of(Fixtures.document("d" + n + ".txt", text(n)));
+                return LibraryDocument.of(Fixtures.document("d" + n + ".txt", text(n)));
             }));
         }
         List<Msg> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -225,7 +225,7 @@ class LibraryJobTest {
 
     @Test
     void aPatternTooComplexForADocumentFailsTheSearchAsBefore() {
-        Entry deep = Entry.lazy("deep.txt", null, () -> Entry.of(Fixtures.document("deep.txt",
+        LibraryDocument deep = LibraryDocument.lazy("deep.txt", null, () -> LibraryDocument.of(Fixtures.document("deep.txt",
                 "Deep\n\n" + "ab".repeat(200_000) + "\n")));
         SearchQuery query = new SearchQuery("(a|b)+c", true, pilcrow.core.find.CaseMode.SMART);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(job(List.of(deep), query), 2))

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pilcrow.app.Effect;
-import pilcrow.app.Entry;
 import pilcrow.app.Hit;
 import pilcrow.app.Msg;
 import pilcrow.core.doc.Document;
@@ -21,6 +20,7 @@ import pilcrow.core.find.Finder;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.find.Snippet;
+import pilcrow.library.LibraryDocument;
 import pilcrow.search.SearchJobs;
 import pilcrow.testing.Fixtures;
 
@@ -50,10 +50,10 @@ class LibrarySearchLargeTest {
     }
 
     /** Opened as the reader opens a large file, but indexed and searched in ranges of a few KiB. */
-    private static Entry large(Path file) throws IOException {
+    private static LibraryDocument large(Path file) throws IOException {
         LargeFile text = LargeFile.open(file, file.toString(), file.getFileName().toString(), 4096, 16 * 1024, 3, 4096)
                 .orElseThrow();
-        return Entry.large(file.toString(), text, text.emptyIndex());
+        return LibraryDocument.large(file.toString(), text, text.emptyIndex());
     }
 
     private static List<Hit> expected(List<Document> documents, Pattern pattern) {
@@ -73,7 +73,7 @@ class LibrarySearchLargeTest {
         Path titled = write("finch-titled.txt", body(true));
         Path untitled = write("finch-untitled.txt", body(false));
         Document small = Fixtures.document("small.txt", "Small\n\nA zebrafinch here too.\n");
-        List<Entry> entries = List.of(large(titled), Entry.of(small), large(untitled));
+        List<LibraryDocument> entries = List.of(large(titled), LibraryDocument.of(small), large(untitled));
         List<Document> whole = List.of(Fixtures.load(FileSource.of(titled)), small,
                 Fixtures.load(FileSource.of(untitled)));
         for (SearchQuery query : List.of(SearchQuery.literal("zebrafinch"), SearchQuery.literal("ZEBRAFINCH"),

@@ -234,7 +234,7 @@ class FullScreenReaderTest {
         List<String> frames = new ArrayList<>();
         terminal.onDraw(frame -> frames.add(frame.toText()));
         terminal.then(enter(), ScriptedTerminal.QUIET);
-        List<pilcrow.app.Entry> rows = List.of(pilcrow.app.Entry.lazy(seed.name(), null, () -> pilcrow.app.Entry.of(seed)));
+        List<pilcrow.library.LibraryDocument> rows = List.of(pilcrow.library.LibraryDocument.lazy(seed.name(), null, () -> pilcrow.library.LibraryDocument.of(seed)));
 
         AppState last = reader().run(AppState.initial("test", rows, new Size(0, 0)), false, () -> { });
 

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import pilcrow.app.AppState;
-import pilcrow.app.Entry;
 import pilcrow.app.Size;
 import pilcrow.core.doc.Document;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
@@ -39,7 +39,7 @@ public final class Fixtures {
     }
 
     public static AppState state(Size size, Document... documents) {
-        return AppState.initial("test", List.of(documents).stream().map(Entry::of).toList(), size);
+        return AppState.initial("test", List.of(documents).stream().map(LibraryDocument::of).toList(), size);
     }
 
     /** Bytes in memory with a file name, for documents written inline in tests. */

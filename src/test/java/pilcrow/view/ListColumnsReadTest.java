@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pilcrow.app.Entry;
 import pilcrow.app.Place;
 import pilcrow.core.text.FakeTextMeasure;
+import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileSource;
 import pilcrow.source.LargeFile;
 
@@ -30,7 +30,7 @@ class ListColumnsReadTest {
     }
 
     /** The READ cells of a row drawn at 100 columns, trimmed. */
-    private static String read(Entry entry, Place place) {
+    private static String read(LibraryDocument entry, Place place) {
         ListColumns columns = ListColumns.of(100, 20, MEASURE);
         Frame frame = new Frame(100, 1, MEASURE);
         columns.row(frame, 0, entry, place, Style.PLAIN, Style.PLAIN);
@@ -44,7 +44,7 @@ class ListColumnsReadTest {
     @Test
     void aLargeDocumentWithASavedPlaceShowsHowFarThrough(@TempDir Path dir) throws IOException {
         LargeFile large = large(dir);
-        Entry indexed = Entry.large("large.txt", large, large.index(index -> { }, () -> false).index());
+        LibraryDocument indexed = LibraryDocument.large("large.txt", large, large.index(index -> { }, () -> false).index());
 
         assertThat(read(indexed, new Place(1001, 0))).isEqualTo("50%");
         assertThat(read(indexed, new Place(1, 0))).isEqualTo("0%");
@@ -54,7 +54,7 @@ class ListColumnsReadTest {
     @Test
     void whileItsParagraphsAreStillCountedThePercentageIsAnEstimate(@TempDir Path dir) throws IOException {
         LargeFile large = large(dir);
-        Entry estimated = Entry.large("large.txt", large, large.emptyIndex());
+        LibraryDocument estimated = LibraryDocument.large("large.txt", large, large.emptyIndex());
 
         assertThat(read(estimated, new Place(1001, 0))).startsWith("~").endsWith("%");
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pilcrow.app.AppState;
-import pilcrow.app.Entry;
 import pilcrow.app.Size;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 
@@ -41,9 +41,9 @@ class ListTitlesTest {
 
     @Test
     void titlesOffScreenAreMeasuredOnceForTheColumnNotOnEveryRender() {
-        List<Entry> entries = new ArrayList<>();
+        List<LibraryDocument> entries = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            entries.add(Entry.of(Fixtures.document("doc" + i + ".txt", "Title number " + i + "\n\nText.\n")));
+            entries.add(LibraryDocument.of(Fixtures.document("doc" + i + ".txt", "Title number " + i + "\n\nText.\n")));
         }
         AppState state = AppState.initial("lib", entries, new Size(100, 20));
         CountingMeasure measure = new CountingMeasure();

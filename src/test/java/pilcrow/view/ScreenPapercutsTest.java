@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
-import pilcrow.app.Entry;
 import pilcrow.app.Msg;
 import pilcrow.app.Size;
+import pilcrow.library.LibraryDocument;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.testing.Fixtures;
 import pilcrow.testing.KeyScript;
@@ -26,7 +26,7 @@ class ScreenPapercutsTest {
     @Test
     void theTitleHeaderIsWholeWhenEveryTitleIsShorterThanIt() {
         // printf 'a\n\nb\n' | pilcrow: a one-letter title once made the header "TIPARAS".
-        AppState state = AppState.initial("lib", List.of(Entry.of(Fixtures.document("a.txt", "a\n\nb\n"))),
+        AppState state = AppState.initial("lib", List.of(LibraryDocument.of(Fixtures.document("a.txt", "a\n\nb\n"))),
                 new Size(80, 10));
         assertThat(rows(state).get(2)).as("the title is one letter").startsWith("\u25b8 a ");
 
@@ -40,7 +40,7 @@ class ScreenPapercutsTest {
     void aNoticeTooLongForTheStatusLineEndsInAnEllipsis() {
         String notice = "cannot open /usr/share/doc/x: permission denied; 64 files skipped: 60 binary, 4 hidden "
                 + "(pilcrow list --verbose names them)";
-        AppState state = AppState.initial("lib", List.of(Entry.of(Fixtures.document("a.txt", "A title\n\nText.\n"))),
+        AppState state = AppState.initial("lib", List.of(LibraryDocument.of(Fixtures.document("a.txt", "A title\n\nText.\n"))),
                 new Size(100, 10), notice);
 
         String last = rows(state).get(9).stripTrailing();
@@ -52,7 +52,7 @@ class ScreenPapercutsTest {
     @Test
     void aLongPathKeepsItsFileNameWholeAndItsFirstFolder() {
         String path = "/usr/share/doc/bash/a-long-folder-name/another-long-folder/README.Debian.gz";
-        AppState state = AppState.initial("lib", List.of(new Entry(path,
+        AppState state = AppState.initial("lib", List.of(LibraryDocument.of(path,
                 Fixtures.document(path, "Bash notes\n\nText.\n"), null)), new Size(80, 10));
 
         String row = rows(state).get(2).stripTrailing();
@@ -63,7 +63,7 @@ class ScreenPapercutsTest {
 
     @Test
     void theEmptyBookmarkListOnPipedTextDoesNotSayMMakesOne() {
-        AppState state = AppState.initial("lib", List.of(Entry.piped("(standard input)",
+        AppState state = AppState.initial("lib", List.of(LibraryDocument.piped("(standard input)",
                 Fixtures.document("(standard input)", "Piped title\n\nText.\n"))), new Size(80, 10));
         KeyScript keys = new KeyScript(new App(measure), state).send(new Msg.Open(0)).run("m '");
 

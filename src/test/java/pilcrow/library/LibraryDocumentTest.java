@@ -1,0 +1,112 @@
+package pilcrow.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import pilcrow.core.doc.Document;
+import pilcrow.core.doc.DocumentSummary;
+import pilcrow.core.doc.PlainTextParser;
+import pilcrow.library.LibraryDocument.Large;
+import pilcrow.library.LibraryDocument.Measured;
+import pilcrow.library.LibraryDocument.Unread;
+import pilcrow.library.LibraryDocument.Unreadable;
+import pilcrow.library.LibraryDocument.Whole;
+import pilcrow.source.FileSource;
+import pilcrow.source.LoadResult;
+
+class LibraryDocumentTest {
+
+    private static final Document TEXT = PlainTextParser.parse("notes.txt", "Notes\n\none two\n\nthree\n", "n", 24);
+
+    @Test
+    void eachStateSaysWhatIsKnownOfIt() {
+        LibraryDocument unread = LibraryDocument.lazy("/lib/notes.txt", null, () -> LibraryDocument.of(TEXT));
+        assertThat(unread).isInstanceOf(Unread.class);
+        assertThat(unread.unread()).isTrue();
+        assertThat(unread.measured()).isFalse();
+        assertThat(unread.readable()).isTrue();
+        assertThat(unread.title()).isEqualTo("notes.txt");
+        assertThat(unread.paragraphCount()).isEqualTo(-1);
+
+        LibraryDocument measured = unread.measuredAs(DocumentSummary.of(TEXT), null);
+        assertThat(measured).isInstanceOf(Measured.class);
+        assertThat(measured.measured()).isTrue();
+        assertThat(measured.loaded()).isFalse();
+        assertThat(measured.title()).isEqualTo("Notes");
+        assertThat(measured.paragraphCount()).isEqualTo(TEXT.paragraphCount());
+        assertThat(measured.wordCount()).isEqualTo(TEXT.wordCount());
+
+        LibraryDocument failed = unread.measuredAs(null, "binary file");
+        assertThat(failed).isEqualTo(new Unreadable("/lib/notes.txt", "binary file"));
+        assertThat(failed.readable()).isFalse();
+        assertThat(failed.loaded()).isTrue();
+        assertThat(failed.measured()).isTrue();
+    }
+
+    @Test
+    void aReadDocumentKeepsTheRowsPath() {
+        LibraryDocument row = LibraryDocument.lazy("/lib/notes.txt", DocumentSummary.of(TEXT),
+                () -> LibraryDocument.of(TEXT));
+
+        LibraryDocument read = row.load();
+
+        assertThat(read).isEqualTo(new Whole("/lib/notes.txt", TEXT, false));
+        assertThat(read.load()).isSameAs(read);
+        assertThat(row.documentNow()).isSameAs(TEXT);
+        assertThat(read.measuredAs(null, "gone")).isSameAs(read); // a document here stays
+    }
+
+    @Test
+    void aMeasuredRowFoundUnreadableKeepsItsTitle() {
+        LibraryDocument row = LibraryDocument.lazy("/lib/notes.txt", DocumentSummary.of(TEXT),
+                () -> LibraryDocument.unreadable("notes.txt", "permission denied"));
+
+        LibraryDocument read = row.load();
+
+        assertThat(read.readable()).isFalse();
+        assertThat(read.problem()).isEqualTo("permission denied");
+        assertThat(read.path()).isEqualTo("/lib/notes.txt");
+        assertThat(read.title()).isEqualTo("Notes");
+    }
+
+    @Test
+    void aSearchSkipsWhatItsBytesCannotHold() {
+        LibraryDocument.Loader loader = new LibraryDocument.Loader() {
+            @Override
+            public LibraryDocument read() {
+                return LibraryDocument.unreadable("notes.txt", "permission denied");
+            }
+
+            @Override
+            public LibraryDocument readIfMayHold(String word, boolean foldCase) {
+                return word.equals("absent") ? null : read();
+            }
+        };
+        LibraryDocument row = LibraryDocument.lazy("/lib/notes.txt", null, loader);
+
+        assertThat(row.loadIfMayHold("absent", true)).isNull();
+        assertThat(row.loadIfMayHold("one", true)).isEqualTo(new Unreadable("/lib/notes.txt", "permission denied"));
+    }
+
+    @Test
+    void aLoadResultBecomesOneState() {
+        FileSource source = FileSource.of(Path.of("notes.txt"));
+
+        assertThat(LibraryDocument.of(new LoadResult.Loaded(source, TEXT), "/lib/notes.txt"))
+                .isEqualTo(new Whole("/lib/notes.txt", TEXT, false));
+        assertThat(LibraryDocument.of(new LoadResult.Failed(source, "binary file", true), "notes.txt"))
+                .isEqualTo(new Unreadable("notes.txt", "binary file"));
+    }
+
+    @Test
+    void onlyAPipeHasMoreOfItsTextArrive() {
+        LibraryDocument piped = LibraryDocument.piped("(standard input)", TEXT);
+
+        assertThat(piped.piped()).isTrue();
+        assertThat(piped.withDocument(TEXT)).isEqualTo(piped);
+        assertThat(LibraryDocument.of(TEXT).piped()).isFalse();
+        assertThat(LibraryDocument.of(TEXT).isLarge()).isFalse();
+        assertThat(LibraryDocument.of(TEXT)).isNotInstanceOf(Large.class);
+    }
+}
