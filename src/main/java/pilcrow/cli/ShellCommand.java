@@ -130,8 +130,7 @@ final class ShellCommand implements Callable<Integer> {
     static List<ShellDocument> documents(Library library) {
         List<ShellDocument> documents = new ArrayList<>();
         for (LibraryDocument entry : FullScreen.entries(library)) {
-            documents.add(entry.isLarge() ? ShellDocument.large(entry.path(), entry.large(), ShellCommand::index)
-                    : new ShellDocument(entry.path(), entry.document(), entry.problem()));
+            documents.add(ShellDocument.of(entry, ShellCommand::index));
         }
         return documents;
     }

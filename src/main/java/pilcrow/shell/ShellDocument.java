@@ -6,6 +6,7 @@ import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
+import pilcrow.library.LibraryDocument;
 
 /**
  * One document of the shell's library: its text read by place ({@link DocumentText}: a document in
@@ -50,6 +51,17 @@ public final class ShellDocument {
         this.snapshot = snapshot;
         this.problem = problem;
         this.indexer = indexer;
+    }
+
+    /**
+     * The shell's view of a library's document, under the same path: a large one is numbered by
+     * {@code indexer} once first needed. A row not read yet is read here: the shell holds what
+     * it lists.
+     */
+    public static ShellDocument of(LibraryDocument row, Indexer indexer) {
+        LibraryDocument read = row.load();
+        return read.isLarge() ? large(read.path(), read.large(), indexer)
+                : new ShellDocument(read.path(), read.document(), read.problem());
     }
 
     /** A large file read on demand, numbered by {@code indexer} once it is first needed. */
