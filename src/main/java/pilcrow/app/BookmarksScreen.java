@@ -8,10 +8,6 @@ record BookmarksScreen(BookmarkList list) implements ScreenState {
         return AppState.Screen.BOOKMARKS;
     }
 
-    @Override
-    public KeyMap keys() {
-        return KeyMap.BOOKMARKS;
-    }
 
     @Override
     public Next act(Reading reading, AppState state, Action action) {

@@ -12,10 +12,6 @@ record ListScreen() implements ScreenState {
         return AppState.Screen.LIST;
     }
 
-    @Override
-    public KeyMap keys() {
-        return KeyMap.LIST;
-    }
 
     @Override
     public Next act(Reading reading, AppState state, Action action) {

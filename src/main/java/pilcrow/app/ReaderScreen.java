@@ -13,10 +13,6 @@ record ReaderScreen() implements ScreenState {
         return AppState.Screen.READER;
     }
 
-    @Override
-    public KeyMap keys() {
-        return KeyMap.READER;
-    }
 
     @Override
     public Next act(Reading reading, AppState state, Action action) {

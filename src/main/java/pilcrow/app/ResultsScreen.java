@@ -13,10 +13,6 @@ record ResultsScreen() implements ScreenState {
         return AppState.Screen.RESULTS;
     }
 
-    @Override
-    public KeyMap keys() {
-        return KeyMap.RESULTS;
-    }
 
     @Override
     public Next act(Reading reading, AppState state, Action action) {

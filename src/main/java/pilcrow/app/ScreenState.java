@@ -14,7 +14,14 @@ public sealed interface ScreenState permits ListScreen, ReaderScreen, ResultsScr
     AppState.Screen kind();
 
     /** The keys this screen takes; the global ones are tried after them. */
-    KeyMap keys();
+    default KeyMap keys() {
+        return switch (kind()) {
+            case LIST -> KeyMap.LIST;
+            case READER -> KeyMap.READER;
+            case RESULTS -> KeyMap.RESULTS;
+            case BOOKMARKS -> KeyMap.BOOKMARKS;
+        };
+    }
 
     /** This screen's update: an action one of its keys (or a global one it handles) gave. */
     Next act(Reading reading, AppState state, Action action);
