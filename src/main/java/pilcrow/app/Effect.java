@@ -9,39 +9,90 @@ import pilcrow.library.LibraryDocument;
 /** Work that {@link App#update} asks the edge to do; it never does I/O or starts threads itself. */
 public sealed interface Effect {
 
-    /** Hands this effect to the visitor's method for its kind. */
+    /** Hands this effect to the visitor's method for its group (or its kind, for a group of one). */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * One method per kind of effect, so whoever carries effects out names every kind: a new one
-     * does not compile until each runner says what it does with it (Java 17 has no pattern switch).
+     * One method per group of effects, by where they are carried out, so the router names every
+     * group: a new one does not compile until it has a route (Java 17 has no pattern switch). Each
+     * group has its own visitor, so a runner names every kind of its group and nothing else.
      */
     interface Visitor<R> {
+        /** The loop ends. */
         R quit(Quit effect);
 
+        /** The screen is drawn again. */
         R fullRepaint(FullRepaint effect);
 
-        R find(Find effect);
+        /** The background searches. */
+        R search(Search effect);
 
-        R findInLibrary(FindInLibrary effect);
+        /** The data folder. */
+        R save(Save effect);
 
-        R cancelSearch(CancelSearch effect);
+        /** A file the app needs, read before the next draw. */
+        R read(Read effect);
+    }
 
-        R rememberSearch(RememberSearch effect);
+    /** Searches run off the UI thread, and their cancel. */
+    sealed interface Search extends Effect {
+        <R> R accept(Search.Visitor<R> visitor);
 
-        R addBookmark(AddBookmark effect);
+        @Override
+        default <R> R accept(Effect.Visitor<R> visitor) {
+            return visitor.search(this);
+        }
 
-        R deleteBookmark(DeleteBookmark effect);
+        /** One method per kind of search effect. */
+        interface Visitor<R> {
+            R find(Find effect);
 
-        R restoreBookmark(RestoreBookmark effect);
+            R findInLibrary(FindInLibrary effect);
 
-        R editNote(EditNote effect);
+            R cancelSearch(CancelSearch effect);
+        }
+    }
 
-        R savePosition(SavePosition effect);
+    /** What is kept in the data folder: history, bookmarks, reading positions. */
+    sealed interface Save extends Effect {
+        <R> R accept(Save.Visitor<R> visitor);
 
-        R load(Load effect);
+        @Override
+        default <R> R accept(Effect.Visitor<R> visitor) {
+            return visitor.save(this);
+        }
 
-        R anchor(Anchor effect);
+        /** One method per kind of saving effect. */
+        interface Visitor<R> {
+            R rememberSearch(RememberSearch effect);
+
+            R addBookmark(AddBookmark effect);
+
+            R deleteBookmark(DeleteBookmark effect);
+
+            R restoreBookmark(RestoreBookmark effect);
+
+            R editNote(EditNote effect);
+
+            R savePosition(SavePosition effect);
+        }
+    }
+
+    /** Files the app needs read (see {@link Reads}), answered before the next draw. */
+    sealed interface Read extends Effect {
+        <R> R accept(Read.Visitor<R> visitor);
+
+        @Override
+        default <R> R accept(Effect.Visitor<R> visitor) {
+            return visitor.read(this);
+        }
+
+        /** One method per kind of reading effect. */
+        interface Visitor<R> {
+            R load(Load effect);
+
+            R anchor(Anchor effect);
+        }
     }
 
     /** Leave: the terminal adapter restores the terminal and the process (or session) ends. */
@@ -66,9 +117,9 @@ public sealed interface Effect {
      * or per mille of a large file's bytes). The query tells a large text its literal word and case
      * mode (to scan its bytes); {@code pattern} is the query compiled.
      */
-    record Find(long id, TextSnapshot snapshot, SearchQuery query, Pattern pattern) implements Effect {
+    record Find(long id, TextSnapshot snapshot, SearchQuery query, Pattern pattern) implements Search {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Search.Visitor<R> visitor) {
             return visitor.find(this);
         }
     }
@@ -79,25 +130,25 @@ public sealed interface Effect {
      * match, and to scan large ones in place); {@code pattern} is the query compiled.
      */
     record FindInLibrary(long id, List<LibraryDocument> entries, SearchQuery query, Pattern pattern)
-            implements Effect {
+            implements Search {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Search.Visitor<R> visitor) {
             return visitor.findInLibrary(this);
         }
     }
 
     /** Stop the background search {@code id}; results it already sent are ignored by id. */
-    record CancelSearch(long id) implements Effect {
+    record CancelSearch(long id) implements Search {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Search.Visitor<R> visitor) {
             return visitor.cancelSearch(this);
         }
     }
 
     /** Keep a searched-for pattern in the history of the data folder (Up in the find prompt). */
-    record RememberSearch(String pattern) implements Effect {
+    record RememberSearch(String pattern) implements Save {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Save.Visitor<R> visitor) {
             return visitor.rememberSearch(this);
         }
     }
@@ -108,41 +159,41 @@ public sealed interface Effect {
      * @param fingerprint and {@code quote}: what finds the place again after edits and moves
      */
     record AddBookmark(String documentPath, String fingerprint, int paragraph, String quote, String note)
-            implements Effect {
+            implements Save {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Save.Visitor<R> visitor) {
             return visitor.addBookmark(this);
         }
     }
 
     /** Delete a bookmark (a tombstone in the file); answer with {@link Msg.MarksChanged}. */
-    record DeleteBookmark(String id) implements Effect {
+    record DeleteBookmark(String id) implements Save {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Save.Visitor<R> visitor) {
             return visitor.deleteBookmark(this);
         }
     }
 
     /** Bring back a bookmark deleted in this session as it was (undo); answer with {@link Msg.MarksChanged}. */
-    record RestoreBookmark(Mark mark) implements Effect {
+    record RestoreBookmark(Mark mark) implements Save {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Save.Visitor<R> visitor) {
             return visitor.restoreBookmark(this);
         }
     }
 
     /** Give a bookmark a new note; answer with {@link Msg.MarksChanged}. */
-    record EditNote(String id, String note) implements Effect {
+    record EditNote(String id, String note) implements Save {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Save.Visitor<R> visitor) {
             return visitor.editNote(this);
         }
     }
 
     /** Keep where the document at {@code documentPath} was left (on leaving it, quitting, idling). */
-    record SavePosition(String documentPath, Place place) implements Effect {
+    record SavePosition(String documentPath, Place place) implements Save {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Save.Visitor<R> visitor) {
             return visitor.savePosition(this);
         }
     }
@@ -152,9 +203,9 @@ public sealed interface Effect {
      * answer {@link Msg.Loaded}, with which the app handles {@code then}, the message that needed
      * it, again. Carried out on the UI thread before the next draw, so nothing shows in between.
      */
-    record Load(int entry, LibraryDocument row, Msg then) implements Effect {
+    record Load(int entry, LibraryDocument row, Msg then) implements Read {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Read.Visitor<R> visitor) {
             return visitor.load(this);
         }
     }
@@ -164,9 +215,9 @@ public sealed interface Effect {
      * not read yet, a large file's fingerprint); answer {@link Msg.MarksPlaced}. Carried out on the
      * UI thread before the next draw.
      */
-    record Anchor(List<LibraryDocument> entries, List<Mark> marks) implements Effect {
+    record Anchor(List<LibraryDocument> entries, List<Mark> marks) implements Read {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(Read.Visitor<R> visitor) {
             return visitor.anchor(this);
         }
     }

@@ -11,14 +11,20 @@ public final class Reads {
     private Reads() {
     }
 
-    /** The answer to a read effect; any other effect is not one. */
-    public static Msg answer(Effect effect) {
-        if (effect instanceof Effect.Load load) {
+    /** The answer to a read effect. */
+    public static Msg answer(Effect.Read effect) {
+        return effect.accept(ANSWERS);
+    }
+
+    private static final Effect.Read.Visitor<Msg> ANSWERS = new Effect.Read.Visitor<>() {
+        @Override
+        public Msg load(Effect.Load load) {
             return new Msg.Loaded(load.entry(), load.row().load(), load.then());
         }
-        if (effect instanceof Effect.Anchor anchor) {
+
+        @Override
+        public Msg anchor(Effect.Anchor anchor) {
             return new Msg.MarksPlaced(Bookmarking.anchored(anchor.entries(), anchor.marks()));
         }
-        throw new IllegalArgumentException("not a read: " + effect);
-    }
+    };
 }

@@ -40,14 +40,14 @@ public final class BackgroundSearch implements FullScreenReader.Searches {
         this.budgetNanos = budgetNanos;
     }
 
-    /** Starts a search effect, or cancels one; other effects are not for this runner. */
+    /** Starts a search effect, or cancels one. */
     @Override
-    public void run(Effect effect) {
+    public void run(Effect.Search effect) {
         effect.accept(starter);
     }
 
-    /** What each kind of effect starts here: the searches and their cancel; nothing for the rest. */
-    private final Effect.Visitor<Void> starter = new Effect.Visitor<>() {
+    /** What each kind of search effect starts here: the searches, and their cancel. */
+    private final Effect.Search.Visitor<Void> starter = new Effect.Search.Visitor<>() {
         @Override
         public Void find(Effect.Find find) {
             AtomicBoolean flag = supersede(documentJobs, find.id());
@@ -68,56 +68,6 @@ public final class BackgroundSearch implements FullScreenReader.Searches {
         public Void cancelSearch(Effect.CancelSearch cancel) {
             cancel(documentJobs, cancel.id());
             cancel(libraryJobs, cancel.id());
-            return null;
-        }
-
-        @Override
-        public Void quit(Effect.Quit effect) {
-            return null;
-        }
-
-        @Override
-        public Void fullRepaint(Effect.FullRepaint effect) {
-            return null;
-        }
-
-        @Override
-        public Void rememberSearch(Effect.RememberSearch effect) {
-            return null;
-        }
-
-        @Override
-        public Void addBookmark(Effect.AddBookmark effect) {
-            return null;
-        }
-
-        @Override
-        public Void deleteBookmark(Effect.DeleteBookmark effect) {
-            return null;
-        }
-
-        @Override
-        public Void restoreBookmark(Effect.RestoreBookmark effect) {
-            return null;
-        }
-
-        @Override
-        public Void editNote(Effect.EditNote effect) {
-            return null;
-        }
-
-        @Override
-        public Void savePosition(Effect.SavePosition effect) {
-            return null;
-        }
-
-        @Override
-        public Void load(Effect.Load effect) {
-            return null;
-        }
-
-        @Override
-        public Void anchor(Effect.Anchor effect) {
             return null;
         }
     };

@@ -214,12 +214,12 @@ public final class FullScreen {
      * Saves what the reader asks to keep, and answers with what changed. On the UI thread: a save
      * is a few hundred bytes, made when the user asks (Enter on a search or a bookmark note).
      */
-    public static List<Msg> save(Effect effect, Store store) {
+    public static List<Msg> save(Effect.Save effect, Store store) {
         return save(effect, store, new JLineTextMeasure());
     }
 
     /** As above, measuring a failure's message with {@code measure} to fit it on the status line. */
-    static List<Msg> save(Effect effect, Store store, TextMeasure measure) {
+    static List<Msg> save(Effect.Save effect, Store store, TextMeasure measure) {
         if (store == null) {
             return effect instanceof Effect.SavePosition || effect instanceof Effect.RememberSearch ? List.of()
                     : List.of(new Msg.Notice("Not saved: the data folder could not be opened"));
@@ -227,8 +227,8 @@ public final class FullScreen {
         return effect.accept(new Saving(store, measure));
     }
 
-    /** What each kind of effect saves in the data folder, and the messages that answer it. */
-    private record Saving(Store store, TextMeasure measure) implements Effect.Visitor<List<Msg>> {
+    /** What each kind of saving effect keeps in the data folder, and the messages that answer it. */
+    private record Saving(Store store, TextMeasure measure) implements Effect.Save.Visitor<List<Msg>> {
 
         @Override
         public List<Msg> rememberSearch(Effect.RememberSearch remember) {
@@ -268,46 +268,6 @@ public final class FullScreen {
             store.bookmarks().stream().filter(b -> b.id().equals(edit.id())).findFirst()
                     .ifPresent(b -> store.update(b.withNote(edit.note())));
             return marksAfterSaving(store, false, measure);
-        }
-
-        /** Not for the data folder: the screen, the searches and the loop carry these out. */
-        private static List<Msg> none() {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> quit(Effect.Quit effect) {
-            return none();
-        }
-
-        @Override
-        public List<Msg> fullRepaint(Effect.FullRepaint effect) {
-            return none();
-        }
-
-        @Override
-        public List<Msg> find(Effect.Find effect) {
-            return none();
-        }
-
-        @Override
-        public List<Msg> findInLibrary(Effect.FindInLibrary effect) {
-            return none();
-        }
-
-        @Override
-        public List<Msg> cancelSearch(Effect.CancelSearch effect) {
-            return none();
-        }
-
-        @Override
-        public List<Msg> load(Effect.Load effect) {
-            return none();
-        }
-
-        @Override
-        public List<Msg> anchor(Effect.Anchor effect) {
-            return none();
         }
     }
 

@@ -30,26 +30,12 @@ public final class FullScreenReader {
     /** After this long without a key, the reading position is saved (if it moved). */
     static final long IDLE_MILLIS = 3000;
 
-    /** Where the loop sends an effect; {@link #routeOf} gives every kind of {@link Effect} one. */
-    enum Route {
-        /** To the terminal: what it shows is forgotten. */
-        SCREEN,
-        /** To {@code others}: the data folder. */
-        DATA_FOLDER,
-        /** To the background searches. */
-        SEARCH,
-        /** To the loop itself: it ends. */
-        LOOP,
-        /** To the reads ({@link Reads}): a file the app needs, read here and answered before the next draw. */
-        READ
-    }
-
     /**
      * The searches a run starts, posting their results back: the runtime's background searches in
      * production, given by the composition so the UI loop does not know how searches are run.
      */
     public interface Searches extends AutoCloseable {
-        void run(Effect search);
+        void run(Effect.Search search);
 
         @Override
         void close();
@@ -59,7 +45,7 @@ public final class FullScreenReader {
     private final App app;
     private final View view;
     /** Effects this loop does not carry out itself (saving to the data folder), and their answers. */
-    private final Function<Effect, List<Msg>> others;
+    private final Function<Effect.Save, List<Msg>> others;
     /** Monotonic nanoseconds, for the idle save. */
     private final LongSupplier nanoTime;
     private final Function<Consumer<Msg>, Searches> startSearches;
@@ -77,15 +63,15 @@ public final class FullScreenReader {
     /** Asked when the user quits: why to stay (changes not saved), or null to quit. */
     private Supplier<String> quitHold = () -> null;
     /** Carries out the reads the app asks for (a row's file, placing bookmarks), with their answers. */
-    private Function<Effect, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
+    private Function<Effect.Read, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
 
     /**
-     * @param others        carries out the effects that are not about the terminal or searching
+     * @param others        carries out the effects that save in the data folder
      * @param nanoTime      monotonic time in nanoseconds ({@code System::nanoTime}), for the idle save
      * @param startSearches starts a run's searches, given where they post their results
      */
     public FullScreenReader(ReaderTerminal terminal, TextMeasure measure, boolean colors,
-                            Function<Effect, List<Msg>> others, LongSupplier nanoTime,
+                            Function<Effect.Save, List<Msg>> others, LongSupplier nanoTime,
                             Function<Consumer<Msg>, Searches> startSearches) {
         this.terminal = terminal;
         this.app = new App(measure);
@@ -115,7 +101,7 @@ public final class FullScreenReader {
     }
 
     /** Has the loop carry out the reads with {@code reads} instead (a test records them). */
-    FullScreenReader reading(Function<Effect, List<Msg>> reads) {
+    FullScreenReader reading(Function<Effect.Read, List<Msg>> reads) {
         this.reads = reads;
         return this;
     }
@@ -210,30 +196,43 @@ public final class FullScreenReader {
     }
 
     /**
-     * Carries out one effect where {@link #routeOf} sends it; returns the state after its answers.
-     * A switch expression, so the compiler holds it to every {@link Route}.
+     * Carries out one effect where its group goes; returns the state after its answers. A visitor,
+     * so the compiler holds the loop to every group of {@link Effect}.
      */
     AppState carryOut(Effect effect, AppState state, Searches searches) {
-        return switch (routeOf(effect)) {
-            case SCREEN -> {
+        return effect.accept(new Effect.Visitor<>() {
+            @Override
+            public AppState fullRepaint(Effect.FullRepaint repaint) {
                 terminal.forgetShown();
-                yield state;
+                return state;
             }
-            case DATA_FOLDER -> answered(state, others.apply(effect), searches);
-            case READ -> answered(state, reads.apply(effect), searches);
-            case SEARCH -> {
-                searches.run(effect);
-                yield state;
+
+            @Override
+            public AppState save(Effect.Save save) {
+                return answered(state, others.apply(save), searches);
             }
-            case LOOP -> {
+
+            @Override
+            public AppState read(Effect.Read read) {
+                return answered(state, reads.apply(read), searches);
+            }
+
+            @Override
+            public AppState search(Effect.Search search) {
+                searches.run(search);
+                return state;
+            }
+
+            @Override
+            public AppState quit(Effect.Quit quit) {
                 String held = quitHold.get();
                 if (held != null) {
-                    yield apply(state, new Msg.QuitHeld(held), searches);
+                    return apply(state, new Msg.QuitHeld(held), searches);
                 }
                 quitAsked = true;
-                yield state;
+                return state;
             }
-        };
+        });
     }
 
     private AppState answered(AppState state, List<Msg> answers, Searches searches) {
@@ -243,81 +242,6 @@ public final class FullScreenReader {
         }
         return result;
     }
-
-    /**
-     * Where each kind of effect goes: the visitor names every kind, so a new one has no route until
-     * it is given one (and a test runs every kind of {@link Effect} through {@link #carryOut}).
-     */
-    static Route routeOf(Effect effect) {
-        return effect.accept(ROUTES);
-    }
-
-    private static final Effect.Visitor<Route> ROUTES = new Effect.Visitor<>() {
-        @Override
-        public Route quit(Effect.Quit effect) {
-            return Route.LOOP;
-        }
-
-        @Override
-        public Route fullRepaint(Effect.FullRepaint effect) {
-            return Route.SCREEN;
-        }
-
-        @Override
-        public Route find(Effect.Find effect) {
-            return Route.SEARCH;
-        }
-
-        @Override
-        public Route findInLibrary(Effect.FindInLibrary effect) {
-            return Route.SEARCH;
-        }
-
-        @Override
-        public Route cancelSearch(Effect.CancelSearch effect) {
-            return Route.SEARCH;
-        }
-
-        @Override
-        public Route rememberSearch(Effect.RememberSearch effect) {
-            return Route.DATA_FOLDER;
-        }
-
-        @Override
-        public Route addBookmark(Effect.AddBookmark effect) {
-            return Route.DATA_FOLDER;
-        }
-
-        @Override
-        public Route deleteBookmark(Effect.DeleteBookmark effect) {
-            return Route.DATA_FOLDER;
-        }
-
-        @Override
-        public Route restoreBookmark(Effect.RestoreBookmark effect) {
-            return Route.DATA_FOLDER;
-        }
-
-        @Override
-        public Route editNote(Effect.EditNote effect) {
-            return Route.DATA_FOLDER;
-        }
-
-        @Override
-        public Route savePosition(Effect.SavePosition effect) {
-            return Route.DATA_FOLDER;
-        }
-
-        @Override
-        public Route load(Effect.Load effect) {
-            return Route.READ;
-        }
-
-        @Override
-        public Route anchor(Effect.Anchor effect) {
-            return Route.READ;
-        }
-    };
 
     /** Whether an {@link Effect.Quit} has ended (or will end) the loop. */
     boolean quitAsked() {

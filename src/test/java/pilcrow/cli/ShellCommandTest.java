@@ -163,8 +163,10 @@ class ShellCommandTest {
             reader.run("ENTER");
             assertThat(reader.state().reader().current()).isEqualTo(4);
             reader.run("} } q");
-            for (var effect : reader.effects()) {
-                FullScreen.save(effect, store);
+            for (Effect effect : reader.effects()) {
+                if (effect instanceof Effect.Save save) {
+                    FullScreen.save(save, store);
+                }
             }
             Interpreter again = new Interpreter(ShellCommand.documents(library), ShellStore.of(store),
                     new JLineTextMeasure());
@@ -181,7 +183,9 @@ class ShellCommandTest {
                     AppState.initial("test", FullScreen.entries(library), new Size(100, 30)));
             reader.run("ENTER : 6 ENTER m r e a d e r ENTER");
             for (Effect effect : reader.effects()) {
-                FullScreen.save(effect, store);
+                if (effect instanceof Effect.Save save) {
+                    FullScreen.save(save, store);
+                }
             }
             List<Bookmark> saved = store.bookmarks();
             assertThat(saved).hasSize(1);

@@ -15,8 +15,8 @@ import pilcrow.app.Size;
 import pilcrow.testing.Fixtures;
 
 /**
- * Every kind of {@link Effect} the app can ask for reaches someone: each permitted subclass of the
- * sealed type, made with placeholder values, is carried out by the UI loop with recording fakes,
+ * Every kind of {@link Effect} the app can ask for reaches someone: each record permitted by the
+ * sealed type or its sealed groups, made with placeholder values, is carried out by the UI loop with recording fakes,
  * and exactly one of them must have seen it. A new kind of effect fails here until it is routed.
  */
 class EffectRoutingTest {
@@ -28,7 +28,7 @@ class EffectRoutingTest {
 
     private final FullScreenReader.Searches searches = new FullScreenReader.Searches() {
         @Override
-        public void run(Effect search) {
+        public void run(Effect.Search search) {
             toSearches.add(search);
         }
 
@@ -39,8 +39,8 @@ class EffectRoutingTest {
 
     @Test
     void everyKindOfEffectIsCarriedOutBySomeone() throws Exception {
-        Class<?>[] kinds = Effect.class.getPermittedSubclasses();
-        assertThat(kinds).as("Effect is sealed").isNotNull().isNotEmpty();
+        List<Class<?>> kinds = kinds(Effect.class);
+        assertThat(kinds).as("Effect is sealed").isNotEmpty();
         AppState state = Fixtures.state(new Size(80, 24), Fixtures.seed());
 
         for (Class<?> kind : kinds) {
@@ -75,25 +75,51 @@ class EffectRoutingTest {
         }
     }
 
-    /** The visitor every runner implements names each kind exactly once, so the compiler checks the runners. */
+    /**
+     * The router's visitor names each group (or lone kind) exactly once, and each group's visitor,
+     * which its runner implements, each kind of the group: so the compiler checks the runners.
+     */
     @Test
-    void theVisitorHasOneMethodForEachKindOfEffect() {
-        List<Class<?>> visited = Arrays.stream(Effect.Visitor.class.getDeclaredMethods())
+    void eachVisitorHasOneMethodForEachKindItVisits() {
+        assertThat(visited(Effect.Visitor.class)).containsExactlyInAnyOrder(Effect.class.getPermittedSubclasses());
+        List<Class<?>> groups = Arrays.stream(Effect.class.getPermittedSubclasses()).filter(Class::isInterface).toList();
+        assertThat(groups).containsExactlyInAnyOrder(Effect.Search.class, Effect.Save.class, Effect.Read.class);
+        assertThat(visited(Effect.Search.Visitor.class)).containsExactlyInAnyOrder(Effect.Search.class.getPermittedSubclasses());
+        assertThat(visited(Effect.Save.Visitor.class)).containsExactlyInAnyOrder(Effect.Save.class.getPermittedSubclasses());
+        assertThat(visited(Effect.Read.Visitor.class)).containsExactlyInAnyOrder(Effect.Read.class.getPermittedSubclasses());
+    }
+
+    /** The one parameter type of each of a visitor's methods, none twice. */
+    private static List<Class<?>> visited(Class<?> visitor) {
+        List<Class<?>> visited = Arrays.stream(visitor.getDeclaredMethods())
                 .filter(method -> !method.isSynthetic())
                 .<Class<?>>map(method -> {
                     assertThat(method.getParameterTypes()).as(method.getName()).hasSize(1);
                     return method.getParameterTypes()[0];
                 }).toList();
-        assertThat(visited).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder(Effect.class.getPermittedSubclasses());
+        assertThat(visited).doesNotHaveDuplicates();
+        return visited;
     }
 
-    private List<Msg> reads(Effect effect) {
+    /** The records a sealed type permits, through its sealed groups. */
+    private static List<Class<?>> kinds(Class<?> sealed) {
+        List<Class<?>> kinds = new ArrayList<>();
+        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+            if (permitted.isInterface()) {
+                kinds.addAll(kinds(permitted));
+            } else {
+                kinds.add(permitted);
+            }
+        }
+        return kinds;
+    }
+
+    private List<Msg> reads(Effect.Read effect) {
         toReads.add(effect);
         return List.of();
     }
 
-    private List<Msg> dataFolder(Effect effect) {
+    private List<Msg> dataFolder(Effect.Save effect) {
         toDataFolder.add(effect);
         return List.of();
     }

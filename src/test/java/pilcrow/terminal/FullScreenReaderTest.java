@@ -45,7 +45,7 @@ class FullScreenReaderTest {
     /** These tests start no search: one that did would fail here, not go nowhere. */
     private static final FullScreenReader.Searches NO_SEARCHES = new FullScreenReader.Searches() {
         @Override
-        public void run(Effect search) {
+        public void run(Effect.Search search) {
             throw new AssertionError("no search expected: " + search);
         }
 
@@ -54,7 +54,7 @@ class FullScreenReaderTest {
         }
     };
 
-    private List<Msg> dataFolder(Effect effect) {
+    private List<Msg> dataFolder(Effect.Save effect) {
         if (effect instanceof Effect.SavePosition save) {
             saves.add(new Save(save, terminal.nanoTime(), terminal.inputEnded()));
         }

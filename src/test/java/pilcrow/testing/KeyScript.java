@@ -56,6 +56,34 @@ public final class KeyScript {
     /** The search and read effects carried out here and now; the others are left (as {@link #effects()}). */
     private static final Effect.Visitor<List<Msg>> INLINE_SEARCHES = new Effect.Visitor<>() {
         @Override
+        public List<Msg> search(Effect.Search search) {
+            return search.accept(SEARCHES);
+        }
+
+        @Override
+        public List<Msg> read(Effect.Read read) {
+            return List.of(Reads.answer(read));
+        }
+
+        @Override
+        public List<Msg> save(Effect.Save save) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> quit(Effect.Quit effect) {
+            return List.of();
+        }
+
+        @Override
+        public List<Msg> fullRepaint(Effect.FullRepaint effect) {
+            return List.of();
+        }
+    };
+
+    /** Each search run to its end on this thread, its answers collected; a cancel has nothing to stop. */
+    private static final Effect.Search.Visitor<List<Msg>> SEARCHES = new Effect.Search.Visitor<>() {
+        @Override
         public List<Msg> find(Effect.Find find) {
             List<Msg> answers = new ArrayList<>();
             SearchJobs.find(find, () -> false, answers::add);
@@ -72,56 +100,6 @@ public final class KeyScript {
         @Override
         public List<Msg> cancelSearch(Effect.CancelSearch effect) {
             return List.of();
-        }
-
-        @Override
-        public List<Msg> quit(Effect.Quit effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> fullRepaint(Effect.FullRepaint effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> rememberSearch(Effect.RememberSearch effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> addBookmark(Effect.AddBookmark effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> deleteBookmark(Effect.DeleteBookmark effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> restoreBookmark(Effect.RestoreBookmark effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> editNote(Effect.EditNote effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> savePosition(Effect.SavePosition effect) {
-            return List.of();
-        }
-
-        @Override
-        public List<Msg> load(Effect.Load effect) {
-            return List.of(Reads.answer(effect));
-        }
-
-        @Override
-        public List<Msg> anchor(Effect.Anchor effect) {
-            return List.of(Reads.answer(effect));
         }
     };
 
@@ -141,8 +119,8 @@ public final class KeyScript {
         state = next.state();
         effects.addAll(next.effects());
         for (Effect effect : next.effects()) {
-            if (effect instanceof Effect.Load || effect instanceof Effect.Anchor) {
-                sendWithoutSearching(Reads.answer(effect));
+            if (effect instanceof Effect.Read read) {
+                sendWithoutSearching(Reads.answer(read));
             }
         }
     }
