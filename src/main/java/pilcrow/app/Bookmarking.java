@@ -261,7 +261,7 @@ final class Bookmarking {
 
         @Override
         public boolean locatesQuotes() {
-            return entry.snapshot() == null || entry.snapshot().text().locatesQuotes();
+            return entry.locatesQuotes();
         }
 
         @Override

@@ -10,7 +10,6 @@ import pilcrow.core.layout.LineKind;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
-import pilcrow.core.model.WholeText;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.library.LibraryDocument;
 
@@ -200,7 +199,7 @@ final class Reading {
         ReaderState reader = state.reader();
         AppState opened = state.withShown(ReaderScreen.SHOWN);
         if (reader == null || reader.entry() != index) {
-            TextSnapshot snapshot = textOf(entry);
+            TextSnapshot snapshot = entry.text();
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),
                     snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs()));
             // Matches belong to the document they were found in.
@@ -226,11 +225,6 @@ final class Reading {
         int entry() {
             return entry;
         }
-    }
-
-    /** A row's text as the reader reads it: a large one's as numbered so far, one in memory whole. */
-    private static TextSnapshot textOf(LibraryDocument entry) {
-        return entry.snapshot() != null ? entry.snapshot() : TextSnapshot.of(new WholeText(entry.document()));
     }
 
     // ---- moving ----

@@ -5,6 +5,7 @@ import pilcrow.core.doc.DocumentSummary;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.model.WholeText;
 import pilcrow.source.LoadResult;
 
 /**
@@ -57,6 +58,11 @@ public sealed interface LibraryDocument
      *              is another text under the same name)
      */
     record Whole(String path, Document document, boolean piped) implements LibraryDocument {
+
+        @Override
+        public TextSnapshot text() {
+            return TextSnapshot.of(new WholeText(document));
+        }
     }
 
     /**
@@ -73,6 +79,16 @@ public sealed interface LibraryDocument
         @Override
         public Document document() {
             return outline;
+        }
+
+        @Override
+        public TextSnapshot text() {
+            return snapshot;
+        }
+
+        @Override
+        public boolean locatesQuotes() {
+            return snapshot.text().locatesQuotes();
         }
     }
 
@@ -151,6 +167,19 @@ public sealed interface LibraryDocument
     /** A large document's text with its numbering so far, or null. */
     default TextSnapshot snapshot() {
         return null;
+    }
+
+    /**
+     * The text the reader reads, or null when there is none yet (not read, or unreadable): a
+     * large one's as numbered so far, one in memory whole.
+     */
+    default TextSnapshot text() {
+        return null;
+    }
+
+    /** Whether a bookmark's quote can be searched for in it (not in a large file: too costly). */
+    default boolean locatesQuotes() {
+        return true;
     }
 
     /** Text read from a pipe (see {@link Whole#piped()}). */

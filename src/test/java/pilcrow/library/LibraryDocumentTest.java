@@ -2,17 +2,21 @@ package pilcrow.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
 import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.model.WholeText;
 import pilcrow.library.LibraryDocument.Large;
 import pilcrow.library.LibraryDocument.Measured;
 import pilcrow.library.LibraryDocument.Unread;
 import pilcrow.library.LibraryDocument.Unreadable;
 import pilcrow.library.LibraryDocument.Whole;
 import pilcrow.source.FileSource;
+import pilcrow.source.LargeFile;
 import pilcrow.source.LoadResult;
 
 class LibraryDocumentTest {
@@ -42,6 +46,27 @@ class LibraryDocumentTest {
         assertThat(failed.readable()).isFalse();
         assertThat(failed.loaded()).isTrue();
         assertThat(failed.measured()).isTrue();
+    }
+
+    @Test
+    void eachReadStateGivesTheTextTheReaderReadsAndWhetherQuotesCanBeFound(@TempDir Path dir) throws Exception {
+        LibraryDocument whole = LibraryDocument.of(TEXT);
+        assertThat(whole.text().text()).isInstanceOfSatisfying(WholeText.class,
+                text -> assertThat(text.document()).isSameAs(TEXT));
+        assertThat(whole.text().numbering().complete()).isTrue();
+        assertThat(whole.locatesQuotes()).isTrue();
+
+        Path file = dir.resolve("large.txt");
+        Files.writeString(file, "Large\n\nfirst\n\nsecond\n");
+        try (LargeFile text = LargeFile.open(FileSource.of(file)).orElseThrow()) {
+            LibraryDocument large = LibraryDocument.large(file.toString(), text, text.emptyIndex());
+            assertThat(large.text().text()).isSameAs(text);
+            assertThat(large.text().numbering().complete()).isFalse();
+            assertThat(large.locatesQuotes()).as("a large file keeps the number, never scans for a quote").isFalse();
+        }
+
+        assertThat(LibraryDocument.lazy("/lib/notes.txt", null, () -> whole).text()).isNull();
+        assertThat(new Unreadable("/lib/x", "binary file").text()).isNull();
     }
 
     @Test
