@@ -282,8 +282,9 @@ public final class App {
         int changed = -1;
         for (int i = 0; i < entries.size(); i++) {
             LibraryDocument entry = entries.get(i);
-            if (entry.snapshot() != null && entry.path().equals(msg.path())) { // a row numbered as it is indexed
-                entries.set(i, entry.withSnapshot(msg.snapshot()));
+            LibraryDocument numbered = entry.path().equals(msg.path()) ? entry.withSnapshot(msg.snapshot()) : entry;
+            if (numbered != entry) { // a large row, numbered as it is indexed; any other stays itself
+                entries.set(i, numbered);
                 changed = i;
             }
         }

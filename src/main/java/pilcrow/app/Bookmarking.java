@@ -252,11 +252,7 @@ final class Bookmarking {
         /** A large library's rows by their measured fingerprint; rows not measured yet are left out. */
         @Override
         public String fingerprint() {
-            if (entry.snapshot() != null) {
-                return gate.pass() ? entry.snapshot().text().fingerprint() : null; // a large file's ends are read
-            }
-            return entry.document() != null ? Anchors.fingerprint(entry.document())
-                    : entry.summary() != null ? entry.summary().fingerprint() : null;
+            return entry.fingerprintReads() && !gate.pass() ? null : entry.fingerprint();
         }
 
         @Override

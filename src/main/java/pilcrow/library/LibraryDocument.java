@@ -1,9 +1,11 @@
 package pilcrow.library;
 
+import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.DocumentSummary;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
+import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
 import pilcrow.source.LoadResult;
@@ -49,6 +51,11 @@ public sealed interface LibraryDocument
 
     /** Its title and counts known (measured, or from the library's cache), its text not read. */
     record Measured(String path, DocumentSummary summary, Loader loader) implements LibraryDocument {
+
+        @Override
+        public String fingerprint() {
+            return summary.fingerprint();
+        }
     }
 
     /**
@@ -62,6 +69,11 @@ public sealed interface LibraryDocument
         @Override
         public TextSnapshot text() {
             return TextSnapshot.of(new WholeText(document));
+        }
+
+        @Override
+        public String fingerprint() {
+            return Anchors.fingerprint(document);
         }
     }
 
@@ -90,6 +102,39 @@ public sealed interface LibraryDocument
         public boolean locatesQuotes() {
             return snapshot.text().locatesQuotes();
         }
+
+        /** Its size and ends, read from the file. */
+        @Override
+        public String fingerprint() {
+            return snapshot.text().fingerprint();
+        }
+
+        @Override
+        public boolean fingerprintReads() {
+            return true;
+        }
+
+        /** As numbered so far, or estimated before the numbering reaches the end. */
+        @Override
+        public int paragraphCount() {
+            return snapshot.numbering().estimatedTotal(snapshot.text().estimatedParagraphs());
+        }
+
+        /** Its words are not counted: that would read the whole file. */
+        @Override
+        public int wordCount() {
+            return -1;
+        }
+
+        @Override
+        public boolean countExact() {
+            return snapshot.numbering().complete();
+        }
+
+        @Override
+        public boolean searchedInTurn() {
+            return true;
+        }
     }
 
     /**
@@ -101,6 +146,11 @@ public sealed interface LibraryDocument
 
         public Unreadable(String path, String problem) {
             this(path, problem, null);
+        }
+
+        @Override
+        public String fingerprint() {
+            return summary == null ? null : summary.fingerprint();
         }
     }
 
@@ -187,13 +237,30 @@ public sealed interface LibraryDocument
         return false;
     }
 
-    default boolean isLarge() {
-        return this instanceof Large;
+    /**
+     * What finds it again after a move (see {@link DocumentText#fingerprint()}), or null while not
+     * known: not read or measured yet.
+     */
+    default String fingerprint() {
+        return null;
     }
 
-    /** The large document's text, or null. */
-    default LargeText large() {
-        return snapshot() != null && snapshot().text() instanceof LargeText text ? text : null;
+    /** Whether {@link #fingerprint()} reads the file (a large one's ends): a caller may wait for it. */
+    default boolean fingerprintReads() {
+        return false;
+    }
+
+    /** Whether {@link #paragraphCount()} is exact, not an estimate made before the numbering is done. */
+    default boolean countExact() {
+        return true;
+    }
+
+    /**
+     * Whether a library search takes it in its turn, alone, rather than alongside others: its text
+     * scans its own ranges on every core.
+     */
+    default boolean searchedInTurn() {
+        return false;
     }
 
     /** Not known to be unreadable: a document, or one not read yet. */
@@ -296,12 +363,12 @@ public sealed interface LibraryDocument
         return document != null ? document.title() : summary() != null ? summary().title() : fileName();
     }
 
-    /** Paragraphs, or -1 while not measured (or unreadable). */
+    /** Paragraphs (see {@link #countExact()}), or -1 while not measured (or unreadable). */
     default int paragraphCount() {
         return document() != null ? document().paragraphCount() : summary() != null ? summary().paragraphs() : -1;
     }
 
-    /** Words, or -1 while not measured (or unreadable). */
+    /** Words, or -1 while not counted: not measured, unreadable, or large. */
     default int wordCount() {
         return document() != null ? document().wordCount() : summary() != null ? summary().words() : -1;
     }

@@ -14,7 +14,7 @@ import pilcrow.core.find.Guard;
 import pilcrow.core.find.LiteralCheck;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.Snippet;
-import pilcrow.core.large.LargeText;
+import pilcrow.core.model.DocumentText;
 import pilcrow.library.LibraryDocument;
 
 /**
@@ -23,7 +23,7 @@ import pilcrow.library.LibraryDocument;
  * would give. For a literal word a document not read yet
  * is first looked at as raw bytes ({@link LibraryDocument#loadIfMayHold}); one that cannot match is neither
  * decoded nor parsed, and nothing read is kept. A large document is scanned in place when its turn
- * comes ({@link LargeText#findEach}, itself parallel), its hits and progress posted as they come.
+ * comes ({@link DocumentText#findEach}, itself parallel), its hits and progress posted as they come.
  *
  * <p>The order is kept by {@link LibrarySearchEngine}, which {@code pilcrow find} uses too (it
  * prints where this posts).
@@ -97,7 +97,7 @@ final class LibraryJob {
 
     /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
     private List<Hit> searchSmall(int index, LibraryDocument entry) {
-        if (entry.isLarge()) {
+        if (entry.searchedInTurn()) {
             return IN_TURN;
         }
         if (cancelled.getAsBoolean() || !entry.readable()) {
@@ -122,7 +122,7 @@ final class LibraryJob {
      * @return false when cancelled
      */
     private boolean searchLarge(int index, LibraryDocument entry) {
-        LargeText text = entry.large();
+        DocumentText text = entry.text().text();
         if (!text.titleInText()) {
             List<Match> inTitle = new ArrayList<>();
             Finder.findIn(text.title(), Match.TITLE, job.pattern(), guard, inTitle);

@@ -60,8 +60,9 @@ public final class ShellDocument {
      */
     public static ShellDocument of(LibraryDocument row, Indexer indexer) {
         LibraryDocument read = row.load();
-        return read.isLarge() ? large(read.path(), read.large(), indexer)
-                : new ShellDocument(read.path(), read.document(), read.problem());
+        TextSnapshot text = read.text();
+        return text == null ? new ShellDocument(read.path(), null, read.problem())
+                : new ShellDocument(read.path(), text, null, indexer); // numbered already unless large
     }
 
     /** A large file read on demand, numbered by {@code indexer} once it is first needed. */

@@ -3,7 +3,6 @@ package pilcrow.view;
 import java.util.List;
 import pilcrow.app.Place;
 import pilcrow.core.find.FuzzyFilter;
-import pilcrow.core.model.Numbering;
 import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
@@ -81,26 +80,20 @@ record ListColumns(int titleX, int titleWidth, int parasX, int wordsX, int readX
         String title = Sanitizer.line(entry.title());
         frame.putClipped(titleX, y, title, style, titleX + titleWidth);
         if (parasX >= 0) {
-            if (entry.snapshot() != null) { // numbered as it is indexed; its words are not counted
-                Numbering numbering = entry.snapshot().numbering();
-                int count = numbering.estimatedTotal(entry.snapshot().text().estimatedParagraphs());
-                rightAligned(frame, parasX, NUMBER_WIDTH, y,
-                        compact((numbering.complete() ? "" : "~"), count, NUMBER_WIDTH), style);
-                rightAligned(frame, wordsX, WORDS_WIDTH, y, "-", style);
-                if (place != null) {
-                    rightAligned(frame, readX, READ_WIDTH, y,
-                            readOf(place, count, numbering.complete()), style);
-                }
-            } else if (entry.readable() && !entry.measured()) {
+            if (entry.readable() && !entry.measured()) {
                 // A large library's row before the background pass has measured it.
                 rightAligned(frame, parasX, NUMBER_WIDTH, y, PENDING, style);
                 rightAligned(frame, wordsX, WORDS_WIDTH, y, PENDING, style);
             } else if (entry.readable()) {
-                rightAligned(frame, parasX, NUMBER_WIDTH, y, compact("", entry.paragraphCount(), NUMBER_WIDTH), style);
-                rightAligned(frame, wordsX, WORDS_WIDTH, y, compact("", entry.wordCount(), WORDS_WIDTH), style);
+                // A large document is numbered as it is indexed (~ until done); its words are not counted.
+                int count = entry.paragraphCount();
+                boolean exact = entry.countExact();
+                int words = entry.wordCount();
+                rightAligned(frame, parasX, NUMBER_WIDTH, y, compact(exact ? "" : "~", count, NUMBER_WIDTH), style);
+                rightAligned(frame, wordsX, WORDS_WIDTH, y,
+                        words < 0 ? "-" : compact("", words, WORDS_WIDTH), style);
                 if (place != null) {
-                    rightAligned(frame, readX, READ_WIDTH, y,
-                            place.percentOf(entry.paragraphCount()) + "%", style);
+                    rightAligned(frame, readX, READ_WIDTH, y, readOf(place, count, exact), style);
                 }
             } else {
                 frame.putClipped(parasX + 1, y, "(" + Sanitizer.line(entry.problem()) + ")", style, width);

@@ -69,6 +69,43 @@ class LibraryDocumentTest {
         assertThat(new Unreadable("/lib/x", "binary file").text()).isNull();
     }
 
+    /** Issue 19: callers ask the document, never which kind of row it is. */
+    @Test
+    void eachStateAnswersForItsFingerprintCountAndSearch(@TempDir Path dir) throws Exception {
+        String fingerprint = pilcrow.core.doc.Anchors.fingerprint(TEXT);
+        LibraryDocument unread = LibraryDocument.lazy("/lib/notes.txt", null, () -> LibraryDocument.of(TEXT));
+        LibraryDocument measured = unread.measuredAs(DocumentSummary.of(TEXT), null);
+        LibraryDocument whole = LibraryDocument.of(TEXT);
+        assertThat(unread.fingerprint()).isNull();
+        assertThat(measured.fingerprint()).isEqualTo(fingerprint);
+        assertThat(whole.fingerprint()).isEqualTo(fingerprint);
+        assertThat(new Unreadable("/lib/x", "gone", DocumentSummary.of(TEXT)).fingerprint()).isEqualTo(fingerprint);
+        assertThat(new Unreadable("/lib/x", "binary file").fingerprint()).isNull();
+        for (LibraryDocument small : java.util.List.of(unread, measured, whole)) {
+            assertThat(small.fingerprintReads()).isFalse();
+            assertThat(small.countExact()).isTrue();
+            assertThat(small.searchedInTurn()).isFalse();
+        }
+        assertThat(whole.paragraphCount()).isEqualTo(TEXT.paragraphCount());
+        assertThat(whole.wordCount()).isEqualTo(TEXT.wordCount());
+
+        Path file = dir.resolve("large.txt");
+        Files.writeString(file, "Large\n\nfirst\n\nsecond\n");
+        try (LargeFile text = LargeFile.open(FileSource.of(file)).orElseThrow()) {
+            LibraryDocument large = LibraryDocument.large(file.toString(), text, text.emptyIndex());
+            assertThat(large.fingerprintReads()).isTrue();
+            assertThat(large.fingerprint()).isEqualTo(text.fingerprint());
+            assertThat(large.searchedInTurn()).isTrue();
+            assertThat(large.countExact()).as("not numbered yet: an estimate").isFalse();
+            assertThat(large.paragraphCount()).isEqualTo(text.estimatedParagraphs());
+            assertThat(large.wordCount()).as("words are not counted in a large file").isEqualTo(-1);
+
+            LibraryDocument numbered = large.withSnapshot(new pilcrow.core.model.TextSnapshot(text, text.index(p -> { }, () -> false).index()));
+            assertThat(numbered.countExact()).isTrue();
+            assertThat(numbered.paragraphCount()).isEqualTo(2);
+        }
+    }
+
     @Test
     void aReadDocumentKeepsTheRowsPath() {
         LibraryDocument row = LibraryDocument.lazy("/lib/notes.txt", DocumentSummary.of(TEXT),
@@ -131,7 +168,6 @@ class LibraryDocumentTest {
         assertThat(piped.piped()).isTrue();
         assertThat(piped.withDocument(TEXT)).isEqualTo(piped);
         assertThat(LibraryDocument.of(TEXT).piped()).isFalse();
-        assertThat(LibraryDocument.of(TEXT).isLarge()).isFalse();
         assertThat(LibraryDocument.of(TEXT)).isNotInstanceOf(Large.class);
     }
 }
