@@ -186,13 +186,7 @@ public final class LibrarySearchEngine<D, R> {
                 return null;
             } catch (ExecutionException e) {
                 // A pattern too complex for a paragraph, say: the caller says so in one line.
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw new IllegalStateException(Workers.checkedCause(e));
             }
         }
     }

@@ -267,36 +267,31 @@ final class StateJson {
 
     private static String string(JsonObject o, String what, String field, String absent)
             throws Unreadable {
+        return field(o, what, field, absent, "text",
+                e -> e.isJsonPrimitive() && e.getAsJsonPrimitive().isString(), JsonElement::getAsString);
+    }
+
+    private static long number(JsonObject o, String what, String field) throws Unreadable {
+        return field(o, what, field, 0L, "a number", StateJson::isNumber, JsonElement::getAsLong);
+    }
+
+    private static boolean bool(JsonObject o, String what, String field) throws Unreadable {
+        return field(o, what, field, false, "true or false",
+                e -> e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean(), JsonElement::getAsBoolean);
+    }
+
+    /** A field as {@code as} reads it; {@code absent} when missing or null; else it must be {@code kind}. */
+    private static <T> T field(JsonObject o, String what, String field, T absent, String kind,
+                               java.util.function.Predicate<JsonElement> is,
+                               java.util.function.Function<JsonElement, T> as) throws Unreadable {
         JsonElement e = o.get(field);
         if (e == null || e.isJsonNull()) {
             return absent;
         }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new Unreadable(what + ": " + field + " is not text");
+        if (!is.test(e)) {
+            throw new Unreadable(what + ": " + field + " is not " + kind);
         }
-        return e.getAsString();
-    }
-
-    private static long number(JsonObject o, String what, String field) throws Unreadable {
-        JsonElement e = o.get(field);
-        if (e == null || e.isJsonNull()) {
-            return 0;
-        }
-        if (!isNumber(e)) {
-            throw new Unreadable(what + ": " + field + " is not a number");
-        }
-        return e.getAsLong();
-    }
-
-    private static boolean bool(JsonObject o, String what, String field) throws Unreadable {
-        JsonElement e = o.get(field);
-        if (e == null || e.isJsonNull()) {
-            return false;
-        }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
-            throw new Unreadable(what + ": " + field + " is not true or false");
-        }
-        return e.getAsBoolean();
+        return as.apply(e);
     }
 
     private static boolean isNumber(JsonElement e) {

@@ -171,13 +171,8 @@ public final class TerminalSession implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while the terminal was made", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IOException(e.getCause());
+                Throwable cause = Workers.checkedCause(e);
+                throw cause instanceof IOException io ? io : new IOException(cause);
             }
         }
 

@@ -1,5 +1,6 @@
 package pilcrow.work;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,21 @@ import java.util.concurrent.ThreadFactory;
 public final class Workers {
 
     private Workers() {
+    }
+
+    /**
+     * Why a task failed, for its waiter to throw: an unchecked failure is rethrown here as itself
+     * (a bug or a stop keeps its type and trace), a checked one is returned for the caller to wrap.
+     */
+    public static Throwable checkedCause(ExecutionException failed) {
+        Throwable cause = failed.getCause();
+        if (cause instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause;
     }
 
     /** Starts {@code task} on a daemon thread of its own. */
