@@ -40,7 +40,7 @@ public record AppState(Session session,
     public static AppState initial(String libraryName, List<LibraryDocument> entries, Size size) {
         return new AppState(new Session(libraryName, entries, List.of(), Map.of(), List.of(), 1),
                 new Preferences(true, Geometry.DEFAULT_MEASURE), new Chrome(size, null, null, "", false),
-                ListScreen.SHOWN, ListState.of(entries), null, null, null);
+                PlainScreen.LIST, ListState.of(entries), null, null, null);
     }
 
     /** The first state, with a note for the status line (what could not be read, say). */

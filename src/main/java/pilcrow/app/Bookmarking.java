@@ -252,7 +252,7 @@ final class Bookmarking {
         /** A large library's rows by their measured fingerprint; rows not measured yet are left out. */
         @Override
         public String fingerprint() {
-            return entry.fingerprintReads() && !gate.pass() ? null : entry.fingerprint();
+            return entry.readOnDemand() && !gate.pass() ? null : entry.fingerprint();
         }
 
         @Override

@@ -345,7 +345,7 @@ final class Finding {
         LibrarySearch search = new LibrarySearch(id, query, List.of(), new ListState(0, 0, "", List.of()), true, 0,
                 state.entries().size());
         AppState started = remember(state, prompt.text()).withNextId(id + 1).withLibrarySearch(search)
-                .withShown(ResultsScreen.SHOWN);
+                .withShown(PlainScreen.RESULTS);
         return new Next(started, effects);
     }
 
@@ -372,7 +372,7 @@ final class Finding {
             case BACK -> search.running()
                     ? Next.of(state.withLibrarySearch(search.stopped()).withMessage("Search stopped"),
                             new Effect.CancelSearch(search.id()))
-                    : Next.of(state.withShown(ListScreen.SHOWN));
+                    : Next.of(state.withShown(PlainScreen.LIST));
             default -> Next.of(state);
         };
     }

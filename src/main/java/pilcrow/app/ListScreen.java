@@ -2,19 +2,13 @@ package pilcrow.app;
 
 import java.util.Optional;
 
-/** The document list shown. Its rows, filter and selection ({@link ListState}) outlive it. */
-record ListScreen() implements ScreenState {
+/** The document list's update ({@link PlainScreen#LIST}). Its rows, filter and selection ({@link ListState}) outlive it. */
+final class ListScreen {
 
-    static final ListScreen SHOWN = new ListScreen();
-
-    @Override
-    public AppState.Screen kind() {
-        return AppState.Screen.LIST;
+    private ListScreen() {
     }
 
-
-    @Override
-    public Next act(Reading reading, AppState state, Action action) {
+    static Next act(Reading reading, AppState state, Action action) {
         Optional<ListState> moved = SelectableList.moved(state.list(), action, Geometry.listRows(state.size()));
         if (moved.isPresent()) {
             return Next.of(state.withList(moved.get()));

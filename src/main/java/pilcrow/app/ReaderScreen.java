@@ -1,21 +1,15 @@
 package pilcrow.app;
 
 /**
- * The open document shown. Its {@link ReaderState} and find ({@link Search}) outlive the screen:
- * the list shows over them, and Enter there goes back to them.
+ * The open document's update ({@link PlainScreen#READER}). Its {@link ReaderState} and find
+ * ({@link Search}) outlive the screen: the list shows over them, and Enter there goes back to them.
  */
-record ReaderScreen() implements ScreenState {
+final class ReaderScreen {
 
-    static final ReaderScreen SHOWN = new ReaderScreen();
-
-    @Override
-    public AppState.Screen kind() {
-        return AppState.Screen.READER;
+    private ReaderScreen() {
     }
 
-
-    @Override
-    public Next act(Reading reading, AppState state, Action action) {
+    static Next act(Reading reading, AppState state, Action action) {
         return switch (action) {
             case FIND -> Finding.openPrompt(state);
             case FIND_NEXT -> Next.of(Finding.step(reading, state, true));
@@ -52,7 +46,7 @@ record ReaderScreen() implements ScreenState {
             case TOGGLE_NUMBERS -> reading.relayout(state.withNumbers(!state.numbers()));
             case NARROWER -> remeasure(reading, state, -Geometry.MEASURE_STEP);
             case WIDER -> remeasure(reading, state, Geometry.MEASURE_STEP);
-            case BACK -> state.withShown(ListScreen.SHOWN);
+            case BACK -> state.withShown(PlainScreen.LIST);
             default -> state;
         };
     }

@@ -41,6 +41,26 @@ final class Reading {
     // ---- building windows ----
 
     /**
+     * Lays out the paragraphs after (or before) {@code from} into {@code places} and {@code blocks}
+     * until {@code wanted} lines are there, counting the {@code have} already laid out on that side.
+     *
+     * @return the next place that way, or -1 when the text ended there
+     */
+    private long walk(DocumentText text, long from, boolean ahead, int have, int wanted, int width,
+                      List<Long> places, List<List<LayoutLine>> blocks) {
+        int lines = have;
+        long at = ahead ? text.next(from) : text.previous(from);
+        while (at >= 0 && lines < wanted) {
+            List<LayoutLine> block = layout.block(text.block(at), width);
+            places.add(at);
+            blocks.add(block);
+            lines += block.size() + 1;
+            at = ahead ? text.next(at) : text.previous(at);
+        }
+        return at;
+    }
+
+    /**
      * A window around paragraph {@code place}, with the line holding char {@code offset} of it
      * {@code rowsBelow} rows below the top; numbered like {@code previous} where they overlap (so
      * estimates do not jump as the window moves), else from the index.
@@ -66,28 +86,12 @@ final class Reading {
         // Collected backwards, then turned round: inserting at the front would be quadratic in a whole text.
         List<Long> places = new ArrayList<>();
         List<List<LayoutLine>> blocks = new ArrayList<>();
-        int linesBefore = anchorLine;
-        long back = text.previous(place);
-        while (back >= 0 && linesBefore < before) {
-            List<LayoutLine> lines = layout.block(text.block(back), width);
-            places.add(back);
-            blocks.add(lines);
-            linesBefore += lines.size() + 1;
-            back = text.previous(back);
-        }
+        long back = walk(text, place, false, anchorLine, before, width, places, blocks);
         Collections.reverse(places);
         Collections.reverse(blocks);
         places.add(place);
         blocks.add(first);
-        int linesAfter = first.size() - anchorLine - 1;
-        long ahead = text.next(place);
-        while (ahead >= 0 && linesAfter < after) {
-            List<LayoutLine> lines = layout.block(text.block(ahead), width);
-            places.add(ahead);
-            blocks.add(lines);
-            linesAfter += lines.size() + 1;
-            ahead = text.next(ahead);
-        }
+        long ahead = walk(text, place, true, first.size() - anchorLine - 1, after, width, places, blocks);
         boolean atStart = back < 0;
         boolean atEnd = ahead < 0;
         // The pieces of a long paragraph share its number: steps[i] counts the paragraphs begun after the first place.
@@ -197,7 +201,7 @@ final class Reading {
             return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
         }
         ReaderState reader = state.reader();
-        AppState opened = state.withShown(ReaderScreen.SHOWN);
+        AppState opened = state.withShown(PlainScreen.READER);
         if (reader == null || reader.entry() != index) {
             TextSnapshot snapshot = entry.text();
             Geometry geometry = Geometry.reader(state.size(), state.numbers(), state.measure(),

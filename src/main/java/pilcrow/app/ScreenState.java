@@ -8,7 +8,7 @@ package pilcrow.app;
  * stops it). Java 17 has no pattern switch, so each screen answers for itself and the compiler
  * checks that every one does.
  */
-public sealed interface ScreenState permits ListScreen, ReaderScreen, ResultsScreen, BookmarksScreen {
+public sealed interface ScreenState permits PlainScreen, BookmarksScreen {
 
     /** Which screen this is. */
     AppState.Screen kind();

@@ -30,8 +30,8 @@ class ScreenStateTest {
 
     @Test
     void aScreenWithNoStateOfItsOwnIsItsKindAndTakesItsKindsKeys() {
-        Map<ScreenState, AppState.Screen> kinds = Map.of(ListScreen.SHOWN, AppState.Screen.LIST,
-                ReaderScreen.SHOWN, AppState.Screen.READER, ResultsScreen.SHOWN, AppState.Screen.RESULTS);
+        Map<ScreenState, AppState.Screen> kinds = Map.of(PlainScreen.LIST, AppState.Screen.LIST,
+                PlainScreen.READER, AppState.Screen.READER, PlainScreen.RESULTS, AppState.Screen.RESULTS);
         kinds.forEach((screen, kind) -> {
             assertThat(screen.kind()).isEqualTo(kind);
             assertThat(screen.keys()).isEqualTo(KEYS.get(kind));
@@ -55,7 +55,7 @@ class ScreenStateTest {
                                 .isEqualTo(state.screen() == AppState.Screen.BOOKMARKS);
                         assertThat(state.shown().keys()).isEqualTo(KEYS.get(state.screen()));
                         if (state.bookmarkList() != null) {
-                            assertThat(state.bookmarkList().returnTo()).isIn(ListScreen.SHOWN, ReaderScreen.SHOWN);
+                            assertThat(state.bookmarkList().returnTo()).isIn(PlainScreen.LIST, PlainScreen.READER);
                         }
                     }
                 });
