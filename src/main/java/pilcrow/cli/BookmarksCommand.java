@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
-import pilcrow.core.large.LargeText;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.library.BookmarkPlacer;
+import pilcrow.library.TextCandidate;
 import pilcrow.runtime.FullScreen;
-import pilcrow.source.DocumentReader;
 import pilcrow.source.FileSource;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
@@ -74,25 +73,25 @@ final class BookmarksCommand {
     }
 
     static List<Place> places(List<Bookmark> bookmarks, Library library) {
-        List<Row> rows = new ArrayList<>();
+        List<TextCandidate> rows = new ArrayList<>();
         for (LoadResult entry : library.entries()) {
-            Row row = Row.of(entry);
+            TextCandidate row = rowOf(entry);
             if (row != null) {
                 rows.add(row);
             }
         }
         // Unlike the reader, the command line looks at the bookmark's own file too: the library
         // given to it may be other folders (or none but the seeds).
-        BookmarkPlacer<Row> placer = new BookmarkPlacer<>(rows, BookmarksCommand::readFile);
+        BookmarkPlacer<TextCandidate> placer = new BookmarkPlacer<>(rows, BookmarksCommand::readFile);
         List<Place> places = new ArrayList<>();
         for (Bookmark bookmark : bookmarks) {
-            BookmarkPlacer.Placed<Row> placed = placer.place(new BookmarkPlacer.Saved(bookmark.documentPath(),
+            BookmarkPlacer.Placed<TextCandidate> placed = placer.place(new BookmarkPlacer.Saved(bookmark.documentPath(),
                     bookmark.fingerprint(), bookmark.paragraph(), bookmark.quote()));
             if (!placed.found()) {
                 places.add(new Place(bookmark, null, bookmark.paragraph(), "missing"));
                 continue;
             }
-            Document document = placed.document().document();
+            Document document = placed.document().text().outline(); // its name and title
             String moved = placed.moved() ? "moved to " + document.name() : "";
             String changed = switch (placed.change()) {
                 case REWRITTEN -> "paragraph changed";
@@ -106,41 +105,19 @@ final class BookmarksCommand {
     }
 
     /**
-     * A document read, as the placer sees it: a large file by its outline (not read whole), its
-     * cheap fingerprint, and no quote looked for in it.
+     * A document read, as the placer sees it (a large file read on demand: its cheap fingerprint,
+     * no quote looked for in it), or null for one that could not be read.
      */
-    private record Row(Document document, LargeText large) implements BookmarkPlacer.Candidate {
-
-        /** The row of a document read, or null for one that could not be. */
-        static Row of(LoadResult read) {
-            if (read instanceof LoadResult.Loaded loaded) {
-                return new Row(loaded.document(), null);
-            }
-            return read instanceof LoadResult.Large big ? new Row(big.file().outline(), big.file()) : null;
-        }
-
-        @Override
-        public String path() {
-            return document.name();
-        }
-
-        @Override
-        public String fingerprint() {
-            return large != null ? large.fingerprint() : Anchors.fingerprint(document);
-        }
-
-        @Override
-        public boolean locatesQuotes() {
-            return large == null;
-        }
+    private static TextCandidate rowOf(LoadResult read) {
+        return read.text() == null ? null : new TextCandidate(read.text().name(), read.text());
     }
 
     /** The bookmark's file read from its path; a large one opened lazily. Null when there is none. */
-    private static Row readFile(String path) {
+    private static TextCandidate readFile(String path) {
         if (path.isEmpty() || !Files.isRegularFile(Path.of(path))) {
             return null;
         }
-        return Row.of(Library.readLazily(FileSource.of(Path.of(path))));
+        return rowOf(Library.readLazily(FileSource.of(Path.of(path))));
     }
 
     static String title(Place place) {
@@ -201,16 +178,10 @@ final class BookmarksCommand {
         public Integer call() {
             Console console = parent.root.console();
             DocumentChoice choice = DocumentChoice.resolve(doc, paths, console);
-            if (choice.text() == null) {
-                return ExitCode.TROUBLE;
-            }
-            // A large file is read on demand and numbered, not read whole: its bookmark has the
-            // fingerprint the reader's m gives it (size and ends), and the quote of its paragraph.
-            TextSnapshot numbered;
-            try {
-                numbered = ShowCommand.numbered(choice.text());
-            } catch (java.io.IOException e) {
-                console.error("cannot read " + choice.source().name() + ": " + DocumentReader.reasonFor(e));
+            // A large file's bookmark has the fingerprint the reader's m gives it (size and ends),
+            // and the quote of its paragraph.
+            TextSnapshot numbered = choice.text() == null ? null : choice.numbered(console);
+            if (numbered == null) {
                 return ExitCode.TROUBLE;
             }
             int count = numbered.numbering().count();

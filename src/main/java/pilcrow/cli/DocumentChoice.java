@@ -1,12 +1,15 @@
 package pilcrow.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
 import pilcrow.library.DocumentChooser;
 import pilcrow.library.DocumentChooser.Choice;
+import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
@@ -38,9 +41,8 @@ record DocumentChoice(DocumentText text, DocumentSource source) {
         Library library = LibraryOptions.load(paths, console, true);
         List<LoadResult> entries = library.entries();
         // Titles only of the documents read; a number counts every one.
-        List<String> titles = entries.stream().map(e -> e instanceof LoadResult.Loaded l ? l.document().title()
-                : e instanceof LoadResult.Large large ? large.file().title() : "").toList();
-        Choice choice = DocumentChooser.choose(doc, titles, i -> !(entries.get(i) instanceof LoadResult.Failed));
+        List<String> titles = entries.stream().map(e -> e.text() == null ? "" : e.text().title()).toList();
+        Choice choice = DocumentChooser.choose(doc, titles, i -> entries.get(i).text() != null);
         if (choice instanceof DocumentChooser.Chosen chosen) {
             return open(entries.get(chosen.index()), console);
         }
@@ -54,12 +56,22 @@ record DocumentChoice(DocumentText text, DocumentSource source) {
         return none();
     }
 
-    private static DocumentChoice open(LoadResult entry, Console console) {
-        if (entry instanceof LoadResult.Loaded loaded) {
-            return new DocumentChoice(new WholeText(loaded.document()), loaded.source());
+    /**
+     * The chosen text with every paragraph numbered (a large file indexed first, never read whole),
+     * or null when it cannot be read: then the console was told why.
+     */
+    TextSnapshot numbered(Console console) {
+        try {
+            return text.numberedWhole();
+        } catch (IOException e) {
+            console.error("cannot read " + source.name() + ": " + DocumentReader.reasonFor(e));
+            return null;
         }
-        if (entry instanceof LoadResult.Large large) {
-            return new DocumentChoice(large.file(), large.source());
+    }
+
+    private static DocumentChoice open(LoadResult entry, Console console) {
+        if (entry.text() != null) {
+            return new DocumentChoice(entry.text(), entry.source());
         }
         console.error(((LoadResult.Failed) entry).message());
         return none();

@@ -5,7 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
-import pilcrow.core.doc.Document;
+import pilcrow.core.model.DocumentText;
 import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.source.Library;
@@ -59,12 +59,9 @@ final class ListCommand implements Callable<Integer> {
             LoadResult entry = entries.get(i);
             String title = Columns.fit(titles.get(i), titleColumn, console.measure());
             String path = styles.dim(pathColumn(Sanitizer.line(entry.source().name()), titleColumn, console));
-            if (entry instanceof LoadResult.Loaded loaded) {
-                Document document = loaded.document();
-                console.out().printf("%3d  %s %6d %7d  %s%n", i + 1, title,
-                        document.paragraphCount(), document.wordCount(), path);
-            } else if (entry instanceof LoadResult.Large large) {
-                console.out().printf("%3d  %s %6s %7s  %s%n", i + 1, title, paragraphsOf(large), "-", path);
+            DocumentText text = entry.text();
+            if (text != null) {
+                console.out().printf("%3d  %s %6s %7s  %s%n", i + 1, title, paragraphsOf(text), wordsOf(text), path);
             } else {
                 console.out().printf("%3d  %s %6s %7s  %s%n", i + 1, title, "-", "-", path);
             }
@@ -72,23 +69,25 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static String titleOf(LoadResult entry) {
-        return entry instanceof LoadResult.Failed failed
-                ? "(" + Sanitizer.line(failed.reason()) + ")"
-                : entry instanceof LoadResult.Large large ? Sanitizer.line(large.file().title())
-                : Sanitizer.line(((LoadResult.Loaded) entry).document().title());
+        return entry.text() != null ? Sanitizer.line(entry.text().title())
+                : "(" + Sanitizer.line(((LoadResult.Failed) entry).reason()) + ")";
     }
 
     /**
-     * A large file's paragraphs, counted by indexing it (on every core, about a second a GiB), or
-     * "?" when it cannot be read to the end. Its words are not counted: that means decoding every
-     * byte, and the reader's list shows "-" for them too.
+     * The paragraphs: a large file's counted by indexing it (on every core, about a second a GiB),
+     * or "?" when it cannot be read to the end.
      */
-    private static String paragraphsOf(LoadResult.Large large) {
+    private static String paragraphsOf(DocumentText text) {
         try {
-            return String.valueOf(ShowCommand.numbered(large.file()).numbering().count());
+            return String.valueOf(text.numberedWhole().numbering().count());
         } catch (java.io.IOException e) {
             return "?";
         }
+    }
+
+    /** The words, or "-" for a large file (counting them decodes every byte; the reader's list shows "-" too). */
+    private static String wordsOf(DocumentText text) {
+        return text.wordCount() < 0 ? "-" : String.valueOf(text.wordCount());
     }
 
     /**
@@ -117,22 +116,18 @@ final class ListCommand implements Callable<Integer> {
             row.addProperty("number", i + 1);
             // The real name, which Json keeps safe for a terminal by escaping; a reason is a message.
             Json.addPath(row, entry.source());
-            if (entry instanceof LoadResult.Loaded loaded) {
-                Document document = loaded.document();
-                row.addProperty("title", document.title());
-                row.addProperty("paragraphs", document.paragraphCount());
-                row.addProperty("words", document.wordCount());
-                row.addProperty("bytes", document.byteSize());
-                document.source().ifPresent(source -> row.addProperty("source", source));
-            } else if (entry instanceof LoadResult.Large large) {
-                // Words are left out: counting them means decoding the whole file (see paragraphsOf).
-                row.addProperty("title", large.file().title());
-                String paragraphs = paragraphsOf(large);
+            DocumentText text = entry.text();
+            if (text != null) {
+                row.addProperty("title", text.title());
+                String paragraphs = paragraphsOf(text);
                 if (!paragraphs.equals("?")) {
                     row.addProperty("paragraphs", Integer.parseInt(paragraphs));
                 }
-                row.addProperty("bytes", large.file().size());
-                large.file().source().ifPresent(source -> row.addProperty("source", source));
+                if (text.wordCount() >= 0) { // a large file's are left out (see wordsOf)
+                    row.addProperty("words", text.wordCount());
+                }
+                row.addProperty("bytes", text.size());
+                text.source().ifPresent(source -> row.addProperty("source", source));
             } else if (entry instanceof LoadResult.Failed failed) {
                 row.addProperty("warning", Sanitizer.line(failed.reason()));
             }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import pilcrow.runtime.FullScreen;
 import pilcrow.runtime.PipedInput;
-import pilcrow.source.DocumentReader;
-import pilcrow.source.LargeFile;
+import pilcrow.core.model.DocumentText;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 import pilcrow.store.DataDir;
@@ -160,10 +159,10 @@ public final class PilcrowCommand implements Callable<Integer> {
         PlainPrinter printer = new PlainPrinter(out.out(), out.measure());
         int columns = width != null && width > 0 ? width : out.width();
         boolean first = true;
-        boolean failures = false;
         for (LoadResult entry : loaded.entries()) {
-            if (entry instanceof LoadResult.Failed failed) {
-                out.error(failed.message());
+            DocumentText text = entry.text();
+            if (text == null) {
+                out.error(((LoadResult.Failed) entry).message());
                 continue;
             }
             if (!first) {
@@ -171,20 +170,15 @@ public final class PilcrowCommand implements Callable<Integer> {
                 out.out().println();
             }
             first = false;
-            if (entry instanceof LoadResult.Large large) {
-                // Read a paragraph at a time as it is printed: no index, no whole read.
-                try (LargeFile file = large.file()) {
-                    printer.printText(file, columns);
-                } catch (IOException e) {
-                    out.error("cannot read " + large.source().name() + ": " + DocumentReader.reasonFor(e));
-                    failures = true;
-                }
-            } else if (entry instanceof LoadResult.Loaded doc) {
-                printer.printDocument(doc.document(), columns, false);
+            // Read a paragraph at a time as it is printed: a large file is not indexed or read whole.
+            try {
+                printer.printText(text, columns);
+            } finally {
+                entry.release();
             }
         }
         out.out().flush();
-        return failures || loaded.hasErrors() || loaded.entries().stream().anyMatch(e -> e instanceof LoadResult.Failed)
+        return loaded.hasErrors() || loaded.entries().stream().anyMatch(e -> e instanceof LoadResult.Failed)
                 ? ExitCode.TROUBLE : ExitCode.OK;
     }
 }

@@ -53,7 +53,8 @@ final class PlainPrinter {
 
     /**
      * As {@link #printDocument} with numbers (all of it: {@code from} 1 and {@code to} the count)
-     * or {@link #printParagraphs} (some), for a text read paragraph by paragraph, a large file's:
+     * or {@link #printParagraphs} (some, the reference the tests hold this to), for a text read
+     * paragraph by paragraph, a large file's:
      * the same lines, without holding more than one paragraph at a time.
      */
     void printText(TextSnapshot snapshot, int from, int to, int width, boolean whole) {

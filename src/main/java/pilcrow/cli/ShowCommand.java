@@ -4,16 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Block;
-import pilcrow.core.doc.Document;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
-import pilcrow.core.model.WholeText;
 import pilcrow.library.ParagraphWalk;
-import pilcrow.source.DocumentReader;
-import pilcrow.source.LargeFile;
 import pilcrow.source.DocumentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,14 +43,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         DocumentChoice choice = DocumentChoice.resolve(doc, paths, console);
-        if (choice.text() == null) {
-            return ExitCode.TROUBLE;
-        }
-        TextSnapshot numbered;
-        try {
-            numbered = numbered(choice.text());
-        } catch (IOException e) {
-            console.error("cannot read " + choice.source().name() + ": " + DocumentReader.reasonFor(e));
+        TextSnapshot numbered = choice.text() == null ? null : choice.numbered(console);
+        if (numbered == null) {
             return ExitCode.TROUBLE;
         }
         int count = numbered.numbering().count();
@@ -71,35 +60,11 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         int columns = width != null ? width : console.width();
-        if (!(numbered.text() instanceof WholeText whole)) {
-            return showLarge(choice.source(), numbered, range, columns, console);
-        }
-        Document document = whole.document();
-        if (json) {
-            console.out().println(Json.pretty(toJson(choice.source(), document, range)));
-        } else if (paragraphs == null) {
-            new PlainPrinter(console.out(), console.measure()).printDocument(document, columns, true);
-        } else if (range.from() <= range.to()) {
-            new PlainPrinter(console.out(), console.measure()).printParagraphs(document, range.from(), range.to(), columns);
-        }
-        console.out().flush();
-        return ExitCode.OK;
+        return show(choice.source(), numbered, range, columns, console);
     }
 
-    /**
-     * A document's text numbered: one in memory is already; a large file is indexed first (on
-     * every core: about a second a GiB), as its paragraphs are printed with their numbers.
-     */
-    static TextSnapshot numbered(DocumentText text) throws IOException {
-        if (text instanceof LargeFile file) {
-            LargeFile.Indexed done = file.index(index -> { }, () -> false);
-            return new TextSnapshot(done.text(), done.index());
-        }
-        return TextSnapshot.of(text);
-    }
-
-    /** A large file's paragraphs, read one at a time: the same output as the whole document's. */
-    private int showLarge(DocumentSource source, TextSnapshot numbered, ParagraphRange range, int columns,
+    /** The paragraphs, read one at a time: a large file is never held whole. */
+    private int show(DocumentSource source, TextSnapshot numbered, ParagraphRange range, int columns,
                           Console console) {
         if (json) {
             console.out().println(Json.pretty(toJson(source, numbered, range)));
@@ -138,19 +103,5 @@ final class ShowCommand implements Callable<Integer> {
         }
         row.addProperty("text", block.text());
         return row;
-    }
-
-    private static JsonObject toJson(DocumentSource file, Document document, ParagraphRange range) {
-        JsonObject object = new JsonObject();
-        Json.addPath(object, file);
-        object.addProperty("title", document.title());
-        document.source().ifPresent(source -> object.addProperty("source", source));
-        object.addProperty("paragraphCount", document.paragraphCount());
-        JsonArray blocks = new JsonArray();
-        for (int number = range.from(); number <= range.to(); number++) {
-            blocks.add(row(document.paragraph(number)));
-        }
-        object.add("paragraphs", blocks);
-        return object;
     }
 }

@@ -109,11 +109,6 @@ public sealed interface LibraryDocument
             return snapshot.text().fingerprint();
         }
 
-        @Override
-        public boolean fingerprintReads() {
-            return true;
-        }
-
         /** As numbered so far, or estimated before the numbering reaches the end. */
         @Override
         public int paragraphCount() {
@@ -132,7 +127,7 @@ public sealed interface LibraryDocument
         }
 
         @Override
-        public boolean searchedInTurn() {
+        public boolean readOnDemand() {
             return true;
         }
     }
@@ -245,8 +240,12 @@ public sealed interface LibraryDocument
         return null;
     }
 
-    /** Whether {@link #fingerprint()} reads the file (a large one's ends): a caller may wait for it. */
-    default boolean fingerprintReads() {
+    /**
+     * Whether its text is read from its file as it is needed rather than held: then its
+     * {@link #fingerprint()} reads the file's ends (a caller may not want to wait for that), and a
+     * library search takes it in its turn, alone, as its text scans its own ranges on every core.
+     */
+    default boolean readOnDemand() {
         return false;
     }
 
@@ -255,13 +254,6 @@ public sealed interface LibraryDocument
         return true;
     }
 
-    /**
-     * Whether a library search takes it in its turn, alone, rather than alongside others: its text
-     * scans its own ranges on every core.
-     */
-    default boolean searchedInTurn() {
-        return false;
-    }
 
     /** Not known to be unreadable: a document, or one not read yet. */
     default boolean readable() {

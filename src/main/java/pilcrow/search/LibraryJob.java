@@ -97,7 +97,7 @@ final class LibraryJob {
 
     /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
     private List<Hit> searchSmall(int index, LibraryDocument entry) {
-        if (entry.searchedInTurn()) {
+        if (entry.readOnDemand()) {
             return IN_TURN;
         }
         if (cancelled.getAsBoolean() || !entry.readable()) {

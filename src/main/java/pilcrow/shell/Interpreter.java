@@ -7,17 +7,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
-import pilcrow.core.doc.Document;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
-import pilcrow.core.model.WholeText;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.library.BookmarkPlacer;
+import pilcrow.library.TextCandidate;
 import pilcrow.library.DocumentChooser;
 import pilcrow.library.ParagraphWalk;
 import pilcrow.library.DocumentChooser.Choice;
@@ -65,7 +64,7 @@ public final class Interpreter {
     private final ShellStore store;
     private final Text text;
     /** Places bookmarks in this library; made the first time a bookmark is looked at. */
-    private BookmarkPlacer<Row> placer;
+    private BookmarkPlacer<TextCandidate> placer;
     private Session session = Session.START;
 
     public Interpreter(List<ShellDocument> documents, ShellStore store, TextMeasure measure) {
@@ -166,13 +165,13 @@ public final class Interpreter {
         }
         ShellDocument entry = documents.get(index);
         if (!entry.readable()) {
-            return Reply.failure("cannot open " + Sanitizer.line(entry.key()) + ": " + Sanitizer.line(entry.problem()));
+            return Reply.failure("cannot open " + Sanitizer.line(entry.path()) + ": " + Sanitizer.line(entry.problem()));
         }
         entry.start(); // a large text is numbered from now on, in the background
         String header = entry.title() + " (" + paragraphs(entry) + ")";
         boolean empty = entry.text().first() < 0;
         int paragraph = empty ? 0 : 1;
-        Optional<Position> saved = store.position(entry.key());
+        Optional<Position> saved = store.position(entry.path());
         if (saved.isPresent() && !empty) {
             int wanted = saved.get().paragraph();
             paragraph = wanted <= 1 ? 1 : Math.max(1, Math.min(entry.numbered(wanted).numbering().count(), wanted));
@@ -292,7 +291,7 @@ public final class Interpreter {
     /** As {@link #show(int, int)}, the paragraph's place known. */
     private String show(int number, long place, int width) {
         session = session.at(number, place);
-        store.savePosition(open().key(), number);
+        store.savePosition(open().path(), number);
         return text.paragraph(ParagraphWalk.block(open().text(), number, place), width);
     }
 
@@ -362,7 +361,7 @@ public final class Interpreter {
                         }
                     });
         } catch (IOException e) {
-            return Reply.failure("cannot search " + Sanitizer.line(open().key()) + ": " + e.getMessage());
+            return Reply.failure("cannot search " + Sanitizer.line(open().path()) + ": " + e.getMessage());
         }
         session = session.with(new Search(pattern, session.document(), List.copyOf(matches), -1));
         if (matches.isEmpty()) {
@@ -443,7 +442,7 @@ public final class Interpreter {
         // As the reader's m does (Bookmarking.add): the path it lists, the fingerprint (a large
         // file's: its size and ends), the quote from the paragraph's text.
         DocumentText open = open().text();
-        Bookmark added = store.add(open().key(), open.fingerprint(), paragraph, Anchors.quote(open.text(session.place())),
+        Bookmark added = store.add(open().path(), open.fingerprint(), paragraph, Anchors.quote(open.text(session.place())),
                 note.strip());
         return Reply.of(text.line("bookmarked \u00b6" + paragraph + " of " + open.title()
                 + " (id " + added.id() + ")", width));
@@ -500,56 +499,37 @@ public final class Interpreter {
 
     /** Where a bookmark is in this library ({@link BookmarkPlacer}), in the shell's words. */
     Place place(Bookmark b) {
-        BookmarkPlacer.Placed<Row> placed = placer().place(
+        BookmarkPlacer.Placed<TextCandidate> placed = placer().place(
                 new BookmarkPlacer.Saved(b.documentPath(), b.fingerprint(), b.paragraph(), b.quote()));
         if (!placed.found()) {
             return new Place(b, -1, b.paragraph(), "not in this library");
         }
-        String moved = placed.moved() ? "moved to " + placed.document().entry().key() : "";
+        String moved = placed.moved() ? "moved to " + placed.document().path() : "";
         String changed = switch (placed.change()) {
             case REWRITTEN -> "paragraph changed";
             case RENUMBERED -> "now \u00b6" + placed.paragraph();
             case SAME -> "";
         };
         String status = String.join("; ", List.of(moved, changed).stream().filter(s -> !s.isEmpty()).toList());
-        return new Place(b, placed.document().index(), placed.paragraph(), status);
+        return new Place(b, indexOf(placed.document().path()), placed.paragraph(), status);
+    }
+
+    /** The document listed under {@code path}: paths are the library's keys, one a document. */
+    private int indexOf(String path) {
+        for (int i = 0; i < documents.size(); i++) {
+            if (documents.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not in this library: " + path);
     }
 
     /** The placer, made once: it keeps the library's fingerprints for the session. */
-    private BookmarkPlacer<Row> placer() {
+    private BookmarkPlacer<TextCandidate> placer() {
         if (placer == null) {
-            List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < documents.size(); i++) {
-                if (documents.get(i).readable()) {
-                    rows.add(new Row(i, documents.get(i)));
-                }
-            }
-            placer = new BookmarkPlacer<>(rows);
+            placer = new BookmarkPlacer<>(documents.stream().filter(ShellDocument::readable).map(ShellDocument::candidate).toList());
         }
         return placer;
-    }
-
-    /** A readable document of the shell's library as the placer sees it, with its place in the list. */
-    private record Row(int index, ShellDocument entry) implements BookmarkPlacer.Candidate {
-        @Override
-        public String path() {
-            return entry.key();
-        }
-
-        @Override
-        public String fingerprint() {
-            return entry.text().fingerprint();
-        }
-
-        @Override
-        public boolean locatesQuotes() {
-            return entry.text().locatesQuotes();
-        }
-
-        @Override
-        public Document document() {
-            return entry.text() instanceof WholeText whole ? whole.document() : null;
-        }
     }
 
     // ---- help and completion ----

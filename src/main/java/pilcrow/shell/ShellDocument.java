@@ -7,6 +7,7 @@ import pilcrow.core.model.Numbering;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.model.WholeText;
 import pilcrow.library.LibraryDocument;
+import pilcrow.library.TextCandidate;
 
 /**
  * One document of the shell's library: its text read by place ({@link DocumentText}: a document in
@@ -70,8 +71,14 @@ public final class ShellDocument {
         return new ShellDocument(key, TextSnapshot.of(text), null, indexer);
     }
 
-    public String key() {
+    /** What bookmarks and positions know it by (see the constructor's {@code key}). */
+    public String path() {
         return key;
+    }
+
+    /** As the bookmark placer sees it (a readable document only). */
+    public TextCandidate candidate() {
+        return new TextCandidate(key, text());
     }
 
     /** Why it cannot be opened, or null. */

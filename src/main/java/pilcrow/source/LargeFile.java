@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.concurrent.CancellationException;
+import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.large.LargeText;
@@ -353,6 +354,12 @@ public final class LargeFile implements LargeText, AutoCloseable {
      * with the whole index (or the last snapshot, when cancelled). When the mode was not certain
      * and a blank separator turned up, the text read the other way comes with it.
      */
+    @Override
+    public TextSnapshot numberedWhole() throws IOException {
+        Indexed done = index(index -> { }, () -> false);
+        return new TextSnapshot(done.text(), done.index());
+    }
+
     public Indexed index(Consumer<ParagraphIndex> progress, BooleanSupplier cancelled) throws IOException {
         int shift = titleInText ? 1 : 0;
         LargeIndexer.Scanned scanned = new LargeIndexer(file, tuning)

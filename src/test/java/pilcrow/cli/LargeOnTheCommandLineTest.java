@@ -72,7 +72,7 @@ class LargeOnTheCommandLineTest {
                         FileSource source = FileSource.of(path);
                         Document whole = ((LoadResult.Loaded) DocumentReader.read(source)).document();
                         try (LargeFile file = LargeFile.open(source).orElseThrow()) {
-                            TextSnapshot numbered = ShowCommand.numbered(file);
+                            TextSnapshot numbered = file.numberedWhole();
                             int count = whole.paragraphCount();
                             assertThat(numbered.numbering().count()).isEqualTo(count);
                             assertThat(printed(p -> p.printText(numbered, 1, count, width, true)))

@@ -200,7 +200,7 @@ class SharedIndexingTest {
         assertThat(served.counted()).as("not numbered before it is opened").isFalse();
         assertThat(served.whole().numbering().count()).isEqualTo(20);
         assertThat(served.counted()).isTrue();
-        assertThat(served.key()).isEqualTo(FullScreen.entries(library).get(0).path());
+        assertThat(served.path()).isEqualTo(FullScreen.entries(library).get(0).path());
     }
 
     private static Console console() {

@@ -122,7 +122,7 @@ class ShellCommandTest {
     @Test
     void theDocumentsAreKeyedAsTheReaderKeysThem() {
         Library library = LibraryOptions.load(List.of(CommandLineTest.SEED), console());
-        assertThat(ShellCommand.documents(library).get(0).key())
+        assertThat(ShellCommand.documents(library).get(0).path())
                 .isEqualTo(Path.of(CommandLineTest.SEED).toAbsolutePath().toString());
     }
 

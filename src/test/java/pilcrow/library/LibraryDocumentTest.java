@@ -82,9 +82,8 @@ class LibraryDocumentTest {
         assertThat(new Unreadable("/lib/x", "gone", DocumentSummary.of(TEXT)).fingerprint()).isEqualTo(fingerprint);
         assertThat(new Unreadable("/lib/x", "binary file").fingerprint()).isNull();
         for (LibraryDocument small : java.util.List.of(unread, measured, whole)) {
-            assertThat(small.fingerprintReads()).isFalse();
+            assertThat(small.readOnDemand()).isFalse();
             assertThat(small.countExact()).isTrue();
-            assertThat(small.searchedInTurn()).isFalse();
         }
         assertThat(whole.paragraphCount()).isEqualTo(TEXT.paragraphCount());
         assertThat(whole.wordCount()).isEqualTo(TEXT.wordCount());
@@ -93,9 +92,8 @@ class LibraryDocumentTest {
         Files.writeString(file, "Large\n\nfirst\n\nsecond\n");
         try (LargeFile text = LargeFile.open(FileSource.of(file)).orElseThrow()) {
             LibraryDocument large = LibraryDocument.large(file.toString(), text, text.emptyIndex());
-            assertThat(large.fingerprintReads()).isTrue();
+            assertThat(large.readOnDemand()).isTrue();
             assertThat(large.fingerprint()).isEqualTo(text.fingerprint());
-            assertThat(large.searchedInTurn()).isTrue();
             assertThat(large.countExact()).as("not numbered yet: an estimate").isFalse();
             assertThat(large.paragraphCount()).isEqualTo(text.estimatedParagraphs());
             assertThat(large.wordCount()).as("words are not counted in a large file").isEqualTo(-1);

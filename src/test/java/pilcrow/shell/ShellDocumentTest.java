@@ -24,7 +24,7 @@ class ShellDocumentTest {
     void aWholeDocumentIsHeldUnderTheRowsPath() {
         ShellDocument document = ShellDocument.of(new LibraryDocument.Whole("/lib/notes.txt", TEXT, false), UNUSED);
 
-        assertThat(document.key()).isEqualTo("/lib/notes.txt");
+        assertThat(document.path()).isEqualTo("/lib/notes.txt");
         assertThat(document.readable()).isTrue();
         assertThat(document.title()).isEqualTo("Notes");
         assertThat(document.now().numbering().complete()).isTrue();
@@ -45,7 +45,7 @@ class ShellDocumentTest {
 
         ShellDocument document = ShellDocument.of(row, UNUSED);
 
-        assertThat(document.key()).isEqualTo("/lib/notes.txt");
+        assertThat(document.path()).isEqualTo("/lib/notes.txt");
         assertThat(document.title()).isEqualTo("Notes");
     }
 
@@ -56,7 +56,7 @@ class ShellDocumentTest {
             ShellDocument document = ShellDocument.of(
                     LibraryDocument.large(path.toString(), file, file.emptyIndex()), UNUSED);
 
-            assertThat(document.key()).isEqualTo(path.toString());
+            assertThat(document.path()).isEqualTo(path.toString());
             assertThat(document.text()).isSameAs(file);
         }
     }

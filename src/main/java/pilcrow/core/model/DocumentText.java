@@ -76,6 +76,27 @@ public interface DocumentText {
      */
     boolean locatesQuotes();
 
+    /**
+     * The document held in memory, to look for a bookmark's quote in (see {@link #locatesQuotes()});
+     * null for a file read on demand.
+     */
+    default Document held() {
+        return null;
+    }
+
+    /**
+     * The text with every paragraph numbered: at once for a text in memory; a file is indexed
+     * first, on every core (about a second a GiB), for a command that prints numbers.
+     */
+    default TextSnapshot numberedWhole() throws IOException {
+        return TextSnapshot.of(this);
+    }
+
+    /** Its words, or -1 where counting them means decoding every byte of a large file. */
+    default int wordCount() {
+        return -1;
+    }
+
     /** Body paragraphs guessed before any are numbered, for the status line. */
     int estimatedParagraphs();
 

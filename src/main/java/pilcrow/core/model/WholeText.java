@@ -32,6 +32,16 @@ public final class WholeText implements DocumentText {
         return document;
     }
 
+    @Override
+    public Document held() {
+        return document;
+    }
+
+    @Override
+    public int wordCount() {
+        return document.wordCount();
+    }
+
     private int count() {
         return document.paragraphCount();
     }
