@@ -72,12 +72,12 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BACK, "back", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
     public static final KeyMap PROMPT = new KeyMap("Prompts", List.of(
-            bind(Action.PROMPT_SUBMIT, "go", key(ENTER)),
+            bind(Action.PROMPT_SUBMIT, "go (filter: open the selected row)", key(ENTER)),
             bind(Action.PROMPT_CANCEL, "cancel (find: back to where you were)", key(ESCAPE)),
             bind(Action.PROMPT_DELETE, "delete a character", key(BACKSPACE)),
             bind(Action.PROMPT_REGEX, "find: regular expression on/off", KeyInput.ctrl('r')),
-            bind(Action.PROMPT_OLDER, "find: earlier searches", key(UP)),
-            bind(Action.PROMPT_NEWER, "find: later searches", key(DOWN))));
+            bind(Action.PROMPT_OLDER, "find: earlier searches; filter: the row above", key(UP), KeyInput.ctrl('p')),
+            bind(Action.PROMPT_NEWER, "find: later searches; filter: the row below", key(DOWN), KeyInput.ctrl('n'))));
 
     public static final KeyMap GLOBAL = new KeyMap("Everywhere", List.of(
             bind(Action.HELP, "this help (j/k/Space scroll it, other keys close it)", key('?')),

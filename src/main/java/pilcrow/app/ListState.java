@@ -7,8 +7,8 @@ import pilcrow.core.text.Sanitizer;
 import pilcrow.library.LibraryDocument;
 
 /**
- * The document list: the filter typed, the entries it lets through (indexes into the library, in
- * library order), the selected row among those, and the first row shown.
+ * The document list: the filter typed, the entries it lets through (indexes into the library,
+ * best match first), the selected row among those, and the first row shown.
  */
 public record ListState(int selected, int top, String filter, List<Integer> visible) {
 
@@ -38,21 +38,34 @@ public record ListState(int selected, int top, String filter, List<Integer> visi
         return new ListState(row, clamp(first, 0, Math.max(0, count - Math.max(1, visibleRows))), filter, visible);
     }
 
-    /** Applies a new filter; the selection moves to the first entry let through. */
+    /**
+     * Applies a new filter: the entries it lets through, best match first (ties in library order),
+     * as fzf ranks; the selection moves to the first.
+     */
     public ListState filtered(String text, List<LibraryDocument> entries) {
-        List<Integer> through = new ArrayList<>();
+        if (text.isEmpty()) {
+            return new ListState(0, 0, text, all(entries.size()));
+        }
+        List<int[]> ranked = new ArrayList<>(); // {score, index}
         for (int i = 0; i < entries.size(); i++) {
-            if (text.isEmpty() || matches(text, entries.get(i))) {
-                through.add(i);
+            int score = score(text, entries.get(i));
+            if (score >= 0) {
+                ranked.add(new int[] {score, i});
             }
         }
-        return new ListState(0, 0, text, through);
+        ranked.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+        return new ListState(0, 0, text, ranked.stream().map(r -> r[1]).toList());
     }
 
-    /** Whether the filter lets an entry through, by its title or its path. */
-    public static boolean matches(String filter, LibraryDocument entry) {
-        return FuzzyFilter.match(filter, Sanitizer.line(entry.title())) != null
-                || FuzzyFilter.match(filter, Sanitizer.line(entry.path())) != null;
+    /** A match in the file's own name is worth this much more than the same match elsewhere. */
+    private static final int BASE_NAME = 8;
+
+    /** How well the filter matches an entry: the best of its title, its file name and its path; negative for none. */
+    static int score(String filter, LibraryDocument entry) {
+        String path = Sanitizer.line(entry.path());
+        int name = FuzzyFilter.score(filter, path.substring(path.lastIndexOf('/') + 1));
+        return Math.max(FuzzyFilter.score(filter, Sanitizer.line(entry.title())),
+                Math.max(name < 0 ? name : name + BASE_NAME, FuzzyFilter.score(filter, path)));
     }
 
     /** 0 to count - 1, without a list of that size: results lists grow with every batch. */

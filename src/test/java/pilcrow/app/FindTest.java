@@ -244,7 +244,7 @@ class FindTest {
         Document alpha = Fixtures.document("notes/alpha.txt", "Alpha notes\n\nText.\n\nMore.");
         Document cyber = Fixtures.document("notes/cyber.md", "# Cyber glossary\n\nCyber.");
         KeyScript keys = keys(alpha, Fixtures.seed(), cyber).run("/ c y b");
-        assertThat(keys.state().list().visible()).containsExactly(1, 2);
+        assertThat(keys.state().list().visible()).containsExactly(2, 1);
         assertThat(keys.run("BACKSPACE BACKSPACE BACKSPACE a l p h a . t").state().list().visible()).containsExactly(0);
         assertThat(keys.run("ESC").state().list().visible()).containsExactly(0, 1, 2);
         AppState opened = keys.run("/ g l o s s ENTER").state();
