@@ -136,7 +136,8 @@ public final class App {
             case REPAINT:
                 return Next.of(state, new Effect.FullRepaint());
             case LIBRARY_FIND:
-                return Next.of(state.withPrompt(Prompt.of(Prompt.Kind.LIBRARY_FIND)));
+                return state.screen() == Screen.RESULTS ? state.shown().act(reading, state, action)
+                        : Finding.showResults(state);
             default:
                 return state.shown().act(reading, state, action);
         }

@@ -360,6 +360,15 @@ final class Finding {
         return state.withLibrarySearch(more);
     }
 
+    /**
+     * {@code F} outside the results: the last search's results again, at the row left, until a
+     * new search (in the results, {@code F} or {@code /} starts one); with none yet, the prompt.
+     */
+    static Next showResults(AppState state) {
+        return state.librarySearch() == null ? Next.of(state.withPrompt(Prompt.of(Prompt.Kind.LIBRARY_FIND)))
+                : Next.of(state.withShown(PlainScreen.RESULTS));
+    }
+
     static Next resultsAction(Reading reading, AppState state, Action action) {
         LibrarySearch search = state.librarySearch();
         // The hits shown are the list's rows (libraryResults keeps them in step).
@@ -372,7 +381,8 @@ final class Finding {
             case BACK -> search.running()
                     ? Next.of(state.withLibrarySearch(search.stopped()).withMessage("Search stopped"),
                             new Effect.CancelSearch(search.id()))
-                    : Next.of(state.withShown(PlainScreen.LIST));
+                    : Next.of(state.withLibrarySearch(search.visiting(-1)).withShown(PlainScreen.LIST));
+            case LIBRARY_FIND -> Next.of(state.withPrompt(Prompt.of(Prompt.Kind.LIBRARY_FIND)));
             default -> Next.of(state);
         };
     }
@@ -384,7 +394,7 @@ final class Finding {
             return Next.of(state.withMessage(library.running() ? "Still searching\u2026" : "No matches"));
         }
         Hit hit = library.hits().get(library.list().selected());
-        AppState opened = reading.open(state, hit.entry(), false);
+        AppState opened = reading.open(state.withLibrarySearch(library.visiting(hit.entry())), hit.entry(), false);
         if (opened.reader() == null || opened.screen() != Screen.READER) {
             return Next.of(opened);
         }

@@ -59,7 +59,8 @@ public record KeyMap(String title, List<Binding> bindings) {
             "previous match", List.of(bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
                     bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b'))),
             "first match", "last match"),
-            bind(Action.OPEN, "open the document at the match", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.OPEN, "open the document at the match (q there comes back here)", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.LIBRARY_FIND, "a new search (F too)", key('/')),
             bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
     public static final KeyMap BOOKMARKS = new KeyMap("Bookmarks list", with(listMoves("next bookmark",
@@ -81,7 +82,7 @@ public record KeyMap(String title, List<Binding> bindings) {
 
     public static final KeyMap GLOBAL = new KeyMap("Everywhere", List.of(
             bind(Action.HELP, "this help (j/k/Space scroll it, other keys close it)", key('?')),
-            bind(Action.LIBRARY_FIND, "find in every document", key('F')),
+            bind(Action.LIBRARY_FIND, "find in every document (again: the last results)", key('F')),
             bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
             bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l'))));
 

@@ -46,7 +46,8 @@ final class ReaderScreen {
             case TOGGLE_NUMBERS -> reading.relayout(state.withNumbers(!state.numbers()));
             case NARROWER -> remeasure(reading, state, -Geometry.MEASURE_STEP);
             case WIDER -> remeasure(reading, state, Geometry.MEASURE_STEP);
-            case BACK -> state.withShown(PlainScreen.LIST);
+            case BACK -> state.librarySearch() != null && state.librarySearch().visited(reader.entry())
+                    ? state.withShown(PlainScreen.RESULTS) : state.withShown(PlainScreen.LIST);
             default -> state;
         };
     }
