@@ -124,6 +124,9 @@ public final class App {
         if (action.isEmpty()) {
             return Next.of(cleared.withMessage("Unknown key " + Sanitizer.line(key.label()) + " (press ? for help)"));
         }
+        if (action.get() == Action.GOTO_TYPED) { // the digit begins the number, as less takes 50%
+            return Next.of(cleared.withPrompt(Prompt.of(Prompt.Kind.GOTO).withText(String.valueOf(key.ch()), 1)));
+        }
         return act(cleared, action.get());
     }
 
@@ -200,6 +203,7 @@ public final class App {
         return switch (prompt.kind()) {
             case FIND -> Finding.incremental(reading, typed);
             case FILTER -> Next.of(typed.withList(typed.list().filtered(prompt.text(), typed.entries())));
+            case GOTO -> prompt.text().endsWith("%") ? submit(typed) : Next.of(typed); // % goes at once, as in less
             default -> Next.of(typed);
         };
     }
@@ -234,6 +238,12 @@ public final class App {
         if (text.isEmpty()) {
             return state;
         }
+        if (text.matches("\\d{1,3}%")) {
+            return toPercent(state, Integer.parseInt(text.substring(0, text.length() - 1)));
+        }
+        if (text.matches("[+-]\\d{1,9}")) {
+            return toRelative(state, Integer.parseInt(text));
+        }
         int number;
         try {
             number = Integer.parseInt(text);
@@ -241,13 +251,34 @@ public final class App {
             number = -1;
         }
         if (number < 0 || !text.matches("\\d+")) {
-            return state.withMessage("Not a paragraph number: " + Sanitizer.line(text));
+            return state.withMessage("Not a paragraph number, +N, -N or N%: " + Sanitizer.line(text));
         }
         // Beyond the part numbered so far it waits for the number (Reading.toParagraph).
         if (number < 1 || (numbering.complete() && number > numbering.count())) {
             return state.withMessage("No paragraph " + Sanitizer.line(text) + " (1-" + count + ")");
         }
         return reading.toParagraph(state, number);
+    }
+
+    /** {@code N%}: that far through, by paragraphs in memory and by bytes in a large file (as less's p). */
+    private AppState toPercent(AppState state, int percent) {
+        if (percent > 100) {
+            return state.withMessage("Not a percentage: " + percent + "% (0-100%)");
+        }
+        long place = state.reader().window().text().placeAtPercent(percent);
+        return place < 0 ? state : reading.toPlace(state, place);
+    }
+
+    /** {@code +N}/{@code -N}: paragraphs on or back from the current one, kept inside the document. */
+    private AppState toRelative(AppState state, int by) {
+        ReaderState reader = state.reader();
+        if (reader.estimated()) {
+            return state.withMessage("Paragraphs here are not numbered yet: try again in a moment, or use N%");
+        }
+        Numbering numbering = reader.window().numbering();
+        int last = numbering.complete() ? numbering.count() : Integer.MAX_VALUE;
+        int target = (int) Math.max(1, Math.min((long) reader.current() + by, last));
+        return reading.toParagraph(state, target);
     }
 
     // ---- help ----

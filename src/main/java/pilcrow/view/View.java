@@ -411,7 +411,7 @@ public final class View {
             lines.add(new HelpLine(true, 1, "", 0, ""));
             lines.add(new HelpLine(true, 1, map.title(), 0, ""));
             for (Binding binding : map.bindings()) {
-                String keys = String.join(", ", binding.keys().stream().map(KeyInput::label).toList());
+                String keys = binding.label();
                 if (beside) {
                     lines.add(new HelpLine(false, 3, keys, 3 + HELP_KEYS_COLUMN, binding.help()));
                 } else {

@@ -80,11 +80,12 @@ class AppTest {
     void invalidGotoShowsAMessageAndChangesNothingElse() {
         KeyScript keys = at(80, 24).run("j ENTER } }");
         ReaderState before = keys.state().reader();
-        for (String input : new String[] {"9 9", "0", "a b c", "- 1"}) {
-            AppState after = keys.run(": " + input + " ENTER").state();
+        for (String input : new String[] {"9 9", "0", "a b c", "- x", "1 0 1 %"}) {
+            AppState after = keys.run(": " + input + (input.endsWith("%") ? "" : " ENTER")).state(); // % goes at once
             String typed = input.replace(" ", "");
-            assertThat(after.message()).isEqualTo(typed.matches("\\d+")
-                    ? "No paragraph " + typed + " (1-30)" : "Not a paragraph number: " + typed);
+            assertThat(after.message()).isEqualTo(typed.matches("\\d+") ? "No paragraph " + typed + " (1-30)"
+                    : typed.endsWith("%") ? "Not a percentage: " + typed + " (0-100%)"
+                    : "Not a paragraph number, +N, -N or N%: " + typed);
             assertThat(after.reader()).isEqualTo(before);
             assertThat(after.prompt()).isNull();
         }

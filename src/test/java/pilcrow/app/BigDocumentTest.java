@@ -96,7 +96,7 @@ class BigDocumentTest {
         KeyScript big = largeAt(80, 24, true);
         assertThat(body(big)).isEqualTo(body(small));
         for (String step : List.of("j", "j j j", "SPACE", "SPACE SPACE SPACE", "b", "d", "u", "} } }", "{", "G", "k k",
-                "b b b b b b b b", "g", ": 1 5 0 0 ENTER", "j j", "RESIZE:60x20", "j", "RESIZE:80x24", "} } } } }",
+                "b b b b b b b b", "g", ": 1 5 0 0 ENTER", "j j", ": + 3 0 ENTER", ": - 1 0 ENTER", "4 2 ENTER", "RESIZE:60x20", "j", "RESIZE:80x24", "} } } } }",
                 "> >", "<", "#", "G", "RESIZE:40x12", "g", "SPACE SPACE SPACE SPACE SPACE SPACE SPACE SPACE")) {
             small.run(step);
             big.run(step);
@@ -104,6 +104,20 @@ class BigDocumentTest {
             assertThat(big.state().reader().current()).as("current after %s", step)
                     .isEqualTo(small.state().reader().current());
         }
+    }
+
+    /** Issue 22: N% in a large file goes by bytes, as less's p does: half way is the middle byte's paragraph. */
+    @Test
+    void percentInALargeFileGoesByBytes() throws IOException {
+        KeyScript big = largeAt(80, 24, true);
+
+        big.run("5 0 %");
+
+        ReaderState reader = big.state().reader();
+        assertThat(big.state().prompt()).as("% goes at once").isNull();
+        assertThat(reader.current()).isEqualTo(indexed.index().numberAt(large.paragraphAt(Files.size(file) / 2)));
+        assertThat(big.run("1 0 0 %").state().reader().current()).isEqualTo(PARAGRAPHS);
+        assertThat(big.run("0 %").state().reader().current()).isEqualTo(1);
     }
 
     @Test

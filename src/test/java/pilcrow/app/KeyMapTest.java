@@ -101,7 +101,7 @@ class KeyMapTest {
             assertThat(rows.get(at)).as("title of %s", map.title()).isEqualTo(map.title());
             for (Binding binding : map.bindings()) {
                 at++;
-                String keys = String.join(", ", binding.keys().stream().map(KeyInput::label).toList());
+                String keys = binding.label();
                 assertThat(rows.get(at)).as("%s: %s", map.title(), binding.help())
                         .startsWith(keys + " ").endsWith(" " + binding.help());
             }

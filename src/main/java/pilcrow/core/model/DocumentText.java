@@ -48,6 +48,14 @@ public interface DocumentText {
     /** The body paragraph (or piece) at or after {@code offset}, in the text's own units (or the last). */
     long placeAt(long offset);
 
+    /**
+     * The body paragraph (or piece) {@code percent} of the way through (0 to 100): by the text's own
+     * units, bytes in a file (as less's {@code p} goes), or -1 when there is none.
+     */
+    default long placeAtPercent(int percent) {
+        return first() < 0 ? -1 : placeAt(size() * percent / 100);
+    }
+
     /** Whether {@code place} is a piece of a long paragraph after its first (the paragraph goes on there). */
     boolean continues(long place);
 

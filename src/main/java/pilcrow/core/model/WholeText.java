@@ -96,6 +96,12 @@ public final class WholeText implements DocumentText {
         return count() == 0 ? -1 : Math.max(1, Math.min(offset, count()));
     }
 
+    /** By paragraphs: 50% of 10 is the fifth, 0% the first, 100% the last. */
+    @Override
+    public long placeAtPercent(int percent) {
+        return count() == 0 ? -1 : placeAt(Math.max(1, (count() * (long) percent + 99) / 100));
+    }
+
     @Override
     public boolean continues(long place) {
         return false;
