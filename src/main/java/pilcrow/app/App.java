@@ -138,6 +138,8 @@ public final class App {
                 return Next.of(state.withHelp(new AppState.Help(0)));
             case REPAINT:
                 return Next.of(state, new Effect.FullRepaint());
+            case SUSPEND:
+                return Next.of(state, new Effect.Suspend());
             case LIBRARY_FIND:
                 return state.screen() == Screen.RESULTS ? state.shown().act(reading, state, action)
                         : Finding.showResults(state);

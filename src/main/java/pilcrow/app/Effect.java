@@ -24,6 +24,9 @@ public sealed interface Effect {
         /** The screen is drawn again. */
         R fullRepaint(FullRepaint effect);
 
+        /** The terminal is handed back to the shell until it continues the process (Ctrl-Z). */
+        R suspend(Suspend effect);
+
         /** The background searches. */
         R search(Search effect);
 
@@ -108,6 +111,14 @@ public sealed interface Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.fullRepaint(this);
+        }
+    }
+
+    /** Ctrl-Z: stop until the shell's fg, as less and vim do; a server's session says it cannot. */
+    record Suspend() implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.suspend(this);
         }
     }
 

@@ -86,7 +86,8 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.HELP, "this help (j/k/Space scroll it, other keys close it)", key('?')),
             bind(Action.LIBRARY_FIND, "find in every document (again: the last results)", key('F')),
             bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
-            bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l'))));
+            bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l')),
+            bind(Action.SUSPEND, "suspend to the shell (fg comes back)", KeyInput.ctrl('z'))));
 
     /** The tables the help screen shows, in order. */
     public static final List<KeyMap> ALL = List.of(LIST, READER, RESULTS, BOOKMARKS, PROMPT, GLOBAL);

@@ -208,6 +208,16 @@ public final class FullScreenReader {
             }
 
             @Override
+            public AppState suspend(Effect.Suspend suspend) {
+                if (!terminal.suspend()) {
+                    String why = "Ctrl-Z does nothing here: a served session has no shell to go back to";
+                    return apply(state, new Msg.Notice(why), searches);
+                }
+                terminal.forgetShown(); // the shell drew over the screen while it was stopped
+                return state;
+            }
+
+            @Override
             public AppState save(Effect.Save save) {
                 return answered(state, others.apply(save), searches);
             }

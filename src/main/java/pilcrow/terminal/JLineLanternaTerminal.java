@@ -109,6 +109,45 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         writeToTerminal((byte) 0x1b, (byte) '[', (byte) 'K');
     }
 
+    /**
+     * Hands the terminal back and stops the process until it is continued: the alternate screen
+     * left, the cursor shown and the tty's own modes back, then SIGTSTP sent to this process (the
+     * launcher execs java, so it is the shell's job); after {@code fg}, raw mode and the alternate
+     * screen again. Only this process, not its group: a server never gets here.
+     */
+    public synchronized void suspend() throws IOException {
+        if (closed) {
+            return;
+        }
+        Attributes raw = jline.getAttributes();
+        resetColorAndSGR();
+        setCursorVisible(true);
+        exitPrivateMode();
+        flush();
+        jline.setAttributes(originalAttributes);
+        stopUntilContinued();
+        jline.setAttributes(raw);
+        enterPrivateMode();
+        setCursorVisible(false);
+        flush();
+    }
+
+    /**
+     * Sends SIGTSTP to this process and returns once it is continued. Through {@code kill}: the
+     * JDK raises a signal only to a Java handler of it, and a handler would keep the process
+     * running. Without job control (or kill) the process is never stopped and goes on at once.
+     */
+    private static void stopUntilContinued() {
+        try {
+            new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start().waitFor();
+        } catch (IOException e) {
+            // no kill to run: carry on as if continued
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Idempotent. Safe to call from a shutdown hook while another thread is still drawing. */
     @Override
     public synchronized void close() throws IOException {

@@ -37,6 +37,15 @@ public interface ReaderTerminal {
     /** Forgets what the terminal shows, so the next frame is drawn whole (Ctrl-L). */
     void forgetShown();
 
+    /**
+     * Hands the terminal back to the shell and stops the process until the shell continues it
+     * (Ctrl-Z, then fg); false, doing nothing, where the terminal is not this process's to give
+     * back (a server's session).
+     */
+    default boolean suspend() {
+        return false;
+    }
+
     /** The UI loop's terminal on a session, drawing through a {@link FrameWriter}. */
     static ReaderTerminal on(TerminalSession session, TextMeasure measure) {
         FrameWriter writer = new FrameWriter(session.terminal(), measure);
@@ -69,6 +78,11 @@ public interface ReaderTerminal {
             @Override
             public void forgetShown() {
                 writer.invalidate();
+            }
+
+            @Override
+            public boolean suspend() {
+                return session.suspend();
             }
         };
     }

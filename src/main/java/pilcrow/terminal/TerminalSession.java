@@ -362,6 +362,24 @@ public final class TerminalSession implements AutoCloseable {
     }
 
     /** The size the UI works with: the size at the last {@link #pollResize}. */
+    /**
+     * Ctrl-Z: puts back the screen and tty modes the shell had and stops this process (SIGTSTP),
+     * as less and vim do; once the shell's {@code fg} continues it, takes the terminal again (the
+     * caller draws the whole screen). Only the process's own terminal: false for a remote one.
+     */
+    public boolean suspend() {
+        if (!system || closed) {
+            return false;
+        }
+        try {
+            terminal.suspend();
+        } catch (IOException e) {
+            return false; // the terminal failed: the loop finds it closed on its next read
+        }
+        wakeForResize(); // the window may have changed while stopped
+        return true;
+    }
+
     public TerminalSize size() {
         return size;
     }

@@ -128,6 +128,12 @@ class AppTest {
     }
 
     @Test
+    void ctrlZAsksToSuspend() {
+        assertThat(at(80, 24).run("ENTER C-z").effects()).containsExactly(new Effect.Suspend());
+        assertThat(at(80, 24).run("C-z").state().message()).as("not an unknown key").isEmpty();
+    }
+
+    @Test
     void ctrlLAsksForAFullRepaint() {
         assertThat(at(80, 24).run("ENTER C-l").effects()).containsExactly(new Effect.FullRepaint());
     }

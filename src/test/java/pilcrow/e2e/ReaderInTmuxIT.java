@@ -104,6 +104,44 @@ class ReaderInTmuxIT {
         }
     }
 
+    /**
+     * Issue 22 (the clarification for #15): Ctrl-Z hands the terminal back to an interactive shell
+     * with its modes restored, as less and vim do, and fg brings the reader back, drawn whole.
+     */
+    @Test
+    void ctrlZSuspendsToTheShellAndFgComesBack() throws Exception {
+        // Typed line by line, as a user would: a stopped job ends the rest of a line's list.
+        try (Tmux tmux = Tmux.start("env PS1='shell$ ' bash --norc --noprofile -i", 80, 24)) {
+            tmux.waitFor("shell$");
+            tmux.type("stty -g > '" + temp.resolve("stty.before") + "'");
+            tmux.keys("Enter");
+            tmux.type("PILCROW_DATA_DIR='" + temp.resolve("data") + "' java -Dpilcrow.seeds='" + ROOT.resolve("seeds")
+                    + "' -jar '" + JAR + "'");
+            tmux.keys("Enter");
+            tmux.waitFor("US passes itself off");
+            tmux.keys("C-z");
+            String shell = tmux.waitFor("Stopped");
+            assertThat(shell).doesNotContain("US passes itself off"); // the alternate screen was left
+            tmux.type("stty -g > '" + temp.resolve("stty.stopped") + "'; echo noted");
+            tmux.keys("Enter");
+            tmux.waitFor("noted");
+            assertThat(Files.readString(temp.resolve("stty.stopped"))).as("the shell's modes while stopped")
+                    .isEqualTo(Files.readString(temp.resolve("stty.before")));
+
+            tmux.type("fg");
+            tmux.keys("Enter");
+            tmux.waitFor("US passes itself off");
+            tmux.keys("j", "q");
+            tmux.waitFor("the shell's prompt after the reader", screen -> !screen.contains("US passes itself off")
+                    && screen.strip().endsWith("shell$"));
+            tmux.type("echo \"reader-ended-$?\"; stty -g > '" + temp.resolve("stty.after") + "'");
+            tmux.keys("Enter");
+            tmux.waitFor("reader-ended-0");
+            Tmux.waitForFile(temp.resolve("stty.after"));
+            assertTerminalRestored();
+        }
+    }
+
     @Test
     void ctrlCQuitsCleanlyFromThePrompt() throws Exception {
         try (Tmux tmux = Tmux.start(wrapped(""), 80, 24)) {

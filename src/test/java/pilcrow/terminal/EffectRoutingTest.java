@@ -42,12 +42,14 @@ class EffectRoutingTest {
         List<Class<?>> kinds = kinds(Effect.class);
         assertThat(kinds).as("Effect is sealed").isNotEmpty();
         AppState state = Fixtures.state(new Size(80, 24), Fixtures.seed());
+        terminal.suspendable = true; // a local terminal: Ctrl-Z hands it back
 
         for (Class<?> kind : kinds) {
             Effect effect = placeholder(kind);
             FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), false, this::dataFolder,
                     terminal::nanoTime, post -> searches).reading(this::reads);
             int forgottenBefore = terminal.forgotten;
+            int suspendedBefore = terminal.suspended;
             toDataFolder.clear();
             toSearches.clear();
             toReads.clear();
@@ -55,7 +57,9 @@ class EffectRoutingTest {
             AppState after = reader.carryOut(effect, state, searches);
 
             List<String> seenBy = new ArrayList<>();
-            if (terminal.forgotten > forgottenBefore) {
+            if (terminal.suspended > suspendedBefore) {
+                seenBy.add("the shell");
+            } else if (terminal.forgotten > forgottenBefore) {
                 seenBy.add("the screen");
             }
             if (toDataFolder.contains(effect)) {

@@ -89,6 +89,24 @@ class FullScreenReaderTest {
                 .isLessThanOrEqualTo(FullScreenReader.IDLE_MILLIS + FullScreenReader.POLL_MILLIS);
     }
 
+    /** Ctrl-Z: a local terminal is handed back and drawn whole after; a server's session says it cannot. */
+    @Test
+    void ctrlZSuspendsWhereTheTerminalCanBeHandedBackAndSaysSoWhereNot() throws Exception {
+        List<String> statusLines = new ArrayList<>();
+        terminal.onDraw(frame -> statusLines.add(frame.toText().lines().reduce((a, b) -> b).orElse("")));
+        terminal.then(enter(), new com.googlecode.lanterna.input.KeyStroke('z', true, false));
+        run(reader(), () -> { });
+        assertThat(terminal.suspended).isZero();
+        assertThat(statusLines).anyMatch(line -> line.contains("Ctrl-Z does nothing here"));
+
+        terminal.suspendable = true;
+        int forgotten = terminal.forgotten;
+        terminal.then(enter(), new com.googlecode.lanterna.input.KeyStroke('z', true, false));
+        run(reader(), () -> { });
+        assertThat(terminal.suspended).isEqualTo(1);
+        assertThat(terminal.forgotten).as("the whole screen drawn after fg").isGreaterThan(forgotten);
+    }
+
     @Test
     void aQuitWhileChangesAreNotSavedIsHeldOnceAndSaysWhy() throws Exception {
         List<String> holds = new ArrayList<>();

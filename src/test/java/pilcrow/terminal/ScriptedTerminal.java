@@ -122,4 +122,16 @@ final class ScriptedTerminal implements ReaderTerminal {
     public void forgetShown() {
         forgotten++;
     }
+
+    /** Whether this terminal can be handed back (a local one) when Ctrl-Z asks; a server's cannot. */
+    boolean suspendable;
+    int suspended;
+
+    @Override
+    public boolean suspend() {
+        if (suspendable) {
+            suspended++;
+        }
+        return suspendable;
+    }
 }

@@ -79,6 +79,11 @@ public final class KeyScript {
         public List<Msg> fullRepaint(Effect.FullRepaint effect) {
             return List.of();
         }
+
+        @Override
+        public List<Msg> suspend(Effect.Suspend effect) {
+            return List.of();
+        }
     };
 
     /** Each search run to its end on this thread, its answers collected; a cancel has nothing to stop. */
