@@ -18,6 +18,7 @@ import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
+import pilcrow.core.doc.Block;
 import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.text.Sanitizer;
 
@@ -84,7 +85,7 @@ public final class LargeFile implements LargeText, AutoCloseable {
 
     /** The walk around a place; only under this object's lock (paragraph reads are synchronized). */
     private final Paragraphs paragraphs;
-    private final Map<Long, String> texts = Paragraphs.recent(CACHE);
+    private final Map<Long, Block> blocks = Paragraphs.recent(CACHE);
     /** The complete index {@link #index} ended with for this text, or null: the search numbers its matches by it. */
     private volatile ParagraphIndex numbered;
 
@@ -334,19 +335,25 @@ public final class LargeFile implements LargeText, AutoCloseable {
     }
 
     @Override
-    public synchronized String text(long place) {
-        String cached = texts.get(place);
+    public String text(long place) {
+        return block(place).text();
+    }
+
+    /** The paragraph (or piece) at {@code place}, a heading when it is a line underlined, as the parser has it. */
+    @Override
+    public synchronized Block block(long place) {
+        Block cached = blocks.get(place);
         if (cached != null) {
             return cached;
         }
-        String text;
+        Block block;
         try {
-            text = paragraphs.text(place);
+            block = paragraphs.block(place);
         } catch (IOException e) {
-            text = "(cannot read this paragraph: " + DocumentReader.reasonFor(e) + ")";
+            block = Block.paragraph(0, "(cannot read this paragraph: " + DocumentReader.reasonFor(e) + ")");
         }
-        texts.put(place, text);
-        return text;
+        blocks.put(place, block);
+        return block;
     }
 
     /**

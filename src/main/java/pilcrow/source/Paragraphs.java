@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import pilcrow.core.doc.Block;
 import pilcrow.core.doc.PlainTextParser;
 
 /**
@@ -79,7 +80,7 @@ final class Paragraphs {
         String firstText = first >= 0 ? shortLine(first) : null;
         long lastByte = lastTextByte();
         long lastStart = lastByte < 0 ? -1 : paragraphStart(lastByte, ENDS_BYTES);
-        long second = firstText != null ? paragraphAfter(first + firstLineBytes(first)) : -1;
+        long second = firstText != null ? paragraphAfter(paragraphEnd(first, ENDS_BYTES)) : -1;
         PlainTextParser.Ends ends = PlainTextParser.ends(firstText, paragraphsAtEnds(first, second, lastStart));
         long body = ends.title().isPresent() ? second : first;
         if (ends.asksLast()) {
@@ -147,10 +148,18 @@ final class Paragraphs {
         return place > piece(place).paragraphStart();
     }
 
-    /** The text of the piece at {@code place}, as the reader shows it. */
-    String text(long place) throws IOException {
+    /**
+     * The block of the piece at {@code place}, as the reader shows it: a paragraph read whole is
+     * made a block as the parser makes it (a heading when underlined); a piece is paragraph text.
+     */
+    Block block(long place) throws IOException {
         Piece piece = piece(place);
-        return Pieces.text(channel, lines, piece.start(), piece.end(), piece.paragraphStart(), piece.paragraphEnd());
+        if (piece.start() == piece.paragraphStart() && piece.last()) {
+            return PlainTextParser.blockOfLines(MappedSearch.normalizedText(
+                    MappedSearch.read(channel, piece.start(), (int) (piece.end() - piece.start()))));
+        }
+        return Block.paragraph(0,
+                Pieces.text(channel, lines, piece.start(), piece.end(), piece.paragraphStart(), piece.paragraphEnd()));
     }
 
     /**
@@ -305,20 +314,18 @@ final class Paragraphs {
         return -1;
     }
 
-    /** Bytes of the line starting at {@code lineStart}, with its terminator. */
-    private long firstLineBytes(long lineStart) throws IOException {
-        return lines.end(lineStart) - lineStart;
-    }
-
     /**
-     * The text of the paragraph at {@code paragraph} when it is one line of at most
-     * {@link #ENDS_BYTES}, as a title or a source line may be; else null.
+     * The text of the paragraph at {@code paragraph} when it is one line for the title rule
+     * ({@link PlainTextParser#oneLine}) and at most {@link #ENDS_BYTES}, as a title or a source
+     * line may be; else null.
      */
     private String shortLine(long paragraph) throws IOException {
         long end = paragraphEnd(paragraph, ENDS_BYTES);
-        if (end == Pieces.FAR_AFTER || lines.endBefore(paragraph, end + 1) != end) {
+        if (end == Pieces.FAR_AFTER) {
             return null;
         }
-        return MappedSearch.paragraphText(MappedSearch.read(channel, paragraph, (int) (end - paragraph)));
+        String written = MappedSearch.normalizedText(MappedSearch.read(channel, paragraph, (int) (end - paragraph)));
+        int lineCount = lines.endBefore(paragraph, end + 1) == end ? 1 : 2; // more than two make no heading either
+        return PlainTextParser.oneLine(PlainTextParser.blockOfLines(written), lineCount);
     }
 }

@@ -1,6 +1,7 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -12,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
@@ -31,7 +36,10 @@ class LargeFileTest {
     private static Gen<String> documents() {
         Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m", "x\ty",
                 "-SOURCE", "\u0085", "\u202e", "\u3000", "\u2003", "Title", "end.");
-        Gen<String> line = SourceGens.joined(word, " ", 0, 5, EXAMPLES);
+        // Underlines, alone on a line among others, make headings of the lines above them.
+        Gen<String> underline = SourceGens.pick("===", "-----", "  ---", "==");
+        Gen<String> line = Generate.frequency(List.of(Pair.of(6, SourceGens.joined(word, " ", 0, 5, EXAMPLES)),
+                Pair.of(1, underline)));
         Gen<String> end = SourceGens.pick("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n",
                 "\n\u3000\n", "\n\t\n");
         return SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 30, EXAMPLES);
@@ -76,6 +84,25 @@ class LargeFileTest {
         assertSame(file, 8, 16, 4);
     }
 
+    @Test
+    void anUnderlinedLineIsAHeadingAsInTheWholeDocument() throws IOException {
+        Path dir = Files.createTempDirectory("large");
+        Path file = dir.resolve("doc.txt");
+        Files.writeString(file, "Title\r\n=====\r\n\r\nIntro.\n\nPart one\n--------\n\nText\nof it.\n\n---\n\n"
+                + "a\nb\n===\n\nLast\n===\n");
+        assertSame(file, 8, 16, 4);
+        LargeFile large = LargeFile.open(file, file.toString(), "doc.txt", 1000, 8, 3, 16).orElseThrow();
+        assertThat(large.title()).isEqualTo("Title");
+        List<Block> blocks = new ArrayList<>();
+        for (long at = large.first(); at >= 0; at = large.next(at)) {
+            blocks.add(large.block(at));
+        }
+        assertThat(blocks).extracting(Block::kind, Block::level, Block::text).containsExactly(
+                tuple(BlockKind.PARAGRAPH, 0, "Intro."), tuple(BlockKind.HEADING, 2, "Part one"),
+                tuple(BlockKind.PARAGRAPH, 0, "Text of it."), tuple(BlockKind.PARAGRAPH, 0, "---"),
+                tuple(BlockKind.PARAGRAPH, 0, "a b ==="), tuple(BlockKind.HEADING, 1, "Last"));
+    }
+
     private static void assertSame(Path file, int rangeSize, int bufferSize, int head) throws IOException {
         Document document = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document();
         LargeFile opened = LargeFile.open(file, file.toString(), "doc.txt", head, rangeSize, 3, bufferSize)
@@ -95,6 +122,9 @@ class LargeFileTest {
             long at = index.offsetOf(n);
             places.add(at);
             assertThat(large.text(at)).as("paragraph %d", n).isEqualTo(document.paragraph(n).text());
+            assertThat(large.block(at)).as("block %d", n)
+                    .isEqualTo(new Block(0, document.paragraph(n).kind(), document.paragraph(n).level(), "",
+                            document.paragraph(n).text()));
             assertThat(index.numberAt(at)).isEqualTo(n);
             assertThat(large.paragraphAt(at)).isEqualTo(at);
         }

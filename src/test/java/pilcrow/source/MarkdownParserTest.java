@@ -1,6 +1,7 @@
 package pilcrow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
 import pilcrow.testing.SourceGens;
 
@@ -87,6 +90,19 @@ class MarkdownParserTest {
         // The comparison means something only if many generated documents are read as prose.
         assertThat(readAsProse.get()).as("documents read as prose, of %d", tried.get())
                 .isGreaterThan(tried.get() / 4);
+    }
+
+    @Test
+    void setextAndAtxHeadingsReachTheModelWithTheirLevels() {
+        // The first as prose only (the short way), the second with markup (commonmark's way).
+        for (String tail : List.of("Text.\n", "Text with *emphasis*.\n")) {
+            Document d = MarkdownParser.parse("h.md", "Intro.\n\nSetext One\n==========\n\nSetext Two\n---\n\n"
+                    + "### Three\n\n" + tail, "h.md", 0);
+            assertThat(d.blocks()).extracting(Block::kind, Block::level, Block::text).containsExactly(
+                    tuple(BlockKind.PARAGRAPH, 0, "Intro."), tuple(BlockKind.HEADING, 1, "Setext One"),
+                    tuple(BlockKind.HEADING, 2, "Setext Two"), tuple(BlockKind.HEADING, 3, "Three"),
+                    tuple(BlockKind.PARAGRAPH, 0, tail.strip().replace("*", "")));
+        }
     }
 
     @Test

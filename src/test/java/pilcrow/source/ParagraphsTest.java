@@ -58,7 +58,7 @@ class ParagraphsTest {
                 }
                 List<String> walked = new ArrayList<>();
                 for (long at : places) {
-                    walked.add(walk.text(at));
+                    walked.add(walk.block(at).text());
                 }
                 List<String> expected = document.blocks().stream().map(Block::text).toList();
                 assertThat(walked).as("paragraphs of %s", text).isEqualTo(expected);

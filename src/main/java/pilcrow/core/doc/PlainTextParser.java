@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>Blank lines separate paragraphs and the hard-wrapped lines of one paragraph are joined with
  * spaces. A text with no blank line between its lines (a news wire: one paragraph a line) has one
  * paragraph per line. A short first line standing alone is the title; a short closing line that
- * starts with a dash ("-CHINA MEDIA GROUP") is the source.
+ * starts with a dash ("-CHINA MEDIA GROUP") is the source. A paragraph of a line of text and a
+ * line of three or more {@code =} (level 1) or {@code -} (level 2) under it is a setext heading,
+ * and counts as one line for the title.
  */
 public final class PlainTextParser {
 
@@ -41,7 +43,7 @@ public final class PlainTextParser {
         }
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (Chunk paragraph : paragraphs) {
-            blocks.add(Block.paragraph(blocks.size() + 1, paragraph.text()));
+            blocks.add(block(blocks.size() + 1, paragraph.text(), paragraph.lines()));
         }
         return new Document(name, title, blocks, source, byteSize, titleTaken);
     }
@@ -81,7 +83,49 @@ public final class PlainTextParser {
     }
 
     private static String oneLine(Chunk paragraph) {
-        return paragraph.lines() == 1 ? paragraph.text() : null;
+        return oneLine(block(0, paragraph.text(), paragraph.lines()), paragraph.lines());
+    }
+
+    /**
+     * A paragraph's text when it is one line for the title and source rule: written on one line,
+     * or a heading (a line underlined); else null. Large files ask this too.
+     */
+    public static String oneLine(Block paragraph, int lines) {
+        return lines == 1 || paragraph.kind() == BlockKind.HEADING ? paragraph.text() : null;
+    }
+
+    /**
+     * The block a paragraph makes from its lines joined with single spaces ({@code lines} of them):
+     * a setext heading when it is two lines, the second an underline and the first not; else a
+     * plain paragraph. An underline holds no space, so it is what follows the last one.
+     */
+    public static Block block(int number, String joined, int lines) {
+        if (lines == 2) {
+            int space = joined.lastIndexOf(' ');
+            int level = underlineLevel(joined, space + 1, joined.length());
+            String heading = joined.substring(0, Math.max(0, space));
+            if (level > 0 && underlineLevel(heading, 0, heading.length()) == 0) {
+                return new Block(number, BlockKind.HEADING, level, "", heading);
+            }
+        }
+        return Block.paragraph(number, joined);
+    }
+
+    /** 1 for a run of three or more {@code =}, 2 for one of {@code -}, between {@code from} and {@code to}; else 0. */
+    private static int underlineLevel(String text, int from, int to) {
+        if (to - from < 3) {
+            return 0;
+        }
+        char mark = text.charAt(from);
+        if (mark != '=' && mark != '-') {
+            return 0;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) != mark) {
+                return 0;
+            }
+        }
+        return mark == '=' ? 1 : 2;
     }
 
     /** A paragraph's text and how many source lines were joined into it. */
@@ -182,10 +226,17 @@ public final class PlainTextParser {
 
     /**
      * The text of one paragraph from its lines, as {@link #parse} makes it: each line stripped,
-     * blank ones dropped, the rest joined with spaces. For readers that find paragraphs themselves.
+     * blank ones dropped, the rest joined with spaces (a heading's underline dropped). For readers
+     * that find paragraphs themselves.
      */
     public static String joinLines(String paragraphLines) {
+        return blockOfLines(paragraphLines).text();
+    }
+
+    /** The block one paragraph's lines make, as {@link #parse} makes it (numbered 0). */
+    public static Block blockOfLines(String paragraphLines) {
         StringBuilder joined = new StringBuilder();
+        int lines = 0;
         for (String raw : paragraphLines.split("\n", -1)) {
             String line = raw.strip();
             if (!line.isEmpty()) {
@@ -193,9 +244,10 @@ public final class PlainTextParser {
                     joined.append(' ');
                 }
                 joined.append(line);
+                lines++;
             }
         }
-        return joined.toString();
+        return block(0, joined.toString(), lines);
     }
 
     /** A heading-like line: short, few words, and not ending like a sentence or a clause. */

@@ -132,7 +132,7 @@ class PlainTextParserTest {
             Document document = PlainTextParser.parse("x.txt", text, "x.txt", text.length());
             for (int i = 0; i < document.paragraphCount(); i++) {
                 assertThat(document.blocks().get(i).number()).isEqualTo(i + 1);
-                assertThat(document.blocks().get(i).kind()).isEqualTo(BlockKind.PARAGRAPH);
+                assertThat(document.blocks().get(i).kind()).isIn(BlockKind.PARAGRAPH, BlockKind.HEADING);
                 assertThat(document.paragraph(i + 1)).isSameAs(document.blocks().get(i));
             }
             assertThat(document.title()).isNotBlank();
@@ -227,14 +227,57 @@ class PlainTextParserTest {
         qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
             Document document = PlainTextParser.parse("doc", text, "fallback", text.length());
             List<PlainTextParser.Chunk> chunks = PlainTextParser.splitParagraphs(text);
-            String first = chunks.isEmpty() || chunks.get(0).lines() != 1 ? null : chunks.get(0).text();
+            String first = chunks.isEmpty() ? null : oneLine(chunks.get(0));
             PlainTextParser.Chunk lastChunk = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
             PlainTextParser.Ends ends = PlainTextParser.ends(first, Math.min(3, chunks.size()));
             if (ends.asksLast()) {
-                ends = ends.withLast(lastChunk.lines() == 1 ? lastChunk.text() : null);
+                ends = ends.withLast(oneLine(lastChunk));
             }
             assertThat(ends.title().orElse("fallback")).isEqualTo(document.title());
             assertThat(ends.source()).isEqualTo(document.source());
         });
+    }
+
+    /** A paragraph's text when it is one line of text: written on one line, or a line underlined. */
+    private static String oneLine(PlainTextParser.Chunk chunk) {
+        Block block = PlainTextParser.block(0, chunk.text(), chunk.lines());
+        return chunk.lines() == 1 || block.kind() == BlockKind.HEADING ? block.text() : null;
+    }
+
+    @Test
+    void aLineUnderlinedWithEqualsOrDashesIsAHeading() {
+        Document d = PlainTextParser.parse("h.txt", "Intro text here.\n\nInstalling\n==========\n\nRun make.\n\n"
+                + "From source\n  -----  \n\nMore text.\n", "h.txt", 0);
+        assertThat(d.blocks()).extracting(Block::kind, Block::level, Block::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Intro text here."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 1, "Installing"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Run make."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 2, "From source"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "More text."));
+    }
+
+    @Test
+    void aRuleAloneOrUnderABlankLineOrUnderSeveralLinesStaysText() {
+        Document d = PlainTextParser.parse("r.txt", "One.\n\n---\n\nTwo.\n\n\n=====\n\n"
+                + "first line\nsecond line\n---\n\n---\n---\n\nlast\n==\n", "r.txt", 0);
+        assertThat(d.blocks()).extracting(Block::kind).containsOnly(BlockKind.PARAGRAPH);
+        assertThat(d.blocks()).extracting(Block::text).containsExactly("One.", "---", "Two.", "=====",
+                "first line second line ---", "--- ---", "last ==");
+    }
+
+    @Test
+    void anUnderlinedFirstLineIsTheTitleAsAMarkdownHeadingIs() {
+        Document d = PlainTextParser.parse("t.txt", "The Title\n=========\n\nBody text.\n", "t.txt", 0);
+        assertThat(d.title()).isEqualTo("The Title");
+        assertThat(d.titleInText()).isTrue();
+        assertThat(d.blocks()).extracting(Block::text).containsExactly("Body text.");
+    }
+
+    @Test
+    void joinedLinesOfAHeadingAreItsText() {
+        assertThat(PlainTextParser.blockOfLines("  Chapter One  \n-----\n"))
+                .isEqualTo(new Block(0, BlockKind.HEADING, 2, "", "Chapter One"));
+        assertThat(PlainTextParser.joinLines("Chapter One\n=====")).isEqualTo("Chapter One");
+        assertThat(PlainTextParser.blockOfLines("a\nb\n---")).isEqualTo(Block.paragraph(0, "a b ---"));
     }
 }
