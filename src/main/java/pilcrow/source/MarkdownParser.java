@@ -35,7 +35,8 @@ import pilcrow.core.text.Sanitizer;
 /**
  * Markdown to a {@link Document} with commonmark-java. Headings, paragraphs, list items, quotes and
  * code become blocks that keep their kind; inline markup is reduced to its text. The first heading
- * is the title (and leaves the body when it opens the document).
+ * is the title (and leaves the body when it opens the document), unless {@link FrontMatter} names
+ * one.
  *
  * <p>Parsing makes characters: an entity such as {@code &#27;} becomes a real ESC. So every text
  * that comes out of the parser is sanitized again here.
@@ -58,20 +59,29 @@ public final class MarkdownParser {
 
     /** As {@link #parse(String, String, String, long)}, with {@code parser}: to compare with commonmark's own. */
     static Document parse(Parser parser, String name, String text, String fallbackTitle, long byteSize) {
+        FrontMatter front = FrontMatter.split(text);
+        String body = front.body();
         Collector collector = new Collector();
         // Only the reader's own parser takes the short way: the test compares it with commonmark's.
-        List<ProseMarkdown.Part> prose = parser == PARSER ? ProseMarkdown.parts(text) : null;
+        List<ProseMarkdown.Part> prose = parser == PARSER ? ProseMarkdown.parts(body) : null;
         if (prose != null) {
             prose.forEach(part -> collector.add(Context.TOP, part.kind(), part.level(), part.text(), part.multiLine()));
         } else {
-            collector.blocks(parser.parse(text), Context.TOP);
+            collector.blocks(parser.parse(body), Context.TOP);
         }
         List<Draft> drafts = collector.drafts;
 
         String title = fallbackTitle;
         boolean titleInText = true;
         Optional<Draft> heading = drafts.stream().filter(d -> d.kind == BlockKind.HEADING).findFirst();
-        if (heading.isPresent()) {
+        if (front.title().isPresent()) {
+            title = front.title().get();
+            // A first heading repeating the title (as a site's page often does) is not shown twice.
+            if (!drafts.isEmpty() && drafts.get(0).kind == BlockKind.HEADING
+                    && Sanitizer.line(drafts.get(0).text).strip().equals(title)) {
+                drafts.remove(0);
+            }
+        } else if (heading.isPresent()) {
             title = Sanitizer.line(heading.get().text);
             if (drafts.get(0) == heading.get()) {
                 drafts.remove(0);
