@@ -4,6 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -23,6 +29,7 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
+import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
@@ -48,7 +55,13 @@ import pilcrow.core.text.Sanitizer;
 public final class MarkdownParser {
 
     /** Immutable and safe to share between threads, as commonmark's parsers are. */
-    private static final Parser PARSER = Parser.builder().inlineParserFactory(PlainFirstInlineParser::new).build();
+    private static final Parser PARSER = Parser.builder().extensions(extensions())
+            .inlineParserFactory(PlainFirstInlineParser::new).build();
+
+    /** GitHub's tables and strikethrough; task lists are read from their items' text ({@link Task}). */
+    static List<Extension> extensions() {
+        return List.of(TablesExtension.create(), StrikethroughExtension.create());
+    }
 
     private MarkdownParser() {
     }
@@ -99,13 +112,14 @@ public final class MarkdownParser {
         }
         List<Block> blocks = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text));
+            blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text, draft.rows));
         }
         return new Document(name, title, blocks, source, byteSize, titleInText);
     }
 
     /** A block before numbering. */
-    private record Draft(BlockKind kind, int level, String marker, String text, boolean multiLine) {
+    private record Draft(BlockKind kind, int level, String marker, String text, boolean multiLine,
+                         List<List<String>> rows) {
         boolean isSingleLineParagraph() {
             return kind == BlockKind.PARAGRAPH && !multiLine;
         }
@@ -155,6 +169,8 @@ public final class MarkdownParser {
                 blocks(node, context.inQuote());
             } else if (node instanceof BulletList || node instanceof OrderedList) {
                 list(node, context);
+            } else if (node instanceof TableBlock) {
+                table(node);
             } else if (node instanceof ThematicBreak) {
                 return false;
             } else {
@@ -174,6 +190,32 @@ public final class MarkdownParser {
             }
         }
 
+        /** A table, wherever it stands (in a list or a quote too), as one block of its rows' cells. */
+        private void table(Node table) {
+            List<List<String>> rows = new ArrayList<>();
+            collectRows(table, rows);
+            Block block = Block.table(0, rows);
+            if (!block.text().isBlank()) {
+                drafts.add(new Draft(BlockKind.TABLE, 0, "", block.text(), true, block.rows()));
+            }
+        }
+
+        private static void collectRows(Node parent, List<List<String>> rows) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof TableRow) {
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(Sanitizer.line(inline(cell)));
+                        }
+                    }
+                    rows.add(cells);
+                } else {
+                    collectRows(node, rows);
+                }
+            }
+        }
+
         private void add(Context context, BlockKind kind, int level, String text, boolean multiLine) {
             if (text.isBlank()) {
                 return;
@@ -188,7 +230,13 @@ public final class MarkdownParser {
                 shownLevel = context.listDepth;
             }
             String marker = shown == BlockKind.LIST_ITEM && context.pendingMarker != null ? context.pendingMarker : "";
-            drafts.add(new Draft(shown, shownLevel, marker, Sanitizer.text(text), multiLine));
+            String shownText = text;
+            if (!marker.isEmpty() && Task.of(text) != null) {
+                Task task = Task.of(text);
+                marker = task.box();
+                shownText = task.rest();
+            }
+            drafts.add(new Draft(shown, shownLevel, marker, Sanitizer.text(shownText), multiLine, List.of()));
         }
 
         private static String stripFinalNewline(String literal) {
@@ -221,10 +269,37 @@ public final class MarkdownParser {
                     out.append(' ');
                 } else if (child instanceof HardLineBreak) {
                     out.append('\n');
+                } else if (child instanceof Strikethrough) {
+                    // The cells have no struck-through style: the text stays readable as written.
+                    out.append("~~");
+                    appendInline(child, out);
+                    out.append("~~");
                 } else if (!(child instanceof HtmlInline)) {
                     appendInline(child, out);
                 }
             }
+        }
+    }
+
+    /**
+     * A task list item's box, from the start of its text ({@code [ ] }, {@code [x] }), as GitHub
+     * reads it: commonmark's task-list extension is not at hand.
+     */
+    record Task(String box, String rest) {
+        static final String OPEN = "\u2610";
+        static final String DONE = "\u2611";
+
+        /** The task an item's text starts with, or null. */
+        static Task of(String text) {
+            if (text.length() < 4 || text.charAt(0) != '[' || text.charAt(2) != ']' || text.charAt(3) != ' ') {
+                return null;
+            }
+            char mark = text.charAt(1);
+            String rest = text.substring(4).strip();
+            if (rest.isEmpty()) {
+                return null;
+            }
+            return mark == ' ' ? new Task(OPEN, rest) : mark == 'x' || mark == 'X' ? new Task(DONE, rest) : null;
         }
     }
 
@@ -284,7 +359,7 @@ public final class MarkdownParser {
                 byte[] content = line.getContent().toString().getBytes(StandardCharsets.ISO_8859_1);
                 for (int i = 0; i < content.length; i++) {
                     switch (content[i]) {
-                        case '\\', '`', '&', '<', '*', '_', '[', ']', '\n' -> {
+                        case '\\', '`', '&', '<', '*', '_', '[', ']', '~', '\n' -> {
                             return true;
                         }
                         default -> {

@@ -18,7 +18,7 @@ import pilcrow.core.doc.BlockKind;
  * (spaces at most), a heading of one to six {@code #} then a space, or starts at its first column
  * with a letter, a digit (not a run of digits then {@code .} or {@code )}, a list item), or one
  * of {@code " ' (}; no line holds a control character (a tab, a carriage return), and none holds
- * {@code \ ` & < * _ [ ]}, which may start inline markup; a heading does not end with {@code #},
+ * {@code \ ` & < * _ [ ]}, which may start inline markup, nor {@code | ~} (a table, a strikethrough); a heading does not end with {@code #},
  * which may close it. Lines that commonmark would read otherwise (indented code, quotes, lists,
  * setext underlines, fences, HTML, link definitions, entities) all start or hold something that
  * is not allowed here.
@@ -77,7 +77,7 @@ final class ProseMarkdown {
         for (int b = 0; b < 0x20; b++) {
             KINDS[b] = NOT_PROSE; // control characters: a tab, a carriage return
         }
-        for (char markup : "\\`&<*_[]".toCharArray()) {
+        for (char markup : "\\`&<*_[]|~".toCharArray()) {
             KINDS[markup] = NOT_PROSE;
         }
         KINDS['\n'] = LINE_FEED;

@@ -27,7 +27,7 @@ import pilcrow.testing.SourceGens;
  */
 class MarkdownParserTest {
 
-    private static final Parser COMMONMARK = Parser.builder().build();
+    private static final Parser COMMONMARK = Parser.builder().extensions(MarkdownParser.extensions()).build();
 
     private static final int INLINE_EXAMPLES = 3000;
     private static final int PROSE_EXAMPLES = 4000;
@@ -103,6 +103,29 @@ class MarkdownParserTest {
                     tuple(BlockKind.HEADING, 2, "Setext Two"), tuple(BlockKind.HEADING, 3, "Three"),
                     tuple(BlockKind.PARAGRAPH, 0, tail.strip().replace("*", "")));
         }
+    }
+
+    @Test
+    void aGfmTableIsOneBlockOfItsRowsAndCells() {
+        Document d = MarkdownParser.parse("t.md", "# T\n\nBefore.\n\n| Name | Use |\n|---|:-:|\n| **less** | pages \\| text |\n"
+                + "| glow \u001b[31m |\n\nAfter.\n", "t.md", 0);
+        assertThat(d.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.TABLE,
+                BlockKind.PARAGRAPH);
+        Block table = d.paragraph(2);
+        assertThat(table.rows()).containsExactly(List.of("Name", "Use"), List.of("less", "pages | text"),
+                List.of("glow ^[[31m", ""));
+        assertThat(table.text()).isEqualTo("Name | Use\nless | pages | text\nglow ^[[31m | ");
+        assertThat(table.wordCount()).isEqualTo(8); // the escaped pipe is a word; the separators are not
+    }
+
+    @Test
+    void strikethroughStaysReadableAndTaskItemsShowTheirBox() {
+        Document d = MarkdownParser.parse("s.md", "# T\n\nNot ~~this~~ but ~that~.\n\n- [ ] open task\n- [x] done task\n"
+                + "- [X] also done\n- [y] no task\n- [ ]\n\n1. [ ] numbered\n", "s.md", 0);
+        assertThat(d.blocks()).extracting(Block::marker, Block::text).containsExactly(
+                tuple("", "Not ~~this~~ but ~~that~~."),
+                tuple("\u2610", "open task"), tuple("\u2611", "done task"), tuple("\u2611", "also done"),
+                tuple("\u2022", "[y] no task"), tuple("\u2022", "[ ]"), tuple("\u2610", "numbered"));
     }
 
     @Test

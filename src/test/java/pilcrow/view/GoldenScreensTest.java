@@ -55,6 +55,7 @@ class GoldenScreensTest {
                 Arguments.of("view-hostile", size, "ENTER", "hostile"),
                 Arguments.of("list-hostile", size, "", "hostile"),
                 Arguments.of("view-markdown", size, "ENTER", "markdown"),
+                Arguments.of("view-table", size, "ENTER", "table"),
                 Arguments.of("find-typing", size, "ENTER / c y b e r", "seed"),
                 Arguments.of("find-interpol", size, "ENTER / i n t e r p o l ENTER", "seed"),
                 Arguments.of("find-no-match", size, "ENTER / z z z z", "seed"),
@@ -220,6 +221,18 @@ class GoldenScreensTest {
                     code  keeps   its spacing
                         and its indentation
                     ```
+                    """);
+            case "table" -> Fixtures.document("tools.md", """
+                    # Readers
+
+                    | Reader | Written in | What it reads best |
+                    |--------|:----------:|--------------------|
+                    | less | C | anything, a screen at a time, since 1983 |
+                    | glow | Go | Markdown, ~~styled~~ with glamour |
+                    | epy | Python | EPUB and other e-books |
+
+                    - [x] tables as tables
+                    - [ ] links to follow
                     """);
             default -> throw new IllegalArgumentException(name);
         };

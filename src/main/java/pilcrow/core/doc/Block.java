@@ -1,28 +1,64 @@
 package pilcrow.core.doc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One numbered unit of a document's body: a paragraph, heading, list item, quote or code block.
+ * One numbered unit of a document's body: a paragraph, heading, list item, quote, code block or table.
  *
  * @param number the paragraph number shown everywhere (command line, screens, bookmarks), from 1
  * @param level  heading level (1-6) for headings, nesting depth for list items and quotes, else 0
- * @param marker the list marker ("•", "3.") for list items, else empty
- * @param text   the block's text: prose joined into one line, code with its line breaks
+ * @param marker the list marker ("•", "3.", "☐") for list items, else empty
+ * @param text   the block's text: prose joined into one line, code with its line breaks, a table's
+ *               rows one a line with {@link #CELL_SEPARATOR} between cells (what find and quotes see)
+ * @param rows   a table's rows of cells, the header row first; empty for every other kind
  */
-public record Block(int number, BlockKind kind, int level, String marker, String text) {
+public record Block(int number, BlockKind kind, int level, String marker, String text, List<List<String>> rows) {
+
+    /** Between a table's cells in its text. */
+    public static final String CELL_SEPARATOR = " | ";
 
     public Block {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(marker);
         Objects.requireNonNull(text);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    public Block(int number, BlockKind kind, int level, String marker, String text) {
+        this(number, kind, level, marker, text, List.of());
     }
 
     public static Block paragraph(int number, String text) {
         return new Block(number, BlockKind.PARAGRAPH, 0, "", text);
     }
 
+    /** A table of {@code rows} (the header row first), its text the rows one a line. */
+    public static Block table(int number, List<List<String>> rows) {
+        List<String> lines = new ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            lines.add(String.join(CELL_SEPARATOR, row));
+        }
+        return new Block(number, BlockKind.TABLE, 0, "", String.join("\n", lines), rows);
+    }
+
+    /** The same block numbered {@code number}. */
+    public Block numbered(int number) {
+        return new Block(number, kind, level, marker, text, rows);
+    }
+
+    /** Words of the text, a table's counted in its cells (the separators are no words). */
     public int wordCount() {
-        return Words.count(text);
+        if (kind != BlockKind.TABLE) {
+            return Words.count(text);
+        }
+        int words = 0;
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                words += Words.count(cell);
+            }
+        }
+        return words;
     }
 }

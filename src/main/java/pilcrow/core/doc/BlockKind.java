@@ -6,9 +6,11 @@ public enum BlockKind {
     HEADING,
     LIST_ITEM,
     QUOTE,
-    CODE;
+    CODE,
+    /** A table: its rows and cells are the block's {@link Block#rows}, laid out as columns. */
+    TABLE;
 
-    /** Code keeps its spacing and line breaks; everything else is reflowed prose. */
+    /** Code keeps its spacing and line breaks; everything else is reflowed prose (a table, in its cells). */
     public boolean isPreformatted() {
         return this == CODE;
     }

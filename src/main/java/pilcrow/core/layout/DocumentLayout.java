@@ -22,10 +22,12 @@ public final class DocumentLayout {
 
     private final Wrapper wrapper;
     private final TextMeasure measure;
+    private final TableLayout tables;
 
     public DocumentLayout(TextMeasure measure) {
         this.measure = measure;
         this.wrapper = new Wrapper(measure);
+        this.tables = new TableLayout(measure, wrapper);
     }
 
     /** All lines of {@code document} at {@code width} cells; {@code title} false leaves it out. */
@@ -64,6 +66,9 @@ public final class DocumentLayout {
 
     /** The lines of one block, its prefix taken off the width. */
     public List<LayoutLine> block(Block block, int width) {
+        if (block.kind() == BlockKind.TABLE && !block.rows().isEmpty()) {
+            return tables.lines(block, width);
+        }
         String firstPrefix = firstPrefix(block);
         String nextPrefix = " ".repeat(measure.width(firstPrefix));
         if (block.kind() == BlockKind.QUOTE) {
@@ -89,7 +94,7 @@ public final class DocumentLayout {
                     ? "  " : block.marker() + " ");
             case QUOTE -> QUOTE_BAR.repeat(Math.max(1, block.level()));
             case CODE -> CODE_INDENT;
-            case PARAGRAPH -> "";
+            case PARAGRAPH, TABLE -> "";
         };
     }
 }

@@ -140,4 +140,49 @@ class DocumentLayoutTest {
                     .isEqualTo(block.text().replaceAll("\\s", ""));
         });
     }
+
+    private static final Block TOOLS = Block.table(4, List.of(List.of("Tool", "Language", "Note"),
+            List.of("less", "C", "pages anything since 1983"), List.of("glow", "Go", "Markdown")));
+
+    @Test
+    void aTableThatFitsHasColumnsAsWideAsTheirCellsAndARuleUnderTheHeader() {
+        assertThat(plain(LAYOUT.block(TOOLS, 60))).containsExactly(
+                "Tool \u2502 Language \u2502 Note",
+                "\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c"
+                        + "\u2500".repeat(26),
+                "less \u2502 C        \u2502 pages anything since 1983",
+                "glow \u2502 Go       \u2502 Markdown");
+        assertThat(LAYOUT.block(TOOLS, 60)).allMatch(line -> line.blockKind() == BlockKind.TABLE && line.paragraph() == 4)
+                .extracting(LayoutLine::first).containsExactly(true, false, false, false);
+    }
+
+    @Test
+    void aNarrowerTableWrapsLongCellsInsideTheirColumn() {
+        assertThat(plain(LAYOUT.block(TOOLS, 30))).containsExactly(
+                "Tool \u2502 Language \u2502 Note",
+                "\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c"
+                        + "\u2500".repeat(13),
+                "less \u2502 C        \u2502 pages",
+                "     \u2502          \u2502 anything",
+                "     \u2502          \u2502 since 1983",
+                "glow \u2502 Go       \u2502 Markdown");
+    }
+
+    @Test
+    void tooNarrowForTheColumnsEachCellIsAHeaderValueLine() {
+        assertThat(plain(LAYOUT.block(TOOLS, 18))).containsExactly(
+                "Tool: less", "Language: C", "Note: pages", "anything since", "1983", "",
+                "Tool: glow", "Language: Go", "Note: Markdown");
+    }
+
+    @Test
+    void everyTableLineFitsTheWidthAndStartsAtItsRow() {
+        qt().withExamples(300).forAll(integers().between(1, 70)).checkAssert(width -> {
+            for (LayoutLine line : LAYOUT.block(TOOLS, width)) {
+                assertThat(CELLS.width(line.plain())).as("at %d: %s", width, line.plain()).isLessThanOrEqualTo(width);
+                assertThat(line.start()).isIn(0, "Tool | Language | Note\n".length(),
+                        "Tool | Language | Note\nless | C | pages anything since 1983\n".length());
+            }
+        });
+    }
 }
