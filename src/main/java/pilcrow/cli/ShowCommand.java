@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import pilcrow.core.doc.Block;
+import pilcrow.core.doc.Link;
 import pilcrow.core.model.DocumentText;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.library.ParagraphWalk;
@@ -102,6 +103,18 @@ final class ShowCommand implements Callable<Integer> {
             row.addProperty("level", block.level());
         }
         row.addProperty("text", block.text());
+        if (!block.links().isEmpty()) {
+            JsonArray links = new JsonArray();
+            for (Link link : block.links()) {
+                JsonObject entry = new JsonObject();
+                // Code points, as find --json counts its offsets.
+                entry.addProperty("start", block.text().codePointCount(0, link.start()));
+                entry.addProperty("end", block.text().codePointCount(0, link.end()));
+                entry.addProperty("target", link.target());
+                links.add(entry);
+            }
+            row.add("links", links);
+        }
         return row;
     }
 }

@@ -36,6 +36,7 @@ import org.commonmark.parser.SourceLines;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
+import pilcrow.core.doc.Link;
 import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.text.Sanitizer;
 
@@ -112,14 +113,15 @@ public final class MarkdownParser {
         }
         List<Block> blocks = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text, draft.rows));
+            blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text, draft.rows,
+                    draft.links));
         }
         return new Document(name, title, blocks, source, byteSize, titleInText);
     }
 
     /** A block before numbering. */
     private record Draft(BlockKind kind, int level, String marker, String text, boolean multiLine,
-                         List<List<String>> rows) {
+                         List<List<String>> rows, List<Link> links) {
         boolean isSingleLineParagraph() {
             return kind == BlockKind.PARAGRAPH && !multiLine;
         }
@@ -196,7 +198,7 @@ public final class MarkdownParser {
             collectRows(table, rows);
             Block block = Block.table(0, rows);
             if (!block.text().isBlank()) {
-                drafts.add(new Draft(BlockKind.TABLE, 0, "", block.text(), true, block.rows()));
+                drafts.add(new Draft(BlockKind.TABLE, 0, "", block.text(), true, block.rows(), List.of()));
             }
         }
 
@@ -206,7 +208,7 @@ public final class MarkdownParser {
                     List<String> cells = new ArrayList<>();
                     for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell) {
-                            cells.add(Sanitizer.line(inline(cell)));
+                            cells.add(Sanitizer.line(inline(cell).text()));
                         }
                     }
                     rows.add(cells);
@@ -217,6 +219,11 @@ public final class MarkdownParser {
         }
 
         private void add(Context context, BlockKind kind, int level, String text, boolean multiLine) {
+            add(context, kind, level, new Inline(text, List.of()), multiLine);
+        }
+
+        private void add(Context context, BlockKind kind, int level, Inline inline, boolean multiLine) {
+            String text = inline.text();
             if (text.isBlank()) {
                 return;
             }
@@ -230,13 +237,14 @@ public final class MarkdownParser {
                 shownLevel = context.listDepth;
             }
             String marker = shown == BlockKind.LIST_ITEM && context.pendingMarker != null ? context.pendingMarker : "";
-            String shownText = text;
+            int from = 0;
             if (!marker.isEmpty() && Task.of(text) != null) {
                 Task task = Task.of(text);
                 marker = task.box();
-                shownText = task.rest();
+                from = text.length() - task.rest().length(); // the text is stripped: the rest is its end
             }
-            drafts.add(new Draft(shown, shownLevel, marker, Sanitizer.text(shownText), multiLine, List.of()));
+            Inline shownText = inline.sanitizedFrom(from);
+            drafts.add(new Draft(shown, shownLevel, marker, shownText.text(), multiLine, List.of(), shownText.links()));
         }
 
         private static String stripFinalNewline(String literal) {
@@ -252,16 +260,35 @@ public final class MarkdownParser {
             return false;
         }
 
-        /** The text of inline content: markup dropped, soft breaks as spaces, hard breaks kept. */
-        private static String inline(Node node) {
+        /**
+         * The text of inline content, stripped: markup dropped, soft breaks as spaces, hard breaks
+         * kept; a link's text stays in it, and the link is noted with its target.
+         */
+        private static Inline inline(Node node) {
             StringBuilder out = new StringBuilder();
-            appendInline(node, out);
-            return out.toString().strip();
+            List<Link> links = new ArrayList<>();
+            appendInline(node, out, links);
+            String raw = out.toString();
+            String text = raw.strip();
+            int lead = raw.length() - raw.stripLeading().length();
+            List<Link> kept = new ArrayList<>();
+            for (Link link : links) {
+                int start = Math.min(text.length(), Math.max(0, link.start() - lead));
+                int end = Math.min(text.length(), Math.max(0, link.end() - lead));
+                if (end > start) {
+                    kept.add(new Link(start, end, link.target()));
+                }
+            }
+            return new Inline(text, kept);
         }
 
-        private static void appendInline(Node node, StringBuilder out) {
+        private static void appendInline(Node node, StringBuilder out, List<Link> links) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof Text text) {
+                if (child instanceof org.commonmark.node.Link link) {
+                    int start = out.length();
+                    appendInline(child, out, links);
+                    links.add(new Link(start, out.length(), link.getDestination()));
+                } else if (child instanceof Text text) {
                     out.append(text.getLiteral());
                 } else if (child instanceof Code code) {
                     out.append(code.getLiteral());
@@ -272,12 +299,37 @@ public final class MarkdownParser {
                 } else if (child instanceof Strikethrough) {
                     // The cells have no struck-through style: the text stays readable as written.
                     out.append("~~");
-                    appendInline(child, out);
+                    appendInline(child, out, links);
                     out.append("~~");
                 } else if (!(child instanceof HtmlInline)) {
-                    appendInline(child, out);
+                    appendInline(child, out, links);
                 }
             }
+        }
+    }
+
+    /** A block's text as parsed, and its links, their offsets in that text. */
+    private record Inline(String text, List<Link> links) {
+
+        /**
+         * The text from {@code from} on (after a task's box) as shown, sanitized, and the links
+         * moved with it: the sanitizer may lengthen what precedes or makes a link (^[ for ESC), and
+         * a target is sanitized as a line.
+         */
+        Inline sanitizedFrom(int from) {
+            String rest = text.substring(from);
+            String shown = Sanitizer.text(rest);
+            List<Link> moved = new ArrayList<>();
+            for (Link link : links) {
+                int start = Math.max(0, link.start() - from);
+                int end = link.end() - from;
+                if (end > start) {
+                    int shownStart = Sanitizer.text(rest.substring(0, start)).length();
+                    int shownEnd = Math.min(shown.length(), shownStart + Sanitizer.text(rest.substring(start, end)).length());
+                    moved.add(new Link(Math.min(shownStart, shownEnd), shownEnd, Sanitizer.line(link.target())));
+                }
+            }
+            return new Inline(shown, moved);
         }
     }
 

@@ -66,6 +66,22 @@ class JsonOutputTest {
     }
 
     @Test
+    void showJsonCarriesABlocksLinks() throws IOException {
+        Path file = dir.resolve("links.md");
+        Files.writeString(file, "# Links\n\nCaf\u00e9 \ud83d\ude00 [home](https://example.org/) and plain text.\n\nNone here.\n");
+        CommandLineTest.Run run = CommandLineTest.run("show", file.toString(), "--json");
+
+        assertThat(run.exit()).isZero();
+        JsonArray paragraphs = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("paragraphs");
+        JsonObject link = paragraphs.get(0).getAsJsonObject().getAsJsonArray("links").get(0).getAsJsonObject();
+        assertThat(link.get("target").getAsString()).isEqualTo("https://example.org/");
+        // Code points, as find's offsets: the emoji before the link is one.
+        assertThat(link.get("start").getAsInt()).isEqualTo(7);
+        assertThat(link.get("end").getAsInt()).isEqualTo(11);
+        assertThat(paragraphs.get(1).getAsJsonObject().has("links")).isFalse();
+    }
+
+    @Test
     void aNameThatIsNotUtf8IsCarriedLosslesslyAsAFileUri() throws Exception {
         // Java makes file names from strings, always valid UTF-8: the shell makes this one.
         Process touch = new ProcessBuilder("sh", "-c", "printf 'Bad name\\n\\nits text\\n' > \"$(printf 'bad\\377\\376.txt')\"")

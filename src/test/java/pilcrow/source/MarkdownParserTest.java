@@ -14,6 +14,8 @@ import org.quicktheories.generators.Generate;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
+import pilcrow.core.doc.Link;
+import pilcrow.core.doc.PlainTextParser;
 import pilcrow.testing.SourceGens;
 
 /**
@@ -126,6 +128,33 @@ class MarkdownParserTest {
                 tuple("", "Not ~~this~~ but ~~that~~."),
                 tuple("\u2610", "open task"), tuple("\u2611", "done task"), tuple("\u2611", "also done"),
                 tuple("\u2022", "[y] no task"), tuple("\u2022", "[ ]"), tuple("\u2610", "numbered"));
+    }
+
+    @Test
+    void linkTextStaysInTheFlowAndTheTargetIsKept() {
+        Document d = MarkdownParser.parse("l.md", "# T\n\n  See [the *docs*](https://x.org/a \"t\") and <http://y.com>, "
+                + "[a ref][r] and ![an image](i.png).\n\n- [ ] read [this](#part)\n\n[r]: ./local.md#part\n", "l.md", 0);
+        Block paragraph = d.paragraph(1);
+        assertThat(paragraph.text()).isEqualTo("See the docs and http://y.com, a ref and an image.");
+        assertThat(paragraph.links()).extracting(link -> paragraph.text().substring(link.start(), link.end()), Link::target)
+                .containsExactly(tuple("the docs", "https://x.org/a"), tuple("http://y.com", "http://y.com"),
+                        tuple("a ref", "./local.md#part"));
+        Block task = d.paragraph(2);
+        assertThat(task.marker()).isEqualTo("\u2610");
+        assertThat(task.links()).extracting(link -> task.text().substring(link.start(), link.end()), Link::target)
+                .containsExactly(tuple("this", "#part"));
+    }
+
+    @Test
+    void aHostileLinkIsSanitizedAndItsOffsetsFollowTheText() {
+        Document d = MarkdownParser.parse("h.md", "# T\n\n\u001b[2J then [e\u001bvil \u202e](http://x/&#27;]8;;&#x202e;) end\n",
+                "h.md", 0);
+        Block block = d.paragraph(1);
+        assertThat(block.links()).hasSize(1);
+        Link link = block.links().get(0);
+        assertThat(block.text().substring(link.start(), link.end())).isEqualTo("e^[vil <U+202E>");
+        assertThat(link.target()).isEqualTo("http://x/^[]8;;<U+202E>");
+        assertThat(PlainTextParser.parse("p.txt", "Title\n\nsee [x](y)\n", "p.txt", 0).paragraph(1).links()).isEmpty();
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param text   the block's text: prose joined into one line, code with its line breaks, a table's
  *               rows one a line with {@link #CELL_SEPARATOR} between cells (what find and quotes see)
  * @param rows   a table's rows of cells, the header row first; empty for every other kind
+ * @param links  the links in the text, in order (Markdown's; none in plain text)
  */
-public record Block(int number, BlockKind kind, int level, String marker, String text, List<List<String>> rows) {
+public record Block(int number, BlockKind kind, int level, String marker, String text, List<List<String>> rows,
+                    List<Link> links) {
 
     /** Between a table's cells in its text. */
     public static final String CELL_SEPARATOR = " | ";
@@ -24,10 +26,16 @@ public record Block(int number, BlockKind kind, int level, String marker, String
         Objects.requireNonNull(marker);
         Objects.requireNonNull(text);
         rows = rows.stream().map(List::copyOf).toList();
+        links = List.copyOf(links);
+        for (Link link : links) {
+            if (link.end() > text.length()) {
+                throw new IllegalArgumentException("a link ends past the text: " + link);
+            }
+        }
     }
 
     public Block(int number, BlockKind kind, int level, String marker, String text) {
-        this(number, kind, level, marker, text, List.of());
+        this(number, kind, level, marker, text, List.of(), List.of());
     }
 
     public static Block paragraph(int number, String text) {
@@ -40,12 +48,7 @@ public record Block(int number, BlockKind kind, int level, String marker, String
         for (List<String> row : rows) {
             lines.add(String.join(CELL_SEPARATOR, row));
         }
-        return new Block(number, BlockKind.TABLE, 0, "", String.join("\n", lines), rows);
-    }
-
-    /** The same block numbered {@code number}. */
-    public Block numbered(int number) {
-        return new Block(number, kind, level, marker, text, rows);
+        return new Block(number, BlockKind.TABLE, 0, "", String.join("\n", lines), rows, List.of());
     }
 
     /** Words of the text, a table's counted in its cells (the separators are no words). */

@@ -141,15 +141,20 @@ class DocumentLayoutTest {
         });
     }
 
+    private static final String HEADER = "Tool \u2502 Language \u2502 Note";
+
+    /** The rule under {@link #HEADER} whose last column (with its gap's edge) is {@code last} cells. */
+    private static String ruleUnderHeader(int last) {
+        return "\u2500".repeat(5) + "\u253c" + "\u2500".repeat(10) + "\u253c" + "\u2500".repeat(last);
+    }
+
     private static final Block TOOLS = Block.table(4, List.of(List.of("Tool", "Language", "Note"),
             List.of("less", "C", "pages anything since 1983"), List.of("glow", "Go", "Markdown")));
 
     @Test
     void aTableThatFitsHasColumnsAsWideAsTheirCellsAndARuleUnderTheHeader() {
         assertThat(plain(LAYOUT.block(TOOLS, 60))).containsExactly(
-                "Tool \u2502 Language \u2502 Note",
-                "\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c"
-                        + "\u2500".repeat(26),
+                HEADER, ruleUnderHeader(26),
                 "less \u2502 C        \u2502 pages anything since 1983",
                 "glow \u2502 Go       \u2502 Markdown");
         assertThat(LAYOUT.block(TOOLS, 60)).allMatch(line -> line.blockKind() == BlockKind.TABLE && line.paragraph() == 4)
@@ -159,9 +164,7 @@ class DocumentLayoutTest {
     @Test
     void aNarrowerTableWrapsLongCellsInsideTheirColumn() {
         assertThat(plain(LAYOUT.block(TOOLS, 30))).containsExactly(
-                "Tool \u2502 Language \u2502 Note",
-                "\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c"
-                        + "\u2500".repeat(13),
+                HEADER, ruleUnderHeader(13),
                 "less \u2502 C        \u2502 pages",
                 "     \u2502          \u2502 anything",
                 "     \u2502          \u2502 since 1983",
