@@ -31,9 +31,10 @@ public final class LibraryCache {
     public static final String FILE = "library-cache.tsv";
     /**
      * The format and what it holds: 2 since a large file's fingerprint is its size and ends
-     * ({@link Fingerprints}), so a cache of whole-text fingerprints is measured again.
+     * ({@link Fingerprints}), so a cache of whole-text fingerprints is measured again; 3 since
+     * underlined headings, front matter and tables changed titles and counts.
      */
-    static final String HEADER = "pilcrow library cache 2";
+    static final String HEADER = "pilcrow library cache 3";
 
     /** A file as it is on disk now. */
     public record Key(String path, long size, long modifiedMillis) {

@@ -82,12 +82,17 @@ class LibraryCacheTest {
         assertThat(LibraryCache.load(dir).get(KEY)).isNotNull();
     }
 
-    /** Version 1 held whole-text fingerprints of large files: none of it is trusted, so each is measured again. */
+    /**
+     * Version 1 held whole-text fingerprints of large files, version 2 titles and counts from before
+     * headings, front matter and tables: none of it is trusted, so each is measured again.
+     */
     @Test
     void aCacheOfTheFormerVersionIsNotTrusted() throws IOException {
         Path file = dir.resolve(LibraryCache.FILE);
-        Files.writeString(file, "pilcrow library cache 1\n/lib/a.txt\t100\t7\t3\t120\t0123abcd\tA title\t\n");
-        assertThat(LibraryCache.load(dir).get(new LibraryCache.Key("/lib/a.txt", 100, 7))).isNull();
+        for (String former : List.of("1", "2")) {
+            Files.writeString(file, "pilcrow library cache " + former + "\n/lib/a.txt\t100\t7\t3\t120\t0123abcd\tA title\t\n");
+            assertThat(LibraryCache.load(dir).get(new LibraryCache.Key("/lib/a.txt", 100, 7))).as(former).isNull();
+        }
         Files.writeString(file, LibraryCache.HEADER + "\n/lib/a.txt\t100\t7\t3\t120\t0123abcd\tA title\t\n");
         assertThat(LibraryCache.load(dir).get(new LibraryCache.Key("/lib/a.txt", 100, 7))).isNotNull();
     }
