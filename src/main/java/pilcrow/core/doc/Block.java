@@ -25,7 +25,8 @@ public record Block(int number, BlockKind kind, int level, String marker, String
         Objects.requireNonNull(kind);
         Objects.requireNonNull(marker);
         Objects.requireNonNull(text);
-        rows = rows.stream().map(List::copyOf).toList();
+        // Most blocks are no table: no stream for them, as plain-text parsing makes one a paragraph.
+        rows = rows.isEmpty() ? List.of() : rows.stream().map(List::copyOf).toList();
         links = List.copyOf(links);
         for (Link link : links) {
             if (link.end() > text.length()) {
