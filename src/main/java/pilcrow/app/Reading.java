@@ -72,7 +72,7 @@ final class Reading {
         if (place < 0) {
             List<LayoutLine> lines = new ArrayList<>(layout.layout(text.title(), List.of(), text.source().orElse(null), width));
             Window window = Window.empty(snapshot);
-            return new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
+            return new ReaderState(reader.entry(), text.standIn(), lines, width, 0, 0, null, window);
         }
         int before = Math.max(0, rowsBelow) + margin(text, rows);
         int after = Math.max(0, -rowsBelow) + margin(text, rows) + rows;
@@ -144,7 +144,7 @@ final class Reading {
             lines.addAll(layout.layout(null, List.of(), text.source().get(), width));
         }
         Window window = new Window(snapshot, places, numbers, firstLines, exact, atStart, atEnd, 0);
-        ReaderState laid = new ReaderState(reader.entry(), text.outline(), lines, width, 0, 0, null, window);
+        ReaderState laid = new ReaderState(reader.entry(), text.standIn(), lines, width, 0, 0, null, window);
         int top = Math.max(0, anchorIndex - rowsBelow);
         if (atEnd) {
             top = Math.min(top, laid.maxTop(rows));
@@ -235,7 +235,7 @@ final class Reading {
 
     /** The document opened at its start; a title taller than the screen gives way to the first paragraph. */
     ReaderState open(int entry, TextSnapshot snapshot, Geometry geometry) {
-        ReaderState blank = new ReaderState(entry, snapshot.text().outline(), List.of(), geometry.textWidth(), 0, 0,
+        ReaderState blank = new ReaderState(entry, snapshot.text().standIn(), List.of(), geometry.textWidth(), 0, 0,
                 null, Window.empty(snapshot));
         ReaderState laid = around(blank, snapshot, snapshot.text().first(), 0, 0, geometry.textWidth(),
                 geometry.bodyRows(), null);

@@ -91,7 +91,7 @@ final class BookmarksCommand {
                 places.add(new Place(bookmark, null, bookmark.paragraph(), "missing"));
                 continue;
             }
-            Document document = placed.document().text().outline(); // its name and title
+            Document document = placed.document().text().standIn(); // its name and title
             String moved = placed.moved() ? "moved to " + document.name() : "";
             String changed = switch (placed.change()) {
                 case REWRITTEN -> "paragraph changed";

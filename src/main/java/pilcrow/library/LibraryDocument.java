@@ -80,17 +80,17 @@ public sealed interface LibraryDocument
     /**
      * A document read on demand through its text, numbered as far as indexed.
      *
-     * @param outline the document without its blocks (title, source, size)
+     * @param standIn the document without its blocks (title, source, size)
      */
-    record Large(String path, TextSnapshot snapshot, Document outline) implements LibraryDocument {
+    record Large(String path, TextSnapshot snapshot, Document standIn) implements LibraryDocument {
 
         public Large(String path, LargeText text, ParagraphIndex index) {
-            this(path, new TextSnapshot(text, index), text.outline());
+            this(path, new TextSnapshot(text, index), text.standIn());
         }
 
         @Override
         public Document document() {
-            return outline;
+            return standIn;
         }
 
         @Override
@@ -189,7 +189,7 @@ public sealed interface LibraryDocument
         return new Large(path, text, index);
     }
 
-    /** The document, or null: not read, or it cannot be (a large one's is its outline). */
+    /** The document, or null: not read, or it cannot be (a large one's is its stand-in). */
     default Document document() {
         return null;
     }
@@ -311,7 +311,7 @@ public sealed interface LibraryDocument
 
     /** This large document with its text numbered further (or read again); others stay. */
     default LibraryDocument withSnapshot(TextSnapshot more) {
-        return this instanceof Large ? new Large(path(), more, more.text().outline()) : this;
+        return this instanceof Large ? new Large(path(), more, more.text().standIn()) : this;
     }
 
     /** This piped text with more of it (as it arrives). */
@@ -345,7 +345,7 @@ public sealed interface LibraryDocument
             return new Whole(path, w.document(), w.piped());
         }
         if (this instanceof Large l) {
-            return new Large(path, l.snapshot(), l.outline());
+            return new Large(path, l.snapshot(), l.standIn());
         }
         return new Unreadable(path, problem(), summary());
     }

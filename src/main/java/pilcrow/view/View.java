@@ -313,7 +313,7 @@ public final class View {
         LibraryDocument entry = state.entries().stream()
                 .filter(e -> e.path().equals(mark.documentPath()) && e.document() != null)
                 .findFirst().orElse(null);
-        // A large row's document is an outline without paragraphs: the length tells there.
+        // A large row's document is a stand-in without paragraphs: the length tells there.
         if (entry != null && mark.paragraph() >= 1 && mark.paragraph() <= entry.document().paragraphCount()) {
             return entry.document().paragraph(mark.paragraph()).text().length() > mark.quote().length();
         }

@@ -185,7 +185,7 @@ class SharedIndexingTest {
         assertThat(served.entries()).singleElement().isInstanceOf(LoadResult.Large.class);
         assertThat(FullScreen.entries(served)).singleElement().satisfies(entry -> {
             assertThat(entry).isInstanceOf(pilcrow.library.LibraryDocument.Large.class);
-            assertThat(entry.document().blocks()).as("an outline, not the text").isEmpty();
+            assertThat(entry.document().blocks()).as("a stand-in, not the text").isEmpty();
         });
     }
 

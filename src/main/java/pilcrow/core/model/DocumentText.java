@@ -144,7 +144,7 @@ public interface DocumentText {
     }
 
     /** A stand-in {@link Document} for what needs one: the title, the source, the size; no blocks. */
-    default Document outline() {
+    default Document standIn() {
         return new Document(name(), title(), List.of(), source(), size(), titleInText());
     }
 }

@@ -130,7 +130,7 @@ public final class WholeText implements DocumentText {
 
     /** The document itself: it is here, blocks and all. */
     @Override
-    public Document outline() {
+    public Document standIn() {
         return document;
     }
 
