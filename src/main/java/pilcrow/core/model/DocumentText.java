@@ -143,6 +143,15 @@ public interface DocumentText {
     record Found(Match match, String text) {
     }
 
+    /**
+     * Its headings and sections, as far as they are known without reading more than is read
+     * already: all of them for a text in memory; {@link Outline#NOT_KNOWN} where listing them means
+     * reading a large file through.
+     */
+    default Outline outline(Numbering numbering) {
+        return Outline.NOT_KNOWN;
+    }
+
     /** A stand-in {@link Document} for what needs one: the title, the source, the size; no blocks. */
     default Document standIn() {
         return new Document(name(), title(), List.of(), source(), size(), titleInText());

@@ -17,4 +17,9 @@ public record TextSnapshot(DocumentText text, Numbering numbering) {
     public static TextSnapshot of(DocumentText text) {
         return new TextSnapshot(text, text.emptyNumbering());
     }
+
+    /** The text's headings, numbered by this numbering ({@link DocumentText#outline}). */
+    public Outline outline() {
+        return text.outline(numbering);
+    }
 }

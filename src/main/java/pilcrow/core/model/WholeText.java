@@ -23,6 +23,7 @@ public final class WholeText implements DocumentText {
 
     private final Document document;
     private volatile String fingerprint;
+    private volatile Outline outline;
 
     public WholeText(Document document) {
         this.document = document;
@@ -124,6 +125,17 @@ public final class WholeText implements DocumentText {
         if (known == null) {
             known = Anchors.fingerprint(document);
             fingerprint = known;
+        }
+        return known;
+    }
+
+    /** Every heading, found once: the status line asks for the section at every draw. */
+    @Override
+    public Outline outline(Numbering numbering) {
+        Outline known = outline;
+        if (known == null) {
+            known = Outline.read(this, numbering);
+            outline = known;
         }
         return known;
     }

@@ -1,0 +1,72 @@
+package pilcrow.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.BlockKind;
+
+/**
+ * A document's headings in order, and the section each paragraph is in: the last heading at or
+ * before it. A text that cannot list its headings without reading all of it (a large file read on
+ * demand) has {@link #NOT_KNOWN}, which says so rather than pretending the document has none.
+ *
+ * @param headings the headings, in document order
+ * @param known    whether these are all of them
+ */
+public record Outline(List<Heading> headings, boolean known) {
+
+    /** The headings are not known (yet): none are listed. */
+    public static final Outline NOT_KNOWN = new Outline(List.of(), false);
+
+    public Outline {
+        headings = List.copyOf(headings);
+    }
+
+    /** Every heading of a text, read paragraph by paragraph: for a text in memory, numbered whole. */
+    static Outline read(DocumentText text, Numbering numbering) {
+        List<Heading> headings = new ArrayList<>();
+        for (long place = text.first(); place >= 0; place = text.next(place)) {
+            Block block = text.block(place);
+            if (block.kind() == BlockKind.HEADING) {
+                headings.add(new Heading(numbering.numberAt(place), place, block.level(), block.text()));
+            }
+        }
+        return new Outline(headings, true);
+    }
+
+    /** The index of the heading whose section paragraph {@code number} is in, or -1 before the first. */
+    public int sectionIndex(int number) {
+        int low = 0;
+        int high = headings.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (headings.get(middle).number() <= number) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The heading whose section paragraph {@code number} is in; none before the first heading. */
+    public Optional<Heading> sectionOf(int number) {
+        int index = sectionIndex(number);
+        return index < 0 ? Optional.empty() : Optional.of(headings.get(index));
+    }
+
+    /** The first heading after paragraph {@code number}. */
+    public Optional<Heading> after(int number) {
+        int index = sectionIndex(number) + 1;
+        return index < headings.size() ? Optional.of(headings.get(index)) : Optional.empty();
+    }
+
+    /** The last heading before paragraph {@code number} (the heading of its section, when it is not one). */
+    public Optional<Heading> before(int number) {
+        int index = sectionIndex(number - 1);
+        return index < 0 ? Optional.empty() : Optional.of(headings.get(index));
+    }
+}
