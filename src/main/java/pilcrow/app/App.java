@@ -204,7 +204,7 @@ public final class App {
         AppState typed = state.withPrompt(prompt);
         return switch (prompt.kind()) {
             case FIND -> Finding.incremental(reading, typed);
-            case FILTER -> Next.of(typed.withList(typed.list().filtered(prompt.text(), typed.entries())));
+            case FILTER -> Next.of(typed.shown().filtered(typed, prompt.text()));
             case GOTO -> prompt.text().endsWith("%") ? submit(typed) : Next.of(typed); // % goes at once, as in less
             default -> Next.of(typed);
         };
@@ -216,7 +216,7 @@ public final class App {
         return switch (prompt.kind()) {
             case GOTO -> Next.of(submitGoto(closed, prompt.text()));
             case FIND -> Finding.keep(closed, prompt);
-            case FILTER -> Next.of(open(closed, closed.list().selectedEntry()));
+            case FILTER -> closed.shown().act(reading, closed, Action.OPEN);
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
             case BOOKMARK_NOTE -> Bookmarking.add(closed, prompt.text());
             case EDIT_NOTE -> Bookmarking.editNote(closed, prompt.text());
@@ -228,7 +228,7 @@ public final class App {
         AppState closed = state.withPrompt(null);
         return switch (state.prompt().kind()) {
             case FIND -> Finding.abandon(reading, closed);
-            case FILTER -> Next.of(closed.withList(closed.list().filtered("", closed.entries())));
+            case FILTER -> Next.of(closed.shown().filtered(closed, ""));
             default -> Next.of(closed);
         };
     }

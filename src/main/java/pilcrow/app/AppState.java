@@ -28,7 +28,7 @@ public record AppState(Session session,
                        LibrarySearch librarySearch) {
 
     /** Which screen is shown: the kind of {@link #shown}. */
-    public enum Screen { LIST, READER, RESULTS, BOOKMARKS }
+    public enum Screen { LIST, READER, OUTLINE, RESULTS, BOOKMARKS }
 
     /** The help screen, scrolled to line {@code top}. */
     public record Help(int top) {
@@ -56,6 +56,11 @@ public record AppState(Session session,
     /** The bookmarks list's state while it is shown, else null. */
     public BookmarkList bookmarkList() {
         return shown instanceof BookmarksScreen bookmarks ? bookmarks.list() : null;
+    }
+
+    /** The outline's state while it is shown, else null. */
+    public OutlineScreen outlineScreen() {
+        return shown instanceof OutlineScreen outline ? outline : null;
     }
 
     /** The bookmarks of the document at {@code path}, by paragraph number. */

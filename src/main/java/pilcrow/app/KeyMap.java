@@ -42,6 +42,9 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BOTTOM, "the end", key('G'), key(END)),
             bind(Action.NEXT_PARAGRAPH, "next paragraph to the top", key('}')),
             bind(Action.PREVIOUS_PARAGRAPH, "previous paragraph to the top", key('{')),
+            bind(Action.NEXT_HEADING, "next heading to the top", key(')')),
+            bind(Action.PREVIOUS_HEADING, "previous heading (this section's first) to the top", key('(')),
+            bind(Action.OUTLINE, "the outline: headings to jump to", key('t')),
             bind(Action.GOTO_PROMPT, "go to paragraph N, +N or -N from here, or N% through (Enter)", key(':')),
             bind(Action.GOTO_TYPED, "the same, typed at once: 50% goes half way, as in less",
                     key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')),
@@ -74,6 +77,12 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.EDIT, "edit the note", key('e')),
             bind(Action.BACK, "back", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
+    public static final KeyMap OUTLINE = new KeyMap("Outline", with(listMoves("next heading",
+            "previous heading", pages(), "first heading", "last heading"),
+            bind(Action.OPEN, "go to the heading", key(ENTER), key('l'), key(RIGHT)),
+            bind(Action.FILTER, "filter the headings as you type", key('/')),
+            bind(Action.BACK, "back to the document", key('q'), key(ESCAPE), key('h'), key(LEFT))));
+
     public static final KeyMap PROMPT = new KeyMap("Prompts", List.of(
             bind(Action.PROMPT_SUBMIT, "go (filter: open the selected row)", key(ENTER)),
             bind(Action.PROMPT_CANCEL, "cancel (find: back to where you were)", key(ESCAPE)),
@@ -90,7 +99,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.SUSPEND, "suspend to the shell (fg comes back)", KeyInput.ctrl('z'))));
 
     /** The tables the help screen shows, in order. */
-    public static final List<KeyMap> ALL = List.of(LIST, READER, RESULTS, BOOKMARKS, PROMPT, GLOBAL);
+    public static final List<KeyMap> ALL = List.of(LIST, READER, OUTLINE, RESULTS, BOOKMARKS, PROMPT, GLOBAL);
 
     /**
      * The moves of every list ({@link SelectableList}), its rows named: a row down and up, the

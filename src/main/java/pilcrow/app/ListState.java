@@ -2,6 +2,7 @@ package pilcrow.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 import pilcrow.core.find.FuzzyFilter;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.library.LibraryDocument;
@@ -43,14 +44,24 @@ public record ListState(int selected, int top, String filter, List<Integer> visi
      * as fzf ranks; the selection moves to the first.
      */
     public ListState filtered(String text, List<LibraryDocument> entries) {
+        return filtered(text, entries, ListState::score);
+    }
+
+    /**
+     * The rows of any list that the filter lets through (all of them for no text), best scored
+     * first, ties in their own order, the first selected: the one filter of every list that has one.
+     *
+     * @param score how well a row matches the text; negative for a row it does not let through
+     */
+    static <T> ListState filtered(String text, List<T> rows, ToIntBiFunction<String, T> score) {
         if (text.isEmpty()) {
-            return new ListState(0, 0, text, all(entries.size()));
+            return new ListState(0, 0, text, all(rows.size()));
         }
         List<int[]> ranked = new ArrayList<>(); // {score, index}
-        for (int i = 0; i < entries.size(); i++) {
-            int score = score(text, entries.get(i));
-            if (score >= 0) {
-                ranked.add(new int[] {score, i});
+        for (int i = 0; i < rows.size(); i++) {
+            int scored = score.applyAsInt(text, rows.get(i));
+            if (scored >= 0) {
+                ranked.add(new int[] {scored, i});
             }
         }
         ranked.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));

@@ -21,6 +21,9 @@ final class ReaderScreen {
                     : state.reader().current() == 0 ? state.withMessage("Nothing to bookmark here")
                     : Bookmarking.markPrompt(state));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
+            case OUTLINE -> Next.of(Outlining.open(state));
+            case NEXT_HEADING -> Next.of(Outlining.step(reading, state, true));
+            case PREVIOUS_HEADING -> Next.of(Outlining.step(reading, state, false));
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(reading, state, true));
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
             default -> Next.of(move(reading, state, action));

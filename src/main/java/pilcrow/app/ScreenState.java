@@ -2,13 +2,13 @@ package pilcrow.app;
 
 /**
  * The screen shown, with the state only it has and its own update: the document list, the
- * reader, a library search's results, the bookmarks list. What outlives a screen stays in
+ * reader, its outline, a library search's results, the bookmarks list. What outlives a screen stays in
  * {@link AppState}: the list's filter and selection, the open document (Enter on the list goes
  * back to it) and the library search (it may still run after a hit is opened; the next search
  * stops it). Java 17 has no pattern switch, so each screen answers for itself and the compiler
  * checks that every one does.
  */
-public sealed interface ScreenState permits PlainScreen, BookmarksScreen {
+public sealed interface ScreenState permits PlainScreen, BookmarksScreen, OutlineScreen {
 
     /** Which screen this is. */
     AppState.Screen kind();
@@ -18,6 +18,7 @@ public sealed interface ScreenState permits PlainScreen, BookmarksScreen {
         return switch (kind()) {
             case LIST -> KeyMap.LIST;
             case READER -> KeyMap.READER;
+            case OUTLINE -> KeyMap.OUTLINE;
             case RESULTS -> KeyMap.RESULTS;
             case BOOKMARKS -> KeyMap.BOOKMARKS;
         };
@@ -25,6 +26,14 @@ public sealed interface ScreenState permits PlainScreen, BookmarksScreen {
 
     /** This screen's update: an action one of its keys (or a global one it handles) gave. */
     Next act(Reading reading, AppState state, Action action);
+
+    /**
+     * The screen's list filtered by {@code filter} as it is typed ({@code /}): the document list's
+     * unless the screen has a list of its own.
+     */
+    default AppState filtered(AppState state, String filter) {
+        return state.withList(state.list().filtered(filter, state.entries()));
+    }
 
     /** This screen's own state laid out for a new size (the state it shares is resized by the App). */
     default ScreenState resized(Size size) {

@@ -12,10 +12,12 @@ import pilcrow.app.Hit;
 import pilcrow.app.KeyInput;
 import pilcrow.app.KeyMap;
 import pilcrow.app.LibrarySearch;
+import pilcrow.app.OutlineScreen;
 import pilcrow.app.Prompt;
 import pilcrow.app.ReaderState;
 import pilcrow.app.Search;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.model.Heading;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.library.LibraryDocument;
@@ -31,6 +33,8 @@ public final class View {
     static final String CURRENT_MARK = "\u258c";
     static final String SELECTED_MARK = "\u25b8";
     static final String BOOKMARK_MARK = "*";
+    static final String SECTION_MARK = "\u00a7";
+    static final String OUTLINE_FOOTER = "Enter go \u00b7 / filter \u00b7 j/k move \u00b7 q back";
     static final String LIST_FOOTER = "Enter open \u00b7 j/k move \u00b7 ? help \u00b7 q quit";
     static final String HELP_FOOTER = "j/k scroll \u00b7 other keys close";
     static final String HELP_FOOTER_MORE = "more: j/k/Space \u00b7 other keys close";
@@ -62,6 +66,8 @@ public final class View {
             results(state, frame);
         } else if (state.screen() == AppState.Screen.BOOKMARKS) {
             bookmarks(state, frame);
+        } else if (state.screen() == AppState.Screen.OUTLINE) {
+            outline(state, frame);
         } else {
             reader(state, frame);
         }
@@ -209,9 +215,15 @@ public final class View {
         String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + paragraphs + "  "
                 + reader.percent() + "% ";
         String left = state.message().isEmpty()
-                ? " " + Sanitizer.line(reader.document().title())
+                ? " " + Sanitizer.line(reader.document().title()) + section(reader)
                 : " " + Sanitizer.line(state.message());
         bar(frame, frame.rows() - 1, left, where);
+    }
+
+    /** " § Installing": the heading of the section the reader is in, or "" before the first (or none known). */
+    private static String section(ReaderState reader) {
+        return reader.window().snapshot().outline().sectionOf(reader.current())
+                .map(heading -> " " + SECTION_MARK + " " + Sanitizer.line(heading.text())).orElse("");
     }
 
     /**
@@ -324,6 +336,47 @@ public final class View {
     private static String titleOf(AppState state, Mark mark) {
         return state.entries().stream().filter(e -> e.path().equals(mark.documentPath())).findFirst()
                 .map(LibraryDocument::title).orElse(mark.documentPath());
+    }
+
+    // ---- the outline ----
+
+    /**
+     * The headings, indented by level below the shallowest, each with its paragraph number; the
+     * section the reader is in marked as the reader marks its paragraph.
+     */
+    private void outline(AppState state, Frame frame) {
+        OutlineScreen screen = state.outlineScreen();
+        List<Heading> headings = screen.outline().headings();
+        String filter = screen.list().filter();
+        String shown = filter.isEmpty() ? "" : "filter \"" + Sanitizer.line(filter) + "\": "
+                + screen.list().visible().size() + " shown ";
+        bar(frame, 0, " Outline \u00b7 " + Sanitizer.line(state.reader().document().title()) + " \u00b7 "
+                + headings.size() + (headings.size() == 1 ? " heading" : " headings"), shown);
+        int shallowest = headings.stream().mapToInt(Heading::level).min().orElse(1);
+        int numberWidth = 1 + String.valueOf(headings.isEmpty() ? 1 : headings.get(headings.size() - 1).number()).length();
+        int rows = Geometry.listRows(state.size());
+        List<Integer> visible = screen.list().visible();
+        for (int row = 0; row < rows && screen.list().top() + row < visible.size(); row++) {
+            int index = screen.list().top() + row;
+            int heading = visible.get(index);
+            boolean selected = index == screen.list().selected();
+            int y = 2 + row;
+            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
+            frame.fill(0, y, frame.columns(), base);
+            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            if (heading == screen.current()) {
+                frame.put(1, y, CURRENT_MARK, selected ? base : color(Style.PLAIN, Color.CYAN));
+            }
+            Heading at = headings.get(heading);
+            frame.put(3, y, "\u00b6" + at.number(), selected ? base : color(Style.DIM, Color.DEFAULT));
+            String indent = "  ".repeat(Math.max(0, at.level() - shallowest));
+            frame.putClipped(4 + numberWidth, y, indent + Sanitizer.line(at.text()), base, frame.columns());
+        }
+        if (visible.isEmpty() && frame.rows() > 2) {
+            frame.put(2, 2, !screen.outline().known() ? OutlineScreen.NOT_KNOWN + " yet."
+                    : headings.isEmpty() ? "No headings in this document." : "No heading matches the filter.", Style.DIM);
+        }
+        footer(frame, state.message().isEmpty() ? OUTLINE_FOOTER : state.message(), !state.message().isEmpty());
     }
 
     // ---- library search results ----

@@ -17,8 +17,8 @@ import pilcrow.view.View;
 class KeyMapTest {
 
     /** Each table that dispatches keys, with the global table that is tried after it. */
-    private static final List<KeyMap> MODES = List.of(KeyMap.LIST, KeyMap.READER, KeyMap.RESULTS, KeyMap.BOOKMARKS,
-            KeyMap.PROMPT);
+    private static final List<KeyMap> MODES = List.of(KeyMap.LIST, KeyMap.READER, KeyMap.OUTLINE, KeyMap.RESULTS,
+            KeyMap.BOOKMARKS, KeyMap.PROMPT);
 
     @Test
     void aKeyLooksUpItsActionAndAnUnboundKeyNothing() {

@@ -19,7 +19,7 @@ class ScreenStateTest {
 
     private static final Map<AppState.Screen, KeyMap> KEYS = Map.of(AppState.Screen.LIST, KeyMap.LIST,
             AppState.Screen.READER, KeyMap.READER, AppState.Screen.RESULTS, KeyMap.RESULTS,
-            AppState.Screen.BOOKMARKS, KeyMap.BOOKMARKS);
+            AppState.Screen.BOOKMARKS, KeyMap.BOOKMARKS, AppState.Screen.OUTLINE, KeyMap.OUTLINE);
 
     /** Keys that move between the screens, and some that act on one. */
     private static final List<String> TOKENS = List.of("ENTER", "ESC", "q", "'", "a", "d", "u", "j", "k", "}",

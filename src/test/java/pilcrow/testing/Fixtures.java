@@ -24,6 +24,27 @@ public final class Fixtures {
         return load(FileSource.of(SEED));
     }
 
+    /** A Markdown guide in sections: the title, then ¶1 prose, ¶2 "Install", ¶3, ¶4 "From source", ¶5, ¶6 "Use", ¶7. */
+    public static Document guide() {
+        return document("guide.md", """
+                # Guide
+
+                An introduction.
+
+                ## Install
+
+                Get it.
+
+                ### From source
+
+                Build it.
+
+                ## Use
+
+                Read with it.
+                """);
+    }
+
     /** A document made from text, as if read from a file called {@code name}. */
     public static Document document(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

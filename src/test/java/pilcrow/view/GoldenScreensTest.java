@@ -69,7 +69,10 @@ class GoldenScreensTest {
                 Arguments.of("library-search-opened", size, "F c y b e r ENTER j j ENTER", "library"),
                 Arguments.of("view-narrower", size, "ENTER < <", "seed"),
                 Arguments.of("view-widest", size, "ENTER >", "seed"),
-                Arguments.of("view-numbers-off", size, "ENTER #", "seed")));
+                Arguments.of("view-numbers-off", size, "ENTER #", "seed"),
+                Arguments.of("outline", size, "ENTER : 5 ENTER t", "guide"),
+                Arguments.of("outline-filter", size, "ENTER t / u s", "guide"),
+                Arguments.of("view-section", size, "ENTER : 5 ENTER", "guide")));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -189,6 +192,7 @@ class GoldenScreensTest {
     static Document document(String name) {
         return switch (name) {
             case "seed" -> Fixtures.seed();
+            case "guide" -> Fixtures.guide();
             case "cjk" -> Fixtures.document("cjk.txt", """
                     漢字のテスト
 
