@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.Link;
 import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.Heading;
+import pilcrow.core.model.Outline;
+import pilcrow.library.OutlineLines;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.library.ParagraphWalk;
 import pilcrow.source.DocumentSource;
@@ -40,6 +43,9 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
+    @Option(names = "--outline", description = "Print the headings (indented by level, with paragraph numbers) instead.")
+    private boolean outline;
+
     @Override
     public Integer call() {
         Console console = root.console();
@@ -61,6 +67,9 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         int columns = width != null ? width : console.width();
+        if (outline && !json) {
+            return printOutline(choice.source(), numbered, console);
+        }
         return show(choice.source(), numbered, range, columns, console);
     }
 
@@ -79,13 +88,33 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static JsonObject toJson(DocumentSource file, TextSnapshot numbered, ParagraphRange range) {
+    /** The headings, one a line; none known or none there is said on standard error, once. */
+    private static int printOutline(DocumentSource source, TextSnapshot numbered, Console console) {
+        Outline headings = numbered.outline();
+        if (!headings.known()) {
+            console.error(source.name() + ": its headings are not known: a large document is read on demand");
+        } else if (headings.headings().isEmpty()) {
+            console.error(source.name() + ": no headings");
+        }
+        OutlineLines.of(headings).forEach(console.out()::println);
+        console.out().flush();
+        return ExitCode.OK;
+    }
+
+    private JsonObject toJson(DocumentSource file, TextSnapshot numbered, ParagraphRange range) {
         DocumentText text = numbered.text();
         JsonObject object = new JsonObject();
         Json.addPath(object, file);
         object.addProperty("title", text.title());
         text.source().ifPresent(source -> object.addProperty("source", source));
         object.addProperty("paragraphCount", numbered.numbering().count());
+        object.add("outline", outlineJson(numbered.outline()));
+        if (!numbered.outline().known()) {
+            object.addProperty("outlineKnown", false);
+        }
+        if (outline) {
+            return object; // the headings alone, as the text form prints them
+        }
         JsonArray blocks = new JsonArray();
         long place = range.from() > range.to() ? -1 : numbered.numbering().placeOf(range.from());
         for (int number = range.from(); number <= range.to(); number++, place = ParagraphWalk.after(text, place)) {
@@ -93,6 +122,19 @@ final class ShowCommand implements Callable<Integer> {
         }
         object.add("paragraphs", blocks);
         return object;
+    }
+
+    /** Each heading as {number, level, text} (none where they are not known: "outlineKnown" says so). */
+    private static JsonArray outlineJson(Outline headings) {
+        JsonArray array = new JsonArray();
+        for (Heading heading : headings.headings()) {
+            JsonObject row = new JsonObject();
+            row.addProperty("number", heading.number());
+            row.addProperty("level", heading.level());
+            row.addProperty("text", heading.text());
+            array.add(row);
+        }
+        return array;
     }
 
     private static JsonObject row(Block block) {
