@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class Commands {
 
     /** What a command's argument is, which is also what completion offers for it. */
-    public enum Arg { NONE, DOCUMENT, PARAGRAPHS, PATTERN, NOTE, BOOKMARK, COMMAND }
+    public enum Arg { NONE, DOCUMENT, PARAGRAPHS, SECTION, PATTERN, NOTE, BOOKMARK, COMMAND }
 
     /**
      * One command.
@@ -40,6 +40,10 @@ public final class Commands {
             "print paragraph N, or N to M (this one again without N)");
     public static final Command WHERE = new Command("where", List.of("w"), Arg.NONE, "",
             "the document and paragraph you are at");
+    public static final Command OUTLINE = new Command("outline", List.of("toc"), Arg.NONE, "",
+            "the open document's headings, numbered for section");
+    public static final Command SECTION = new Command("section", List.of("sec"), Arg.SECTION, "N",
+            "go to heading N of the outline and print it");
     public static final Command FIND = new Command("find", List.of("f", "/"), Arg.PATTERN, "[PATTERN]",
             "the first match from here on (smart case; no PATTERN: the last one searched)");
     public static final Command FIND_NEXT = new Command("n", List.of(), Arg.NONE, "",
@@ -58,7 +62,7 @@ public final class Commands {
             "leave (also Ctrl-D)");
 
     /** In the order {@code help} lists them. */
-    public static final List<Command> ALL = List.of(LIST, OPEN, NEXT, PREV, PRINT, WHERE, FIND, FIND_NEXT,
+    public static final List<Command> ALL = List.of(LIST, OPEN, NEXT, PREV, PRINT, WHERE, OUTLINE, SECTION, FIND, FIND_NEXT,
             FIND_PREV, BOOKMARK, BOOKMARKS, JUMP, HELP, QUIT);
 
     private Commands() {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.model.DocumentText;
+import pilcrow.core.model.Heading;
+import pilcrow.core.model.Outline;
 import pilcrow.core.model.TextSnapshot;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.Match;
@@ -18,6 +20,7 @@ import pilcrow.core.text.TextMeasure;
 import pilcrow.library.BookmarkPlacer;
 import pilcrow.library.TextCandidate;
 import pilcrow.library.DocumentChooser;
+import pilcrow.library.OutlineLines;
 import pilcrow.library.ParagraphWalk;
 import pilcrow.library.DocumentChooser.Choice;
 import pilcrow.library.Stepper;
@@ -111,6 +114,10 @@ public final class Interpreter {
             return print(argument, width);
         } else if (command == Commands.WHERE) {
             return where(width);
+        } else if (command == Commands.OUTLINE) {
+            return outline(width);
+        } else if (command == Commands.SECTION) {
+            return section(argument, width);
         } else if (command == Commands.FIND) {
             return find(argument, width);
         } else if (command == Commands.FIND_NEXT || command == Commands.FIND_PREV) {
@@ -281,6 +288,56 @@ public final class Interpreter {
         }
         return Reply.of(text.line(documents.get(session.document()).title() + ": " + place + " of " + count + found,
                 width));
+    }
+
+    // ---- the outline ----
+
+    /** The open document's headings, numbered for {@code section}, as {@code show --outline} prints them. */
+    private Reply outline(int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        Outline outline = open().now().outline();
+        if (outline.headings().isEmpty()) {
+            return Reply.of(text.line(outline.known() ? "no headings in " + open().title() : headingsNotKnown(), width));
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> lines = OutlineLines.of(outline);
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(text.line((i + 1) + ". " + lines.get(i), width));
+        }
+        return Reply.of(out.toString());
+    }
+
+    /** Why a large document lists no headings. */
+    private String headingsNotKnown() {
+        return "the headings of " + open().title() + " are not known: a large document is read on demand";
+    }
+
+    /** {@code section N}: heading N of the outline printed, and made the current paragraph. */
+    private Reply section(String argument, int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        if (argument.isEmpty()) {
+            return Reply.failure("section which? Give its number from outline");
+        }
+        if (!argument.matches("\\d{1,9}")) {
+            return Reply.failure("bad section number '" + Sanitizer.line(argument) + "': outline lists them");
+        }
+        Outline outline = open().now().outline();
+        List<Heading> headings = outline.headings();
+        int wanted = Integer.parseInt(argument);
+        if (headings.isEmpty()) {
+            return Reply.failure("no section " + wanted + ": "
+                    + (outline.known() ? open().title() + " has no headings" : headingsNotKnown()));
+        }
+        if (wanted < 1 || wanted > headings.size()) {
+            return Reply.failure("no section " + wanted + ": the outline has " + headings.size() + " (outline lists them)");
+        }
+        return Reply.of(show(headings.get(wanted - 1).number(), width));
     }
 
     /** Prints paragraph {@code number} of the open document and makes it the current one, saved as the position. */
@@ -573,6 +630,7 @@ public final class Interpreter {
                 java.util.Collections.reverse(history);
                 yield history.stream().map(p -> new Suggestion(Sanitizer.line(p), "searched before", false)).toList();
             }
+            case SECTION -> session.document() < 0 ? List.<Suggestion>of() : sections();
             case COMMAND -> Commands.ALL.stream().map(c -> new Suggestion(c.name(), c.help(), true)).toList();
             default -> List.<Suggestion>of();
         };
@@ -611,6 +669,16 @@ public final class Interpreter {
      * A document's paragraphs: counted, or, for a large text still being numbered (or not yet),
      * about how many there will be, grouped as the reader's status line groups them.
      */
+    /** The open document's headings as section numbers to complete, each described by its text. */
+    private List<Suggestion> sections() {
+        List<Heading> headings = open().now().outline().headings();
+        List<Suggestion> all = new ArrayList<>(headings.size());
+        for (int i = 0; i < headings.size(); i++) {
+            all.add(new Suggestion(String.valueOf(i + 1), Sanitizer.line(headings.get(i).text()), true));
+        }
+        return all;
+    }
+
     private static String paragraphs(ShellDocument document) {
         return document.counted() ? count(document.paragraphs(), "paragraph")
                 : "about " + grouped(document.paragraphs()) + " paragraphs";
