@@ -23,7 +23,7 @@ class ScreenStateTest {
 
     /** Keys that move between the screens, and some that act on one. */
     private static final List<String> TOKENS = List.of("ENTER", "ESC", "q", "'", "a", "d", "u", "j", "k", "}",
-            "m", "F", "s", "e", "/", "x", "G", "BACKSPACE", "RESIZE:60x15", "RESIZE:80x24");
+            "m", "F", "s", "e", "/", "x", "G", "t", ")", "BACKSPACE", "RESIZE:60x15", "RESIZE:80x24");
 
     private final JLineTextMeasure measure = new JLineTextMeasure();
     private final Document seed = Fixtures.seed();
