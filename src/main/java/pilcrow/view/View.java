@@ -109,9 +109,7 @@ public final class View {
             boolean selected = index == state.list().selected();
             LibraryDocument entry = state.entries().get(visible.get(index));
             int y = 2 + row;
-            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
-            frame.fill(0, y, frame.columns(), base);
-            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            Style base = listRow(frame, y, selected);
             columns.row(frame, y, entry, state.places().get(entry.path()), base,
                     selected ? base : color(Style.DIM, Color.DEFAULT));
             columns.highlightFilter(frame, y, entry, filter, base.withUnderline());
@@ -293,9 +291,7 @@ public final class View {
             Mark mark = shown.get(index);
             boolean selected = index == list.list().selected();
             int y = 2 + row;
-            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
-            frame.fill(0, y, frame.columns(), base);
-            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            Style base = listRow(frame, y, selected);
             int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
             frame.putClipped(2, y, Sanitizer.line(titleOf(state, mark)), selected ? base : color(Style.DIM, Color.DEFAULT),
                     2 + titleWidth);
@@ -361,9 +357,7 @@ public final class View {
             int heading = visible.get(index);
             boolean selected = index == screen.list().selected();
             int y = 2 + row;
-            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
-            frame.fill(0, y, frame.columns(), base);
-            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            Style base = listRow(frame, y, selected);
             if (heading == screen.current()) {
                 frame.put(1, y, CURRENT_MARK, selected ? base : color(Style.PLAIN, Color.CYAN));
             }
@@ -399,9 +393,7 @@ public final class View {
             }
             boolean selected = index == search.list().selected();
             int y = 2 + row;
-            Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
-            frame.fill(0, y, frame.columns(), base);
-            frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+            Style base = listRow(frame, y, selected);
             hitRow(state, frame, y, search.hits().get(index), base);
         }
         if (search.hits().isEmpty() && !search.running() && frame.rows() > 2) {
@@ -474,6 +466,14 @@ public final class View {
             }
         }
         return lines;
+    }
+
+    /** A row of a list cleared in its style, reverse video when selected, with the selection mark; its style. */
+    private static Style listRow(Frame frame, int y, boolean selected) {
+        Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
+        frame.fill(0, y, frame.columns(), base);
+        frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+        return base;
     }
 
     // ---- bars ----

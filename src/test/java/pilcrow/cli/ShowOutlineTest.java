@@ -11,27 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pilcrow.testing.Fixtures;
 
 /** {@code pilcrow show --outline DOC}: the headings, indented, with their paragraph numbers; and in --json. */
 class ShowOutlineTest {
 
-    static final String GUIDE = """
-            # Guide
-
-            An introduction.
-
-            ## Install
-
-            Get it.
-
-            ### From source
-
-            Build it.
-
-            ## Use \u001b[31mred\u001b[0m
-
-            Read with it.
-            """;
+    /** The guide with a heading that holds escape sequences, shown visibly. */
+    static final String GUIDE = Fixtures.GUIDE + "\n## Red \u001b[31mred\u001b[0m\n\nRed text.\n";
 
     @TempDir
     Path dir;
@@ -49,7 +35,8 @@ class ShowOutlineTest {
         assertThat(run.outLines()).containsExactly(
                 "\u00b62  Install",
                 "\u00b64    From source",
-                "\u00b66  Use ^[[31mred^[[0m");
+                "\u00b66  Use",
+                "\u00b68  Red ^[[31mred^[[0m");
         assertThat(run.err()).isEmpty();
     }
 
@@ -71,7 +58,7 @@ class ShowOutlineTest {
             assertThat(run.exit()).isZero();
             JsonObject object = JsonParser.parseString(run.out()).getAsJsonObject();
             JsonArray outline = object.getAsJsonArray("outline");
-            assertThat(outline).hasSize(3);
+            assertThat(outline).hasSize(4);
             JsonObject second = outline.get(1).getAsJsonObject();
             assertThat(second.get("number").getAsInt()).isEqualTo(4);
             assertThat(second.get("level").getAsInt()).isEqualTo(3);

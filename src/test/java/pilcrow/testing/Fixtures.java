@@ -26,7 +26,11 @@ public final class Fixtures {
 
     /** A Markdown guide in sections: the title, then ¶1 prose, ¶2 "Install", ¶3, ¶4 "From source", ¶5, ¶6 "Use", ¶7. */
     public static Document guide() {
-        return document("guide.md", """
+        return document("guide.md", GUIDE);
+    }
+
+    /** The text of {@link #guide()}. */
+    public static final String GUIDE = """
                 # Guide
 
                 An introduction.
@@ -42,8 +46,7 @@ public final class Fixtures {
                 ## Use
 
                 Read with it.
-                """);
-    }
+                """;
 
     /** A document made from text, as if read from a file called {@code name}. */
     public static Document document(String name, String text) {
