@@ -144,7 +144,8 @@ public final class App {
                 return state.screen() == Screen.RESULTS ? state.shown().act(reading, state, action)
                         : Finding.showResults(state);
             default:
-                return state.shown().act(reading, state, action);
+                Next next = state.shown().act(reading, state, action);
+                return Jumping.JUMPS.contains(action) ? Jumping.noted(state.reader(), next) : next;
         }
     }
 
@@ -214,14 +215,28 @@ public final class App {
         Prompt prompt = state.prompt();
         AppState closed = state.withPrompt(null);
         return switch (prompt.kind()) {
-            case GOTO -> Next.of(submitGoto(closed, prompt.text()));
-            case FIND -> Finding.keep(closed, prompt);
-            case FILTER -> closed.shown().act(reading, closed, Action.OPEN);
+            case GOTO -> Jumping.noted(closed.reader(), Next.of(submitGoto(closed, prompt.text())));
+            case FIND -> keptFind(closed, prompt);
+            case FILTER -> Jumping.noted(closed.reader(), closed.shown().act(reading, closed, Action.OPEN));
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);
             case BOOKMARK_NOTE -> Bookmarking.add(closed, prompt.text());
             case EDIT_NOTE -> Bookmarking.editNote(closed, prompt.text());
             case MARK_NOTE -> Bookmarking.editNoteHere(closed, prompt.text());
         };
+    }
+
+    /**
+     * Enter in the find prompt is a jump from where the prompt opened: the view moved there as the
+     * pattern was typed, or moves once a search still under way finds its first match.
+     */
+    private static Next keptFind(AppState state, Prompt prompt) {
+        Search search = state.search();
+        Next kept = Finding.keep(state, prompt);
+        if (search == null || prompt.text().isEmpty()) {
+            return kept;
+        }
+        return search.running() ? new Next(Jumping.recorded(kept.state(), search.origin()), kept.effects())
+                : Jumping.noted(search.origin(), kept);
     }
 
     private Next cancel(AppState state) {

@@ -38,7 +38,7 @@ public record AppState(Session session,
     public static final int HISTORY_LIMIT = 100;
 
     public static AppState initial(String libraryName, List<LibraryDocument> entries, Size size) {
-        return new AppState(new Session(libraryName, entries, List.of(), Map.of(), List.of(), 1),
+        return new AppState(new Session(libraryName, entries, List.of(), Map.of(), List.of(), 1, JumpList.EMPTY),
                 new Preferences(true, Geometry.DEFAULT_MEASURE), new Chrome(size, null, null, "", false),
                 PlainScreen.LIST, ListState.of(entries), null, null, null);
     }
@@ -113,6 +113,11 @@ public record AppState(Session session,
         return session.nextId();
     }
 
+    /** The places jumps left, for Ctrl-O, Ctrl-I and {@code ''}. */
+    public JumpList jumps() {
+        return session.jumps();
+    }
+
     /** Paragraph numbers in the margin. */
     public boolean numbers() {
         return preferences.numbers();
@@ -166,6 +171,10 @@ public record AppState(Session session,
 
     AppState withNextId(long value) {
         return new AppState(session.withNextId(value), preferences, chrome, shown, list, reader, search, librarySearch);
+    }
+
+    AppState withJumps(JumpList value) {
+        return new AppState(session.withJumps(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }
 
     AppState withNumbers(boolean value) {

@@ -131,6 +131,7 @@ final class Bookmarking {
             case EDIT -> Next.of(mark == null ? state
                     : state.withPrompt(Prompt.of(Prompt.Kind.EDIT_NOTE).withText(mark.note(), 0)));
             case BACK -> Next.of(state.withShown(list.returnTo()));
+            case BEFORE_LAST_JUMP -> Next.of(Jumping.beforeLastJump(reading, state, list.returnTo()));
             default -> Next.of(state);
         };
     }

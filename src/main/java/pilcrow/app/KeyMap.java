@@ -10,6 +10,7 @@ import static pilcrow.app.KeyInput.Name.LEFT;
 import static pilcrow.app.KeyInput.Name.PAGE_DOWN;
 import static pilcrow.app.KeyInput.Name.PAGE_UP;
 import static pilcrow.app.KeyInput.Name.RIGHT;
+import static pilcrow.app.KeyInput.Name.TAB;
 import static pilcrow.app.KeyInput.Name.UP;
 
 import java.util.List;
@@ -54,7 +55,9 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BOOKMARK, "bookmark this paragraph (a note, then Enter)", key('m')),
             bind(Action.NEXT_BOOKMARK, "next bookmark in this document", key(']')),
             bind(Action.PREVIOUS_BOOKMARK, "previous bookmark in this document", key('[')),
-            bind(Action.BOOKMARKS, "the bookmarks list", key('\'')),
+            bind(Action.BOOKMARKS, "the bookmarks list ('' the place before the last jump)", key('\'')),
+            bind(Action.JUMP_BACK, "back to where the last jump left (across documents)", KeyInput.ctrl('o')),
+            bind(Action.JUMP_FORWARD, "forward again (Ctrl-I is Tab to a terminal)", KeyInput.ctrl('i'), key(TAB)),
             bind(Action.TOGGLE_NUMBERS, "paragraph numbers on/off", key('#')),
             bind(Action.NARROWER, "narrower text", key('<')),
             bind(Action.WIDER, "wider text", key('>')),
@@ -75,6 +78,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.DELETE, "delete", key('d')),
             bind(Action.UNDO, "undo the last delete", key('u')),
             bind(Action.EDIT, "edit the note", key('e')),
+            bind(Action.BEFORE_LAST_JUMP, "again (''): close, to the place before the last jump", key('\'')),
             bind(Action.BACK, "back", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
     public static final KeyMap OUTLINE = new KeyMap("Outline", with(listMoves("next heading",

@@ -26,6 +26,8 @@ final class ReaderScreen {
             case PREVIOUS_HEADING -> Next.of(Outlining.step(reading, state, false));
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(reading, state, true));
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
+            case JUMP_BACK -> Next.of(Jumping.back(reading, state));
+            case JUMP_FORWARD -> Next.of(Jumping.forward(reading, state));
             default -> Next.of(move(reading, state, action));
         };
     }

@@ -412,10 +412,27 @@ final class Reading {
      * there is no place.
      */
     AppState resume(AppState state, Place place) {
+        Numbering numbering = state.reader().window().numbering();
+        if (place == null || place.equals(Place.TOP) || (numbering.complete() && numbering.count() == 0)) {
+            return state;
+        }
+        AppState there = goTo(state, place);
+        return there.reader().window().pending() > 0 ? there
+                : there.withMessage("Back at \u00b6" + there.reader().current() + ", where you left off");
+    }
+
+    /**
+     * The open document at {@code place}, its top line where that place starts: where it was left,
+     * or where a jump left it. As {@link #resume} goes, without a note.
+     */
+    AppState goTo(AppState state, Place place) {
         ReaderState reader = state.reader();
         Window window = reader.window();
         Numbering numbering = window.numbering();
-        if (place == null || place.equals(Place.TOP) || (numbering.complete() && numbering.count() == 0)) {
+        if (place.equals(Place.TOP)) {
+            return top(state);
+        }
+        if (numbering.complete() && numbering.count() == 0) {
             return state;
         }
         int number = place.paragraph();
@@ -437,7 +454,7 @@ final class Reading {
             ReaderState laid = around(reader, window.snapshot(), at, offset, 0, reader.textWidth(), rows, window);
             placed = laid.withCurrent(laid.window().numberOf(at));
         }
-        return state.withReader(placed).withMessage("Back at \u00b6" + number + ", where you left off");
+        return state.withReader(placed);
     }
 
     static String pendingNote(int number, Numbering numbering) {

@@ -7,20 +7,22 @@ import pilcrow.library.LibraryDocument;
 /**
  * What this run of the reader knows of its library, whatever the screen: the rows, the
  * bookmarks and reading positions as saved, the search history, and the id the next background
- * search gets.
+ * search gets, and the places jumps left.
  *
  * @param entries the library's documents, in list order
  * @param marks   the bookmarks, newest first
  * @param places  where each document was left, by its path, as last saved
  * @param history patterns searched for, oldest first
  * @param nextId  the id the next background search gets, so stale results can be told apart
+ * @param jumps   the places jumps left, for Ctrl-O, Ctrl-I and {@code ''}: this run's, not saved
  */
 public record Session(String libraryName,
                       List<LibraryDocument> entries,
                       List<Mark> marks,
                       Map<String, Place> places,
                       List<String> history,
-                      long nextId) {
+                      long nextId,
+                      JumpList jumps) {
 
     public Session {
         entries = List.copyOf(entries);
@@ -30,26 +32,30 @@ public record Session(String libraryName,
     }
 
     Session withLibraryName(String value) {
-        return new Session(value, entries, marks, places, history, nextId);
+        return new Session(value, entries, marks, places, history, nextId, jumps);
     }
 
     Session withEntries(List<LibraryDocument> value) {
-        return new Session(libraryName, value, marks, places, history, nextId);
+        return new Session(libraryName, value, marks, places, history, nextId, jumps);
     }
 
     Session withMarks(List<Mark> value) {
-        return new Session(libraryName, entries, value, places, history, nextId);
+        return new Session(libraryName, entries, value, places, history, nextId, jumps);
     }
 
     Session withPlaces(Map<String, Place> value) {
-        return new Session(libraryName, entries, marks, value, history, nextId);
+        return new Session(libraryName, entries, marks, value, history, nextId, jumps);
     }
 
     Session withHistory(List<String> value) {
-        return new Session(libraryName, entries, marks, places, value, nextId);
+        return new Session(libraryName, entries, marks, places, value, nextId, jumps);
     }
 
     Session withNextId(long value) {
-        return new Session(libraryName, entries, marks, places, history, value);
+        return new Session(libraryName, entries, marks, places, history, value, jumps);
+    }
+
+    Session withJumps(JumpList value) {
+        return new Session(libraryName, entries, marks, places, history, nextId, value);
     }
 }

@@ -14,7 +14,7 @@ import pilcrow.search.SearchJobs;
 /**
  * Drives the app with a script of keys, as a user would type them:
  * {@code "ENTER } } : 7 ENTER"}. Tokens: a single character types it; ENTER, ESC, BACKSPACE, UP,
- * DOWN, LEFT, RIGHT, PGUP, PGDN, HOME, END, SPACE name keys; C-x is Ctrl-x; RESIZE:WxH resizes.
+ * DOWN, LEFT, RIGHT, PGUP, PGDN, HOME, END, SPACE, TAB name keys; C-x is Ctrl-x; RESIZE:WxH resizes.
  */
 public final class KeyScript {
 
@@ -166,6 +166,7 @@ public final class KeyScript {
             case "HOME" -> KeyInput.of(KeyInput.Name.HOME);
             case "END" -> KeyInput.of(KeyInput.Name.END);
             case "SPACE" -> KeyInput.of(' ');
+            case "TAB" -> KeyInput.of(KeyInput.Name.TAB); // the byte Ctrl-I sends
             default -> throw new IllegalArgumentException("unknown key token " + token);
         };
     }
