@@ -25,6 +25,9 @@ public final class FrameWriter {
     private final Terminal terminal;
     private final TextMeasure measure;
     private Frame shown;
+    /** Where the last draw left the cursor ({@link Frame#cursorX}), or -1 when not known. */
+    private int parkedX = -1;
+    private int parkedY = -1;
 
     public FrameWriter(Terminal terminal, TextMeasure measure) {
         this.terminal = terminal;
@@ -34,6 +37,8 @@ public final class FrameWriter {
     /** Forgets what the terminal shows, so the next frame is drawn whole (Ctrl-L, a resize). */
     public void invalidate() {
         shown = null;
+        parkedX = -1;
+        parkedY = -1;
     }
 
     /**
@@ -48,15 +53,17 @@ public final class FrameWriter {
 
     private void drawLocked(Frame frame) throws IOException {
         boolean whole = shown == null || shown.columns() != frame.columns() || shown.rows() != frame.rows();
+        // Where the cursor is: where the last draw left it, unless clearing or scrolling moved it.
+        boolean parked = !whole;
         if (whole) {
             terminal.resetColorAndSGR();
             terminal.clearScreen();
         } else {
-            scrollIfShifted(frame);
+            parked = !scrollIfShifted(frame);
         }
         Style current = null;
-        int cursorX = -1;
-        int cursorY = -1;
+        int cursorX = parked ? parkedX : -1;
+        int cursorY = parked ? parkedY : -1;
         for (int y = 0; y < frame.rows(); y++) {
             int blankFrom = blankTail(frame, y);
             boolean erase = !whole && blankFrom < frame.columns() && blankTail(shown, y) > blankFrom
@@ -103,6 +110,12 @@ public final class FrameWriter {
                 cursorX = -1; // EL leaves the cursor where it was, but keep it simple: move next time
             }
         }
+        if (frame.cursorX() != cursorX || frame.cursorY() != cursorY) {
+            // Left where the view says the reader is: screen readers and braille displays follow it.
+            terminal.setCursorPosition(frame.cursorX(), frame.cursorY());
+        }
+        parkedX = frame.cursorX();
+        parkedY = frame.cursorY();
         terminal.resetColorAndSGR();
         terminal.flush();
         shown = frame;
@@ -124,17 +137,18 @@ public final class FrameWriter {
      * scrolled), has the terminal scroll that band instead of redrawing it: a few bytes instead of
      * a screenful, which is what a slow SSH link feels. The cells that still differ are sent after.
      */
-    private void scrollIfShifted(Frame frame) throws IOException {
+    private boolean scrollIfShifted(Frame frame) throws IOException {
         if (!(terminal instanceof Scrollable scrollable)) {
-            return;
+            return false;
         }
         Shift best = Shift.find(shown, frame);
         if (best == null) {
-            return;
+            return false;
         }
         terminal.resetColorAndSGR();
         scrollable.scrollLines(best.firstRow(), best.lastRow(), best.distance());
         shown = shown.scrolled(best.firstRow(), best.lastRow(), best.distance());
+        return true;
     }
 
     /**

@@ -20,6 +20,9 @@ public final class Frame {
     private final String[] text;
     private final Style[] styles;
     private final TextMeasure measure;
+    /** Where the terminal's cursor is left: what a screen reader or braille display follows. */
+    private int cursorX;
+    private int cursorY;
 
     public Frame(int columns, int rows, TextMeasure measure) {
         this.columns = Math.max(0, columns);
@@ -37,6 +40,25 @@ public final class Frame {
 
     public int rows() {
         return rows;
+    }
+
+    /** The cursor's column once the frame is drawn (0 unless the view placed it). */
+    public int cursorX() {
+        return cursorX;
+    }
+
+    /** The cursor's row once the frame is drawn. */
+    public int cursorY() {
+        return cursorY;
+    }
+
+    /**
+     * Where the terminal's cursor is to be left: the place a screen reader reads from (the selected
+     * row, the current paragraph, the prompt's text). Kept inside the frame.
+     */
+    public void placeCursor(int x, int y) {
+        cursorX = Math.max(0, Math.min(x, columns - 1));
+        cursorY = Math.max(0, Math.min(y, rows - 1));
     }
 
     public String text(int x, int y) {

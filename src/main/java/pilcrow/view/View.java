@@ -123,6 +123,10 @@ public final class View {
         footer(frame, state.message().isEmpty() ? footer : state.message(), !state.message().isEmpty());
     }
 
+    /**
+     * A list's row painted in its style and marked when selected; the selected row gets the cursor,
+     * so screen readers and braille displays follow the selection.
+     */
     // ---- reading ----
 
     private void reader(AppState state, Frame frame) {
@@ -149,6 +153,7 @@ public final class View {
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
             drawText(frame, x, row, line, reader.window().placeAt(index), textStyle(line), state.search());
         }
+        frame.placeCursor(textLeft, currentParagraphRow(reader, geometry.bodyRows()));
         if (reader.paragraphCount() == 0 && geometry.bodyRows() > 2) {
             frame.put(textLeft, Math.min(2, geometry.bodyRows() - 1), "(this document is empty)", Style.DIM);
         }
@@ -157,6 +162,18 @@ public final class View {
         } else {
             status(state, frame, reader, geometry);
         }
+    }
+
+    /**
+     * The row where the current paragraph starts, for the cursor: a screen reader reads on from
+     * there. A paragraph begun above the screen starts, as far as it shows, on the top row.
+     */
+    private static int currentParagraphRow(ReaderState reader, int rows) {
+        if (reader.current() == 0) {
+            return 0;
+        }
+        int row = reader.firstLineOf(reader.current()) - reader.top();
+        return row < 0 || row >= rows ? 0 : row;
     }
 
     /** A line's text, with the parts that are matches of the search highlighted. */
@@ -267,6 +284,7 @@ public final class View {
                 ? matchCounter(state.search()) : Sanitizer.line(state.message());
         int x = frame.put(1, y, state.prompt().label(), Style.BOLD);
         x = frame.put(x, y, Sanitizer.line(state.prompt().text()), Style.PLAIN);
+        frame.placeCursor(x, y);
         x = frame.put(x, y, " ", Style.REVERSE);
         if (!note.isEmpty()) {
             int noteStart = Math.max(x + 2, frame.columns() - measure.width(note) - 1);
@@ -469,10 +487,14 @@ public final class View {
     }
 
     /** A row of a list cleared in its style, reverse video when selected, with the selection mark; its style. */
+    /** A list's row, the selected one marked and holding the cursor (screen readers follow it). */
     private static Style listRow(Frame frame, int y, boolean selected) {
         Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;
         frame.fill(0, y, frame.columns(), base);
         frame.put(0, y, selected ? SELECTED_MARK : " ", base);
+        if (selected) {
+            frame.placeCursor(0, y);
+        }
         return base;
     }
 

@@ -184,6 +184,65 @@ class FrameWriterTest {
         assertThat(terminal.scrolls).extracting(s -> s[2]).contains(1, -1);
     }
 
+    /** Issue 20: the cursor is left where the frame says (a screen reader follows it), moved only when needed. */
+    @Test
+    void theCursorIsLeftWhereTheFramePlacesIt() throws IOException {
+        AtomicInteger moves = new AtomicInteger();
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 4)) {
+            @Override
+            public synchronized void setCursorPosition(com.googlecode.lanterna.TerminalPosition position) {
+                moves.incrementAndGet();
+                super.setCursorPosition(position);
+            }
+        };
+        FrameWriter writer = new FrameWriter(terminal, measure);
+        Frame first = lines(4, 0);
+        first.placeCursor(0, 2);
+        writer.draw(first);
+        assertThat(terminal.getCursorPosition()).isEqualTo(new com.googlecode.lanterna.TerminalPosition(0, 2));
+
+        Frame moved = lines(4, 0);
+        moved.placeCursor(3, 1);
+        writer.draw(moved);
+        assertThat(terminal.getCursorPosition()).as("only the cursor moved")
+                .isEqualTo(new com.googlecode.lanterna.TerminalPosition(3, 1));
+
+        Frame changed = lines(4, 0);
+        changed.put(0, 3, "other", Style.PLAIN);
+        changed.placeCursor(3, 1);
+        writer.draw(changed);
+        assertThat(terminal.getCursorPosition()).as("back after drawing a changed row")
+                .isEqualTo(new com.googlecode.lanterna.TerminalPosition(3, 1));
+
+        moves.set(0);
+        writer.draw(changed);
+        assertThat(moves.get()).as("an unchanged frame moves nothing").isZero();
+    }
+
+    /** A scroll moves the terminal's cursor: it is put back even when no cell is drawn after it. */
+    @Test
+    void theCursorIsPutBackAfterAScroll() throws IOException {
+        ScrollingVirtualTerminal terminal = new ScrollingVirtualTerminal(20, 10);
+        FrameWriter writer = new FrameWriter(terminal, measure);
+        Frame before = lines(9, 0, 10);
+        before.placeCursor(0, 5);
+        writer.draw(before);
+        Frame after = lines(8, 1, 10);
+        after.placeCursor(0, 5);
+        writer.draw(after);
+        assertThat(terminal.scrolls).as("a scroll, nothing drawn after it").hasSize(1);
+        assertThat(terminal.screen.getCursorPosition()).isEqualTo(new com.googlecode.lanterna.TerminalPosition(0, 5));
+    }
+
+    /** {@code count} numbered rows starting from {@code first}, blank below them. */
+    private Frame lines(int count, int first, int rows) {
+        Frame frame = new Frame(20, rows, measure);
+        for (int y = 0; y < count; y++) {
+            frame.put(0, y, "line " + (first + y), Style.PLAIN);
+        }
+        return frame;
+    }
+
     @Test
     void shiftsAreFoundOnlyWhenTheyPay() {
         Frame before = lines(10, 0);
