@@ -430,7 +430,9 @@ final class Reading {
         Window window = reader.window();
         Numbering numbering = window.numbering();
         if (place.equals(Place.TOP)) {
-            return top(state);
+            // g leaves the current paragraph alone when the top already shows: the top's is wanted here.
+            AppState top = top(state);
+            return top.withReader(top.reader().withCurrent(top.reader().paragraphAt(0)));
         }
         if (numbering.complete() && numbering.count() == 0) {
             return state;

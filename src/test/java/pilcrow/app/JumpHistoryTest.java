@@ -61,6 +61,15 @@ class JumpHistoryTest {
         assertThat(where(keys)).isEqualTo("alpha.txt 10");
     }
 
+    /** In a document that fits on the screen G moves only the current paragraph; back makes the first current again. */
+    @Test
+    void backToTheTopOfAShortDocumentMakesItsFirstParagraphCurrent() {
+        KeyScript keys = keys(numbered("short.txt", "Short", 3)).run("ENTER G");
+        assertThat(keys.state().reader().top()).isZero();
+        assertThat(where(keys)).isEqualTo("short.txt 3");
+        assertThat(where(keys.run("C-o"))).isEqualTo("short.txt 1");
+    }
+
     @Test
     void scrollingIsNotAJump() {
         KeyScript keys = keys(alpha).run("ENTER j j SPACE d } C-o");
