@@ -83,6 +83,11 @@ final class Tmux implements AutoCloseable {
     }
 
     /** The process id of the pane's program (the shell that runs the command). */
+    /** Where the terminal's cursor is, as "x,y" (tmux knows it whether or not it is shown). */
+    String cursor() throws IOException, InterruptedException {
+        return run("display-message", "-p", "-t", "0", "#{cursor_x},#{cursor_y}").strip();
+    }
+
     long panePid() throws IOException, InterruptedException {
         return Long.parseLong(run("display-message", "-p", "-t", "0", "#{pane_pid}").strip());
     }
