@@ -183,21 +183,16 @@ public final class App {
         }
         return switch (action.get()) {
             case PROMPT_REGEX -> prompt.kind().isSearch() ? edited(state, prompt.toggleRegex()) : Next.of(state);
+            // While filtering, as in fzf, they move the selection of the list filtered (the text stays).
             case PROMPT_OLDER, PROMPT_NEWER -> prompt.kind().isSearch()
                     ? edited(state, Finding.fromHistory(state, action.get() == Action.PROMPT_OLDER))
                     : prompt.kind() == Prompt.Kind.FILTER
-                    ? Next.of(moveSelection(state, action.get() == Action.PROMPT_OLDER ? -1 : 1))
+                    ? state.shown().act(reading, state, action.get() == Action.PROMPT_OLDER ? Action.LINE_UP : Action.LINE_DOWN)
                     : Next.of(state);
             case PROMPT_SUBMIT -> submit(state);
             case PROMPT_CANCEL -> cancel(state);
             default -> act(state, action.get());
         };
-    }
-
-    /** While filtering, as in fzf: the selection moves through the rows let through, the text stays. */
-    private static AppState moveSelection(AppState state, int by) {
-        ListState list = state.list();
-        return state.withList(list.select(list.selected() + by, Geometry.listRows(state.size())));
     }
 
     /** The prompt's text changed: find and filter follow it as it is typed. */

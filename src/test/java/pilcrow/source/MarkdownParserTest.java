@@ -89,9 +89,11 @@ class MarkdownParserTest {
             }
             parsedAsCommonmark(text);
         });
-        // The comparison means something only if many generated documents are read as prose.
+        // The comparison means something only if many generated documents are read as prose. Since
+        // GFM tables and strikethrough, '|' and '~' (frequent in the generator) make a line markup:
+        // about a quarter are prose now (969 of 3889 in one run), so the floor is a fifth.
         assertThat(readAsProse.get()).as("documents read as prose, of %d", tried.get())
-                .isGreaterThan(tried.get() / 4);
+                .isGreaterThan(tried.get() / 5);
     }
 
     @Test
