@@ -39,7 +39,7 @@ import java.util.Set;
  */
 public final class Store implements AutoCloseable {
 
-    static final String FILE = "bookmarks.json";
+    public static final String FILE = "bookmarks.json";
     private static final String TEMP = FILE + ".tmp";
     private static final String ASIDE = FILE + ".corrupt-";
     private static final DateTimeFormatter ASIDE_TIME =
