@@ -60,9 +60,9 @@ rm -rf "$out/classes"
 # access is granted; C1 only, as the launcher runs the reader (docs/performance.md).
 options=(-XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off)
 [ "$best" -ge 24 ] && options+=(--enable-native-access=ALL-UNNAMED)
-[ "$archive" = 1 ] && options+=('-XX:SharedArchiveFile=$APPDIR/pilcrow.jsa')
 mkdir -p "$out/input"; cp -p "$jar" "$out/input/"
 java_options=(); for o in "${options[@]}"; do java_options+=(--java-options "$o"); done
+[ "$archive" = 1 ] && java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/pilcrow.jsa')
 "$jdk/bin/jpackage" --type app-image --name pilcrow --app-version "$version" \
   --input "$out/input" --main-jar pilcrow.jar --main-class pilcrow.cli.Main \
   --runtime-image "$out/runtime" --dest "$out/image" "${java_options[@]}"
@@ -74,8 +74,11 @@ app="$image/lib/app"
 if [ "$archive" = 1 ]; then
   java="$image/lib/runtime/bin/java"
   lists="$out/classlists"; mkdir -p "$lists"
-  train() { local name="$1"; shift; "$java" -XX:DumpLoadedClassList="$lists/$name.lst" -cp "$app/pilcrow.jar" \
-      pilcrow.cli.Main "$@" >/dev/null 2>&1 </dev/null || true; }
+  # The training runs and the dump take the launcher's options: an archive dumped without
+  # --enable-native-access is used with the module graph rebuilt at every start ("Mismatched
+  # values for property jdk.module.enable.native.access", -Xlog:cds).
+  train() { local name="$1"; shift; "$java" "${options[@]}" -XX:DumpLoadedClassList="$lists/$name.lst" \
+      -cp "$app/pilcrow.jar" pilcrow.cli.Main "$@" >/dev/null 2>&1 </dev/null || true; }
   docs="$out/training"; mkdir -p "$docs"
   printf 'Training\n\nA plain pilcrow paragraph.\n\nAnother, without it.\n' >"$docs/plain.txt"
   printf '# Training\n\nProse with *Pilcrow* in [a link](x).\n\n- a list\n' >"$docs/prose.md"
@@ -87,12 +90,12 @@ if [ "$archive" = 1 ]; then
   # The reader: open the first document, move, find, go back, quit (keys typed ahead are read
   # once the reader is up). script(1) gives it a terminal.
   (sleep 2; printf '\rj}G/the\rnqq') | TERM=xterm-256color timeout 120 script -qfec \
-    "$(printf '%q ' "$java" -XX:DumpLoadedClassList="$lists/reader.lst" -cp "$app/pilcrow.jar" pilcrow.cli.Main)" \
+    "$(printf '%q ' "$java" "${options[@]}" -XX:DumpLoadedClassList="$lists/reader.lst" -cp "$app/pilcrow.jar" pilcrow.cli.Main)" \
     /dev/null >/dev/null 2>&1 || say "the reader's training run did not end cleanly (the archive is made all the same)"
   # One list of class names: the lists' ids and @ lines number each run's classes its own way,
   # so they cannot be merged as they are.
   cat "$lists"/*.lst | grep -v '^[#@]' | sed 's/ .*//' | sort -u >"$out/classes.lst"
-  "$java" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" -XX:SharedArchiveFile="$app/pilcrow.jsa" \
+  "$java" "${options[@]}" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" -XX:SharedArchiveFile="$app/pilcrow.jsa" \
     -cp "$app/pilcrow.jar" >"$out/cds-dump.log" 2>&1 || { cat "$out/cds-dump.log" >&2; die "class-data archive failed"; }
   say "class-data archive: $(grep -c . "$out/classes.lst") classes"
 fi
