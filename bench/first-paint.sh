@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # First paint: start to the document list on screen (bundled seeds library, 100x30), measured with
-# tuiprobe, next to two baselines measured in the same run, on the same machine, right then:
+# tuiprobe, next to three baselines measured in the same run, on the same machine, right then:
 #   - a bare Lanterna program that paints one line (bench/BareLanternaBaseline.java), the target's
 #     reference: pilcrow should be within 1.5x of it;
-#   - less on the seed file, waiting for its first line.
+#   - less on the seed file, waiting for its first line;
+#   - a JVM printing hello (bench/JvmHello.java), the baseline of issue 23's start-up target.
 # pilcrow is run with java directly (the launcher's staleness check is not part of the product's
 # start-up); the launcher's own overhead is reported on a separate line.
 #
@@ -18,6 +19,8 @@
 #                  first by one run that quits normally with -XX:ArchiveClassesAtExit
 #   --cds-flags F  the same, the archive made and used with extra JVM flags F (repeatable)
 #   --no-launcher  skip the launcher-overhead line
+#   --also NAME=CMD  also measure the shell command CMD as NAME (repeatable), e.g. the installed
+#                  package: --also 'installed=/usr/bin/pilcrow'
 # Exits non-zero only when something failed to run (build, compile, a program that never painted
 # or did not exit cleanly); a missed target is reported, not an error.
 set -uo pipefail
@@ -30,6 +33,7 @@ TARGET=1.5
 RUNS="${RUNS:-7}"
 EXTRA_FLAGS=()
 CDS_VARIANTS=()
+ALSO=()
 LAUNCHER=1
 
 while [ $# -gt 0 ]; do
@@ -39,6 +43,7 @@ while [ $# -gt 0 ]; do
     --cds) CDS_VARIANTS+=(""); shift ;;
     --cds-flags) CDS_VARIANTS+=("$2"); shift 2 ;;
     --no-launcher) LAUNCHER=0; shift ;;
+    --also) ALSO+=("$2"); shift 2 ;;
     -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "first-paint: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -73,6 +78,10 @@ BASE_CLASS="$OUT/BareLanternaBaseline.class"
 if [ ! -f "$BASE_CLASS" ] || [ "$BASE_SRC" -nt "$BASE_CLASS" ] || [ "$JAR" -nt "$BASE_CLASS" ]; then
   javac -nowarn -d "$OUT" -cp "$JAR" "$BASE_SRC" || die "could not compile $BASE_SRC"
 fi
+HELLO_CLASS="$OUT/JvmHello.class"
+if [ ! -f "$HELLO_CLASS" ] || [ "$ROOT/bench/JvmHello.java" -nt "$HELLO_CLASS" ]; then
+  javac -nowarn -d "$OUT" "$ROOT/bench/JvmHello.java" || die "could not compile bench/JvmHello.java"
+fi
 SEED_FILE="$(find "$SEEDS" -maxdepth 1 -type f -name '*.txt' | sort | head -1)"
 [ -n "$SEED_FILE" ] || die "no seed file in $SEEDS"
 
@@ -86,9 +95,14 @@ add() { NAMES+=("$1"); CMDS+=("$2"); WAITS+=("$3"); }
 add "pilcrow"      "$PILCROW_CMD"                                    "US passes itself off"
 add "bare Lanterna" "java -cp $(q "$JAR"):$(q "$OUT") BareLanternaBaseline" "hello"
 add "less"         "LESSHISTFILE=- less -- $(q "$SEED_FILE")"         "US passes itself off"
+# The JVM printing hello (issue 23's baseline): it exits at once, so a shell waits for the q.
+add "JVM hello"    "java -cp $(q "$OUT") JvmHello; bash -c 'read -rsn1'" "hello"
 [ "$LAUNCHER" = 1 ] && add "launcher" "$(q "$ROOT/pilcrow")"         "US passes itself off"
 for f in ${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"}; do
   add "pilcrow $f" "$(pilcrow_with "$f")" "US passes itself off"
+done
+for a in ${ALSO[@]+"${ALSO[@]}"}; do
+  add "${a%%=*}" "${a#*=}" "US passes itself off"
 done
 
 FAILED=0
@@ -177,17 +191,18 @@ else
   met="$(awk -v r="$R_MED" -v t="$TARGET" 'BEGIN {print (r <= t) ? "met" : "NOT met"}')"
   echo "pilcrow / bare Lanterna: ${R_MED}x (medians), ${R_MIN}x (mins); target within ${TARGET}x: $met"
   echo "pilcrow / less:          $(ratio "${MED[0]}" "${MED[2]}")x (medians)"
+  echo "pilcrow / JVM hello:     $(ratio "${MED[0]}" "${MED[3]}")x (medians)"
 fi
 
 # --- the launcher: how users start pilcrow (C1 and a class data sharing archive); its overhead.
 if [ "$LAUNCHER" = 1 ]; then
-  if [ -n "${MED[3]:-}" ]; then
-    L_MED="$(ratio "${MED[3]}" "$BARE_MED")"
+  if [ -n "${MED[4]:-}" ]; then
+    L_MED="$(ratio "${MED[4]}" "$BARE_MED")"
     met="$(awk -v r="$L_MED" -v t="$TARGET" 'BEGIN {print (r <= t) ? "met" : "NOT met"}')"
     echo "./pilcrow (launcher) / bare Lanterna: ${L_MED}x (medians); target within ${TARGET}x: $met"
   fi
-  if [ -n "${MED[3]:-}" ] && [ -n "${MED[0]:-}" ]; then
-    echo "launcher overhead, end to end: $(( MED[3] - MED[0] )) ms (launcher median - java median; noisy)"
+  if [ -n "${MED[4]:-}" ] && [ -n "${MED[0]:-}" ]; then
+    echo "launcher overhead, end to end: $(( MED[4] - MED[0] )) ms (launcher median - java median; noisy)"
   fi
   mkdir -p "$WORK/stub"; printf '#!/bin/sh\nexit 0\n' >"$WORK/stub/java"; chmod +x "$WORK/stub/java"
   n=$(( RUNS * 5 )); t0=$(date +%s%N)
