@@ -52,6 +52,8 @@ class LibraryFindInTmuxIT {
             String landed = tmux.waitFor("the match, current", s -> Tmux.statusLine(s).contains("match 1/1"));
             assertThat(landed).contains("The last paragraph names the ZEBRAFINCH.");
             tmux.waitFor("numbered", s -> Tmux.statusLine(s).contains("\u00b6" + last + "/" + last));
+            tmux.keys("q"); // back to the results it was opened from (issue 22), then to the list
+            tmux.waitFor("the results again", s -> s.contains("1 match in 1 document") && !Tmux.statusLine(s).contains("match 1/1"));
             tmux.keys("q");
             tmux.waitFor("Enter open");
             tmux.keys("q");
