@@ -126,6 +126,9 @@ public final class DocumentReader {
         if (source.isMarkdown()) {
             return new LoadResult.Failed(source, past + ": too large for Markdown, which is read whole", false);
         }
+        if (source.isHtml() || HtmlParser.looksLikeHtml(head, head.length)) {
+            return new LoadResult.Failed(source, past + ": too large for HTML, which is read whole", false);
+        }
         return lazily ? null : new LoadResult.Failed(source, past + ": open it in the reader (pilcrow FILE)", false);
     }
 
@@ -159,9 +162,21 @@ public final class DocumentReader {
         if (Decoder.looksBinary(bytes)) {
             return binary(source);
         }
+        String normalized = TextNormalizer.normalize(Decoder.decode(bytes));
+        if (isHtml(source, normalized)) {
+            // Markup first: the sanitizer's visible forms (<U+202E>) would read as tags. The parser
+            // sanitizes every text it makes, as it must anyway for what entities make.
+            return new LoadResult.Loaded(source, HtmlParser.parse(source.name(), normalized, fallbackTitle(source),
+                    bytes.length));
+        }
         // Sanitized once, here, so no path from a document to the terminal can skip it.
-        String text = Sanitizer.text(TextNormalizer.normalize(Decoder.decode(bytes)));
+        String text = Sanitizer.text(normalized);
         return new LoadResult.Loaded(source, parse(source, text, bytes.length));
+    }
+
+    /** HTML by its name, or by its start when its name says no other format. */
+    private static boolean isHtml(DocumentSource source, String text) {
+        return source.isHtml() || !source.isMarkdown() && HtmlParser.looksLikeHtml(text);
     }
 
     /**
@@ -180,10 +195,16 @@ public final class DocumentReader {
     }
 
     private static Document parse(DocumentSource source, String text, long byteSize) {
-        String fallbackTitle = Sanitizer.line(source.innerFileName());
+        if (isHtml(source, text)) {
+            return HtmlParser.parse(source.name(), text, fallbackTitle(source), byteSize);
+        }
         return source.isMarkdown()
-                ? MarkdownParser.parse(source.name(), text, fallbackTitle, byteSize)
-                : PlainTextParser.parse(source.name(), text, fallbackTitle, byteSize);
+                ? MarkdownParser.parse(source.name(), text, fallbackTitle(source), byteSize)
+                : PlainTextParser.parse(source.name(), text, fallbackTitle(source), byteSize);
+    }
+
+    private static String fallbackTitle(DocumentSource source) {
+        return Sanitizer.line(source.innerFileName());
     }
 
     /**
@@ -224,7 +245,9 @@ public final class DocumentReader {
         if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
             return read(source);
         }
-        Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), source.isMarkdown());
+        // HTML is read with Markdown's care: a tag or an entity may sit between the letters of a word.
+        boolean markup = source.isMarkdown() || source.isHtml() || HtmlParser.looksLikeHtml(bytes, length);
+        Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), markup);
         if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
             return null;
         }

@@ -34,4 +34,9 @@ public interface DocumentSource {
     default boolean isMarkdown() {
         return FileNames.isMarkdown(innerFileName());
     }
+
+    /** Whether the name says HTML; a text starting as HTML is HTML too ({@link HtmlParser#looksLikeHtml}). */
+    default boolean isHtml() {
+        return FileNames.isHtml(innerFileName());
+    }
 }

@@ -1,7 +1,7 @@
 package pilcrow.source;
 
 /**
- * What a file's name says of its content, by its ending in any case: gzip, Markdown. Whether it
+ * What a file's name says of its content, by its ending in any case: gzip, Markdown, HTML. Whether it
  * is text at all its content says ({@link LibraryScanner}): names only choose the format. One
  * place for the rule, asked of every file of a library: endings are compared in place, without a
  * lower-case copy of the name. For these ASCII endings that is the same as lower-casing the name
@@ -25,6 +25,11 @@ public final class FileNames {
     /** Whether a file of this name (without {@code .gz}) is Markdown. */
     static boolean isMarkdown(String innerName) {
         return endsWith(innerName, ".md") || endsWith(innerName, ".markdown");
+    }
+
+    /** Whether a file of this name (without {@code .gz}) is HTML: .html, .htm, .xhtml. */
+    static boolean isHtml(String innerName) {
+        return endsWith(innerName, ".html") || endsWith(innerName, ".htm") || endsWith(innerName, ".xhtml");
     }
 
     /**

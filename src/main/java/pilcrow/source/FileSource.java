@@ -21,6 +21,7 @@ public final class FileSource implements DocumentSource {
     private final String fileName;
     private final boolean gzip;
     private final boolean markdown;
+    private final boolean html;
     /** Every open of the file's bytes goes through it (serve: only while inside the served roots). */
     private final FileOpener opener;
 
@@ -34,6 +35,7 @@ public final class FileSource implements DocumentSource {
         this.fileName = fileName;
         this.gzip = FileNames.isGzip(fileName);
         this.markdown = FileNames.isMarkdown(FileNames.inner(fileName));
+        this.html = FileNames.isHtml(FileNames.inner(fileName));
         this.opener = Objects.requireNonNull(opener);
     }
 
@@ -87,6 +89,11 @@ public final class FileSource implements DocumentSource {
     @Override
     public boolean isMarkdown() {
         return markdown;
+    }
+
+    @Override
+    public boolean isHtml() {
+        return html;
     }
 
     @Override

@@ -75,9 +75,9 @@ public final class MappedSearch {
         this.tuning = tuning;
     }
 
-    /** Whether this file is one to search this way: large, and plain text (not Markdown or gzip). */
+    /** Whether this file is one to search this way: large, and plain text (not Markdown, HTML or gzip). */
     public static boolean suits(DocumentSource source) {
-        return source instanceof FileSource && !source.isMarkdown() && !source.isGzip()
+        return source instanceof FileSource && !source.isMarkdown() && !source.isHtml() && !source.isGzip()
                 && source.size() >= THRESHOLD;
     }
 

@@ -219,10 +219,10 @@ public final class MarkdownParser {
         }
 
         private void add(Context context, BlockKind kind, int level, String text, boolean multiLine) {
-            add(context, kind, level, new Inline(text, List.of()), multiLine);
+            add(context, kind, level, new InlineText(text, List.of()), multiLine);
         }
 
-        private void add(Context context, BlockKind kind, int level, Inline inline, boolean multiLine) {
+        private void add(Context context, BlockKind kind, int level, InlineText inline, boolean multiLine) {
             String text = inline.text();
             if (text.isBlank()) {
                 return;
@@ -243,7 +243,7 @@ public final class MarkdownParser {
                 marker = task.box();
                 from = text.length() - task.rest().length(); // the text is stripped: the rest is its end
             }
-            Inline shownText = inline.sanitizedFrom(from);
+            InlineText shownText = inline.sanitizedFrom(from);
             drafts.add(new Draft(shown, shownLevel, marker, shownText.text(), multiLine, List.of(), shownText.links()));
         }
 
@@ -264,7 +264,7 @@ public final class MarkdownParser {
          * The text of inline content, stripped: markup dropped, soft breaks as spaces, hard breaks
          * kept; a link's text stays in it, and the link is noted with its target.
          */
-        private static Inline inline(Node node) {
+        private static InlineText inline(Node node) {
             StringBuilder out = new StringBuilder();
             List<Link> links = new ArrayList<>();
             appendInline(node, out, links);
@@ -279,7 +279,7 @@ public final class MarkdownParser {
                     kept.add(new Link(start, end, link.target()));
                 }
             }
-            return new Inline(text, kept);
+            return new InlineText(text, kept);
         }
 
         private static void appendInline(Node node, StringBuilder out, List<Link> links) {
@@ -305,31 +305,6 @@ public final class MarkdownParser {
                     appendInline(child, out, links);
                 }
             }
-        }
-    }
-
-    /** A block's text as parsed, and its links, their offsets in that text. */
-    private record Inline(String text, List<Link> links) {
-
-        /**
-         * The text from {@code from} on (after a task's box) as shown, sanitized, and the links
-         * moved with it: the sanitizer may lengthen what precedes or makes a link (^[ for ESC), and
-         * a target is sanitized as a line.
-         */
-        Inline sanitizedFrom(int from) {
-            String rest = text.substring(from);
-            String shown = Sanitizer.text(rest);
-            List<Link> moved = new ArrayList<>();
-            for (Link link : links) {
-                int start = Math.max(0, link.start() - from);
-                int end = link.end() - from;
-                if (end > start) {
-                    int shownStart = Sanitizer.text(rest.substring(0, start)).length();
-                    int shownEnd = Math.min(shown.length(), shownStart + Sanitizer.text(rest.substring(start, end)).length());
-                    moved.add(new Link(Math.min(shownStart, shownEnd), shownEnd, Sanitizer.line(link.target())));
-                }
-            }
-            return new Inline(shown, moved);
         }
     }
 

@@ -191,6 +191,56 @@ class RobustnessTest {
     }
 
     @Test
+    void aHundredMegabyteSingleParagraphOfHtml() throws IOException {
+        Path big = dir.resolve("big.html");
+        byte[] chunk = "lorem <b>ipsum</b> &eacute;t&eacute; dolor sit amet ".getBytes(StandardCharsets.UTF_8);
+        long written = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+            out.write("<!DOCTYPE html><title>Big</title><p>".getBytes(StandardCharsets.UTF_8));
+            while (written < 100_000_000L) {
+                out.write(chunk);
+                written += chunk.length;
+            }
+        }
+        Document d = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> load(big));
+
+        assertThat(d.title()).isEqualTo("Big");
+        assertThat(d.paragraphCount()).isEqualTo(1);
+        assertThat(d.paragraph(1).text()).startsWith("lorem ipsum \u00e9t\u00e9 dolor sit amet lorem");
+    }
+
+    /** Parsed before it is sanitized: the visible form of U+202E, {@code <U+202E>}, would be read as a tag. */
+    @Test
+    void escapeSequencesAndBidiControlsInHtmlAreShownVisibly() throws IOException {
+        byte[] html = ("<html><head><title>\u001b]2;pwned\u0007</title></head><body>"
+                + "<p>\u202eevil\u202c and \u001b[31mred\u009b #</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        int hash = new String(html, StandardCharsets.ISO_8859_1).indexOf('#');
+        html[hash] = (byte) 0xFF; // not UTF-8
+
+        Document d = load(file("evil.html", html));
+
+        assertNothingRaw(shown(d));
+        assertThat(d.title()).isEqualTo("^[]2;pwned^G");
+        assertThat(d.paragraph(1).text()).isEqualTo("<U+202E>evil<U+202C> and ^[[31mred<9B> <FF>");
+    }
+
+    @Test
+    void aFolderListsHtmlDocumentsByTheirTitlesWhateverTheirNames() throws IOException {
+        file("guide.htm", "<html><head><title>User guide</title></head><body><h1>Start</h1><p>Go.</p></body></html>");
+        file("index", "\n  <!DOCTYPE html>\n<h1>Index page</h1><p>Entries.</p>");
+        file("notes.txt", "Notes\n\nPlain.");
+
+        Library library = Library.load("d", List.of(dir.toString()), NO_STDIN);
+
+        assertThat(library.errors()).isEmpty();
+        assertThat(library.entries()).extracting(entry -> ((LoadResult.Loaded) entry).document().title())
+                .containsExactly("User guide", "Index page", "Notes");
+        Document guide = ((LoadResult.Loaded) library.entries().get(0)).document();
+        assertThat(guide.blocks()).extracting(Block::kind)
+                .containsExactly(pilcrow.core.doc.BlockKind.HEADING, pilcrow.core.doc.BlockKind.PARAGRAPH);
+    }
+
+    @Test
     void escapeSequencesAndBidiControlsInTextAreShownVisibly() throws IOException {
         String hostile = "Title \u001b]0;pwned\u0007\n"
                 + "red \u001b[31mtext\u001b[0m and \u009b2J clear\n"

@@ -1,0 +1,482 @@
+package pilcrow.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.BlockKind;
+import pilcrow.core.doc.Document;
+import pilcrow.core.doc.Link;
+import pilcrow.core.text.Sanitizer;
+
+/**
+ * HTML to a {@link Document} with jsoup, in the blocks Markdown makes ({@link MarkdownParser}):
+ * headings, paragraphs, list items with their markers and nesting, quotes, {@code pre} as code,
+ * tables with their cells; links kept with their targets as written, images as their alt text.
+ * Scripts, styles, forms and the page's navigation chrome are dropped. The title is the
+ * {@code <title>}, else the first heading.
+ *
+ * <p>jsoup decodes entities, so {@code &#27;} becomes a real ESC: every text that comes out of it
+ * is sanitized again here. Nesting is bounded by jsoup itself, which (as browsers do) keeps at most
+ * 512 elements open, so the walk here recurses at most that deep; a list or quote level is capped
+ * further, as no screen can indent hundreds of levels.
+ */
+public final class HtmlParser {
+
+    /** Deeper lists and quotes are shown at this level: a screen has no room for more. */
+    static final int MAX_LEVEL = 10;
+
+    /** Never shown: code, styling, forms, embedded objects, and the document's head. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "nav",
+            "form", "button", "select", "textarea", "input", "iframe", "object", "embed", "svg", "canvas", "audio",
+            "video");
+    /** Navigation chrome by role, and by the classes of the generators of most manuals (DocBook, Sphinx). */
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search");
+    private static final Set<String> CHROME_CLASSES = Set.of("navheader", "navfooter", "headerlink", "sphinxsidebar",
+            "related");
+    /** Elements that start and end a block of their own; everything else is inline. */
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "body", "center", "details",
+            "dialog", "div", "dt", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "hr", "html",
+            "legend", "main", "p", "section", "summary", "caption");
+
+    private HtmlParser() {
+    }
+
+    /**
+     * Whether a text is HTML by its content: after white space (the decoder has dropped a byte-order
+     * mark), and an XML declaration, it starts with {@code <!DOCTYPE html} or {@code <html}.
+     */
+    public static boolean looksLikeHtml(CharSequence text) {
+        int i = skipSpace(text, 0);
+        if (startsWithIgnoringCase(text, i, "<?xml")) {
+            int close = indexOf(text, "?>", i, 1024);
+            if (close < 0) {
+                return false;
+            }
+            i = skipSpace(text, close + 2);
+        }
+        if (startsWithIgnoringCase(text, i, "<!doctype")) {
+            int name = skipSpace(text, i + "<!doctype".length());
+            return name > i + "<!doctype".length() && startsWithIgnoringCase(text, name, "html")
+                    && endsName(text, name + "html".length());
+        }
+        return startsWithIgnoringCase(text, i, "<html") && endsName(text, i + "<html".length());
+    }
+
+    /** As {@link #looksLikeHtml(CharSequence)}, for the start of raw bytes (ASCII is enough to tell). */
+    public static boolean looksLikeHtml(byte[] bytes, int length) {
+        int head = Math.min(length, 2048);
+        int start = head >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return looksLikeHtml(new String(bytes, start, head - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    public static Document parse(String name, String html, String fallbackTitle, long byteSize) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        Walker walker = new Walker();
+        walker.children(page.body());
+        walker.flush();
+        List<Draft> drafts = walker.drafts;
+
+        String pageTitle = titleOf(page);
+        String title = fallbackTitle;
+        boolean titleInText = true;
+        Draft first = drafts.isEmpty() ? null : drafts.get(0);
+        if (!pageTitle.isEmpty()) {
+            title = pageTitle;
+            // A first heading repeating the title is not shown twice.
+            if (first != null && first.kind == BlockKind.HEADING && first.text.equals(pageTitle)) {
+                drafts.remove(0);
+            }
+        } else {
+            Draft heading = drafts.stream().filter(d -> d.kind == BlockKind.HEADING).findFirst().orElse(null);
+            if (heading != null) {
+                title = Sanitizer.line(heading.text);
+                if (heading == first) {
+                    drafts.remove(0);
+                }
+            } else {
+                titleInText = false;
+            }
+        }
+        List<Block> blocks = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text, draft.rows,
+                    draft.links));
+        }
+        return new Document(name, title, blocks, java.util.Optional.empty(), byteSize, titleInText);
+    }
+
+    /**
+     * The {@code <title>}'s text, white space collapsed and sanitized: jsoup's own {@code title()}
+     * trims control characters away, where they are to be shown.
+     */
+    private static String titleOf(org.jsoup.nodes.Document page) {
+        Element title = page.selectFirst("title");
+        if (title == null) {
+            return "";
+        }
+        Inline inline = new Inline();
+        inline.appendCollapsed(title.wholeText());
+        return Sanitizer.line(inline.take().text());
+    }
+
+    /** A block before numbering, its text sanitized. */
+    private record Draft(BlockKind kind, int level, String marker, String text, List<List<String>> rows,
+                         List<Link> links) {
+    }
+
+    /**
+     * Walks the body once, keeping the inline text met since the last block, and where it is:
+     * inside how many quotes and list items, and the marker the item's first block gets.
+     */
+    private static final class Walker {
+        final List<Draft> drafts = new ArrayList<>();
+        private final Inline inline = new Inline();
+        private int quoteDepth;
+        private int listDepth;
+        private String pendingMarker;
+
+        void children(Element parent) {
+            for (Node child : parent.childNodes()) {
+                node(child);
+            }
+        }
+
+        private void node(Node node) {
+            if (node instanceof TextNode text) {
+                inline.appendCollapsed(text.getWholeText());
+                return;
+            }
+            if (!(node instanceof Element element) || isDropped(element)) {
+                return; // comments, data of scripts and styles, chrome
+            }
+            String tag = element.normalName();
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    flush();
+                    children(element);
+                    flush(BlockKind.HEADING, tag.charAt(1) - '0');
+                }
+                case "pre" -> {
+                    flush();
+                    add(BlockKind.CODE, 0, new InlineText(preformatted(element), List.of()));
+                }
+                case "ul", "ol", "menu", "dir" -> {
+                    flush();
+                    list(element);
+                }
+                case "li" -> item(element, "\u2022"); // an item outside a list
+                case "dl" -> {
+                    flush();
+                    children(element);
+                    flush();
+                }
+                case "dd" -> item(element, "");
+                case "blockquote" -> {
+                    flush();
+                    quoteDepth++;
+                    children(element);
+                    flush();
+                    quoteDepth--;
+                }
+                case "table" -> {
+                    flush();
+                    table(element);
+                }
+                case "br" -> inline.appendBreak();
+                case "img", "area" -> inline.appendCollapsed(element.attr("alt"));
+                case "a" -> link(element);
+                default -> {
+                    boolean block = BLOCKS.contains(tag);
+                    if (block) {
+                        flush();
+                    }
+                    children(element);
+                    if (block) {
+                        flush();
+                    }
+                }
+            }
+        }
+
+        private void link(Element anchor) {
+            int start = inline.length();
+            children(anchor);
+            if (anchor.hasAttr("href")) {
+                inline.link(start, anchor.attr("href"));
+            }
+        }
+
+        private void list(Element list) {
+            boolean ordered = !list.normalName().equals("ul") && !list.normalName().equals("menu")
+                    && !list.normalName().equals("dir");
+            long number = ordered ? startOf(list) : 1;
+            for (Node child : list.childNodes()) {
+                if (child instanceof Element element && element.normalName().equals("li")) {
+                    item(element, ordered ? (number++) + "." : "\u2022");
+                } else {
+                    node(child);
+                }
+            }
+        }
+
+        /** An item's blocks, one level deeper, the first with its marker. */
+        private void item(Element item, String marker) {
+            flush();
+            listDepth++;
+            pendingMarker = marker;
+            children(item);
+            flush();
+            listDepth--;
+            pendingMarker = null;
+        }
+
+        /** An {@code <ol start>}, where it is a number (else 1, as browsers count). */
+        private static long startOf(Element list) {
+            String start = list.attr("start").strip();
+            if (start.matches("-?\\d{1,9}")) {
+                return Long.parseLong(start);
+            }
+            return 1;
+        }
+
+        private void table(Element table) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Element row : rowsOf(table)) {
+                List<String> cells = new ArrayList<>();
+                for (Element cell : row.children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        cells.add(cellText(cell));
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                }
+            }
+            Block block = Block.table(0, rows);
+            if (!block.text().isBlank()) {
+                add(BlockKind.TABLE, 0, new InlineText(block.text(), List.of()), block.rows());
+            }
+        }
+
+        /** The table's own rows, in its head, bodies and foot, not those of a table in a cell. */
+        private static List<Element> rowsOf(Element table) {
+            List<Element> rows = new ArrayList<>();
+            for (Element child : table.children()) {
+                switch (child.normalName()) {
+                    case "tr" -> rows.add(child);
+                    case "thead", "tbody", "tfoot" -> child.children().stream()
+                            .filter(row -> row.normalName().equals("tr")).forEach(rows::add);
+                    default -> {
+                    }
+                }
+            }
+            return rows;
+        }
+
+        /** A cell's text on one line, blocks in it (a list, a table) run together. */
+        private static String cellText(Element cell) {
+            Walker inner = new Walker();
+            inner.children(cell);
+            inner.flush();
+            List<String> parts = new ArrayList<>();
+            for (Draft draft : inner.drafts) {
+                parts.add(draft.text.replace('\n', ' '));
+            }
+            return String.join(" ", parts);
+        }
+
+        /** The text of a {@code pre} as written, a line break for each {@code br}, without the line break after the tag. */
+        private static String preformatted(Element pre) {
+            StringBuilder out = new StringBuilder();
+            appendPreformatted(pre, out);
+            int from = out.length() > 0 && out.charAt(0) == '\n' ? 1 : 0;
+            int to = out.length();
+            while (to > from && (out.charAt(to - 1) == '\n' || out.charAt(to - 1) == ' ')) {
+                to--;
+            }
+            return out.substring(from, to);
+        }
+
+        private static void appendPreformatted(Element element, StringBuilder out) {
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (child instanceof Element inner && !isDropped(inner)) {
+                    if (inner.normalName().equals("br")) {
+                        out.append('\n');
+                    } else if (inner.normalName().equals("img")) {
+                        out.append(inner.attr("alt"));
+                    } else {
+                        appendPreformatted(inner, out);
+                    }
+                }
+            }
+        }
+
+        void flush() {
+            flush(BlockKind.PARAGRAPH, 0);
+        }
+
+        private void flush(BlockKind kind, int level) {
+            InlineText text = inline.take();
+            if (!text.text().isBlank()) {
+                add(kind, level, text);
+            }
+        }
+
+        private void add(BlockKind kind, int level, InlineText text) {
+            add(kind, level, text, List.of());
+        }
+
+        /** A block as its place makes it: in a quote a quote, in a list item an item (the first with its marker). */
+        private void add(BlockKind kind, int level, InlineText text, List<List<String>> rows) {
+            if (text.text().isBlank()) {
+                return;
+            }
+            BlockKind shown = kind;
+            int shownLevel = level;
+            if (kind != BlockKind.CODE && kind != BlockKind.TABLE && quoteDepth > 0) {
+                shown = BlockKind.QUOTE;
+                shownLevel = Math.min(quoteDepth, MAX_LEVEL);
+            } else if (kind == BlockKind.PARAGRAPH && listDepth > 0) {
+                shown = BlockKind.LIST_ITEM;
+                shownLevel = Math.min(listDepth, MAX_LEVEL);
+            }
+            String marker = shown == BlockKind.LIST_ITEM && pendingMarker != null ? pendingMarker : "";
+            pendingMarker = null;
+            InlineText sanitized = text.sanitizedFrom(0);
+            List<List<String>> cells = rows.stream().map(row -> row.stream().map(Sanitizer::line).toList()).toList();
+            drafts.add(new Draft(shown, shownLevel, marker, sanitized.text(), cells, sanitized.links()));
+        }
+    }
+
+    /** Whether an element is never shown: see {@link #DROPPED}, and page chrome. */
+    private static boolean isDropped(Element element) {
+        String tag = element.normalName();
+        if (DROPPED.contains(tag) || element.hasAttr("hidden")) {
+            return true;
+        }
+        if ((tag.equals("header") || tag.equals("footer")) && !insideContent(element)) {
+            return true; // a page's banner or footer; in an article it is the article's own
+        }
+        if (CHROME_ROLES.contains(element.attr("role").strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (element.hasAttr("class")) {
+            for (String name : element.classNames()) {
+                if (CHROME_CLASSES.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a header or footer belongs to a part of the content, not to the page (as ARIA reads it). */
+    private static boolean insideContent(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            switch (parent.normalName()) {
+                case "article", "aside", "main", "section" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inline text as a browser lays it out: runs of white space are one space, none at the start
+     * of a block; a {@code br} is a line break; links noted where their text starts and ends.
+     */
+    private static final class Inline {
+        private StringBuilder text = new StringBuilder();
+        private List<Link> links = new ArrayList<>();
+
+        int length() {
+            return text.length();
+        }
+
+        void appendCollapsed(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    if (text.length() > 0 && !endsWithSpace()) {
+                        text.append(' ');
+                    }
+                } else {
+                    text.append(c);
+                }
+            }
+        }
+
+        void appendBreak() {
+            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+                text.setLength(text.length() - 1);
+            }
+            text.append('\n');
+        }
+
+        void link(int start, String target) {
+            if (text.length() > start) {
+                links.add(new Link(start, text.length(), target));
+            }
+        }
+
+        private boolean endsWithSpace() {
+            char last = text.charAt(text.length() - 1);
+            return last == ' ' || last == '\n';
+        }
+
+        /** The text since the last block, stripped, its links moved with it; then empty again. */
+        InlineText take() {
+            String raw = text.toString();
+            String stripped = raw.strip();
+            int lead = raw.length() - raw.stripLeading().length();
+            List<Link> kept = new ArrayList<>();
+            for (Link link : links) {
+                int start = Math.min(stripped.length(), Math.max(0, link.start() - lead));
+                int end = Math.min(stripped.length(), Math.max(0, link.end() - lead));
+                if (end > start) {
+                    kept.add(new Link(start, end, link.target()));
+                }
+            }
+            text = new StringBuilder();
+            links = new ArrayList<>();
+            return new InlineText(stripped, kept);
+        }
+    }
+
+    private static int skipSpace(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsWithIgnoringCase(CharSequence text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        return text.subSequence(at, at + prefix.length()).toString().equalsIgnoreCase(prefix);
+    }
+
+    /** Whether a tag's name ends at {@code at}: the text ends, or white space or {@code >} follows. */
+    private static boolean endsName(CharSequence text, int at) {
+        return at == text.length() || text.charAt(at) == '>' || Character.isWhitespace(text.charAt(at));
+    }
+
+    private static int indexOf(CharSequence text, String what, int from, int within) {
+        int end = Math.min(text.length(), from + within);
+        int found = text.subSequence(from, end).toString().indexOf(what);
+        return found < 0 ? -1 : from + found;
+    }
+}
