@@ -38,11 +38,14 @@ public final class HtmlParser {
     /** Navigation chrome by role, and by the classes of the generators of most manuals (DocBook, Sphinx). */
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search");
     private static final Set<String> CHROME_CLASSES = Set.of("navheader", "navfooter", "headerlink", "sphinxsidebar",
-            "related");
+            "related", "footer");
     /** Elements that start and end a block of their own; everything else is inline. */
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "body", "center", "details",
             "dialog", "div", "dt", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "hr", "html",
             "legend", "main", "p", "section", "summary", "caption");
+
+    /** Blocks a data table's cell does not hold: one that does lays out a page. */
+    private static final String LAYOUT_BLOCKS = "p, div, pre, ul, ol, dl, table, blockquote, h1, h2, h3, h4, h5, h6";
 
     private HtmlParser() {
     }
@@ -246,6 +249,10 @@ public final class HtmlParser {
         }
 
         private void table(Element table) {
+            if (isLayout(table)) {
+                layoutTable(table);
+                return;
+            }
             List<List<String>> rows = new ArrayList<>();
             for (Element row : rowsOf(table)) {
                 List<String> cells = new ArrayList<>();
@@ -262,6 +269,37 @@ public final class HtmlParser {
             if (!block.text().isBlank()) {
                 add(BlockKind.TABLE, 0, new InlineText(block.text(), List.of()), block.rows());
             }
+        }
+
+        /**
+         * A table that lays out blocks rather than holding data (DocBook's notes: an icon's alt
+         * text, a heading and paragraphs in cells) is read row by row, a row's inline cells one
+         * paragraph, its blocks blocks of their own, as a browser shows it.
+         */
+        private void layoutTable(Element table) {
+            for (Element row : rowsOf(table)) {
+                for (Element cell : row.children()) {
+                    children(cell);
+                    inline.appendCollapsed(" ");
+                }
+                flush();
+            }
+        }
+
+        /** Whether a table is for layout: it says so, or a cell holds blocks, which data cells do not. */
+        private static boolean isLayout(Element table) {
+            String role = table.attr("role").strip().toLowerCase(Locale.ROOT);
+            if (role.equals("presentation") || role.equals("none")) {
+                return true;
+            }
+            for (Element row : rowsOf(table)) {
+                for (Element cell : row.children()) {
+                    if (!cell.select(LAYOUT_BLOCKS).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The table's own rows, in its head, bodies and foot, not those of a table in a cell. */

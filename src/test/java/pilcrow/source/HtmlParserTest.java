@@ -95,6 +95,19 @@ class HtmlParserTest {
     }
 
     @Test
+    void aTableThatLaysOutBlocksIsReadAsItsBlocks() {
+        Document d = body("<div class=\"note\"><table summary=\"Note\"><tr><td><img alt=\"[Note]\"></td><th>Note</th></tr>"
+                + "<tr><td><p>Back up first.</p><ul><li>Really.</li></ul></td></tr></table></div>"
+                + "<table role=\"presentation\"><tr><td>Left</td><td>Right</td></tr></table>");
+
+        assertThat(d.blocks()).extracting(Block::kind, Block::text).containsExactly(
+                tuple(BlockKind.PARAGRAPH, "[Note] Note"),
+                tuple(BlockKind.PARAGRAPH, "Back up first."),
+                tuple(BlockKind.LIST_ITEM, "Really."),
+                tuple(BlockKind.PARAGRAPH, "Left Right"));
+    }
+
+    @Test
     void linksKeepTheirTargetAsWrittenAndTheirTextInTheFlow() {
         Document d = body("<p>See <a href=\"../intro.html#start\">the  intro</a> and <a name=\"x\">no link</a>.</p>");
 
@@ -143,7 +156,7 @@ class HtmlParserTest {
                 + "<form><input value=\"q\"><button>Go</button></form>"
                 + "<h2>Real<a class=\"headerlink\" href=\"#real\">\u00b6</a></h2>"
                 + "<article><header><h1>Article</h1></header><p>Body</p><footer>By me</footer></article>"
-                + "<footer>Copyright</footer>");
+                + "<footer>Copyright</footer><div class=\"footer\">Made with Sphinx</div>");
 
         assertThat(texts(d)).containsExactly("Real", "Article", "Body", "By me");
     }
