@@ -475,20 +475,10 @@ public final class HtmlParser {
 
         /** The text since the last block, stripped, its links moved with it; then empty again. */
         InlineText take() {
-            String raw = text.toString();
-            String stripped = raw.strip();
-            int lead = raw.length() - raw.stripLeading().length();
-            List<Link> kept = new ArrayList<>();
-            for (Link link : links) {
-                int start = Math.min(stripped.length(), Math.max(0, link.start() - lead));
-                int end = Math.min(stripped.length(), Math.max(0, link.end() - lead));
-                if (end > start) {
-                    kept.add(new Link(start, end, link.target()));
-                }
-            }
+            InlineText taken = InlineText.stripped(text.toString(), links);
             text = new StringBuilder();
             links = new ArrayList<>();
-            return new InlineText(stripped, kept);
+            return taken;
         }
     }
 

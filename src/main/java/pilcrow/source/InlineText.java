@@ -11,6 +11,21 @@ import pilcrow.core.text.Sanitizer;
  */
 record InlineText(String text, List<Link> links) {
 
+    /** {@code raw} stripped of white space at both ends, and its links moved with it (cut to what is left). */
+    static InlineText stripped(String raw, List<Link> links) {
+        String text = raw.strip();
+        int lead = raw.length() - raw.stripLeading().length();
+        List<Link> kept = new ArrayList<>();
+        for (Link link : links) {
+            int start = Math.min(text.length(), Math.max(0, link.start() - lead));
+            int end = Math.min(text.length(), Math.max(0, link.end() - lead));
+            if (end > start) {
+                kept.add(new Link(start, end, link.target()));
+            }
+        }
+        return new InlineText(text, kept);
+    }
+
     /**
      * The text from {@code from} on (after a task's box) as shown, sanitized, and the links
      * moved with it: the sanitizer may lengthen what precedes or makes a link (^[ for ESC), and

@@ -268,18 +268,7 @@ public final class MarkdownParser {
             StringBuilder out = new StringBuilder();
             List<Link> links = new ArrayList<>();
             appendInline(node, out, links);
-            String raw = out.toString();
-            String text = raw.strip();
-            int lead = raw.length() - raw.stripLeading().length();
-            List<Link> kept = new ArrayList<>();
-            for (Link link : links) {
-                int start = Math.min(text.length(), Math.max(0, link.start() - lead));
-                int end = Math.min(text.length(), Math.max(0, link.end() - lead));
-                if (end > start) {
-                    kept.add(new Link(start, end, link.target()));
-                }
-            }
-            return new InlineText(text, kept);
+            return InlineText.stripped(out.toString(), links);
         }
 
         private static void appendInline(Node node, StringBuilder out, List<Link> links) {

@@ -160,18 +160,24 @@ class RobustnessTest {
         assertThat(blank.paragraphCount()).isZero();
     }
 
+    /** {@code head}, then {@code chunk} again and again to 100 MB or just past it; the size of the repeats. */
+    private static long writeHundredMegabytes(Path file, String head, String chunk) throws IOException {
+        byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
+        long written = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            while (written < 100_000_000L) {
+                out.write(bytes);
+                written += bytes.length;
+            }
+        }
+        return written;
+    }
+
     @Test
     void aHundredMegabyteSingleLine() throws IOException {
         Path big = dir.resolve("big.txt");
-        byte[] chunk = "lorem ipsum \u00e9t\u00e9 dolor \u4e2d\u6587 sit amet ".getBytes(StandardCharsets.UTF_8);
-        long written = 0;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
-            while (written < 100_000_000L) {
-                out.write(chunk);
-                written += chunk.length;
-            }
-        }
-        long size = written;
+        long size = writeHundredMegabytes(big, "", "lorem ipsum \u00e9t\u00e9 dolor \u4e2d\u6587 sit amet ");
         long[] millis = new long[2];
         List<LayoutLine> screen = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             long start = System.nanoTime();
@@ -193,15 +199,7 @@ class RobustnessTest {
     @Test
     void aHundredMegabyteSingleParagraphOfHtml() throws IOException {
         Path big = dir.resolve("big.html");
-        byte[] chunk = "lorem <b>ipsum</b> &eacute;t&eacute; dolor sit amet ".getBytes(StandardCharsets.UTF_8);
-        long written = 0;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
-            out.write("<!DOCTYPE html><title>Big</title><p>".getBytes(StandardCharsets.UTF_8));
-            while (written < 100_000_000L) {
-                out.write(chunk);
-                written += chunk.length;
-            }
-        }
+        writeHundredMegabytes(big, "<!DOCTYPE html><title>Big</title><p>", "lorem <b>ipsum</b> &eacute;t&eacute; dolor sit amet ");
         Document d = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> load(big));
 
         assertThat(d.title()).isEqualTo("Big");
