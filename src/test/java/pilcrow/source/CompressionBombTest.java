@@ -331,6 +331,25 @@ class CompressionBombTest {
         assertThat(wide.spoolNamesSeen + notes.spoolNamesSeen).as("nothing spooled").isZero();
     }
 
+    /** HTML is parsed whole: past what is read in memory, named so or starting so, it is refused. */
+    @Test
+    void htmlPastWhatIsReadInMemoryIsRefusedByItsNameOrItsStart() throws IOException {
+        Path spools = Files.createDirectory(dir.resolve("spools"));
+        Path named = prose("manual.html.gz", 4 * MIB, true);
+        Path byStart = dir.resolve("manual.gz");
+        try (OutputStream out = tightGzip(Files.newOutputStream(byStart))) {
+            out.write("<!DOCTYPE html>\n<p>".getBytes(StandardCharsets.US_ASCII));
+            out.write(Files.readAllBytes(prose("prose.txt", 3 * MIB, false)));
+        }
+
+        for (Path html : List.of(named, byStart)) {
+            Watched watched = new Watched(html, spools);
+            assertThat(reason(DocumentReader.readOpeningLarge(watched, ONE_MIB_IN_MEMORY, spools))).as("%s", html)
+                    .isEqualTo("expands past 1 MiB: too large for HTML, which is read whole");
+            assertThat(watched.spoolNamesSeen).as("nothing spooled").isZero();
+        }
+    }
+
     @Test
     void theSpoolHasNoNameFromBeforeItsFirstByteIsWritten() throws IOException {
         Path gz = prose("big.txt.gz", 3 * MIB, true);
