@@ -61,6 +61,16 @@ class CompressionBombTest {
     }
 
     /** Prose of {@code size} bytes that compresses only a few times: paragraphs of seeded random words. */
+    /** A file of {@code head} then {@code rest}, gzipped. */
+    private Path gzipped(String name, byte[] head, byte[] rest) throws IOException {
+        Path path = dir.resolve(name);
+        try (OutputStream out = tightGzip(Files.newOutputStream(path))) {
+            out.write(head);
+            out.write(rest);
+        }
+        return path;
+    }
+
     private Path prose(String name, int size, boolean gzip) throws IOException {
         Random random = new Random(17);
         StringBuilder text = new StringBuilder("Spooled Title\n\n");
@@ -313,11 +323,8 @@ class CompressionBombTest {
     void utf16AndMarkdownPastWhatIsReadInMemoryAreRefusedFromTheirFirstBytesNotSpooledWhole() throws IOException {
         Path spools = Files.createDirectory(dir.resolve("spools"));
         Path prose = prose("prose.txt", 3 * MIB, false);
-        Path utf16 = dir.resolve("wide.txt.gz");
-        try (OutputStream out = tightGzip(Files.newOutputStream(utf16))) {
-            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
-            out.write(Files.readString(prose).getBytes(StandardCharsets.UTF_16LE));
-        }
+        Path utf16 = gzipped("wide.txt.gz", new byte[] {(byte) 0xFF, (byte) 0xFE},
+                Files.readString(prose).getBytes(StandardCharsets.UTF_16LE));
         Path markdown = prose("notes.md.gz", 4 * MIB, true);
         Watched wide = new Watched(utf16, spools);
         Watched notes = new Watched(markdown, spools);
@@ -336,11 +343,8 @@ class CompressionBombTest {
     void htmlPastWhatIsReadInMemoryIsRefusedByItsNameOrItsStart() throws IOException {
         Path spools = Files.createDirectory(dir.resolve("spools"));
         Path named = prose("manual.html.gz", 4 * MIB, true);
-        Path byStart = dir.resolve("manual.gz");
-        try (OutputStream out = tightGzip(Files.newOutputStream(byStart))) {
-            out.write("<!DOCTYPE html>\n<p>".getBytes(StandardCharsets.US_ASCII));
-            out.write(Files.readAllBytes(prose("prose.txt", 3 * MIB, false)));
-        }
+        Path byStart = gzipped("manual.gz", "<!DOCTYPE html>\n<p>".getBytes(StandardCharsets.US_ASCII),
+                Files.readAllBytes(prose("prose.txt", 3 * MIB, false)));
 
         for (Path html : List.of(named, byStart)) {
             Watched watched = new Watched(html, spools);
