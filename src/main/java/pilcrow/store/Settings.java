@@ -1,0 +1,176 @@
+package pilcrow.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The user's settings in force, each with where it came from, and the one-line warnings about
+ * what was not taken (an unknown name, a value out of range). Every value here is valid: an
+ * invalid one is a warning and leaves the value before it.
+ */
+public final class Settings {
+
+    /** Where a setting's value came from, weakest first. */
+    public enum Origin { DEFAULT, FILE, FLAG }
+
+    /** A setting's value and its origin. */
+    public record Entry(String value, Origin origin) {
+    }
+
+    /** The narrowest and widest text width, as the reader's {@code <} and {@code >} allow. */
+    public static final int LEAST_WIDTH = 20;
+    public static final int MOST_WIDTH = 200;
+
+    private static final List<String> SWITCH = List.of("on", "off");
+    private static final List<String> THEMES = List.of("dark", "light", "monochrome");
+    private static final List<String> HYPERLINKS = List.of("auto", "on", "off");
+
+    /** Each setting's name, default and check (empty when valid, else what it should be), in the order shown. */
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("width", new Rule("80", Settings::widthProblem));
+        RULES.put("numbers", new Rule("on", oneOf(SWITCH)));
+        RULES.put("theme", new Rule("dark", oneOf(THEMES)));
+        RULES.put("mouse", new Rule("off", oneOf(SWITCH)));
+        RULES.put("hyperlinks", new Rule("auto", oneOf(HYPERLINKS)));
+    }
+
+    private record Rule(String fallback, Function<String, Optional<String>> problem) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final List<String> warnings;
+
+    private Settings(Map<String, Entry> entries, List<String> warnings) {
+        this.entries = Collections.unmodifiableMap(entries);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Every setting at its default. */
+    public static Settings defaults() {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        RULES.forEach((name, rule) -> entries.put(name, new Entry(rule.fallback(), Origin.DEFAULT)));
+        return new Settings(entries, List.of());
+    }
+
+    /** The names of the settings, in the order {@code pilcrow config} shows them. */
+    public static List<String> names() {
+        return List.copyOf(RULES.keySet());
+    }
+
+    /** As this, with {@code name} set to {@code value} from {@code origin}, or a warning when it cannot be. */
+    Settings with(String name, String value, Origin origin, String where) {
+        List<String> warned = new ArrayList<>(warnings);
+        Rule rule = RULES.get(name);
+        if (rule == null) {
+            warned.add(where + ": unknown setting " + quoted(name) + " (ignored; known: " + String.join(", ", names()) + ")");
+            return new Settings(new LinkedHashMap<>(entries), warned);
+        }
+        String given = normalised(value);
+        Optional<String> problem = rule.problem().apply(given);
+        if (problem.isPresent()) {
+            warned.add(where + ": " + name + " = " + quoted(value) + " is not " + problem.get()
+                    + " (kept " + entries.get(name).value() + ")");
+            return new Settings(new LinkedHashMap<>(entries), warned);
+        }
+        Map<String, Entry> changed = new LinkedHashMap<>(entries);
+        changed.put(name, new Entry(given, origin));
+        return new Settings(changed, warned);
+    }
+
+    /** As this, with a command-line option's value, which wins over the file's. */
+    public Settings withFlag(String name, String value) {
+        return with(name, value, Origin.FLAG, "--" + name);
+    }
+
+    /** As this, with one more warning (the file could not be read, say). */
+    Settings warning(String warning) {
+        List<String> warned = new ArrayList<>(warnings);
+        warned.add(oneLine(warning));
+        return new Settings(new LinkedHashMap<>(entries), warned);
+    }
+
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public Origin origin(String name) {
+        return entries.get(name).origin();
+    }
+
+    public int width() {
+        return Integer.parseInt(value("width"));
+    }
+
+    public boolean numbers() {
+        return "on".equals(value("numbers"));
+    }
+
+    public String theme() {
+        return value("theme");
+    }
+
+    public boolean mouse() {
+        return "on".equals(value("mouse"));
+    }
+
+    public String hyperlinks() {
+        return value("hyperlinks");
+    }
+
+    /** How {@code on}/{@code off} is written in the file. */
+    public static String onOff(boolean value) {
+        return value ? "on" : "off";
+    }
+
+    private String value(String name) {
+        return entries.get(name).value();
+    }
+
+    /** Quotes are allowed around a value, as TOML writes strings; on/off may be spelled as true/false or yes/no. */
+    private static String normalised(String value) {
+        String bare = value.strip();
+        if (bare.length() >= 2 && (bare.startsWith("\"") && bare.endsWith("\"") || bare.startsWith("'") && bare.endsWith("'"))) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        return switch (bare.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> "on";
+            case "false", "no" -> "off";
+            default -> bare.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static Optional<String> widthProblem(String value) {
+        String wanted = "a number from " + LEAST_WIDTH + " to " + MOST_WIDTH;
+        if (!value.matches("[0-9]{1,4}")) {
+            return Optional.of(wanted);
+        }
+        int width = Integer.parseInt(value);
+        return width < LEAST_WIDTH || width > MOST_WIDTH ? Optional.of(wanted) : Optional.empty();
+    }
+
+    private static Function<String, Optional<String>> oneOf(List<String> allowed) {
+        return value -> allowed.contains(value) ? Optional.empty() : Optional.of("one of " + String.join(", ", allowed));
+    }
+
+    /** A warning is one line: a value may hold a line break (written {@code \n} in the file). */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** A name or value quoted in a warning: one line, and cut short (a file may hold anything). */
+    private static String quoted(String text) {
+        String flat = oneLine(text);
+        return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
+    }
+}
