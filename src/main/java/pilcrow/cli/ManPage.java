@@ -131,6 +131,8 @@ final class ManPage {
                 "Bookmarks, reading positions and search history, in the data folder.");
         tagged("\\fI" + LibraryCache.FILE + "\\fR",
                 "Counts of the documents in big libraries, by path, size and modification time, in the data folder.");
+        tagged("\\fI~/.config/pilcrow/" + pilcrow.store.SettingsFile.NAME + "\\fR",
+                "The settings (width, numbers, theme, mouse, hyperlinks) as name = value lines; pilcrow config prints them.");
         tagged("\\fI/usr/lib/pilcrow/\\fR",
                 "The installed program: its launcher, its own Java runtime and its class-data archive.");
     }
@@ -140,6 +142,7 @@ final class ManPage {
         tagged("\\fBPILCROW_DATA_DIR\\fR", "The data folder, unless --data-dir is given.");
         tagged("\\fBXDG_DATA_HOME\\fR", "When set to an absolute path, the data folder is XDG_DATA_HOME/pilcrow.");
         tagged("\\fBHOME\\fR", "Else the data folder is ~/.local/share/pilcrow.");
+        tagged("\\fBXDG_CONFIG_HOME\\fR", "When set to an absolute path, the settings file is in XDG_CONFIG_HOME/pilcrow.");
         tagged("\\fBNO_COLOR\\fR", "When set, no colour or highlighting, as --no-color.");
         tagged("\\fBTERM\\fR", "The terminal's type; dumb (or a terminal that cannot do full screen) gets the line mode.");
         tagged("\\fBTMPDIR\\fR", "Where a compressed document too big for memory is inflated (else /tmp).");

@@ -10,6 +10,8 @@ import pilcrow.core.model.DocumentText;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
 import pilcrow.store.DataDir;
+import pilcrow.store.Settings;
+import pilcrow.store.SettingsFile;
 import pilcrow.terminal.TerminalSession;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Parameters;
         description = {"A terminal reader: a document library, a paragraph view, and find. Press ? in the reader for its keys.",
             "With no PATH it reads the bundled seeds library."},
         subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class, BookmarksCommand.class,
-            ShellCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class},
+            ShellCommand.class, ServeCommand.class, ConfigCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit status: 0 success, 1 nothing matched (find), 2 bad usage or unreadable input."})
 public final class PilcrowCommand implements Callable<Integer> {
 
@@ -37,6 +39,10 @@ public final class PilcrowCommand implements Callable<Integer> {
     @Option(names = "--no-color", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "No colour or highlighting (also when NO_COLOR is set).")
     private boolean noColor;
+
+    @Option(names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
+            description = "The reader's colours: dark, light or monochrome (default: the settings file's, else dark).")
+    private String theme;
 
     @Option(names = {"-w", "--width"}, paramLabel = "W", description = "Wrap plain output to W columns.")
     private Integer width;
@@ -60,7 +66,7 @@ public final class PilcrowCommand implements Callable<Integer> {
 
     /** What picocli would read as a subcommand, not a path. */
     private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("list", "show", "find", "bookmarks",
-            "shell", "serve", "generate-completion", "help");
+            "shell", "serve", "config", "generate-completion", "help");
 
     /**
      * Whether {@code args} is {@code pilcrow PATH...} with nothing picocli would read differently:
@@ -83,6 +89,34 @@ public final class PilcrowCommand implements Callable<Integer> {
     /** The data folder: {@code --data-dir}, else the environment's (see {@link DataDir}). */
     java.nio.file.Path dataDir() {
         return DataDir.resolve(dataDir, console.env());
+    }
+
+    /** The settings file: in the configuration folder (see {@link SettingsFile#resolve}). */
+    java.nio.file.Path settingsFile() {
+        return SettingsFile.resolve(console.env());
+    }
+
+    /**
+     * The settings in force: the file's over the defaults, the options' over the file's. A bad
+     * option is bad usage (exit 2); the file's warnings are the caller's to show.
+     */
+    Settings settings() {
+        Settings settings = SettingsFile.read(settingsFile());
+        if (theme != null) {
+            Settings.problem("theme", theme).ifPresent(problem -> {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--theme " + theme + " is not " + problem);
+            });
+            settings = settings.withFlag("theme", theme);
+        }
+        return settings;
+    }
+
+    /** The theme names, for completion. */
+    static final class ThemeNames extends ArrayList<String> {
+        ThemeNames() {
+            super(List.of("dark", "light", "monochrome"));
+        }
     }
 
     /** The console, without colour when {@code --no-color} was given. */

@@ -73,7 +73,7 @@ public final class Settings {
             return new Settings(new LinkedHashMap<>(entries), warned);
         }
         String given = normalised(value);
-        Optional<String> problem = rule.problem().apply(given);
+        Optional<String> problem = problem(name, value);
         if (problem.isPresent()) {
             warned.add(where + ": " + name + " = " + quoted(value) + " is not " + problem.get()
                     + " (kept " + entries.get(name).value() + ")");
@@ -82,6 +82,11 @@ public final class Settings {
         Map<String, Entry> changed = new LinkedHashMap<>(entries);
         changed.put(name, new Entry(given, origin));
         return new Settings(changed, warned);
+    }
+
+    /** What {@code value} should be for setting {@code name} ("one of dark, light, monochrome"), or empty when it is fine. */
+    public static Optional<String> problem(String name, String value) {
+        return RULES.get(name).problem().apply(normalised(value));
     }
 
     /** As this, with a command-line option's value, which wins over the file's. */
