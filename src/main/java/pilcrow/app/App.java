@@ -32,11 +32,22 @@ public final class App {
             return update(withRow(state, loaded), loaded.then());
         }
         try {
-            return ReadingPositions.saveOnLeaving(state, dispatch(state, msg));
+            return rememberingLayout(state, ReadingPositions.saveOnLeaving(state, dispatch(state, msg)));
         } catch (Reading.Unread unread) {
             // Reading a row is I/O: the edge does it, and its answer brings this message back.
             return Next.of(state, new Effect.Load(unread.entry(), state.entries().get(unread.entry()), msg));
         }
+    }
+
+    /** The step, asking the edge to write the width and numbers into the settings file when they changed. */
+    private static Next rememberingLayout(AppState before, Next next) {
+        Preferences after = next.state().preferences();
+        if (after.equals(before.preferences())) {
+            return next;
+        }
+        List<Effect> effects = new java.util.ArrayList<>(next.effects());
+        effects.add(new Effect.RememberLayout(after.numbers(), after.measure()));
+        return new Next(next.state(), effects);
     }
 
     /**

@@ -177,6 +177,11 @@ public record AppState(Session session,
         return new AppState(session.withJumps(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }
 
+    /** This state laid out with {@code value}: the settings file's width and numbers, at the start. */
+    public AppState withPreferences(Preferences value) {
+        return new AppState(session, value, chrome, shown, list, reader, search, librarySearch);
+    }
+
     AppState withNumbers(boolean value) {
         return new AppState(session, preferences.withNumbers(value), chrome, shown, list, reader, search, librarySearch);
     }

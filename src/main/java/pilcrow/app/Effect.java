@@ -33,6 +33,9 @@ public sealed interface Effect {
         /** The data folder. */
         R save(Save effect);
 
+        /** The settings file. */
+        R remember(RememberLayout effect);
+
         /** A file the app needs, read before the next draw. */
         R read(Read effect);
     }
@@ -111,6 +114,17 @@ public sealed interface Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.fullRepaint(this);
+        }
+    }
+
+    /**
+     * The text width or the numbers changed by key ({@code <}, {@code >}, {@code #}): written into
+     * the settings file, so the next start has them; a failure comes back as a {@link Msg.Notice}.
+     */
+    record RememberLayout(boolean numbers, int measure) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.remember(this);
         }
     }
 

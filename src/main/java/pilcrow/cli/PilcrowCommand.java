@@ -131,7 +131,7 @@ public final class PilcrowCommand implements Callable<Integer> {
             // As less does: the pipe is the document, keys come from the controlling terminal.
             if (out.outIsTerminal()) {
                 try (TerminalSession.Prepared terminal = TerminalSession.prepareControllingTty()) {
-                    if (FullScreen.run(new PipedInput(out.in(), 0), out.color(), out.measure(), dataDir(), terminal)) {
+                    if (FullScreen.run(new PipedInput(out.in(), 0), out.color(), settings(), out.measure(), dataDir(), terminal)) {
                         return ExitCode.OK;
                     }
                 }
@@ -157,7 +157,7 @@ public final class PilcrowCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         try {
             return FullScreen.run(library.name, library.entries, FullScreen.notice(library.errors, library.skipped),
-                    false, out.color(), out.measure(), dataDir(), terminal,
+                    false, out.color(), settings(), out.measure(), dataDir(), terminal,
                     reader -> library.measureInBackground(reader::post));
         } finally {
             library.close();
@@ -179,7 +179,7 @@ public final class PilcrowCommand implements Callable<Integer> {
             }
         }
         Library loaded = LibraryOptions.load(paths, out, true);
-        if (FullScreen.run(loaded, paths, out.color(), out.measure(), dataDir(), terminal)) {
+        if (FullScreen.run(loaded, paths, out.color(), settings(), out.measure(), dataDir(), terminal)) {
             return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
         }
         // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads

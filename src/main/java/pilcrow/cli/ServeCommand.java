@@ -36,6 +36,8 @@ import pilcrow.source.InsideRoots;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.store.FolderLocks;
+import pilcrow.store.Settings;
+import pilcrow.store.SettingsFile;
 import pilcrow.store.Store;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.TerminalSession;
@@ -240,7 +242,9 @@ final class ServeCommand implements Callable<Integer> {
             // The session takes the indexes in after its first screen, and leaves when it ends
             // (quit, dropped, the server stopping): the last to leave stops the indexing.
             try (SharedIndexing.Session shared = indexing.session()) {
-                return FullScreen.runOn(terminal, library, false, terminal.hasColors(), new JLineTextMeasure(),
+                // Each user's settings are theirs, in their folder beside their bookmarks.
+                Settings settings = SettingsFile.read(userFolder.resolve(SettingsFile.NAME));
+                return FullScreen.runOn(terminal, library, false, terminal.hasColors(), settings, new JLineTextMeasure(),
                         () -> Store.open(userFolder, Clock.systemUTC(), locks),
                         reader -> shared.join(reader::post, reader::busy));
             }

@@ -17,6 +17,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
 import pilcrow.app.Place;
+import pilcrow.app.Preferences;
 import pilcrow.app.Size;
 import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
@@ -26,6 +27,8 @@ import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
 import pilcrow.store.Position;
+import pilcrow.store.Settings;
+import pilcrow.store.SettingsFile;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
 import pilcrow.terminal.FullScreenReader;
@@ -50,13 +53,13 @@ public final class FullScreen {
      * @param measure how wide text is on the terminal
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
-    public static boolean run(Library library, List<String> paths, boolean colors, TextMeasure measure, Path dataDir,
-                              TerminalSession.Prepared terminal) throws IOException, InterruptedException {
+    public static boolean run(Library library, List<String> paths, boolean colors, Settings settings, TextMeasure measure,
+                              Path dataDir, TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                 && library.entries().size() == 1;
         // Large documents are indexed in the background from the first paint on.
         try (Indexing indexing = new Indexing()) {
-            return run(library.name(), entries(library), notice(library), oneFile, colors, measure, dataDir,
+            return run(library.name(), entries(library), notice(library), oneFile, colors, settings, measure, dataDir,
                     terminal, reader -> indexing.start(library, reader::post, reader::busy));
         }
     }
@@ -67,11 +70,11 @@ public final class FullScreen {
      *
      * @return false when there is no terminal to page on (no controlling tty, TERM=dumb)
      */
-    public static boolean run(PipedInput input, boolean colors, TextMeasure measure, Path dataDir,
+    public static boolean run(PipedInput input, boolean colors, Settings settings, TextMeasure measure, Path dataDir,
                               TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         try (input) {
             List<LibraryDocument> entries = List.of(LibraryDocument.piped(input.name(), input.empty()));
-            return run(input.name(), entries, "", true, colors, measure, dataDir, terminal,
+            return run(input.name(), entries, "", true, colors, settings, measure, dataDir, terminal,
                     reader -> input.start(reader::post));
         }
     }
@@ -85,7 +88,7 @@ public final class FullScreen {
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
     public static boolean run(String name, List<LibraryDocument> entries, String notice, boolean oneFile, boolean colors,
-                              TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
+                              Settings settings, TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
                               Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         TerminalSession session;
@@ -96,7 +99,7 @@ public final class FullScreen {
         }
         Ended ended;
         try (session) {
-            ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), measure,
+            ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), settings, measure,
                     () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint);
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
@@ -126,21 +129,22 @@ public final class FullScreen {
      * @return true when the user quit; false when the terminal closed under the reader
      */
     public static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
-                      TextMeasure measure, Supplier<Store> openStore)
+                      Settings settings, TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
-        return runOn(session, library, oneFile, colors, measure, openStore, reader -> { });
+        return runOn(session, library, oneFile, colors, settings, measure, openStore, reader -> { });
     }
 
     /** As above, starting {@code afterFirstPaint} (the large documents' indexes) once the first screen is up. */
     public static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
-                      TextMeasure measure, Supplier<Store> openStore, Consumer<FullScreenReader> afterFirstPaint)
+                      Settings settings, TextMeasure measure, Supplier<Store> openStore,
+                      Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
-        return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, measure, openStore,
+        return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, settings, measure, openStore,
                 afterFirstPaint);
     }
 
     /**
-     * As {@link #runOn(TerminalSession, Library, boolean, boolean, TextMeasure, Supplier)}, for any
+     * As {@link #runOn(TerminalSession, Library, boolean, boolean, Settings, TextMeasure, Supplier)}, for any
      * list of entries.
      *
      * @param afterFirstPaint starts background work once the first screen is up (measuring a large
@@ -148,24 +152,26 @@ public final class FullScreen {
      *                        messages to
      */
     static boolean runOn(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
-                         boolean colors, TextMeasure measure, Supplier<Store> openStore,
+                         boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
-        return session(session, name, entries, notice, oneFile, colors, measure, openStore, afterFirstPaint).quit();
+        return session(session, name, entries, notice, oneFile, colors, settings, measure, openStore, afterFirstPaint).quit();
     }
 
     /** As {@link #runOn}, telling also what could not be saved by the end (the store closed, tried once more). */
     static Ended session(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
-                         boolean colors, TextMeasure measure, Supplier<Store> openStore,
+                         boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         DataFolder data = new DataFolder(openStore);
         boolean quit;
         try (data) {
-            AppState initial = AppState.initial(name, entries, new Size(0, 0), notice);
+            AppState initial = AppState.initial(name, entries, new Size(0, 0), withWarnings(notice, settings))
+                    .withPreferences(new Preferences(settings.numbers(), settings.width()));
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
                     .watching(() -> changesElsewhere(data.storeIfOpen()))
+                    .remembering(layout -> remember(settings, layout))
                     .holdingQuit(new QuitHold(() -> data.storeIfOpen())::reason);
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
@@ -176,6 +182,29 @@ public final class FullScreen {
             quit = last.quitting();
         }
         return new Ended(quit, unsavedAtEnd(data.storeIfOpen()).orElse(null));
+    }
+
+    /** The first line of the status: the settings file's first warning before what the library had to say. */
+    static String withWarnings(String notice, Settings settings) {
+        if (settings.warnings().isEmpty()) {
+            return notice;
+        }
+        String more = settings.warnings().size() > 1 ? " (pilcrow config shows them all)" : "";
+        return Sanitizer.line(settings.warnings().get(0)) + more + (notice.isEmpty() ? "" : "; " + notice);
+    }
+
+    /**
+     * Writes the width and numbers changed in the reader into the settings file, keeping its
+     * other lines; a failure is said on the status line, never as saved.
+     */
+    static List<Msg> remember(Settings settings, Effect.RememberLayout layout) {
+        if (settings.file().isEmpty()) {
+            return List.of();
+        }
+        Path file = settings.file().get();
+        Optional<String> failure = SettingsFile.write(file, Map.of("width", String.valueOf(layout.measure()),
+                "numbers", Settings.onOff(layout.numbers())));
+        return failure.map(why -> List.<Msg>of(new Msg.Notice("Not saved in " + file + ": " + why))).orElse(List.of());
     }
 
     /** What a closed store could not save, and why, in one line; empty when it saved everything. */

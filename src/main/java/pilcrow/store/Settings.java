@@ -1,5 +1,6 @@
 package pilcrow.store;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,17 +47,20 @@ public final class Settings {
 
     private final Map<String, Entry> entries;
     private final List<String> warnings;
+    /** The file these came from and changes are written to, or null (the defaults alone: tests). */
+    private final Path file;
 
-    private Settings(Map<String, Entry> entries, List<String> warnings) {
+    private Settings(Map<String, Entry> entries, List<String> warnings, Path file) {
         this.entries = Collections.unmodifiableMap(entries);
         this.warnings = List.copyOf(warnings);
+        this.file = file;
     }
 
     /** Every setting at its default. */
     public static Settings defaults() {
         Map<String, Entry> entries = new LinkedHashMap<>();
         RULES.forEach((name, rule) -> entries.put(name, new Entry(rule.fallback(), Origin.DEFAULT)));
-        return new Settings(entries, List.of());
+        return new Settings(entries, List.of(), null);
     }
 
     /** The names of the settings, in the order {@code pilcrow config} shows them. */
@@ -70,18 +74,18 @@ public final class Settings {
         Rule rule = RULES.get(name);
         if (rule == null) {
             warned.add(where + ": unknown setting " + quoted(name) + " (ignored; known: " + String.join(", ", names()) + ")");
-            return new Settings(new LinkedHashMap<>(entries), warned);
+            return new Settings(new LinkedHashMap<>(entries), warned, file);
         }
         String given = normalised(value);
         Optional<String> problem = problem(name, value);
         if (problem.isPresent()) {
             warned.add(where + ": " + name + " = " + quoted(value) + " is not " + problem.get()
                     + " (kept " + entries.get(name).value() + ")");
-            return new Settings(new LinkedHashMap<>(entries), warned);
+            return new Settings(new LinkedHashMap<>(entries), warned, file);
         }
         Map<String, Entry> changed = new LinkedHashMap<>(entries);
         changed.put(name, new Entry(given, origin));
-        return new Settings(changed, warned);
+        return new Settings(changed, warned, file);
     }
 
     /** What {@code value} should be for setting {@code name} ("one of dark, light, monochrome"), or empty when it is fine. */
@@ -98,7 +102,17 @@ public final class Settings {
     Settings warning(String warning) {
         List<String> warned = new ArrayList<>(warnings);
         warned.add(oneLine(warning));
-        return new Settings(new LinkedHashMap<>(entries), warned);
+        return new Settings(new LinkedHashMap<>(entries), warned, file);
+    }
+
+    /** As this, kept in {@code value}: where changes made in the reader are written. */
+    Settings in(Path value) {
+        return new Settings(new LinkedHashMap<>(entries), warnings, value);
+    }
+
+    /** The settings file these are kept in, when there is one. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     public Map<String, Entry> entries() {

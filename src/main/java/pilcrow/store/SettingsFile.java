@@ -41,7 +41,7 @@ public final class SettingsFile {
 
     /** The settings in {@code file} over the defaults; a missing file is the defaults, an unreadable one a warning. */
     public static Settings read(Path file) {
-        Settings settings = Settings.defaults();
+        Settings settings = Settings.defaults().in(file);
         if (!Files.exists(file)) {
             return settings;
         }

@@ -62,6 +62,8 @@ public final class FullScreenReader {
     private Supplier<List<Msg>> changesElsewhere = List::of;
     /** Asked when the user quits: why to stay (changes not saved), or null to quit. */
     private Supplier<String> quitHold = () -> null;
+    /** Writes the width and numbers into the settings file; answers with what failed. None by default (tests). */
+    private Function<Effect.RememberLayout, List<Msg>> remember = effect -> List.of();
     /** Carries out the reads the app asks for (a row's file, placing bookmarks), with their answers. */
     private Function<Effect.Read, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
 
@@ -97,6 +99,12 @@ public final class FullScreenReader {
      */
     public FullScreenReader watching(Supplier<List<Msg>> changes) {
         this.changesElsewhere = changes;
+        return this;
+    }
+
+    /** Has the loop write the width and numbers changed by key with {@code settings}. Call before {@link #run}. */
+    public FullScreenReader remembering(Function<Effect.RememberLayout, List<Msg>> settings) {
+        this.remember = settings;
         return this;
     }
 
@@ -225,6 +233,11 @@ public final class FullScreenReader {
             @Override
             public AppState read(Effect.Read read) {
                 return answered(state, reads.apply(read), searches);
+            }
+
+            @Override
+            public AppState remember(Effect.RememberLayout layout) {
+                return answered(state, remember.apply(layout), searches);
             }
 
             @Override

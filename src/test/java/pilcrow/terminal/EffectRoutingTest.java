@@ -25,6 +25,7 @@ class EffectRoutingTest {
     private final List<Effect> toDataFolder = new ArrayList<>();
     private final List<Effect> toSearches = new ArrayList<>();
     private final List<Effect> toReads = new ArrayList<>();
+    private final List<Effect> toSettingsFile = new ArrayList<>();
 
     private final FullScreenReader.Searches searches = new FullScreenReader.Searches() {
         @Override
@@ -47,12 +48,14 @@ class EffectRoutingTest {
         for (Class<?> kind : kinds) {
             Effect effect = placeholder(kind);
             FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), false, this::dataFolder,
-                    terminal::nanoTime, post -> searches).reading(this::reads);
+                    terminal::nanoTime, post -> searches).reading(this::reads)
+                    .remembering(this::settingsFile);
             int forgottenBefore = terminal.forgotten;
             int suspendedBefore = terminal.suspended;
             toDataFolder.clear();
             toSearches.clear();
             toReads.clear();
+            toSettingsFile.clear();
 
             AppState after = reader.carryOut(effect, state, searches);
 
@@ -70,6 +73,9 @@ class EffectRoutingTest {
             }
             if (toReads.contains(effect)) {
                 seenBy.add("the reads");
+            }
+            if (toSettingsFile.contains(effect)) {
+                seenBy.add("the settings file");
             }
             if (reader.quitAsked()) {
                 seenBy.add("the loop");
@@ -120,6 +126,11 @@ class EffectRoutingTest {
 
     private List<Msg> reads(Effect.Read effect) {
         toReads.add(effect);
+        return List.of();
+    }
+
+    private List<Msg> settingsFile(Effect.RememberLayout effect) {
+        toSettingsFile.add(effect);
         return List.of();
     }
 

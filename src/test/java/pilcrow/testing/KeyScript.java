@@ -71,6 +71,11 @@ public final class KeyScript {
         }
 
         @Override
+        public List<Msg> remember(Effect.RememberLayout effect) {
+            return List.of();
+        }
+
+        @Override
         public List<Msg> quit(Effect.Quit effect) {
             return List.of();
         }
