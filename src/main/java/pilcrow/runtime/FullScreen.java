@@ -35,6 +35,7 @@ import pilcrow.terminal.FullScreenReader;
 import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.ReaderTerminal;
 import pilcrow.terminal.TerminalSession;
+import pilcrow.view.Theme;
 
 /**
  * The full-screen reader's composition: on the process's terminal ({@link #run}), putting it back
@@ -168,7 +169,8 @@ public final class FullScreen {
         try (data) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), withWarnings(notice, settings))
                     .withPreferences(new Preferences(settings.numbers(), settings.width()));
-            FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure, colors,
+            FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure,
+                    colors ? Theme.named(settings.theme()) : Theme.MONOCHROME,
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
                     .watching(() -> changesElsewhere(data.storeIfOpen()))
                     .remembering(layout -> remember(settings, layout))

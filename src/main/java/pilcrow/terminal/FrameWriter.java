@@ -264,6 +264,7 @@ public final class FrameWriter {
             case CYAN -> TextColor.ANSI.CYAN;
             case GREEN -> TextColor.ANSI.GREEN;
             case MAGENTA -> TextColor.ANSI.MAGENTA;
+            case BRIGHT_MAGENTA -> TextColor.ANSI.MAGENTA_BRIGHT;
             case YELLOW -> TextColor.ANSI.YELLOW;
             case RED -> TextColor.ANSI.RED;
             case DEFAULT -> TextColor.ANSI.DEFAULT;

@@ -16,6 +16,7 @@ import pilcrow.app.Msg;
 import pilcrow.app.Next;
 import pilcrow.app.Reads;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.view.Theme;
 import pilcrow.view.View;
 
 /**
@@ -72,12 +73,12 @@ public final class FullScreenReader {
      * @param nanoTime      monotonic time in nanoseconds ({@code System::nanoTime}), for the idle save
      * @param startSearches starts a run's searches, given where they post their results
      */
-    public FullScreenReader(ReaderTerminal terminal, TextMeasure measure, boolean colors,
+    public FullScreenReader(ReaderTerminal terminal, TextMeasure measure, Theme theme,
                             Function<Effect.Save, List<Msg>> others, LongSupplier nanoTime,
                             Function<Consumer<Msg>, Searches> startSearches) {
         this.terminal = terminal;
         this.app = new App(measure);
-        this.view = new View(measure, colors);
+        this.view = new View(measure, theme);
         this.others = others;
         this.nanoTime = nanoTime;
         this.startSearches = startSearches;

@@ -7,8 +7,8 @@ package pilcrow.view;
  */
 public record Style(Color color, boolean bold, boolean dim, boolean reverse, boolean underline) {
 
-    /** Basic ANSI colours; DEFAULT is the terminal's own foreground. */
-    public enum Color { DEFAULT, BLUE, CYAN, GREEN, MAGENTA, YELLOW, RED }
+    /** ANSI colours ({@link Theme} chooses them by role); DEFAULT is the terminal's own foreground. */
+    public enum Color { DEFAULT, BLUE, CYAN, GREEN, MAGENTA, BRIGHT_MAGENTA, YELLOW, RED }
 
     public static final Style PLAIN = new Style(Color.DEFAULT, false, false, false, false);
     public static final Style BOLD = PLAIN.withBold();

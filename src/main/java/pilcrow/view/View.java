@@ -21,7 +21,7 @@ import pilcrow.core.model.Heading;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.library.LibraryDocument;
-import pilcrow.view.Style.Color;
+import pilcrow.view.Theme.Role;
 
 /**
  * Renders an {@link AppState} into a {@link Frame}. Reads the state, never changes it, and does no
@@ -40,7 +40,7 @@ public final class View {
     static final String HELP_FOOTER_MORE = "more: j/k/Space \u00b7 other keys close";
 
     private final TextMeasure measure;
-    private final boolean colors;
+    private final Theme theme;
     /**
      * The widest title of the entries last listed, kept while the entries are the same list: every
      * key in a list of 10,000 documents would otherwise measure 10,000 titles again.
@@ -48,9 +48,14 @@ public final class View {
     private List<LibraryDocument> titlesMeasured;
     private int widestTitle;
 
-    public View(TextMeasure measure, boolean colors) {
+    public View(TextMeasure measure, Theme theme) {
         this.measure = measure;
-        this.colors = colors;
+        this.theme = theme;
+    }
+
+    /** With the dark theme's colours, or none. */
+    public View(TextMeasure measure, boolean colors) {
+        this(measure, colors ? Theme.DARK : Theme.MONOCHROME);
     }
 
     public Frame render(AppState state) {
@@ -77,8 +82,8 @@ public final class View {
         return frame;
     }
 
-    private Style color(Style style, Color color) {
-        return colors ? style.withColor(color) : style;
+    private Style color(Style style, Role role) {
+        return theme.paint(style, role);
     }
 
     // ---- the document list ----
@@ -97,7 +102,7 @@ public final class View {
         }
         ListColumns columns = ListColumns.of(frame.columns(), widestTitle, measure);
         if (frame.rows() > 2) {
-            columns.header(frame, 1, color(Style.DIM, Color.DEFAULT));
+            columns.header(frame, 1, Style.DIM);
         }
         int rows = Geometry.listRows(state.size());
         List<Integer> visible = state.list().visible();
@@ -111,7 +116,7 @@ public final class View {
             int y = 2 + row;
             Style base = listRow(frame, y, selected);
             columns.row(frame, y, entry, state.places().get(entry.path()), base,
-                    selected ? base : color(Style.DIM, Color.DEFAULT));
+                    selected ? base : Style.DIM);
             columns.highlightFilter(frame, y, entry, filter, base.withUnderline());
         }
         if (n == 0 && frame.rows() > 2) {
@@ -142,13 +147,13 @@ public final class View {
             }
             LayoutLine line = reader.lines().get(index);
             if (line.paragraph() > 0 && line.paragraph() == reader.current()) {
-                frame.put(geometry.left(), row, CURRENT_MARK, color(Style.PLAIN, Color.CYAN));
+                frame.put(geometry.left(), row, CURRENT_MARK, color(Style.PLAIN, Role.ACCENT));
             }
             if (line.first() && marked.contains(line.paragraph()) && !reader.estimated()) {
-                frame.put(geometry.left() + 1, row, BOOKMARK_MARK, color(Style.BOLD, Color.YELLOW));
+                frame.put(geometry.left() + 1, row, BOOKMARK_MARK, color(Style.BOLD, Role.MARK));
             }
             if (state.numbers() && line.first() && line.paragraph() > 0 && !reader.estimated()) {
-                frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), color(Style.DIM, Color.DEFAULT));
+                frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), Style.DIM);
             }
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
             drawText(frame, x, row, line, reader.window().placeAt(index), textStyle(line), state.search());
@@ -192,31 +197,31 @@ public final class View {
 
     /** The current match: reverse video, so it shows without colour too. */
     private Style currentMatch() {
-        return color(Style.REVERSE.withBold(), Color.YELLOW);
+        return color(Style.REVERSE.withBold(), Role.MARK);
     }
 
     /** Other matches: underlined (and coloured when colour is on). */
     private Style otherMatch() {
-        return color(Style.PLAIN.withUnderline().withBold(), Color.YELLOW);
+        return color(Style.PLAIN.withUnderline().withBold(), Role.MARK);
     }
 
     private Style prefixStyle(LayoutLine line) {
         return switch (line.blockKind()) {
-            case LIST_ITEM -> color(Style.BOLD, Color.CYAN);
-            case HEADING -> color(Style.DIM, Color.MAGENTA);
-            case QUOTE -> color(Style.DIM, Color.DEFAULT);
+            case LIST_ITEM -> color(Style.BOLD, Role.ACCENT);
+            case HEADING -> color(Style.DIM, Role.HEADING);
+            case QUOTE -> Style.DIM;
             default -> Style.PLAIN;
         };
     }
 
     private Style textStyle(LayoutLine line) {
         return switch (line.kind()) {
-            case TITLE -> color(Style.BOLD, Color.MAGENTA);
+            case TITLE -> color(Style.BOLD, Role.HEADING);
             case SOURCE -> Style.DIM;
             case BLANK -> Style.PLAIN;
             case BODY -> switch (line.blockKind()) {
-                case HEADING -> color(Style.BOLD, Color.MAGENTA);
-                case CODE -> color(Style.PLAIN, Color.GREEN);
+                case HEADING -> color(Style.BOLD, Role.HEADING);
+                case CODE -> color(Style.PLAIN, Role.CODE);
                 case QUOTE -> Style.DIM;
                 default -> Style.PLAIN;
             };
@@ -311,9 +316,9 @@ public final class View {
             int y = 2 + row;
             Style base = listRow(frame, y, selected);
             int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
-            frame.putClipped(2, y, Sanitizer.line(titleOf(state, mark)), selected ? base : color(Style.DIM, Color.DEFAULT),
+            frame.putClipped(2, y, Sanitizer.line(titleOf(state, mark)), selected ? base : Style.DIM,
                     2 + titleWidth);
-            int x = frame.put(3 + titleWidth, y, "\u00b6" + mark.paragraph(), selected ? base : color(Style.BOLD, Color.CYAN));
+            int x = frame.put(3 + titleWidth, y, "\u00b6" + mark.paragraph(), selected ? base : color(Style.BOLD, Role.ACCENT));
             x = Math.max(x + 1, 3 + titleWidth + 6);
             if (!mark.note().isEmpty()) {
                 x = frame.put(x, y, Sanitizer.line(mark.note()) + "  ", base.withBold());
@@ -377,10 +382,10 @@ public final class View {
             int y = 2 + row;
             Style base = listRow(frame, y, selected);
             if (heading == screen.current()) {
-                frame.put(1, y, CURRENT_MARK, selected ? base : color(Style.PLAIN, Color.CYAN));
+                frame.put(1, y, CURRENT_MARK, selected ? base : color(Style.PLAIN, Role.ACCENT));
             }
             Heading at = headings.get(heading);
-            frame.put(3, y, "\u00b6" + at.number(), selected ? base : color(Style.DIM, Color.DEFAULT));
+            frame.put(3, y, "\u00b6" + at.number(), selected ? base : Style.DIM);
             String indent = "  ".repeat(Math.max(0, at.level() - shallowest));
             frame.putClipped(4 + numberWidth, y, indent + Sanitizer.line(at.text()), base, frame.columns());
         }
@@ -425,10 +430,10 @@ public final class View {
     private void hitRow(AppState state, Frame frame, int y, Hit hit, Style base) {
         LibraryDocument entry = state.entries().get(hit.entry());
         int titleWidth = Math.min(30, Math.max(8, frame.columns() / 4));
-        frame.putClipped(2, y, Sanitizer.line(entry.title()), base.reverse() ? base : color(Style.DIM, Color.DEFAULT),
+        frame.putClipped(2, y, Sanitizer.line(entry.title()), base.reverse() ? base : Style.DIM,
                 2 + titleWidth);
         String where = hit.match().inTitle() ? "title" : hit.match().inSource() ? "source" : "\u00b6" + hit.match().paragraph();
-        int x = frame.put(3 + titleWidth, y, where, base.reverse() ? base : color(Style.BOLD, Color.CYAN));
+        int x = frame.put(3 + titleWidth, y, where, base.reverse() ? base : color(Style.BOLD, Role.ACCENT));
         x = Math.max(x + 1, 3 + titleWidth + 7);
         x = frame.put(x, y, oneLine(hit.snippet().before()), base);
         x = frame.put(x, y, oneLine(hit.snippet().match()), base.reverse() ? Style.PLAIN.withBold() : currentMatch());
@@ -449,7 +454,7 @@ public final class View {
         for (int row = 0; row < rows && top + row < lines.size(); row++) {
             HelpLine line = lines.get(top + row);
             frame.put(line.keysX(), row, line.keys(), line.heading()
-                    ? color(Style.BOLD, Color.MAGENTA) : color(Style.BOLD, Color.CYAN));
+                    ? color(Style.BOLD, Role.HEADING) : color(Style.BOLD, Role.ACCENT));
             frame.put(line.textX(), row, line.text(), Style.PLAIN);
         }
         footer(frame, more ? HELP_FOOTER_MORE : HELP_FOOTER, false);

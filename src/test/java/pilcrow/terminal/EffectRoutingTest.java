@@ -47,7 +47,7 @@ class EffectRoutingTest {
 
         for (Class<?> kind : kinds) {
             Effect effect = placeholder(kind);
-            FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), false, this::dataFolder,
+            FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), pilcrow.view.Theme.MONOCHROME, this::dataFolder,
                     terminal::nanoTime, post -> searches).reading(this::reads)
                     .remembering(this::settingsFile);
             int forgottenBefore = terminal.forgotten;

@@ -38,7 +38,7 @@ class FullScreenReaderTest {
     }
 
     private FullScreenReader reader() {
-        return new FullScreenReader(terminal, measure, false, this::dataFolder, terminal::nanoTime,
+        return new FullScreenReader(terminal, measure, pilcrow.view.Theme.MONOCHROME, this::dataFolder, terminal::nanoTime,
                 post -> NO_SEARCHES);
     }
 
