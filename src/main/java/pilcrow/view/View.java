@@ -320,6 +320,11 @@ public final class View {
                     2 + titleWidth);
             int x = frame.put(3 + titleWidth, y, "\u00b6" + mark.paragraph(), selected ? base : color(Style.BOLD, Role.ACCENT));
             x = Math.max(x + 1, 3 + titleWidth + 6);
+            String section = sectionOf(state, mark);
+            if (!section.isEmpty()) {
+                int sectionEnd = Math.min(frame.columns(), x + Math.max(8, frame.columns() / 5));
+                x = frame.putClipped(x, y, section, selected ? base : color(Style.PLAIN, Color.MAGENTA), sectionEnd) + 2;
+            }
             if (!mark.note().isEmpty()) {
                 x = frame.put(x, y, Sanitizer.line(mark.note()) + "  ", base.withBold());
             }
@@ -349,6 +354,16 @@ public final class View {
             return entry.document().paragraph(mark.paragraph()).text().length() > mark.quote().length();
         }
         return mark.quote().length() >= pilcrow.core.doc.Anchors.QUOTE_LENGTH - 1;
+    }
+
+    /**
+     * "§ Install": the section a bookmark is in, from its document's outline when the document is
+     * read and its headings are known (a large file read on demand does not know them); else "".
+     */
+    private static String sectionOf(AppState state, Mark mark) {
+        return state.entries().stream().filter(e -> e.path().equals(mark.documentPath()) && e.text() != null)
+                .findFirst().flatMap(e -> e.text().outline().sectionOf(mark.paragraph()))
+                .map(heading -> SECTION_MARK + " " + Sanitizer.line(heading.text())).orElse("");
     }
 
     /** A bookmark's document title, when the document is in the library; else its path. */

@@ -135,6 +135,24 @@ class GoldenScreensTest {
     }
 
     /**
+     * The bookmarks list in a document in sections: each bookmark shows the section it is in (none
+     * before the first heading), clipped on a narrow screen.
+     */
+    @ParameterizedTest(name = "bookmarks-sections-{0}")
+    @MethodSource("sizes")
+    void bookmarksShowTheirSections(String size) throws IOException {
+        JLineTextMeasure measure = new JLineTextMeasure();
+        Document guide = Fixtures.guide();
+        String fingerprint = Anchors.fingerprint(guide);
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(size(size), guide));
+        keys.send(new Msg.MarksChanged(List.of(
+                new Mark("use", guide.name(), fingerprint, 7, Anchors.quote(guide, 7), "how", 3),
+                new Mark("build", guide.name(), fingerprint, 5, Anchors.quote(guide, 5), "", 2),
+                new Mark("intro", guide.name(), fingerprint, 1, Anchors.quote(guide, 1), "start", 1)), false));
+        assertMatchesGolden("bookmarks-sections-" + size, screen(measure, keys.run("ENTER '")));
+    }
+
+    /**
      * A document opened as a large one before any of it is indexed, moved to its end: the window's
      * numbers are estimates, so the status line counts with "~" and says how far indexing is.
      */
