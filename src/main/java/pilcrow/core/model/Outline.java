@@ -35,6 +35,37 @@ public record Outline(List<Heading> headings, boolean known) {
         return new Outline(headings, true);
     }
 
+    /**
+     * The heading an {@code #anchor} names, by GitHub's rule: the heading's text in lower case,
+     * spaces turned to {@code -}, other punctuation dropped, a repeated slug numbered {@code -1},
+     * {@code -2} in order. The anchor is compared in lower case.
+     */
+    public Optional<Heading> anchored(String anchor) {
+        String wanted = anchor.toLowerCase(java.util.Locale.ROOT);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Heading heading : headings) {
+            String slug = slug(heading.text());
+            int repeats = seen.merge(slug, 1, Integer::sum) - 1;
+            if ((repeats == 0 ? slug : slug + "-" + repeats).equals(wanted)) {
+                return Optional.of(heading);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** GitHub's anchor for a heading's text: letters and digits in lower case, {@code -} and {@code _} kept, spaces to {@code -}. */
+    static String slug(String text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        text.strip().codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
+                slug.appendCodePoint(Character.toLowerCase(c));
+            } else if (c == ' ') {
+                slug.append('-');
+            }
+        });
+        return slug.toString();
+    }
+
     /** The index of the heading whose section paragraph {@code number} is in, or -1 before the first. */
     public int sectionIndex(int number) {
         int low = 0;

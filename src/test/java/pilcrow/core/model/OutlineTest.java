@@ -73,4 +73,16 @@ class OutlineTest {
         assertThat(Outline.NOT_KNOWN.sectionOf(10)).isEmpty();
         assertThat(Outline.NOT_KNOWN.after(1)).isEmpty();
     }
+
+    @Test
+    void anAnchorNamesAHeadingByGitHubsSlug() {
+        Outline outline = new Outline(List.of(new Heading(1, 1, 1, "Getting Started!"),
+                new Heading(2, 2, 2, "C++ & Rust: a_b-c"), new Heading(3, 3, 2, "Use"), new Heading(4, 4, 2, "Use")), true);
+        assertThat(outline.anchored("getting-started")).map(Heading::number).contains(1);
+        assertThat(outline.anchored("Getting-Started")).as("compared in lower case").map(Heading::number).contains(1);
+        assertThat(outline.anchored("c--rust-a_b-c")).map(Heading::number).contains(2);
+        assertThat(outline.anchored("use")).map(Heading::number).contains(3);
+        assertThat(outline.anchored("use-1")).as("a repeated heading is numbered").map(Heading::number).contains(4);
+        assertThat(outline.anchored("nowhere")).isEmpty();
+    }
 }
