@@ -6,7 +6,7 @@ import pilcrow.library.LibraryDocument;
 
 /**
  * The jump history, as the state machine keeps it ({@link JumpList}): a jump ({@code :N}, {@code g},
- * {@code G}, find, a bookmark, a library hit, opening a document) records where it left; Ctrl-O
+ * {@code G}, find, a bookmark, a link followed, a library hit, opening a document) records where it left; Ctrl-O
  * and Ctrl-I walk back and forth through those places, across documents, as in vim; {@code ''}
  * goes to the place before the last jump, as in less. Scrolling is not a jump.
  */
@@ -14,7 +14,7 @@ final class Jumping {
 
     /** The actions that jump when they move the reader (the same keys in a list only select). */
     static final Set<Action> JUMPS = Set.of(Action.TOP, Action.BOTTOM, Action.FIND_NEXT, Action.FIND_PREVIOUS,
-            Action.NEXT_BOOKMARK, Action.PREVIOUS_BOOKMARK, Action.OPEN);
+            Action.NEXT_BOOKMARK, Action.PREVIOUS_BOOKMARK, Action.OPEN, Action.FOLLOW_LINK);
 
     private Jumping() {
     }

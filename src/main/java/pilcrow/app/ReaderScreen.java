@@ -24,6 +24,9 @@ final class ReaderScreen {
             case OUTLINE -> Next.of(Outlining.open(state));
             case NEXT_HEADING -> Next.of(Outlining.step(reading, state, true));
             case PREVIOUS_HEADING -> Next.of(Outlining.step(reading, state, false));
+            case NEXT_LINK -> Next.of(Linking.step(reading, state, true));
+            case PREVIOUS_LINK -> Next.of(Linking.step(reading, state, false));
+            case FOLLOW_LINK -> Next.of(Linking.follow(reading, state));
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(reading, state, true));
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
             case JUMP_BACK -> Next.of(Jumping.back(reading, state));

@@ -19,13 +19,20 @@ import pilcrow.core.model.WholeText;
  *                move by the reader)
  * @param window  the laid-out part of the text, with its places and numbers: all of a document in
  *                memory, a run of paragraphs around the place in a large one
+ * @param link    the link selected with {@code l} or {@code L}, or null; kept while scrolling
  */
 public record ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
-                          Anchor anchor, Window window) {
+                          Anchor anchor, Window window, LinkSpot link) {
 
     public ReaderState {
         lines = List.copyOf(lines);
         Objects.requireNonNull(window);
+    }
+
+    /** No link selected (a new layout). */
+    public ReaderState(int entry, Document document, List<LayoutLine> lines, int textWidth, int top, int current,
+                       Anchor anchor, Window window) {
+        this(entry, document, lines, textWidth, top, current, anchor, window, null);
     }
 
     /** A document held whole, laid out whole in {@code lines}. */
@@ -47,27 +54,27 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
 
     public ReaderState scrolledTo(int newTop, int bodyRows) {
         int clamped = ListState.clamp(newTop, 0, maxTop(bodyRows));
-        return new ReaderState(entry, document, lines, textWidth, clamped, paragraphAt(clamped), null, window);
+        return new ReaderState(entry, document, lines, textWidth, clamped, paragraphAt(clamped), null, window, link);
     }
 
     /** Puts paragraph {@code number}'s first line at the top, or as near as the end allows. */
     public ReaderState atParagraph(int number, int bodyRows) {
         int line = firstLineOf(number);
         int clamped = ListState.clamp(line, 0, maxTop(bodyRows));
-        return new ReaderState(entry, document, lines, textWidth, clamped, number, null, window);
+        return new ReaderState(entry, document, lines, textWidth, clamped, number, null, window, link);
     }
 
     public ReaderState withTop(int newTop) {
-        return new ReaderState(entry, document, lines, textWidth, newTop, current, null, window);
+        return new ReaderState(entry, document, lines, textWidth, newTop, current, null, window, link);
     }
 
     /** Sets the current paragraph without moving (a match found lower on the same screen). */
     public ReaderState withCurrent(int number) {
-        return new ReaderState(entry, document, lines, textWidth, top, number, anchor, window);
+        return new ReaderState(entry, document, lines, textWidth, top, number, anchor, window, link);
     }
 
     ReaderState withAnchor(Anchor value) {
-        return new ReaderState(entry, document, lines, textWidth, top, current, value, window);
+        return new ReaderState(entry, document, lines, textWidth, top, current, value, window, link);
     }
 
     public int lastLineOf(int number) {
@@ -79,8 +86,13 @@ public record ReaderState(int entry, Document document, List<LayoutLine> lines, 
         return 0;
     }
 
+    /** The same place with {@code value} selected (null: none). */
+    ReaderState withLink(LinkSpot value) {
+        return new ReaderState(entry, document, lines, textWidth, top, current, anchor, window, value);
+    }
+
     ReaderState withWindow(Window value) {
-        return new ReaderState(entry, document, lines, textWidth, top, current, anchor, value);
+        return new ReaderState(entry, document, lines, textWidth, top, current, anchor, value, link);
     }
 
     /**

@@ -12,6 +12,7 @@ import pilcrow.app.Hit;
 import pilcrow.app.KeyInput;
 import pilcrow.app.KeyMap;
 import pilcrow.app.LibrarySearch;
+import pilcrow.app.LinkSpot;
 import pilcrow.app.OutlineScreen;
 import pilcrow.app.Prompt;
 import pilcrow.app.ReaderState;
@@ -156,7 +157,7 @@ public final class View {
                 frame.put(geometry.left() + 2, row, "\u00b6" + line.paragraph(), Style.DIM);
             }
             int x = frame.put(textLeft, row, line.prefix(), prefixStyle(line));
-            drawText(frame, x, row, line, reader.window().placeAt(index), textStyle(line), state.search());
+            drawText(frame, x, row, reader, index, textStyle(line), state.search());
         }
         frame.placeCursor(textLeft, currentParagraphRow(reader, geometry.bodyRows()));
         if (reader.paragraphCount() == 0 && geometry.bodyRows() > 2) {
@@ -181,18 +182,29 @@ public final class View {
         return row < 0 || row >= rows ? 0 : row;
     }
 
-    /** A line's text, with the parts that are matches of the search highlighted. */
-    private void drawText(Frame frame, int x, int row, LayoutLine line, long place, Style style, Search search) {
-        List<Highlight> highlights = Highlights.on(line, place, search);
-        int column = x;
-        int at = 0;
+    /**
+     * A line's text, its links marked, and the parts that are matches of the search highlighted
+     * over them (a match inside a link keeps its own look).
+     */
+    private void drawText(Frame frame, int x, int row, ReaderState reader, int index, Style style, Search search) {
+        LayoutLine line = reader.lines().get(index);
         String text = line.text();
-        for (Highlight h : highlights) {
-            column = frame.put(column, row, text.substring(at, h.from()), style);
-            column = frame.put(column, row, text.substring(h.from(), h.to()), h.current() ? currentMatch() : otherMatch());
-            at = h.to();
+        frame.put(x, row, text, style);
+        for (LinkSpot spot : LinkSpot.on(reader, index, index + 1)) {
+            int[] chars = spot.charsOn(line);
+            if (chars != null) {
+                drawPart(frame, x, row, text, chars[0], chars[1], spot.sameLink(reader.link())
+                        ? color(Style.REVERSE.withBold(), Color.BLUE) : color(Style.PLAIN.withUnderline(), Color.BLUE));
+            }
         }
-        frame.put(column, row, text.substring(at), style);
+        for (Highlight h : Highlights.on(line, reader.window().placeAt(index), search)) {
+            drawPart(frame, x, row, text, h.from(), h.to(), h.current() ? currentMatch() : otherMatch());
+        }
+    }
+
+    /** Chars {@code from} to {@code to} of a line's text drawn again, in {@code style}. */
+    private void drawPart(Frame frame, int x, int row, String text, int from, int to, Style style) {
+        frame.put(x + measure.width(text.substring(0, from)), row, text.substring(from, to), style);
     }
 
     /** The current match: reverse video, so it shows without colour too. */

@@ -72,7 +72,8 @@ class GoldenScreensTest {
                 Arguments.of("view-numbers-off", size, "ENTER #", "seed"),
                 Arguments.of("outline", size, "ENTER : 5 ENTER t", "guide"),
                 Arguments.of("outline-filter", size, "ENTER t / u s", "guide"),
-                Arguments.of("view-section", size, "ENTER : 5 ENTER", "guide")));
+                Arguments.of("view-section", size, "ENTER : 5 ENTER", "guide"),
+                Arguments.of("view-links", size, "ENTER l l", "links")));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -211,6 +212,7 @@ class GoldenScreensTest {
         return switch (name) {
             case "seed" -> Fixtures.seed();
             case "guide" -> Fixtures.guide();
+            case "links" -> pilcrow.app.LinkKeysTest.links();
             case "cjk" -> Fixtures.document("cjk.txt", """
                     漢字のテスト
 

@@ -121,4 +121,27 @@ class ViewStylesTest {
         assertThat(frame.style(fox + 2, 3).reverse()).isTrue();
         assertThat(frame.style(fox + 4, 3).reverse()).isFalse();
     }
+
+    @Test
+    void linksAreUnderlinedAndTheSelectedOneIsReverseVideoEvenWithoutColour() {
+        AppState start = Fixtures.state(new Size(60, 12), pilcrow.app.LinkKeysTest.links());
+        Frame frame = new View(measure, false).render(new KeyScript(new App(measure), start).run("ENTER l l").state());
+        int row = rowHolding(frame, "See Install");
+        int install = frame.toText().split("\n", -1)[row].indexOf("Install");
+        int guide = frame.toText().split("\n", -1)[row].indexOf("the guide");
+        assertThat(frame.style(install, row).underline()).isTrue();
+        assertThat(frame.style(install, row).reverse()).isFalse();
+        assertThat(frame.style(guide + 1, row).reverse()).as("the selected link").isTrue();
+        assertThat(frame.style(install - 2, row).underline()).as("text beside a link").isFalse();
+    }
+
+    private static int rowHolding(Frame frame, String text) {
+        String[] rows = frame.toText().split("\n", -1);
+        for (int y = 0; y < rows.length; y++) {
+            if (rows[y].contains(text)) {
+                return y;
+            }
+        }
+        throw new AssertionError("no row holds " + text + ":\n" + frame.toText());
+    }
 }
