@@ -1,12 +1,8 @@
 package pilcrow.app;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import pilcrow.core.doc.LinkTarget;
 import pilcrow.core.model.Heading;
 import pilcrow.core.model.Outline;
 import pilcrow.core.text.Sanitizer;
@@ -18,9 +14,6 @@ import pilcrow.core.text.Sanitizer;
  * outside the served roots), an external URL is only shown: pilcrow never opens one.
  */
 final class Linking {
-
-    /** A URL with a scheme ({@code https:}, {@code mailto:}): shown, never opened. */
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private Linking() {
     }
@@ -59,14 +52,12 @@ final class Linking {
             return state.withMessage("No link selected: l selects the next one on screen, L the previous");
         }
         AppState unselected = state.withReader(reader.withLink(null));
-        String target = spot.link().target();
-        if (target.startsWith("#")) {
-            return toAnchor(reading, unselected, decoded(target.substring(1)));
-        }
-        if (SCHEME.matcher(target).find()) {
-            return state.withMessage("Not opened (pilcrow opens no URLs): " + Sanitizer.line(target));
-        }
-        return toDocument(reading, unselected, target);
+        LinkTarget target = LinkTarget.of(spot.link().target());
+        return switch (target.kind()) {
+            case ANCHOR -> toAnchor(reading, unselected, target.anchor());
+            case EXTERNAL -> state.withMessage("Not opened (pilcrow opens no URLs): " + Sanitizer.line(spot.link().target()));
+            case DOCUMENT -> toDocument(reading, unselected, target, spot.link().target());
+        };
     }
 
     private static AppState selected(AppState state, LinkSpot spot) {
@@ -95,43 +86,19 @@ final class Linking {
     }
 
     /** A relative link: the library's document at that path beside this one, at its anchor or its start. */
-    private static AppState toDocument(Reading reading, AppState state, String target) {
-        int hash = target.indexOf('#');
-        String path = decoded((hash < 0 ? target : target.substring(0, hash)).replaceFirst("\\?.*", ""));
-        String anchor = hash < 0 ? "" : decoded(target.substring(hash + 1));
-        int entry = entryBeside(state, path);
+    private static AppState toDocument(Reading reading, AppState state, LinkTarget target, String written) {
+        String here = state.entries().get(state.reader().entry()).path();
+        int entry = -1;
+        for (int i = 0; i < state.entries().size() && entry < 0; i++) {
+            entry = target.names(here, state.entries().get(i).path()) ? i : -1;
+        }
         if (entry < 0) {
-            return state.withMessage("Not in the library: " + Sanitizer.line(target));
+            return state.withMessage("Not in the library: " + Sanitizer.line(written));
         }
         AppState opened = reading.open(state, entry, false);
         if (opened.reader() == null || opened.reader().entry() != entry) {
             return opened; // it cannot be opened: the message says why
         }
-        return anchor.isEmpty() ? reading.top(opened) : toAnchor(reading, opened, anchor);
-    }
-
-    /** The library's row for {@code path} taken beside the open document, or -1. */
-    private static int entryBeside(AppState state, String path) {
-        try {
-            Path here = Path.of(state.entries().get(state.reader().entry()).path());
-            Path wanted = here.resolveSibling(path).normalize();
-            for (int i = 0; i < state.entries().size(); i++) {
-                if (Path.of(state.entries().get(i).path()).normalize().equals(wanted)) {
-                    return i;
-                }
-            }
-        } catch (InvalidPathException e) {
-            return -1; // a name no file can have is in no library
-        }
-        return -1;
-    }
-
-    /** {@code %20} and the like decoded, as a browser does; {@code +} stays (it is no space in a path). */
-    private static String decoded(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return target.anchor().isEmpty() ? reading.top(opened) : toAnchor(reading, opened, target.anchor());
     }
 }

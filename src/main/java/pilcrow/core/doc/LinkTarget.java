@@ -1,0 +1,63 @@
+package pilcrow.core.doc;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a link points, as every front end follows it: an {@code #anchor} in the same document, a
+ * URL with a scheme ({@code https:}, {@code mailto:}: shown, never opened), or a path relative to
+ * the document, with an anchor or none. Percent escapes are decoded as a browser does.
+ *
+ * @param kind   which of the three
+ * @param path   the document's path as written and decoded ("" for an anchor or a URL)
+ * @param anchor the heading's slug ("" for none)
+ */
+public record LinkTarget(Kind kind, String path, String anchor) {
+
+    public enum Kind { ANCHOR, EXTERNAL, DOCUMENT }
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    public static LinkTarget of(String target) {
+        if (target.startsWith("#")) {
+            return new LinkTarget(Kind.ANCHOR, "", decoded(target.substring(1)));
+        }
+        if (SCHEME.matcher(target).find()) {
+            return new LinkTarget(Kind.EXTERNAL, "", "");
+        }
+        int hash = target.indexOf('#');
+        String path = (hash < 0 ? target : target.substring(0, hash)).replaceFirst("\\?.*", "");
+        return new LinkTarget(Kind.DOCUMENT, decoded(path), hash < 0 ? "" : decoded(target.substring(hash + 1)));
+    }
+
+    /** Whether {@code candidate} is the document this link names, taken beside the document at {@code here}. */
+    public boolean names(String here, String candidate) {
+        Optional<Path> wanted = resolved(here);
+        try {
+            return wanted.isPresent() && Path.of(candidate).normalize().equals(wanted.get());
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private Optional<Path> resolved(String here) {
+        try {
+            return kind == Kind.DOCUMENT ? Optional.of(Path.of(here).resolveSibling(path).normalize()) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // a name no file can have names no document
+        }
+    }
+
+    /** {@code %20} and the like decoded; {@code +} stays (it is no space in a path). */
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}
