@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class Commands {
 
     /** What a command's argument is, which is also what completion offers for it. */
-    public enum Arg { NONE, DOCUMENT, PARAGRAPHS, SECTION, PATTERN, NOTE, BOOKMARK, COMMAND }
+    public enum Arg { NONE, DOCUMENT, PARAGRAPHS, SECTION, LINK, PATTERN, NOTE, BOOKMARK, COMMAND }
 
     /**
      * One command.
@@ -44,6 +44,10 @@ public final class Commands {
             "the open document's headings, numbered for section");
     public static final Command SECTION = new Command("section", List.of("sec"), Arg.SECTION, "N",
             "go to heading N of the outline and print it");
+    public static final Command LINKS = new Command("links", List.of(), Arg.NONE, "",
+            "the links of this paragraph, numbered for follow");
+    public static final Command FOLLOW = new Command("follow", List.of(), Arg.LINK, "N",
+            "follow link N: #anchor, a document beside this one; a URL is shown, not opened");
     public static final Command FIND = new Command("find", List.of("f", "/"), Arg.PATTERN, "[PATTERN]",
             "the first match from here on (smart case; no PATTERN: the last one searched)");
     public static final Command FIND_NEXT = new Command("n", List.of(), Arg.NONE, "",
@@ -62,7 +66,8 @@ public final class Commands {
             "leave (also Ctrl-D)");
 
     /** In the order {@code help} lists them. */
-    public static final List<Command> ALL = List.of(LIST, OPEN, NEXT, PREV, PRINT, WHERE, OUTLINE, SECTION, FIND, FIND_NEXT,
+    public static final List<Command> ALL = List.of(LIST, OPEN, NEXT, PREV, PRINT, WHERE, OUTLINE, SECTION, LINKS, FOLLOW, FIND,
+            FIND_NEXT,
             FIND_PREV, BOOKMARK, BOOKMARKS, JUMP, HELP, QUIT);
 
     private Commands() {

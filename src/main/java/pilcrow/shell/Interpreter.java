@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.model.DocumentText;
+import pilcrow.core.doc.Link;
+import pilcrow.core.doc.LinkTarget;
 import pilcrow.core.model.Heading;
 import pilcrow.core.model.Outline;
 import pilcrow.core.model.TextSnapshot;
@@ -118,6 +120,10 @@ public final class Interpreter {
             return outline(width);
         } else if (command == Commands.SECTION) {
             return section(argument, width);
+        } else if (command == Commands.LINKS) {
+            return links(width);
+        } else if (command == Commands.FOLLOW) {
+            return follow(argument, width);
         } else if (command == Commands.FIND) {
             return find(argument, width);
         } else if (command == Commands.FIND_NEXT || command == Commands.FIND_PREV) {
@@ -338,6 +344,87 @@ public final class Interpreter {
             return Reply.failure("no section " + wanted + ": the outline has " + headings.size() + " (outline lists them)");
         }
         return Reply.of(show(headings.get(wanted - 1).number(), width));
+    }
+
+    // ---- links ----
+
+    /** {@code links}: the current paragraph's links, numbered for {@code follow}, each with its target. */
+    private Reply links(int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        List<Link> links = currentLinks();
+        if (links.isEmpty()) {
+            return Reply.of(text.line("no links in \u00b6" + session.paragraph(), width));
+        }
+        String words = ParagraphWalk.block(open().text(), session.paragraph(), session.place()).text();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            out.append(text.line((i + 1) + ". " + words.substring(link.start(), link.end()) + " \u2192 "
+                    + link.target(), width));
+        }
+        return Reply.of(out.toString());
+    }
+
+    /** {@code follow N}: link N of the current paragraph followed as the reader follows it. */
+    private Reply follow(String argument, int width) {
+        Optional<Reply> none = needDocument();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        List<Link> links = currentLinks();
+        if (!argument.matches("\\d{1,9}") || Integer.parseInt(argument) < 1 || Integer.parseInt(argument) > links.size()) {
+            return Reply.failure(argument.isEmpty() ? "follow which? Give its number from links"
+                    : "no link '" + Sanitizer.line(argument) + "' here: \u00b6" + session.paragraph() + " has "
+                    + links.size() + " (links lists them)");
+        }
+        String written = links.get(Integer.parseInt(argument) - 1).target();
+        LinkTarget target = LinkTarget.of(written);
+        return switch (target.kind()) {
+            case ANCHOR -> toAnchor(target.anchor(), width);
+            case EXTERNAL -> Reply.of(text.line("not opened (pilcrow opens no URLs): " + written, width));
+            case DOCUMENT -> toDocument(target, written, width);
+        };
+    }
+
+    private List<Link> currentLinks() {
+        return session.paragraph() == 0 ? List.of()
+                : ParagraphWalk.block(open().text(), session.paragraph(), session.place()).links();
+    }
+
+    /** The open document's heading that {@code anchor} names, printed and made current. */
+    private Reply toAnchor(String anchor, int width) {
+        Outline outline = open().now().outline();
+        Optional<Heading> heading = outline.anchored(anchor);
+        if (heading.isEmpty()) {
+            return Reply.failure(outline.known() ? "no heading #" + Sanitizer.line(anchor) + " in " + open().title()
+                    : headingsNotKnown());
+        }
+        return Reply.of(show(heading.get().number(), width));
+    }
+
+    /** The library's document the link names beside the open one, opened at its anchor or its start. */
+    private Reply toDocument(LinkTarget target, String written, int width) {
+        String here = open().path();
+        for (int i = 0; i < documents.size(); i++) {
+            ShellDocument entry = documents.get(i);
+            if (target.names(here, entry.path())) {
+                if (!entry.readable()) {
+                    return Reply.failure("cannot open " + Sanitizer.line(entry.path()) + ": " + Sanitizer.line(entry.problem()));
+                }
+                entry.start();
+                session = new Session(i, 0, -1, session.search());
+                String header = text.line(entry.title() + " (" + paragraphs(entry) + ")", width);
+                if (!target.anchor().isEmpty()) {
+                    Reply at = toAnchor(target.anchor(), width);
+                    return at.failed() ? at : Reply.of(header + at.output());
+                }
+                return Reply.of(header + (entry.text().first() < 0 ? "" : show(1, width)));
+            }
+        }
+        return Reply.failure("not in the library: " + Sanitizer.line(written));
     }
 
     /** Prints paragraph {@code number} of the open document and makes it the current one, saved as the position. */

@@ -29,7 +29,7 @@ public class LinkKeysTest {
         return Fixtures.document("docs/links.md", text.toString());
     }
 
-    static Document guide() {
+    public static Document guide() {
         return Fixtures.document("docs/guide.md", Fixtures.GUIDE);
     }
 

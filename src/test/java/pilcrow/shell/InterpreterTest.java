@@ -242,7 +242,7 @@ class InterpreterTest {
         store.addHistory("first");
         store.addHistory("second");
         assertThat(shell.suggestions("find ")).extracting(Suggestion::value).containsExactly("second", "first");
-        assertThat(shell.suggestions("help f")).extracting(Suggestion::value).containsExactly("find");
+        assertThat(shell.suggestions("help fi")).extracting(Suggestion::value).containsExactly("find");
         assertThat(shell.suggestions("list x")).isEmpty();
     }
 
@@ -282,6 +282,56 @@ class InterpreterTest {
 
                 > where
                 Guide: \u00b66 of 7
+                """);
+    }
+
+    @Test
+    void linksNumbersTheParagraphsLinksAndFollowTakesThemAsTheReaderDoes() {
+        Document links = pilcrow.app.LinkKeysTest.links();
+        Document guide = pilcrow.app.LinkKeysTest.guide();
+        assertThat(transcript(shell(links, guide), "open 1", "links", "follow 3", "follow 4", "follow 9",
+                "follow 1", "where", "next", "links", "follow 2", "open 1", "p 1", "follow 2")).isEqualTo("""
+                > open 1
+                Links (23 paragraphs)
+                \u00b61 See Install, the guide, a site and nothing.
+
+                > links
+                1. Install \u2192 #install
+                2. the guide \u2192 guide.md#use
+                3. a site \u2192 https://example.com/a^[]8;;x
+                4. nothing \u2192 nowhere.md
+                > follow 3
+                not opened (pilcrow opens no URLs): https://example.com/a^[]8;;x
+                > follow 4
+                error: not in the library: nowhere.md
+                > follow 9
+                error: no link '9' here: \u00b61 has 4 (links lists them)
+                > follow 1
+                \u00b622 ## Install
+
+                > where
+                Links: \u00b622 of 23
+                > next
+                \u00b623 Back to the top and the guide.
+
+                > links
+                1. the top \u2192 #links
+                2. the guide \u2192 guide.md
+                > follow 2
+                Guide (7 paragraphs)
+                \u00b61 An introduction.
+
+                > open 1
+                Links (23 paragraphs), resuming at \u00b623
+                \u00b623 Back to the top and the guide.
+
+                > p 1
+                \u00b61 See Install, the guide, a site and nothing.
+
+                > follow 2
+                Guide (7 paragraphs)
+                \u00b66 ## Use
+
                 """);
     }
 
