@@ -29,9 +29,19 @@ public final class FrameWriter {
     private int parkedX = -1;
     private int parkedY = -1;
 
+    /** Whether links are written as OSC 8 hyperlinks (the terminal is known to take them). */
+    private final boolean hyperlinks;
+    /** The hyperlink open on the terminal, or null. */
+    private String openLink;
+
     public FrameWriter(Terminal terminal, TextMeasure measure) {
+        this(terminal, measure, false);
+    }
+
+    public FrameWriter(Terminal terminal, TextMeasure measure, boolean hyperlinks) {
         this.terminal = terminal;
         this.measure = measure;
+        this.hyperlinks = hyperlinks && terminal instanceof JLineLanternaTerminal;
     }
 
     /** Forgets what the terminal shows, so the next frame is drawn whole (Ctrl-L, a resize). */
@@ -104,6 +114,7 @@ public final class FrameWriter {
                 }
                 if (!Style.PLAIN.equals(current)) {
                     terminal.resetColorAndSGR();
+                    linkTo(null);
                     current = Style.PLAIN;
                 }
                 ((JLineLanternaTerminal) terminal).eraseToEndOfLine();
@@ -117,6 +128,7 @@ public final class FrameWriter {
         parkedX = frame.cursorX();
         parkedY = frame.cursorY();
         terminal.resetColorAndSGR();
+        linkTo(null);
         terminal.flush();
         shown = frame;
     }
@@ -256,6 +268,16 @@ public final class FrameWriter {
         if (style.color() != Style.Color.DEFAULT) {
             terminal.setForegroundColor(ansi(style.color()));
         }
+        linkTo(style.link());
+    }
+
+    /** Opens the hyperlink to {@code uri} (null: none), closing the one open, when hyperlinks are on. */
+    private void linkTo(String uri) throws IOException {
+        if (!hyperlinks || java.util.Objects.equals(uri, openLink)) {
+            return;
+        }
+        ((JLineLanternaTerminal) terminal).hyperlink(uri == null ? "" : uri);
+        openLink = uri;
     }
 
     private static TextColor ansi(Style.Color color) {

@@ -104,6 +104,20 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         writeToTerminal((byte) 0x1b, (byte) '[', (byte) '2', (byte) 'm');
     }
 
+    /**
+     * Begins an OSC 8 hyperlink to {@code uri} (printable ASCII, percent-encoded by the caller), or
+     * ends the one open with "".
+     */
+    public void hyperlink(String uri) throws IOException {
+        byte[] bytes = ("\u001b]8;;" + uri + "\u001b\\").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        writeToTerminal(bytes);
+    }
+
+    /** The terminal's TERM, as JLine was given it (a served session's is the client's). */
+    public String type() {
+        return jline.getType();
+    }
+
     /** Clears from the cursor to the end of its line (EL): one sequence instead of a run of spaces. */
     public void eraseToEndOfLine() throws IOException {
         writeToTerminal((byte) 0x1b, (byte) '[', (byte) 'K');

@@ -48,7 +48,8 @@ public interface ReaderTerminal {
 
     /** The UI loop's terminal on a session, drawing through a {@link FrameWriter}. */
     static ReaderTerminal on(TerminalSession session, TextMeasure measure) {
-        FrameWriter writer = new FrameWriter(session.terminal(), measure);
+        FrameWriter writer = new FrameWriter(session.terminal(), measure,
+                Hyperlinks.supported(session.terminal().type()));
         return new ReaderTerminal() {
             @Override
             public TerminalSize size() {

@@ -3,9 +3,15 @@ package pilcrow.view;
 /**
  * How a cell is drawn. Colours are few and from the basic palette, so they read on dark and light
  * backgrounds; everything that matters (selection, the current paragraph) is also shown by reverse
- * video or a mark, so it survives {@code NO_COLOR} and monochrome terminals.
+ * video or a mark, so it survives {@code NO_COLOR} and monochrome terminals. {@code link} is the
+ * URL a cell links to (an OSC 8 hyperlink, where the terminal takes them), or null.
  */
-public record Style(Color color, boolean bold, boolean dim, boolean reverse, boolean underline) {
+public record Style(Color color, boolean bold, boolean dim, boolean reverse, boolean underline, String link) {
+
+    /** A style that is no hyperlink. */
+    public Style(Color color, boolean bold, boolean dim, boolean reverse, boolean underline) {
+        this(color, bold, dim, reverse, underline, null);
+    }
 
     /** ANSI colours ({@link Theme} chooses them by role); DEFAULT is the terminal's own foreground. */
     public enum Color { DEFAULT, BLUE, CYAN, GREEN, MAGENTA, BRIGHT_MAGENTA, YELLOW, RED }
@@ -28,10 +34,15 @@ public record Style(Color color, boolean bold, boolean dim, boolean reverse, boo
     }
 
     public Style withColor(Color value) {
-        return new Style(value, bold, dim, reverse, underline);
+        return new Style(value, bold, dim, reverse, underline, link);
+    }
+
+    /** The same look, linking to {@code uri} (null: to nothing). */
+    public Style withLink(String uri) {
+        return new Style(color, bold, dim, reverse, underline, uri);
     }
 
     public Style withoutColor() {
-        return new Style(Color.DEFAULT, bold, dim, reverse, underline);
+        return new Style(Color.DEFAULT, bold, dim, reverse, underline, link);
     }
 }

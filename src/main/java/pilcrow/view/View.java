@@ -17,6 +17,7 @@ import pilcrow.app.OutlineScreen;
 import pilcrow.app.Prompt;
 import pilcrow.app.ReaderState;
 import pilcrow.app.Search;
+import pilcrow.core.doc.LinkTarget;
 import pilcrow.core.layout.LayoutLine;
 import pilcrow.core.model.Heading;
 import pilcrow.core.text.Sanitizer;
@@ -193,8 +194,10 @@ public final class View {
         for (LinkSpot spot : LinkSpot.on(reader, index, index + 1)) {
             int[] chars = spot.charsOn(line);
             if (chars != null) {
-                drawPart(frame, x, row, text, chars[0], chars[1], spot.sameLink(reader.link())
-                        ? color(Style.REVERSE.withBold(), Color.BLUE) : color(Style.PLAIN.withUnderline(), Color.BLUE));
+                Style look = spot.sameLink(reader.link())
+                        ? color(Style.REVERSE.withBold(), Color.BLUE) : color(Style.PLAIN.withUnderline(), Color.BLUE);
+                drawPart(frame, x, row, text, chars[0], chars[1],
+                        look.withLink(LinkTarget.hyperlink(spot.link().target()).orElse(null)));
             }
         }
         for (Highlight h : Highlights.on(line, reader.window().placeAt(index), search)) {

@@ -34,6 +34,27 @@ public record LinkTarget(Kind kind, String path, String anchor) {
         return new LinkTarget(Kind.DOCUMENT, decoded(path), hash < 0 ? "" : decoded(target.substring(hash + 1)));
     }
 
+    /**
+     * The URI to write in an OSC 8 hyperlink: only an http, https or mailto URL, every byte outside
+     * printable ASCII (an escape, a space, a non-ASCII letter) percent-encoded, so nothing in it can
+     * end the sequence or start another; empty for anything else.
+     */
+    public static Optional<String> hyperlink(String target) {
+        String lower = target.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://") && !lower.startsWith("mailto:")) {
+            return Optional.empty();
+        }
+        StringBuilder uri = new StringBuilder();
+        for (byte b : target.getBytes(StandardCharsets.UTF_8)) {
+            if (b > 0x20 && b < 0x7f) {
+                uri.append((char) b);
+            } else {
+                uri.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return Optional.of(uri.toString());
+    }
+
     /** Whether {@code candidate} is the document this link names, taken beside the document at {@code here}. */
     public boolean names(String here, String candidate) {
         Optional<Path> wanted = resolved(here);
