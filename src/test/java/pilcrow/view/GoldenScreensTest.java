@@ -124,15 +124,8 @@ class GoldenScreensTest {
     @ParameterizedTest(name = "bookmarks-{0}")
     @MethodSource("sizes")
     void bookmarksScreen(String size) throws IOException {
-        JLineTextMeasure measure = new JLineTextMeasure();
-        Document seed = Fixtures.seed();
-        String fingerprint = Anchors.fingerprint(seed);
-        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(size(size), seed));
-        keys.send(new Msg.MarksChanged(List.of(
-                new Mark("newest", seed.name(), fingerprint, 7, Anchors.quote(seed, 7), "interpol again", 3),
-                new Mark("middle", seed.name(), fingerprint, 4, Anchors.quote(seed, 4), "", 2),
-                new Mark("oldest", seed.name(), fingerprint, 2, Anchors.quote(seed, 2), "where it starts", 1)), false));
-        assertMatchesGolden("bookmarks-" + size, screen(measure, keys.run("ENTER '")));
+        assertMatchesGolden("bookmarks-" + size, bookmarksOf(size, Fixtures.seed(),
+                7, "interpol again", 4, "", 2, "where it starts"));
     }
 
     /**
@@ -142,15 +135,23 @@ class GoldenScreensTest {
     @ParameterizedTest(name = "bookmarks-sections-{0}")
     @MethodSource("sizes")
     void bookmarksShowTheirSections(String size) throws IOException {
+        assertMatchesGolden("bookmarks-sections-" + size, bookmarksOf(size, Fixtures.guide(),
+                7, "how", 5, "", 1, "start"));
+    }
+
+    /** The bookmarks list of {@code document}, its marks given newest first as paragraph, note, paragraph, note... */
+    private static String bookmarksOf(String size, Document document, Object... marks) {
         JLineTextMeasure measure = new JLineTextMeasure();
-        Document guide = Fixtures.guide();
-        String fingerprint = Anchors.fingerprint(guide);
-        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(size(size), guide));
-        keys.send(new Msg.MarksChanged(List.of(
-                new Mark("use", guide.name(), fingerprint, 7, Anchors.quote(guide, 7), "how", 3),
-                new Mark("build", guide.name(), fingerprint, 5, Anchors.quote(guide, 5), "", 2),
-                new Mark("intro", guide.name(), fingerprint, 1, Anchors.quote(guide, 1), "start", 1)), false));
-        assertMatchesGolden("bookmarks-sections-" + size, screen(measure, keys.run("ENTER '")));
+        String fingerprint = Anchors.fingerprint(document);
+        List<Mark> made = new ArrayList<>();
+        for (int i = 0; i < marks.length; i += 2) {
+            int paragraph = (Integer) marks[i];
+            made.add(new Mark("mark" + i, document.name(), fingerprint, paragraph, Anchors.quote(document, paragraph),
+                    (String) marks[i + 1], marks.length - i));
+        }
+        KeyScript keys = new KeyScript(new App(measure), Fixtures.state(size(size), document));
+        keys.send(new Msg.MarksChanged(made, false));
+        return screen(measure, keys.run("ENTER '"));
     }
 
     /**
