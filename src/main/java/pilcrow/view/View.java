@@ -195,7 +195,7 @@ public final class View {
             int[] chars = spot.charsOn(line);
             if (chars != null) {
                 Style look = spot.sameLink(reader.link())
-                        ? color(Style.REVERSE.withBold(), Color.BLUE) : color(Style.PLAIN.withUnderline(), Color.BLUE);
+                        ? color(Style.REVERSE.withBold(), Role.ACCENT) : color(Style.PLAIN.withUnderline(), Role.ACCENT);
                 drawPart(frame, x, row, text, chars[0], chars[1],
                         look.withLink(LinkTarget.hyperlink(spot.link().target()).orElse(null)));
             }
@@ -338,7 +338,7 @@ public final class View {
             String section = sectionOf(state, mark);
             if (!section.isEmpty()) {
                 int sectionEnd = Math.min(frame.columns(), x + Math.max(8, frame.columns() / 5));
-                x = frame.putClipped(x, y, section, selected ? base : color(Style.PLAIN, Color.MAGENTA), sectionEnd) + 2;
+                x = frame.putClipped(x, y, section, selected ? base : color(Style.PLAIN, Role.HEADING), sectionEnd) + 2;
             }
             if (!mark.note().isEmpty()) {
                 x = frame.put(x, y, Sanitizer.line(mark.note()) + "  ", base.withBold());
