@@ -169,7 +169,7 @@ public final class FullScreen {
         try (data) {
             AppState initial = AppState.initial(name, entries, new Size(0, 0), withWarnings(notice, settings))
                     .withPreferences(new Preferences(settings.numbers(), settings.width()));
-            FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure), measure,
+            FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure, settings.hyperlinks()), measure,
                     colors ? Theme.named(settings.theme()) : Theme.MONOCHROME,
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
                     .watching(() -> changesElsewhere(data.storeIfOpen()))

@@ -17,6 +17,14 @@ final class Hyperlinks {
     private Hyperlinks() {
     }
 
+    /**
+     * Whether to write them: the {@code hyperlinks} setting's {@code on} and {@code off} decide,
+     * {@code auto} (or anything else) asks the allow-list.
+     */
+    static boolean wanted(String setting, String term) {
+        return "on".equals(setting) || (!"off".equals(setting) && supported(term));
+    }
+
     static boolean supported(String term) {
         if (term == null) {
             return false;

@@ -46,10 +46,14 @@ public interface ReaderTerminal {
         return false;
     }
 
-    /** The UI loop's terminal on a session, drawing through a {@link FrameWriter}. */
-    static ReaderTerminal on(TerminalSession session, TextMeasure measure) {
+    /**
+     * The UI loop's terminal on a session, drawing through a {@link FrameWriter}.
+     *
+     * @param hyperlinks the setting: on, off, or auto (the terminal's TERM decides)
+     */
+    static ReaderTerminal on(TerminalSession session, TextMeasure measure, String hyperlinks) {
         FrameWriter writer = new FrameWriter(session.terminal(), measure,
-                Hyperlinks.supported(session.terminal().type()));
+                Hyperlinks.wanted(hyperlinks, session.terminal().type()));
         return new ReaderTerminal() {
             @Override
             public TerminalSize size() {

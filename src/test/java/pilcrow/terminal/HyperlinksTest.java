@@ -19,4 +19,13 @@ class HyperlinksTest {
         assertThat(Hyperlinks.supported("footloose")).isFalse();
         assertThat(Hyperlinks.supported(null)).isFalse();
     }
+
+    /** The hyperlinks setting: on forces them (the clarification for #13), off turns them off. */
+    @org.junit.jupiter.api.Test
+    void theSettingForcesOrTurnsThemOff() {
+        assertThat(Hyperlinks.wanted("auto", "xterm-kitty")).isTrue();
+        assertThat(Hyperlinks.wanted("auto", "xterm-256color")).isFalse();
+        assertThat(Hyperlinks.wanted("on", "xterm-256color")).isTrue();
+        assertThat(Hyperlinks.wanted("off", "xterm-kitty")).isFalse();
+    }
 }
