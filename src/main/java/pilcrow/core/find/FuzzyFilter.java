@@ -54,6 +54,9 @@ public final class FuzzyFilter {
         if (letters.length == 0) {
             return new Alignment(0, new int[0]);
         }
+        if (!inOrder(letters, c)) {
+            return null; // most rows of a long list: rejected before any table is made
+        }
         int n = c.length();
         int[][] best = new int[letters.length][n];
         int[][] from = new int[letters.length][n];
@@ -86,6 +89,19 @@ public final class FuzzyFilter {
             }
         }
         return backtrack(best, from, letters.length - 1);
+    }
+
+    /** Whether {@code letters} stand in {@code candidate} in order, gaps allowed: a match exists. */
+    private static boolean inOrder(char[] letters, String candidate) {
+        int from = 0;
+        for (char letter : letters) {
+            int at = candidate.indexOf(letter, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + 1;
+        }
+        return true;
     }
 
     private static Alignment backtrack(int[][] best, int[][] from, int last) {
