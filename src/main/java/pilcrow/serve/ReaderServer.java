@@ -311,11 +311,10 @@ public final class ReaderServer implements AutoCloseable {
                 } else if (!Admission.DROPPED.equals(refused)) {
                     session.setAttribute(REFUSED, refused);
                     refusals.refused(place.address(), refused, System.nanoTime());
-                    try {
-                        session.disconnect(SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, refused);
-                    } catch (IOException e) {
-                        session.close(true);
-                    }
+                    // Not here: MINA signals the login while USERAUTH_SUCCESS is encoded but not yet
+                    // sent, so a disconnect written now overtakes it and the client reads a corrupt
+                    // packet. From another thread it waits for MINA's lock, after the reply.
+                    watch.execute(() -> disconnect(session, refused));
                 }
             }
 
@@ -351,6 +350,14 @@ public final class ReaderServer implements AutoCloseable {
         session.setAttribute(REFUSED, reason);
         refusals.refused(session.getAttribute(ADDRESS), reason, System.nanoTime());
         session.close(true);
+    }
+
+    private static void disconnect(Session session, String why) {
+        try {
+            session.disconnect(SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, why);
+        } catch (IOException e) {
+            session.close(true);
+        }
     }
 
     /** A connection still waiting to log in, closed to make room for one from a quieter address. */

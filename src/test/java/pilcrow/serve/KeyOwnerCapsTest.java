@@ -19,6 +19,8 @@ import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,13 +75,24 @@ class KeyOwnerCapsTest {
         ClientSession second = loggedIn(alice);
 
         ClientSession third = connect(alice);
+        List<String> told = new CopyOnWriteArrayList<>();
+        third.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionDisconnect(Session session, int reason, String message, String language, boolean initiator) {
+                told.add(message);
+            }
+        });
         try {
             third.auth().verify(BOUND);
         } catch (IOException closedAmidTheLogin) {
-            // the server's close may overtake the login's own reply
+            // the disconnect may come before the client has taken in the login's reply
         }
         assertThat(third.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), BOUND))
                 .as("the server closes a third login of one key").contains(ClientSessionEvent.CLOSED);
+        // The client reads why, in order after the login's reply: a disconnect sent amid MINA's
+        // writing of USERAUTH_SUCCESS overtook it on the wire and the client saw a corrupt packet.
+        assertThat(told).as("what the refused client was told").anySatisfy(
+                message -> assertThat(message).startsWith("too many sessions for user "));
 
         assertThat(LineSessions.run(loggedIn(bob), BOUND)).isEqualTo("served\n");
         assertThat(first.isOpen()).isTrue();
