@@ -135,28 +135,30 @@ def many_channels():
         print("  opened %d of 30 session channels" % opened)
     finally:
         transport.close()
-    wait_for_release()
 
 
-def wait_for_release():
-    """The channels above took this key's every place (--max-per-user, 10); the server gives them
-    back once it has seen the connection close, which can come after a new login: wait for it,
-    as a user reconnecting would, for at most 5 s."""
+def session_when_free():
+    """A logged-in transport and a session channel on it. The attack above took this key's every
+    place (--max-per-user, 10); the server gives them back once it has seen that connection close,
+    which can come after a new login: until then it refuses the login or the channel (a clean
+    disconnect or open failure), and this tries again, as a user reconnecting would, for at most 5 s."""
     deadline = time.time() + 5
     while True:
+        transport = None
         try:
-            connect().close()
-            return
-        except paramiko.SSHException:
+            transport = connect()
+            return transport, transport.open_session(timeout=TIMEOUT)
+        except (paramiko.SSHException, EOFError) as refused:
+            if transport is not None:
+                transport.close()
             if time.time() > deadline:
-                raise AssertionError("the key's places were not given back within 5 s of closing")
+                raise AssertionError("the key's places were not given back within 5 s of closing: %s" % refused)
             time.sleep(0.2)
 
 
 def huge_window_changes():
-    transport = connect()
+    transport, channel = session_when_free()
     try:
-        channel = transport.open_session(timeout=TIMEOUT)
         channel.get_pty(term="xterm", width=80, height=24)
         channel.invoke_shell()
         read_until(channel, "US passes itself off")
