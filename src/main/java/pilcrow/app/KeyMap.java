@@ -30,6 +30,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.FILTER, "filter by title and path as you type", key('/')),
             bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
             bind(Action.BOOKMARKS, "all bookmarks", key('\'')),
+            bind(Action.JUMP_BACK, "back into the document left, where it was", KeyInput.ctrl('o')),
             bind(Action.QUIT, "quit", key('q'))));
 
     public static final KeyMap READER = new KeyMap("Reading", List.of(

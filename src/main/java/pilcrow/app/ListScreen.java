@@ -18,7 +18,17 @@ final class ListScreen {
             case FILTER -> state.withPrompt(Prompt.of(Prompt.Kind.FILTER).withText(state.list().filter(), 0));
             case CLEAR_FILTER -> state.withList(state.list().filtered("", state.entries()));
             case BOOKMARKS -> Bookmarking.openList(state, -1);
+            case JUMP_BACK -> backToTheDocumentLeft(reading, state);
             default -> state;
         });
+    }
+
+    /**
+     * Ctrl-O in the list, as vim's from a file list: the document left, at its place (the reader
+     * outlives a visit to the list). Going there is not a jump: nothing is recorded.
+     */
+    private static AppState backToTheDocumentLeft(Reading reading, AppState state) {
+        ReaderState left = state.reader();
+        return left == null ? state.withMessage("No earlier jump") : reading.open(state, left.entry(), false);
     }
 }

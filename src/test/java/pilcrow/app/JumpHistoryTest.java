@@ -98,6 +98,19 @@ class JumpHistoryTest {
         assertThat(where(keys.run("TAB"))).isEqualTo("beta.txt 5");
     }
 
+    /** In the list, as vim's Ctrl-O from a file list: back into the document left, where it was. */
+    @Test
+    void ctrlOInTheListReturnsToTheDocumentLeftAtItsPlace() {
+        KeyScript keys = keys(alpha, beta).run("C-o");
+        assertThat(keys.state().message()).isEqualTo("No earlier jump");
+        assertThat(keys.state().screen()).isEqualTo(AppState.Screen.LIST);
+
+        keys.run("j ENTER : 1 2 ENTER q g C-o");
+        assertThat(keys.state().screen()).isEqualTo(AppState.Screen.READER);
+        assertThat(where(keys)).isEqualTo("beta.txt 12");
+        assertThat(where(keys.run("C-o"))).isEqualTo("beta.txt 1");
+    }
+
     @Test
     void findAndItsStepsAreJumps() {
         KeyScript keys = keys(alpha).run("ENTER / n e e d l e ENTER");
