@@ -130,10 +130,11 @@ public final class App {
         if (state.prompt() != null) {
             return promptKey(state, key);
         }
-        KeyMap mode = state.shown().keys();
-        Optional<Action> action = mode.actionFor(key).or(() -> KeyMap.GLOBAL.actionFor(key));
+        KeyMap mode = state.shown().keys(state.keys());
+        Optional<Action> action = mode.actionFor(key).or(() -> state.keys().global().actionFor(key));
         if (action.isEmpty()) {
-            return Next.of(cleared.withMessage("Unknown key " + Sanitizer.line(key.label()) + " (press ? for help)"));
+            return Next.of(cleared.withMessage("Unknown key " + Sanitizer.line(key.label()) + " (press "
+                    + helpKey(state.keys()) + " for help)"));
         }
         if (action.get() == Action.GOTO_TYPED) { // the digit begins the number, as less takes 50%
             return Next.of(cleared.withPrompt(Prompt.of(Prompt.Kind.GOTO).withText(String.valueOf(key.ch()), 1)));
@@ -178,9 +179,9 @@ public final class App {
      * top") is still read after it; any other key clears it.
      */
     private Next promptKey(AppState uncleared, KeyInput key) {
-        Optional<Action> action = KeyMap.PROMPT.actionFor(key);
+        Optional<Action> action = uncleared.keys().prompt().actionFor(key);
         if (action.isEmpty() && key.ctrl()) {
-            action = KeyMap.GLOBAL.actionFor(key);
+            action = uncleared.keys().global().actionFor(key);
         }
         boolean submit = action.isPresent() && action.get() == Action.PROMPT_SUBMIT;
         AppState state = submit ? uncleared : uncleared.withMessage("");
@@ -306,11 +307,16 @@ public final class App {
 
     // ---- help ----
 
+    /** The first key that opens the help in {@code tables}, for the hint after an unknown key. */
+    private static String helpKey(KeyTables tables) {
+        return tables.global().binding(Action.HELP).map(b -> b.keys().get(0).label()).orElse("?");
+    }
+
     private Next helpKey(AppState state, KeyInput key) {
-        Optional<Action> action = KeyMap.READER.actionFor(key);
+        Optional<Action> action = state.keys().of(Screen.READER).actionFor(key);
         int top = state.help().top();
         int rows = Math.max(1, state.size().rows() - 1);
-        if (KeyMap.GLOBAL.actionFor(key).filter(a -> a == Action.QUIT && key.ctrl()).isPresent()) {
+        if (state.keys().global().actionFor(key).filter(a -> a == Action.QUIT && key.ctrl()).isPresent()) {
             return act(state, Action.QUIT);
         }
         if (action.isPresent()) {

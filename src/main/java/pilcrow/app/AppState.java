@@ -128,6 +128,11 @@ public record AppState(Session session,
         return preferences.measure();
     }
 
+    /** The key tables in force: the defaults with the user's rebindings. */
+    public KeyTables keys() {
+        return preferences.keys();
+    }
+
     /** The terminal's size. */
     public Size size() {
         return chrome.size();

@@ -18,13 +18,20 @@ import java.util.Optional;
 
 /**
  * The key tables, one per mode. They dispatch keys and they draw the help screen, so the two
- * cannot disagree. A mode's own table is tried before the global one.
+ * cannot disagree. A mode's own table is tried before the global one. The constants are the
+ * defaults (the README, the man page and the completions show them); a session dispatches through
+ * its {@link KeyTables}, the defaults with the user's rebindings.
  *
+ * @param name  the mode's name in a key setting ({@code key.reader.line_down})
  * @param title the heading of this table on the help screen
  */
-public record KeyMap(String title, List<Binding> bindings) {
+public record KeyMap(String name, String title, List<Binding> bindings) {
 
-    public static final KeyMap LIST = new KeyMap("Document list", with(listMoves("next document",
+    public KeyMap {
+        bindings = List.copyOf(bindings);
+    }
+
+    public static final KeyMap LIST = new KeyMap("list", "Document list", with(listMoves("next document",
             "previous document", pages(), "first document", "last document"),
             bind(Action.OPEN, "open the document", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.FILTER, "filter by title and path as you type", key('/')),
@@ -33,7 +40,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.JUMP_BACK, "back into the document left, where it was", KeyInput.ctrl('o')),
             bind(Action.QUIT, "quit", key('q'))));
 
-    public static final KeyMap READER = new KeyMap("Reading", List.of(
+    public static final KeyMap READER = new KeyMap("reader", "Reading", List.of(
             bind(Action.LINE_DOWN, "a line down", key('j'), key(DOWN)),
             bind(Action.LINE_UP, "a line up", key('k'), key(UP)),
             bind(Action.PAGE_DOWN, "a page down", key(' '), key('f'), key(PAGE_DOWN)),
@@ -67,7 +74,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.WIDER, "wider text", key('>')),
             bind(Action.BACK, "back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap RESULTS = new KeyMap("Library search results", with(listMoves("next match",
+    public static final KeyMap RESULTS = new KeyMap("results", "Library search results", with(listMoves("next match",
             "previous match", List.of(bind(Action.PAGE_DOWN, "a page down", key(PAGE_DOWN), key(' ')),
                     bind(Action.PAGE_UP, "a page up", key(PAGE_UP), key('b'))),
             "first match", "last match"),
@@ -75,7 +82,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.LIBRARY_FIND, "a new search (F too)", key('/')),
             bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap BOOKMARKS = new KeyMap("Bookmarks list", with(listMoves("next bookmark",
+    public static final KeyMap BOOKMARKS = new KeyMap("bookmarks", "Bookmarks list", with(listMoves("next bookmark",
             "previous bookmark", pages(), "first (newest)", "last (oldest)"),
             bind(Action.OPEN, "go to the bookmark", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.ALL_BOOKMARKS, "this document's / all documents'", key('a')),
@@ -85,13 +92,13 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.BEFORE_LAST_JUMP, "again (''): close, to the place before the last jump", key('\'')),
             bind(Action.BACK, "back", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap OUTLINE = new KeyMap("Outline", with(listMoves("next heading",
+    public static final KeyMap OUTLINE = new KeyMap("outline", "Outline", with(listMoves("next heading",
             "previous heading", pages(), "first heading", "last heading"),
             bind(Action.OPEN, "go to the heading", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.FILTER, "filter the headings as you type", key('/')),
             bind(Action.BACK, "back to the document", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
-    public static final KeyMap PROMPT = new KeyMap("Prompts", List.of(
+    public static final KeyMap PROMPT = new KeyMap("prompt", "Prompts", List.of(
             bind(Action.PROMPT_SUBMIT, "go (filter: open the selected row)", key(ENTER)),
             bind(Action.PROMPT_CANCEL, "cancel (find: back to where you were)", key(ESCAPE)),
             bind(Action.PROMPT_DELETE, "delete a character", key(BACKSPACE)),
@@ -99,7 +106,7 @@ public record KeyMap(String title, List<Binding> bindings) {
             bind(Action.PROMPT_OLDER, "find: earlier searches; filter: the row above", key(UP), KeyInput.ctrl('p')),
             bind(Action.PROMPT_NEWER, "find: later searches; filter: the row below", key(DOWN), KeyInput.ctrl('n'))));
 
-    public static final KeyMap GLOBAL = new KeyMap("Everywhere", List.of(
+    public static final KeyMap GLOBAL = new KeyMap("global", "Everywhere", List.of(
             bind(Action.HELP, "this help (j/k/Space scroll it, other keys close it)", key('?')),
             bind(Action.LIBRARY_FIND, "find in every document (again: the last results)", key('F')),
             bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
@@ -138,6 +145,18 @@ public record KeyMap(String title, List<Binding> bindings) {
 
     public Optional<Action> actionFor(KeyInput key) {
         return bindings.stream().filter(b -> b.matches(key)).map(Binding::action).findFirst();
+    }
+
+    /** The binding of {@code action} in this table, when it has one. */
+    public Optional<Binding> binding(Action action) {
+        return bindings.stream().filter(b -> b.action() == action).findFirst();
+    }
+
+    /** This table with {@code action}'s keys replaced by {@code keys}, its words kept. */
+    KeyMap withKeys(Action action, List<KeyInput> keys) {
+        List<Binding> changed = bindings.stream()
+                .map(b -> b.action() == action ? new Binding(keys, action, b.help()) : b).toList();
+        return new KeyMap(name, title, changed);
     }
 
     private static Binding bind(Action action, String help, KeyInput... keys) {

@@ -1,19 +1,27 @@
 package pilcrow.app;
 
 /**
- * How the reader lays text out, kept from one document to the next.
+ * The user's choices for the session: how the reader lays text out, kept from one document to the
+ * next, and the keys in force.
  *
  * @param numbers paragraph numbers in the margin
  * @param measure the widest the text may be, in columns
+ * @param keys    the key tables this session dispatches through and its help screen shows
  */
 public record Preferences(boolean numbers,
-                          int measure) {
+                          int measure,
+                          KeyTables keys) {
+
+    /** Laid out so, with the default keys. */
+    public Preferences(boolean numbers, int measure) {
+        this(numbers, measure, KeyTables.DEFAULTS);
+    }
 
     Preferences withNumbers(boolean value) {
-        return new Preferences(value, measure);
+        return new Preferences(value, measure, keys);
     }
 
     Preferences withMeasure(int value) {
-        return new Preferences(numbers, value);
+        return new Preferences(numbers, value, keys);
     }
 }

@@ -13,15 +13,9 @@ public sealed interface ScreenState permits PlainScreen, BookmarksScreen, Outlin
     /** Which screen this is. */
     AppState.Screen kind();
 
-    /** The keys this screen takes; the global ones are tried after them. */
-    default KeyMap keys() {
-        return switch (kind()) {
-            case LIST -> KeyMap.LIST;
-            case READER -> KeyMap.READER;
-            case OUTLINE -> KeyMap.OUTLINE;
-            case RESULTS -> KeyMap.RESULTS;
-            case BOOKMARKS -> KeyMap.BOOKMARKS;
-        };
+    /** The keys this screen takes in {@code tables} (the session's); the global ones are tried after them. */
+    default KeyMap keys(KeyTables tables) {
+        return tables.of(kind());
     }
 
     /** This screen's update: an action one of its keys (or a global one it handles) gave. */

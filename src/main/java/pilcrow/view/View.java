@@ -2,6 +2,7 @@ package pilcrow.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import pilcrow.app.Action;
 import pilcrow.app.AppState;
 import pilcrow.app.BookmarkList;
 import pilcrow.app.Mark;
@@ -11,6 +12,7 @@ import pilcrow.app.Geometry;
 import pilcrow.app.Hit;
 import pilcrow.app.KeyInput;
 import pilcrow.app.KeyMap;
+import pilcrow.app.KeyTables;
 import pilcrow.app.LibrarySearch;
 import pilcrow.app.LinkSpot;
 import pilcrow.app.OutlineScreen;
@@ -38,8 +40,6 @@ public final class View {
     static final String SECTION_MARK = "\u00a7";
     static final String OUTLINE_FOOTER = "Enter go \u00b7 / filter \u00b7 j/k move \u00b7 q back";
     static final String LIST_FOOTER = "Enter open \u00b7 j/k move \u00b7 ? help \u00b7 q quit";
-    static final String HELP_FOOTER = "j/k scroll \u00b7 other keys close";
-    static final String HELP_FOOTER_MORE = "more: j/k/Space \u00b7 other keys close";
 
     private final TextMeasure measure;
     private final Theme theme;
@@ -477,7 +477,7 @@ public final class View {
     // ---- help ----
 
     private void help(AppState state, Frame frame) {
-        List<HelpLine> lines = helpLines(frame.columns());
+        List<HelpLine> lines = helpLines(frame.columns(), state.keys());
         int rows = frame.rows() - 1;
         int top = Math.min(state.help().top(), Math.max(0, lines.size() - rows));
         boolean more = top + rows < lines.size();
@@ -487,7 +487,19 @@ public final class View {
                     ? color(Style.BOLD, Role.HEADING) : color(Style.BOLD, Role.ACCENT));
             frame.put(line.textX(), row, line.text(), Style.PLAIN);
         }
-        footer(frame, more ? HELP_FOOTER_MORE : HELP_FOOTER, false);
+        footer(frame, helpFooter(state.keys(), more), false);
+    }
+
+    /** The help's footer, naming the keys in force that scroll it (the reader's line and page keys). */
+    static String helpFooter(KeyTables tables, boolean more) {
+        KeyMap reader = tables.of(AppState.Screen.READER);
+        String down = firstKey(reader, Action.LINE_DOWN) + "/" + firstKey(reader, Action.LINE_UP);
+        return more ? "more: " + down + "/" + firstKey(reader, Action.PAGE_DOWN) + " \u00b7 other keys close"
+                : down + " scroll \u00b7 other keys close";
+    }
+
+    private static String firstKey(KeyMap table, Action action) {
+        return table.binding(action).map(b -> b.keys().get(0).label()).orElse("?");
     }
 
     /** A row of the help screen: a heading, or keys and what they do. */
@@ -501,11 +513,11 @@ public final class View {
      * The help screen's rows, from the same key tables that dispatch keys. On a narrow screen the
      * words go under their keys instead of beside them.
      */
-    static List<HelpLine> helpLines(int columns) {
+    static List<HelpLine> helpLines(int columns, KeyTables tables) {
         boolean beside = columns >= 3 + HELP_KEYS_COLUMN + HELP_MIN_TEXT;
         List<HelpLine> lines = new ArrayList<>();
         lines.add(new HelpLine(true, 1, "pilcrow: keys", 0, ""));
-        for (KeyMap map : KeyMap.ALL) {
+        for (KeyMap map : tables.all()) {
             lines.add(new HelpLine(true, 1, "", 0, ""));
             lines.add(new HelpLine(true, 1, map.title(), 0, ""));
             for (Binding binding : map.bindings()) {

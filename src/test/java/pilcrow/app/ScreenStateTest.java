@@ -34,11 +34,11 @@ class ScreenStateTest {
                 PlainScreen.READER, AppState.Screen.READER, PlainScreen.RESULTS, AppState.Screen.RESULTS);
         kinds.forEach((screen, kind) -> {
             assertThat(screen.kind()).isEqualTo(kind);
-            assertThat(screen.keys()).isEqualTo(KEYS.get(kind));
+            assertThat(screen.keys(KeyTables.DEFAULTS)).isEqualTo(KEYS.get(kind));
         });
         BookmarksScreen bookmarks = new BookmarksScreen(null);
         assertThat(bookmarks.kind()).isEqualTo(AppState.Screen.BOOKMARKS);
-        assertThat(bookmarks.keys()).isEqualTo(KeyMap.BOOKMARKS);
+        assertThat(bookmarks.keys(KeyTables.DEFAULTS)).isEqualTo(KeyMap.BOOKMARKS);
     }
 
     /** Whatever is typed, the bookmarks list's rows exist exactly while it is shown. */
@@ -53,7 +53,7 @@ class ScreenStateTest {
                         AppState state = keys.run(token).state();
                         assertThat(state.bookmarkList() != null).as("after %s", script)
                                 .isEqualTo(state.screen() == AppState.Screen.BOOKMARKS);
-                        assertThat(state.shown().keys()).isEqualTo(KEYS.get(state.screen()));
+                        assertThat(state.shown().keys(state.keys())).isEqualTo(KEYS.get(state.screen()));
                         if (state.bookmarkList() != null) {
                             assertThat(state.bookmarkList().returnTo()).isIn(PlainScreen.LIST, PlainScreen.READER);
                         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,10 @@ import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
 import pilcrow.app.Hit;
+import pilcrow.app.KeySettings;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
+import pilcrow.app.Preferences;
 import pilcrow.app.Size;
 import pilcrow.core.doc.Anchors;
 import pilcrow.core.doc.Document;
@@ -175,6 +178,23 @@ class GoldenScreensTest {
         String screen = screen(measure, keys.run("ENTER G"));
         assertThat(keys.state().reader().estimated()).isTrue();
         assertMatchesGolden("large-estimated-" + size, screen);
+    }
+
+    /**
+     * The help screen of a session whose settings rebound keys: j no longer a line down in the
+     * reader (x and Ctrl-E are), g no longer the first row anywhere; the footer names the keys in force.
+     */
+    @ParameterizedTest(name = "help-rebound-{0}")
+    @MethodSource("sizes")
+    void helpShowsTheKeysInForce(String size) throws IOException {
+        JLineTextMeasure measure = new JLineTextMeasure();
+        KeySettings.Rebound rebound = KeySettings.apply(Map.of("key.reader.line_down", "x, Ctrl-E",
+                "key.all.top", "Home", "key.reader.line_up", "j"), "config.properties");
+        assertThat(rebound.warnings()).isEmpty();
+        AppState start = Fixtures.state(size(size), documents("seed"))
+                .withPreferences(new Preferences(true, 80, rebound.tables()));
+        KeyScript keys = new KeyScript(new App(measure), start).run("?");
+        assertMatchesGolden("help-rebound-" + size, screen(measure, keys));
     }
 
     /**
