@@ -242,12 +242,19 @@ final class ServeCommand implements Callable<Integer> {
             // The session takes the indexes in after its first screen, and leaves when it ends
             // (quit, dropped, the server stopping): the last to leave stops the indexing.
             try (SharedIndexing.Session shared = indexing.session()) {
-                // Each user's settings are theirs, in their folder beside their bookmarks.
-                Settings settings = SettingsFile.read(userFolder.resolve(SettingsFile.NAME));
+                Settings settings = settingsOf(userFolder);
                 return FullScreen.runOn(terminal, library, false, terminal.hasColors(), settings, new JLineTextMeasure(),
                         () -> Store.open(userFolder, Clock.systemUTC(), locks),
                         reader -> shared.join(reader::post, reader::busy));
             }
+        }
+
+        /**
+         * Each user's settings (and so the keys their sessions dispatch through) are theirs, in
+         * their folder beside their bookmarks.
+         */
+        static Settings settingsOf(Path userFolder) {
+            return SettingsFile.read(userFolder.resolve(SettingsFile.NAME));
         }
 
         /** The server is stopping: no index is built any more. */

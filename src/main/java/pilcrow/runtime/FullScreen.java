@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
+import pilcrow.app.KeySettings;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
 import pilcrow.app.Place;
@@ -167,8 +168,7 @@ public final class FullScreen {
         DataFolder data = new DataFolder(openStore);
         boolean quit;
         try (data) {
-            AppState initial = AppState.initial(name, entries, new Size(0, 0), withWarnings(notice, settings))
-                    .withPreferences(new Preferences(settings.numbers(), settings.width()));
+            AppState initial = initialState(name, entries, notice, settings);
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure, settings.hyperlinks()), measure,
                     colors ? Theme.named(settings.theme()) : Theme.MONOCHROME,
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
@@ -186,13 +186,41 @@ public final class FullScreen {
         return new Ended(quit, unsavedAtEnd(data.storeIfOpen()).orElse(null));
     }
 
+    /**
+     * The reader's first state for a session with {@code settings}: laid out with the file's width
+     * and numbers, dispatching through its own key tables (the defaults with the file's
+     * rebindings), the first warning on the status line.
+     */
+    public static AppState initialState(String name, List<LibraryDocument> entries, String notice, Settings settings) {
+        KeySettings.Rebound keys = keys(settings);
+        return AppState.initial(name, entries, new Size(0, 0), withWarnings(notice, warnings(settings, keys)))
+                .withPreferences(new Preferences(settings.numbers(), settings.width(), keys.tables()));
+    }
+
+    /** The key tables {@code settings} put in force, and what of them could not be taken. */
+    public static KeySettings.Rebound keys(Settings settings) {
+        String where = settings.file().map(file -> file.getFileName().toString()).orElse(SettingsFile.NAME);
+        return KeySettings.apply(settings.keyValues(), where);
+    }
+
+    /** Every warning about the settings: the file's own, then its keys'. */
+    public static List<String> warnings(Settings settings, KeySettings.Rebound keys) {
+        List<String> all = new ArrayList<>(settings.warnings());
+        all.addAll(keys.warnings());
+        return all;
+    }
+
     /** The first line of the status: the settings file's first warning before what the library had to say. */
     static String withWarnings(String notice, Settings settings) {
-        if (settings.warnings().isEmpty()) {
+        return withWarnings(notice, warnings(settings, keys(settings)));
+    }
+
+    private static String withWarnings(String notice, List<String> warnings) {
+        if (warnings.isEmpty()) {
             return notice;
         }
-        String more = settings.warnings().size() > 1 ? " (pilcrow config shows them all)" : "";
-        return Sanitizer.line(settings.warnings().get(0)) + more + (notice.isEmpty() ? "" : "; " + notice);
+        String more = warnings.size() > 1 ? " (pilcrow config shows them all)" : "";
+        return Sanitizer.line(warnings.get(0)) + more + (notice.isEmpty() ? "" : "; " + notice);
     }
 
     /**

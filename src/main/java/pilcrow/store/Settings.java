@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,9 @@ public final class Settings {
     public static final int LEAST_WIDTH = 20;
     public static final int MOST_WIDTH = 200;
 
+    /** What key settings' names begin with; each is checked by the key tables, not here. */
+    public static final String KEY_PREFIX = "key.";
+
     private static final List<String> SWITCH = List.of("on", "off");
     private static final List<String> THEMES = List.of("dark", "light", "monochrome");
     private static final List<String> HYPERLINKS = List.of("auto", "on", "off");
@@ -46,12 +50,15 @@ public final class Settings {
     }
 
     private final Map<String, Entry> entries;
+    /** The key settings ({@code key.MODE.ACTION}) as written, by name: the app judges them, knowing the actions. */
+    private final Map<String, Entry> keys;
     private final List<String> warnings;
     /** The file these came from and changes are written to, or null (the defaults alone: tests). */
     private final Path file;
 
-    private Settings(Map<String, Entry> entries, List<String> warnings, Path file) {
+    private Settings(Map<String, Entry> entries, Map<String, Entry> keys, List<String> warnings, Path file) {
         this.entries = Collections.unmodifiableMap(entries);
+        this.keys = Collections.unmodifiableMap(new TreeMap<>(keys));
         this.warnings = List.copyOf(warnings);
         this.file = file;
     }
@@ -60,7 +67,7 @@ public final class Settings {
     public static Settings defaults() {
         Map<String, Entry> entries = new LinkedHashMap<>();
         RULES.forEach((name, rule) -> entries.put(name, new Entry(rule.fallback(), Origin.DEFAULT)));
-        return new Settings(entries, List.of(), null);
+        return new Settings(entries, Map.of(), List.of(), null);
     }
 
     /** The names of the settings, in the order {@code pilcrow config} shows them. */
@@ -70,22 +77,27 @@ public final class Settings {
 
     /** As this, with {@code name} set to {@code value} from {@code origin}, or a warning when it cannot be. */
     Settings with(String name, String value, Origin origin, String where) {
+        if (name.startsWith(KEY_PREFIX)) {
+            Map<String, Entry> keyed = new TreeMap<>(keys);
+            keyed.put(name, new Entry(unquoted(value), origin));
+            return new Settings(new LinkedHashMap<>(entries), keyed, warnings, file);
+        }
         List<String> warned = new ArrayList<>(warnings);
         Rule rule = RULES.get(name);
         if (rule == null) {
             warned.add(where + ": unknown setting " + quoted(name) + " (ignored; known: " + String.join(", ", names()) + ")");
-            return new Settings(new LinkedHashMap<>(entries), warned, file);
+            return new Settings(new LinkedHashMap<>(entries), keys, warned, file);
         }
         String given = normalised(value);
         Optional<String> problem = problem(name, value);
         if (problem.isPresent()) {
             warned.add(where + ": " + name + " = " + quoted(value) + " is not " + problem.get()
                     + " (kept " + entries.get(name).value() + ")");
-            return new Settings(new LinkedHashMap<>(entries), warned, file);
+            return new Settings(new LinkedHashMap<>(entries), keys, warned, file);
         }
         Map<String, Entry> changed = new LinkedHashMap<>(entries);
         changed.put(name, new Entry(given, origin));
-        return new Settings(changed, warned, file);
+        return new Settings(changed, keys, warned, file);
     }
 
     /** What {@code value} should be for setting {@code name} ("one of dark, light, monochrome"), or empty when it is fine. */
@@ -102,12 +114,12 @@ public final class Settings {
     Settings warning(String warning) {
         List<String> warned = new ArrayList<>(warnings);
         warned.add(oneLine(warning));
-        return new Settings(new LinkedHashMap<>(entries), warned, file);
+        return new Settings(new LinkedHashMap<>(entries), keys, warned, file);
     }
 
     /** As this, kept in {@code value}: where changes made in the reader are written. */
     Settings in(Path value) {
-        return new Settings(new LinkedHashMap<>(entries), warnings, value);
+        return new Settings(new LinkedHashMap<>(entries), keys, warnings, value);
     }
 
     /** The settings file these are kept in, when there is one. */
@@ -117,6 +129,13 @@ public final class Settings {
 
     public Map<String, Entry> entries() {
         return entries;
+    }
+
+    /** The key settings as written, by name ({@code key.reader.line_down} to {@code "x, Ctrl-E"}), sorted. */
+    public Map<String, String> keyValues() {
+        Map<String, String> values = new TreeMap<>();
+        keys.forEach((name, entry) -> values.put(name, entry.value()));
+        return Collections.unmodifiableMap(values);
     }
 
     public List<String> warnings() {
@@ -158,15 +177,20 @@ public final class Settings {
 
     /** Quotes are allowed around a value, as TOML writes strings; on/off may be spelled as true/false or yes/no. */
     private static String normalised(String value) {
-        String bare = value.strip();
-        if (bare.length() >= 2 && (bare.startsWith("\"") && bare.endsWith("\"") || bare.startsWith("'") && bare.endsWith("'"))) {
-            bare = bare.substring(1, bare.length() - 1);
-        }
+        String bare = unquoted(value);
         return switch (bare.toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes" -> "on";
             case "false", "no" -> "off";
             default -> bare.toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    private static String unquoted(String value) {
+        String bare = value.strip();
+        if (bare.length() >= 2 && (bare.startsWith("\"") && bare.endsWith("\"") || bare.startsWith("'") && bare.endsWith("'"))) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        return bare;
     }
 
     private static Optional<String> widthProblem(String value) {

@@ -41,7 +41,7 @@ class ConfigCommandTest {
         Files.writeString(file(), "# mine\nwidth = 66\ntheme = light\n");
         CommandLineTest.Run run = config("--theme", "monochrome", "config");
         assertThat(run.exit()).isZero();
-        assertThat(run.outLines()).containsExactly(
+        assertThat(run.outLines()).startsWith(
                 "# settings file: " + file(),
                 "width = 66           # file",
                 "numbers = on         # default",
@@ -60,6 +60,27 @@ class ConfigCommandTest {
         assertThat(run.outLines()).contains("width = 80           # default");
         assertThat(run.err().lines().toList()).hasSize(2)
                 .allSatisfy(line -> assertThat(line).startsWith("pilcrow: ").doesNotContain("\u001b"));
+    }
+
+    /** Every action's keys in force, one setting a line as the file writes it, the file's marked so. */
+    @Test
+    void printsTheKeysInForceWithWhereTheyCameFrom() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "key.reader.line_down = x, Ctrl-E\nkey.reader.line_up = F\n");
+        CommandLineTest.Run run = config("config");
+        assertThat(run.exit()).isZero();
+        assertThat(run.outLines()).contains(
+                "key.reader.line_down = x, Ctrl-E         # file",
+                "key.reader.line_up = k, Up               # default",
+                "key.list.line_down = j, Down             # default",
+                "key.reader.toggle_numbers = #            # default",
+                "key.global.quit = Q, Ctrl-C              # default")
+                .noneMatch(line -> line.startsWith("key.reader.goto_typed"));
+        long keyLines = run.outLines().stream().filter(line -> line.startsWith("key.")).count();
+        long bindings = pilcrow.app.KeyMap.ALL.stream().mapToLong(t -> t.bindings().size()).sum();
+        assertThat(keyLines).as("every binding but the digits").isEqualTo(bindings - 1);
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .startsWith("pilcrow: config.properties: key.reader.line_up = F: F is already key.global.library_find");
     }
 
     @Test

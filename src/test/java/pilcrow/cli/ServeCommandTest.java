@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pilcrow.app.Action;
+import pilcrow.app.AppState;
+import pilcrow.app.KeyInput;
+import pilcrow.app.KeyTables;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.terminal.JLineTextMeasure;
@@ -109,5 +113,21 @@ class ServeCommandTest {
             CommandLineTest.Run run = CommandLineTest.run("serve", "--authorized-keys", "/nonexistent", name, "soon");
             assertThat(run.err()).contains("not a duration: soon");
         }
+    }
+
+    /** Each session's keys come from its user's folder: one user's rebinding is not another's. */
+    @Test
+    void eachUsersKeysAreTheirOwn(@TempDir Path folders) throws Exception {
+        Path alice = Files.createDirectories(folders.resolve("alice"));
+        Path bob = Files.createDirectories(folders.resolve("bob"));
+        Files.writeString(alice.resolve("config.properties"), "key.reader.line_down = x\n");
+        AppState alices = pilcrow.runtime.FullScreen.initialState("lib", List.of(), "",
+                ServeCommand.ServedReader.settingsOf(alice));
+        AppState bobs = pilcrow.runtime.FullScreen.initialState("lib", List.of(), "",
+                ServeCommand.ServedReader.settingsOf(bob));
+        KeyInput x = KeyInput.of('x');
+        assertThat(alices.keys().of(AppState.Screen.READER).actionFor(x)).contains(Action.LINE_DOWN);
+        assertThat(bobs.keys().of(AppState.Screen.READER).actionFor(x)).isEmpty();
+        assertThat(bobs.keys()).isEqualTo(KeyTables.DEFAULTS);
     }
 }

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import pilcrow.app.Action;
+import pilcrow.app.AppState;
 import pilcrow.app.Effect;
+import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.store.Settings;
 import pilcrow.store.SettingsFile;
@@ -40,5 +44,18 @@ class RememberSettingsTest {
         String status = FullScreen.withWarnings("1 file skipped", SettingsFile.read(file));
         assertThat(status).contains("unknown setting colour").contains("pilcrow config").endsWith("; 1 file skipped");
         assertThat(FullScreen.withWarnings("", Settings.defaults())).isEmpty();
+    }
+
+    @Test
+    void aKeyWarningIsShownAsTheFilesAreAndTheTablesAreTheSessions() throws IOException {
+        Path file = Files.writeString(dir.resolve("config.properties"), "key.reader.line_down = F, x\n"
+                + "key.reader.line_up = Ctrl-E\n");
+        Settings settings = SettingsFile.read(file);
+        assertThat(FullScreen.withWarnings("", settings)).startsWith("config.properties: key.reader.line_down = F, x:")
+                .contains("F is already key.global.library_find");
+        AppState state = FullScreen.initialState("lib", List.of(), "", settings);
+        assertThat(state.keys().of(AppState.Screen.READER).actionFor(KeyInput.ctrl('e'))).contains(Action.LINE_UP);
+        assertThat(state.keys().of(AppState.Screen.READER).actionFor(KeyInput.of('x'))).isEmpty();
+        assertThat(state.message()).contains("key.reader.line_down");
     }
 }

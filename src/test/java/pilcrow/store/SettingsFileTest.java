@@ -60,6 +60,20 @@ class SettingsFileTest {
         assertThat(settings.warnings()).anySatisfy(w -> assertThat(w).contains("theme").contains("dark, light, monochrome"));
     }
 
+    /** Key settings are read as written (case kept: G is not g) and judged by the app, which knows the actions. */
+    @Test
+    void keySettingsAreKeptAsWrittenForTheKeyTables() throws IOException {
+        Path file = write("key.reader.line_down = G, Ctrl-E\nkey.reader.toggle_numbers = #\nkey.reader.top = =\n"
+                + "key.reader.fly = \"x\"\n");
+        Settings settings = SettingsFile.read(file);
+        assertThat(settings.warnings()).isEmpty();
+        assertThat(settings.keyValues()).containsExactly(Map.entry("key.reader.fly", "x"),
+                Map.entry("key.reader.line_down", "G, Ctrl-E"), Map.entry("key.reader.toggle_numbers", "#"),
+                Map.entry("key.reader.top", "="));
+        assertThat(settings.entries()).doesNotContainKey("key.reader.line_down");
+        assertThat(Settings.defaults().keyValues()).isEmpty();
+    }
+
     @Test
     void hostileBytesAreWarnedAboutWithoutACrash() throws IOException {
         Path file = dir.resolve("config.properties");
