@@ -107,7 +107,7 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             bind(Action.PROMPT_NEWER, "find: later searches; filter: the row below", key(DOWN), KeyInput.ctrl('n'))));
 
     public static final KeyMap GLOBAL = new KeyMap("global", "Everywhere", List.of(
-            bind(Action.HELP, "this help (j/k/Space scroll it, other keys close it)", key('?')),
+            bind(Action.HELP, "this help (the reader's line and page keys scroll it, other keys close it)", key('?')),
             bind(Action.LIBRARY_FIND, "find in every document (again: the last results)", key('F')),
             bind(Action.QUIT, "quit", key('Q'), KeyInput.ctrl('c')),
             bind(Action.REPAINT, "repaint the screen", KeyInput.ctrl('l')),

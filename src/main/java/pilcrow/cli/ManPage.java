@@ -132,7 +132,8 @@ final class ManPage {
         tagged("\\fI" + LibraryCache.FILE + "\\fR",
                 "Counts of the documents in big libraries, by path, size and modification time, in the data folder.");
         tagged("\\fI~/.config/pilcrow/" + pilcrow.store.SettingsFile.NAME + "\\fR",
-                "The settings (width, numbers, theme, mouse, hyperlinks) as name = value lines; pilcrow config prints them.");
+                "The settings (width, numbers, theme, mouse, hyperlinks) as name = value lines, and keys rebound as"
+                + " key.MODE.ACTION = keys (key.reader.line_down = j, Down); pilcrow config prints them all.");
         tagged("\\fI/usr/lib/pilcrow/\\fR",
                 "The installed program: its launcher, its own Java runtime and its class-data archive.");
     }

@@ -35,7 +35,7 @@ class InstallFilesTest {
             assertThat(page).contains(".SH \"" + section + "\"\n");
         }
         assertThat(page).startsWith(".TH PILCROW 1 \"\" \"pilcrow 9.9\"");
-        assertThat(page).contains("\\fBPILCROW_DATA_DIR\\fR", "bookmarks.json", "library-cache.tsv");
+        assertThat(page).contains("\\fBPILCROW_DATA_DIR\\fR", "bookmarks.json", "library-cache.tsv", "key.MODE.ACTION = keys");
     }
 
     @Test
