@@ -73,9 +73,10 @@ public final class DocumentChooser {
 
     /**
      * Whether an argument names a file rather than a title: it has a slash, or ends as a document
-     * does ({@code .txt}, {@code .md}, ... or {@code .gz}), by the rule the library's scan uses.
+     * does ({@code .txt}, {@code .md}, ..., {@code .gz} or {@code .epub}), by the rule the library's scan uses.
      */
     public static boolean looksLikePath(String argument) {
-        return argument.contains("/") || FileNames.isGzip(argument) || FileNames.saysText(argument);
+        return argument.contains("/") || FileNames.isGzip(argument) || FileNames.saysText(argument)
+                || FileNames.isEpub(argument);
     }
 }

@@ -61,6 +61,9 @@ public final class DocumentReader {
     static LoadResult readOpeningLarge(DocumentSource source, BoundedGunzip.Limits limits, BoundedGunzip.Spool spool) {
         return failingAlone(source, () -> {
             try (InputStream raw = new BufferedInputStream(source.openRaw())) {
+                if (isEpub(source, raw)) {
+                    return EpubBook.read((FileSource) source);
+                }
                 if (!isGzip(raw)) {
                     return fromBytes(source, raw.readAllBytes());
                 }
@@ -93,6 +96,9 @@ public final class DocumentReader {
 
     private static LoadResult readWhole(DocumentSource source, BoundedGunzip.Limits limits) throws IOException {
         try (InputStream raw = new BufferedInputStream(source.openRaw())) {
+            if (isEpub(source, raw)) {
+                return EpubBook.read((FileSource) source);
+            }
             return isGzip(raw) ? fromInflated(source, BoundedGunzip.inflate(raw, limits), limits, false)
                     : fromBytes(source, raw.readAllBytes());
         }
@@ -159,6 +165,9 @@ public final class DocumentReader {
 
     /** As {@link #read}, from the bytes already read (and gunzipped) from {@code source}. */
     public static LoadResult fromBytes(DocumentSource source, byte[] bytes) {
+        if (EpubArchive.hasSignature(bytes, bytes.length)) {
+            return new LoadResult.Failed(source, "an EPUB book, which pilcrow reads from its own file", false);
+        }
         if (Decoder.looksBinary(bytes)) {
             return binary(source);
         }
@@ -220,7 +229,7 @@ public final class DocumentReader {
     }
 
     private static LoadResult readIfMayMatchOrThrow(FileSource source, Prefilter filter, ReadBuffer buffer) {
-        if (source.isGzip()) {
+        if (source.isGzip() || source.isEpub()) { // compressed: its bytes cannot be prefiltered
             return read(source);
         }
         int length;
@@ -242,7 +251,8 @@ public final class DocumentReader {
 
     private static LoadResult ifMayMatchOrThrow(FileSource source, Prefilter filter, ReadBuffer buffer, int length) {
         byte[] bytes = buffer.bytes();
-        if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+        if (length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B || source.isEpub()
+                || EpubArchive.hasSignature(bytes, length)) {
             return read(source);
         }
         // HTML is read with Markdown's care: a tag or an entity may sit between the letters of a word.
@@ -254,6 +264,24 @@ public final class DocumentReader {
         return verdict.plainAscii()
                 ? fromPlainAscii(source, bytes, length, verdict == Prefilter.Verdict.MAY_MATCH_ASCII_WITH_TABS_OR_RETURNS)
                 : fromBytes(source, Arrays.copyOf(bytes, length));
+    }
+
+    /**
+     * Whether a file is an EPUB book, by its name or its signature: read as an archive then, by
+     * its path (a book piped or gzipped is refused with one line by {@link #fromBytes}).
+     */
+    private static boolean isEpub(DocumentSource source, InputStream in) throws IOException {
+        if (!(source instanceof FileSource)) {
+            return false;
+        }
+        if (source.isEpub()) {
+            return true;
+        }
+        byte[] head = new byte[EpubArchive.SIGNATURE_BYTES];
+        in.mark(head.length);
+        int length = in.readNBytes(head, 0, head.length);
+        in.reset();
+        return EpubArchive.hasSignature(head, length);
     }
 
     private static boolean isGzip(InputStream in) throws IOException {

@@ -35,6 +35,11 @@ public interface DocumentSource {
         return FileNames.isMarkdown(innerFileName());
     }
 
+    /** Whether the name says EPUB, a book read from its archive ({@link EpubBook}). */
+    default boolean isEpub() {
+        return FileNames.isEpub(fileName());
+    }
+
     /** Whether the name says HTML; a text starting as HTML is HTML too ({@link HtmlParser#looksLikeHtml}). */
     default boolean isHtml() {
         return FileNames.isHtml(innerFileName());

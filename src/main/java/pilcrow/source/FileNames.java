@@ -32,6 +32,11 @@ public final class FileNames {
         return endsWith(innerName, ".html") || endsWith(innerName, ".htm") || endsWith(innerName, ".xhtml");
     }
 
+    /** Whether a file of this name is an EPUB book: .epub (a book is known by its signature too). */
+    public static boolean isEpub(String fileName) {
+        return endsWith(fileName, ".epub");
+    }
+
     /**
      * Whether the name ends as text documents usually do (.txt, .text, .md, .markdown, under a
      * .gz too): such a file is taken by a folder scan without looking at its first bytes, which

@@ -28,6 +28,18 @@ public interface FileOpener {
     }
 
     /**
+     * The path to give an API that opens a file by its name (the JDK's {@code ZipFile}, for an
+     * EPUB), checked as an open through this opener checks it: a regular file (and, under
+     * serve, inside the served folders, its links resolved). The open that follows by name is
+     * not made through a folder held open, so a swap in between is a narrow race; the caller
+     * asks again after opening and refuses a different answer.
+     */
+    default Path byName(Path file) throws IOException {
+        FileOpener.requireRegular(file, Files.readAttributes(file, BasicFileAttributes.class));
+        return file;
+    }
+
+    /**
      * Refuses what is not a regular file, looked at right before it is opened: a file swapped for
      * a FIFO since the scan would otherwise hold the open (a reader's open waits for a writer) for
      * good, and with it the thread that indexes every large document in turn. A swap between this

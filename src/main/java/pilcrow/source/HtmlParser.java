@@ -1,13 +1,16 @@
 package pilcrow.source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
@@ -43,6 +46,10 @@ public final class HtmlParser {
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "body", "center", "details",
             "dialog", "div", "dt", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "hr", "html",
             "legend", "main", "p", "section", "summary", "caption");
+
+    /** Elements the walk makes blocks of in their own way (see {@code Walker.node}). */
+    private static final Set<String> OWN_BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol",
+            "menu", "dir", "li", "dl", "dd", "blockquote", "table");
 
     /** Blocks a data table's cell does not hold: one that does lays out a page. */
     private static final String LAYOUT_BLOCKS = "p, div, pre, ul, ol, dl, table, blockquote, h1, h2, h3, h4, h5, h6";
@@ -80,10 +87,7 @@ public final class HtmlParser {
 
     public static Document parse(String name, String html, String fallbackTitle, long byteSize) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        Walker walker = new Walker();
-        walker.children(page.body());
-        walker.flush();
-        List<Draft> drafts = walker.drafts;
+        List<Draft> drafts = walk(page).drafts;
 
         String pageTitle = titleOf(page);
         String title = fallbackTitle;
@@ -106,12 +110,50 @@ public final class HtmlParser {
                 titleInText = false;
             }
         }
+        return new Document(name, title, blocks(drafts, 1), java.util.Optional.empty(), byteSize, titleInText);
+    }
+
+    /**
+     * One chapter of a book (an EPUB's XHTML, {@code xhtml} when it is XML, else HTML): every
+     * block as written, its first heading kept, numbered from 1, with the block each {@code id}
+     * (or {@code <a name>}) is in, so links between chapters can be resolved. XHTML is parsed
+     * as XML: the HTML parser reads {@code <title/>} or {@code <a id="p1"/>} as open elements, as
+     * browsers do with HTML, and would swallow what follows. Neither parser expands entities
+     * declared in a DOCTYPE, nor reads any file it names.
+     */
+    static Chapter chapter(String markup, boolean xhtml) {
+        org.jsoup.nodes.Document page = xhtml ? Jsoup.parse(markup, "", Parser.xmlParser()) : Jsoup.parse(markup);
+        Walker walker = walk(page);
+        return new Chapter(titleOf(page), blocks(walker.drafts, 1), Map.copyOf(walker.ids));
+    }
+
+    /**
+     * A chapter's blocks and where its ids are.
+     *
+     * @param title  its {@code <title>}, sanitized ("" for none)
+     * @param ids    an id to the index in {@code blocks} of the block it is in (or, past the last
+     *               block, {@code blocks.size()})
+     */
+    record Chapter(String title, List<Block> blocks, Map<String, Integer> ids) {
+    }
+
+    /** The page's body (the whole page when it has none, as a loosely written XHTML may) walked once. */
+    private static Walker walk(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        Walker walker = new Walker();
+        walker.children(body != null ? body : page);
+        walker.flush();
+        walker.idsEndHere();
+        return walker;
+    }
+
+    private static List<Block> blocks(List<Draft> drafts, int firstNumber) {
         List<Block> blocks = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            blocks.add(new Block(blocks.size() + 1, draft.kind, draft.level, draft.marker, draft.text, draft.rows,
-                    draft.links));
+            blocks.add(new Block(firstNumber + blocks.size(), draft.kind, draft.level, draft.marker, draft.text,
+                    draft.rows, draft.links));
         }
-        return new Document(name, title, blocks, java.util.Optional.empty(), byteSize, titleInText);
+        return blocks;
     }
 
     /**
@@ -139,6 +181,10 @@ public final class HtmlParser {
      */
     private static final class Walker {
         final List<Draft> drafts = new ArrayList<>();
+        /** Each id met to the index of the draft it is in. */
+        final Map<String, Integer> ids = new HashMap<>();
+        /** Ids met since the last draft: they are in the next one. */
+        private final List<String> pendingIds = new ArrayList<>();
         private final Inline inline = new Inline();
         private int quoteDepth;
         private int listDepth;
@@ -159,6 +205,7 @@ public final class HtmlParser {
                 return; // comments, data of scripts and styles, chrome
             }
             String tag = element.normalName();
+            noteId(element, tag);
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                     flush();
@@ -357,6 +404,30 @@ public final class HtmlParser {
             }
         }
 
+        /**
+         * Notes an element's id (or an anchor's name) for the block it is in: the next one made.
+         * A block element ends the text before it first, so its id is not given to that text.
+         */
+        private void noteId(Element element, String tag) {
+            String id = element.hasAttr("id") ? element.attr("id")
+                    : tag.equals("a") && element.hasAttr("name") ? element.attr("name") : "";
+            if (id.isEmpty() || ids.containsKey(id)) {
+                return;
+            }
+            if (BLOCKS.contains(tag) || OWN_BLOCKS.contains(tag)) {
+                flush();
+            }
+            pendingIds.add(id);
+        }
+
+        /** Ids after the last block point past it (where the next chapter starts). */
+        void idsEndHere() {
+            for (String id : pendingIds) {
+                ids.putIfAbsent(id, drafts.size());
+            }
+            pendingIds.clear();
+        }
+
         void flush() {
             flush(BlockKind.PARAGRAPH, 0);
         }
@@ -391,6 +462,10 @@ public final class HtmlParser {
             InlineText sanitized = text.sanitizedFrom(0);
             List<List<String>> cells = rows.stream().map(row -> row.stream().map(Sanitizer::line).toList()).toList();
             drafts.add(new Draft(shown, shownLevel, marker, sanitized.text(), cells, sanitized.links()));
+            for (String id : pendingIds) {
+                ids.putIfAbsent(id, drafts.size() - 1);
+            }
+            pendingIds.clear();
         }
     }
 

@@ -136,6 +136,17 @@ public final class InsideRoots {
                 throw e;
             }
         }
+
+        /** The file's real path, when it is inside a root and a regular file, for a by-name open. */
+        @Override
+        public Path byName(Path file) throws IOException {
+            Path real = file.toRealPath();
+            if (realRoots.stream().noneMatch(real::startsWith)) {
+                throw new OutsideRoots(file);
+            }
+            FileOpener.requireRegular(real, Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            return real;
+        }
     }
 
     /**

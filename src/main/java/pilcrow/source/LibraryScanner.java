@@ -228,7 +228,7 @@ public final class LibraryScanner {
         }
         File file = new File(folderFile, name);
         if (file.isFile()) {
-            if (FileNames.saysText(name) || holdsText(file, FileNames.isGzip(name))) {
+            if (FileNames.saysText(name) || FileNames.isEpub(name) || holdsText(file, FileNames.isGzip(name))) {
                 add(FileSource.named(folder.resolve(name), name));
             } else {
                 skipped.add(new Skipped(folder.resolve(name).toString(), "binary"));
@@ -244,14 +244,15 @@ public final class LibraryScanner {
     }
 
     /**
-     * Whether a file's first bytes (inflated, for a gzip name) are text. A file that cannot be
+     * Whether a file's first bytes (inflated, for a gzip name) are text, or an EPUB book's
+     * signature (an archive, so binary, read by {@link EpubBook}). A file that cannot be
      * read (no permission, corrupt gzip) is taken: reading it then says why, in one line.
      */
     private boolean holdsText(File file, boolean gzip) {
         try (InputStream raw = new java.io.FileInputStream(file);
              InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             int length = in.readNBytes(head, 0, head.length);
-            return !Decoder.looksBinary(head, length);
+            return !Decoder.looksBinary(head, length) || !gzip && EpubArchive.hasSignature(head, length);
         } catch (IOException e) {
             return true;
         }

@@ -75,10 +75,10 @@ public final class MappedSearch {
         this.tuning = tuning;
     }
 
-    /** Whether this file is one to search this way: large, and plain text (not Markdown, HTML or gzip). */
+    /** Whether this file is one to search this way: large, and plain text (not Markdown, HTML, gzip or EPUB). */
     public static boolean suits(DocumentSource source) {
         return source instanceof FileSource && !source.isMarkdown() && !source.isHtml() && !source.isGzip()
-                && source.size() >= THRESHOLD;
+                && !source.isEpub() && source.size() >= THRESHOLD;
     }
 
     /**

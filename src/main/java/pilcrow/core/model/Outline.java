@@ -42,15 +42,29 @@ public record Outline(List<Heading> headings, boolean known) {
      */
     public Optional<Heading> anchored(String anchor) {
         String wanted = anchor.toLowerCase(java.util.Locale.ROOT);
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Heading heading : headings) {
-            String slug = slug(heading.text());
-            int repeats = seen.merge(slug, 1, Integer::sum) - 1;
-            if ((repeats == 0 ? slug : slug + "-" + repeats).equals(wanted)) {
-                return Optional.of(heading);
+        List<String> anchors = anchors(headings.stream().map(Heading::text).toList());
+        for (int i = 0; i < anchors.size(); i++) {
+            if (anchors.get(i).equals(wanted)) {
+                return Optional.of(headings.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The anchor that names each of these headings' texts, in order, by {@link #anchored}'s rule:
+     * what a parser writes in a link it resolves to a heading of its own (an EPUB's links between
+     * chapters).
+     */
+    public static List<String> anchors(List<String> headingTexts) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<String> anchors = new ArrayList<>(headingTexts.size());
+        for (String text : headingTexts) {
+            String slug = slug(text);
+            int repeats = seen.merge(slug, 1, Integer::sum) - 1;
+            anchors.add(repeats == 0 ? slug : slug + "-" + repeats);
+        }
+        return anchors;
     }
 
     /** GitHub's anchor for a heading's text: letters and digits in lower case, {@code -} and {@code _} kept, spaces to {@code -}. */
