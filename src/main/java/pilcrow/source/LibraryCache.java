@@ -32,9 +32,10 @@ public final class LibraryCache {
     /**
      * The format and what it holds: 2 since a large file's fingerprint is its size and ends
      * ({@link Fingerprints}), so a cache of whole-text fingerprints is measured again; 3 since
-     * underlined headings, front matter and tables changed titles and counts.
+     * underlined headings, front matter and tables changed titles and counts; 4 since EPUB books
+     * are read (a book named otherwise was measured as a binary file).
      */
-    static final String HEADER = "pilcrow library cache 3";
+    static final String HEADER = "pilcrow library cache 4";
 
     /** A file as it is on disk now. */
     public record Key(String path, long size, long modifiedMillis) {

@@ -84,12 +84,13 @@ class LibraryCacheTest {
 
     /**
      * Version 1 held whole-text fingerprints of large files, version 2 titles and counts from before
-     * headings, front matter and tables: none of it is trusted, so each is measured again.
+     * headings, front matter and tables, version 3 a book's archive as a binary file (before EPUB
+     * books were read): none of it is trusted, so each is measured again.
      */
     @Test
     void aCacheOfTheFormerVersionIsNotTrusted() throws IOException {
         Path file = dir.resolve(LibraryCache.FILE);
-        for (String former : List.of("1", "2")) {
+        for (String former : List.of("1", "2", "3")) {
             Files.writeString(file, "pilcrow library cache " + former + "\n/lib/a.txt\t100\t7\t3\t120\t0123abcd\tA title\t\n");
             assertThat(LibraryCache.load(dir).get(new LibraryCache.Key("/lib/a.txt", 100, 7))).as(former).isNull();
         }
