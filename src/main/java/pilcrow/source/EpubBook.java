@@ -17,7 +17,6 @@ import pilcrow.core.doc.Document;
 import pilcrow.core.doc.Link;
 import pilcrow.core.doc.LinkTarget;
 import pilcrow.core.doc.TextNormalizer;
-import pilcrow.core.model.Outline;
 import pilcrow.core.text.Sanitizer;
 
 /**
@@ -237,18 +236,7 @@ final class EpubBook {
      */
     private static List<Block> numberedWithLinks(List<Block> blocks, List<Part> parts, Map<String, Integer> chapterOf,
                                                  int[][] placed) {
-        List<String> texts = new ArrayList<>();
-        int[] sectionOf = new int[blocks.size() + 1];
-        int section = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == BlockKind.HEADING) {
-                texts.add(blocks.get(i).text());
-                section = texts.size() - 1;
-            }
-            sectionOf[i] = section;
-        }
-        sectionOf[blocks.size()] = section;
-        List<String> anchors = Outline.anchors(texts);
+        SectionAnchors sections = new SectionAnchors(blocks);
 
         // Which chapter each block came from, to resolve its links against that chapter's path.
         int[] chapterAt = new int[blocks.size()];
@@ -267,8 +255,8 @@ final class EpubBook {
                 List<Link> resolved = new ArrayList<>(links.size());
                 for (Link link : links) {
                     int target = landing(link.target(), parts, chapterOf, placed, parts.get(chapterAt[i]).path());
-                    int heading = target < 0 ? -1 : sectionOf[target];
-                    resolved.add(heading < 0 ? link : new Link(link.start(), link.end(), "#" + anchors.get(heading)));
+                    String anchor = target < 0 ? null : sections.linkTo(target);
+                    resolved.add(anchor == null ? link : new Link(link.start(), link.end(), anchor));
                 }
                 links = resolved;
             }

@@ -87,7 +87,9 @@ public final class HtmlParser {
 
     public static Document parse(String name, String html, String fallbackTitle, long byteSize) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        List<Draft> drafts = walk(page).drafts;
+        Walker walker = walk(page);
+        List<Draft> drafts = walker.drafts;
+        int shown = drafts.size();
 
         String pageTitle = titleOf(page);
         String title = fallbackTitle;
@@ -110,7 +112,31 @@ public final class HtmlParser {
                 titleInText = false;
             }
         }
-        return new Document(name, title, blocks(drafts, 1), java.util.Optional.empty(), byteSize, titleInText);
+        List<Block> blocks = withIdLinks(blocks(drafts, 1), walker.ids, shown - drafts.size());
+        return new Document(name, title, blocks, java.util.Optional.empty(), byteSize, titleInText);
+    }
+
+    /**
+     * The blocks with each link to an id in the page ({@code #id}) written as the anchor of the
+     * heading whose section the id is in; {@code dropped} leading drafts (a title heading) were
+     * left out, so an id's draft index is that much past its block's.
+     */
+    private static List<Block> withIdLinks(List<Block> blocks, Map<String, Integer> ids, int dropped) {
+        SectionAnchors sections = new SectionAnchors(blocks);
+        List<Block> linked = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<Link> links = block.links();
+            if (links.stream().anyMatch(link -> link.target().startsWith("#"))) {
+                links = links.stream().map(link -> {
+                    Integer draft = link.target().startsWith("#") ? ids.get(link.target().substring(1)) : null;
+                    String anchor = draft == null ? null : sections.linkTo(draft - dropped);
+                    return anchor == null ? link : new Link(link.start(), link.end(), anchor);
+                }).toList();
+            }
+            linked.add(links == block.links() ? block
+                    : new Block(block.number(), block.kind(), block.level(), block.marker(), block.text(), block.rows(), links));
+        }
+        return linked;
     }
 
     /**

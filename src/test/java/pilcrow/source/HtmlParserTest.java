@@ -116,6 +116,23 @@ class HtmlParserTest {
         assertThat(p.links()).containsExactly(new Link(4, 13, "../intro.html#start"));
     }
 
+    /**
+     * A manual's own links name element ids (Sphinx's {@code #module-os}, a section's id), not
+     * GitHub's heading slugs: each is written as the anchor of the heading whose section the id
+     * lands in, so Enter follows it; an id the page does not have stays as written.
+     */
+    @Test
+    void linksToAnIdInThePageLeadToTheHeadingOfItsSection() {
+        Document d = body("<p>Go to <a href=\"#install\">setup</a>, <a href=\"#step-2\">step two</a>,"
+                + " <a href=\"#nowhere\">gone</a>.</p>"
+                + "<section id=\"install\"><h2>Setting it up</h2><p>First.</p><p id=\"step-2\">Second.</p></section>"
+                + "<h2>Setting it up</h2><p><a href=\"#again\">self</a></p><p id=\"again\">x</p>");
+
+        assertThat(d.paragraph(1).links()).extracting(Link::target)
+                .containsExactly("#setting-it-up", "#setting-it-up", "#nowhere");
+        assertThat(d.paragraph(6).links()).extracting(Link::target).containsExactly("#setting-it-up-1");
+    }
+
     @Test
     void imagesShowAsTheirAltText() {
         Document d = body("<p>Logo: <img src=\"l.png\" alt=\"the logo\"> here</p>");
