@@ -165,6 +165,11 @@ public final class DocumentReader {
 
     /** As {@link #read}, from the bytes already read (and gunzipped) from {@code source}. */
     public static LoadResult fromBytes(DocumentSource source, byte[] bytes) {
+        return fromBytes(source, bytes, ManFormatter.fromEnvironment());
+    }
+
+    /** As above, a man page formatted by {@code formatter}. */
+    static LoadResult fromBytes(DocumentSource source, byte[] bytes, ManFormatter formatter) {
         if (EpubArchive.hasSignature(bytes, bytes.length)) {
             return new LoadResult.Failed(source, "an EPUB book, which pilcrow reads from its own file", false);
         }
@@ -172,6 +177,10 @@ public final class DocumentReader {
             return binary(source);
         }
         String normalized = TextNormalizer.normalize(Decoder.decode(bytes));
+        if (isManPage(source, normalized)) {
+            // Roff first, unsanitized: the formatter reads it, and what it prints is sanitized.
+            return ManPageReader.read(source, normalized, bytes.length, formatter);
+        }
         if (isHtml(source, normalized)) {
             // Markup first: the sanitizer's visible forms (<U+202E>) would read as tags. The parser
             // sanitizes every text it makes, as it must anyway for what entities make.
@@ -181,6 +190,11 @@ public final class DocumentReader {
         // Sanitized once, here, so no path from a document to the terminal can skip it.
         String text = Sanitizer.text(normalized);
         return new LoadResult.Loaded(source, parse(source, text, bytes.length));
+    }
+
+    /** A man page by its start (or, for a one-line link page, its name), unless its name says Markdown or HTML. */
+    private static boolean isManPage(DocumentSource source, String text) {
+        return !source.isMarkdown() && !source.isHtml() && ManPages.isRoff(source.innerFileName(), text);
     }
 
     /** HTML by its name, or by its start when its name says no other format. */
@@ -199,8 +213,11 @@ public final class DocumentReader {
      */
     public static LoadResult fromPlainAscii(DocumentSource source, byte[] bytes, int length, boolean tabsOrReturns) {
         String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-        return new LoadResult.Loaded(source, parse(source, tabsOrReturns ? TextNormalizer.lineEndsAndTabs(text) : text,
-                length));
+        String normalized = tabsOrReturns ? TextNormalizer.lineEndsAndTabs(text) : text;
+        if (isManPage(source, normalized)) {
+            return ManPageReader.read(source, normalized, length, ManFormatter.fromEnvironment());
+        }
+        return new LoadResult.Loaded(source, parse(source, normalized, length));
     }
 
     private static Document parse(DocumentSource source, String text, long byteSize) {
