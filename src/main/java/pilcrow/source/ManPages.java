@@ -43,6 +43,7 @@ final class ManPages {
     private static String titleLine(String text) {
         int end = Math.min(text.length(), HEAD_CHARS);
         int start = 0;
+        boolean inDefinition = false;
         while (start < end) {
             int newline = text.indexOf('\n', start);
             int lineEnd = newline < 0 || newline > end ? end : newline;
@@ -50,8 +51,12 @@ final class ManPages {
             if (isTitleRequest(line)) {
                 return line;
             }
-            if (!line.isBlank() && !line.startsWith(".") && !line.startsWith("'")) {
-                return null;
+            if (inDefinition) {
+                inDefinition = !line.startsWith("..");
+            } else if (line.matches("[.'][ \\t]*(?:de|de1|am|am1|ig)(?:[ \\t].*)?")) {
+                inDefinition = true; // a macro's body (rst2man's, pod2man's) may hold any line
+            } else if (!line.isBlank() && !line.startsWith(".") && !line.startsWith("'") && !line.startsWith("\\")) {
+                return null; // text before the title: not a man page (an escape may go on a request: \{\)
             }
             start = lineEnd + 1;
         }

@@ -13,6 +13,9 @@ class ManPagesTest {
         assertThat(ManPages.isRoff("anything", ".TH LS 1\n.SH NAME\nls\n")).isTrue();
         assertThat(ManPages.isRoff("x.1", ".\\\" comment\n'\\\" t\n.de Sp\n.sp\n..\n\n.TH X 1\n")).isTrue();
         assertThat(ManPages.isRoff("x.7", ".Dd May 1, 2020\n.Dt X 7\n")).isTrue();
+        // rst2man and pod2man define macros first, whose bodies and continued conditions are any lines
+        assertThat(ManPages.isRoff("x.1", ".de1 rstReportMargin\n\\$1 \\n[an-margin]\nlevel\n..\n.if n \\{\\\n\\{\\\n.\\}\n.TH X 1\n"))
+                .isTrue();
         assertThat(ManPages.isRoff("notes.txt", "Notes\n.TH is how a man page starts\n")).isFalse();
         assertThat(ManPages.isRoff("notes.1", "plain words\n")).isFalse();
     }
