@@ -273,7 +273,9 @@ public final class DocumentReader {
             return read(source);
         }
         // HTML is read with Markdown's care: a tag or an entity may sit between the letters of a word.
-        boolean markup = source.isMarkdown() || source.isHtml() || HtmlParser.looksLikeHtml(bytes, length);
+        // So is roff (a file that starts with a control line): an escape may split a word (wo\&rd).
+        boolean markup = source.isMarkdown() || source.isHtml() || HtmlParser.looksLikeHtml(bytes, length)
+                || length > 0 && (bytes[0] == '.' || bytes[0] == '\'');
         Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), markup);
         if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
             return null;
