@@ -12,14 +12,12 @@ import pilcrow.core.doc.BlockKind;
  * section headings (NAME, SYNOPSIS, ...), lines indented less than the body are subsection
  * headings. A paragraph the formatter filled (every line broken because the next word would not
  * fit) is prose and is reflowed at any width: a PARAGRAPH at the body's indent, a LIST_ITEM when
- * deeper or hanging from a tag ({@code .TP}, {@code .IP}: the tag is its marker). Everything else
+ * deeper or hanging from a tag ({@code .TP}, {@code .IP}: the tag its first line). Everything else
  * (the synopsis, examples, tables, option lists set by hand) kept its line breaks and columns on
  * purpose and is CODE, so the wrapper never runs its lines together.
  */
 final class ManPageLayout {
 
-    /** Past this width a tag is no marker (the text would hang far right): it becomes the first line. */
-    private static final int MAX_MARKER = 24;
     /** How far one nesting level (.RS, a .TP body) indents in formatted pages. */
     private static final int LEVEL_STEP = 7;
 
@@ -214,11 +212,9 @@ final class ManPageLayout {
         String[] parts = bodyOf(item);
         String tag = parts[0];
         int level = level(Integer.parseInt(parts[2])) + 1;
-        if (tag.codePointCount(0, tag.length()) <= MAX_MARKER) {
-            add(BlockKind.LIST_ITEM, level, tag, parts[1]);
-        } else {
-            add(BlockKind.LIST_ITEM, level, "", tag + "\n" + parts[1]);
-        }
+        // The tag is text, not a marker: find, quotes and the line mode see only a block's text, and
+        // an option's name is what a reader of a man page searches for.
+        add(BlockKind.LIST_ITEM, level, "", tag + "\n" + parts[1]);
     }
 
     private static int firstNonSpace(String line, int from) {

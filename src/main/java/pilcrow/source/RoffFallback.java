@@ -9,7 +9,7 @@ import pilcrow.core.doc.BlockKind;
 /**
  * A man page shown from its roff source when no formatter is installed: readable, not typeset.
  * {@code .SH}/{@code .Sh} are headings, {@code .SS}/{@code .Ss} subheadings; {@code .PP},
- * {@code .TP}, {@code .IP} and friends start paragraphs (a tag as the item's marker); {@code .nf}
+ * {@code .TP}, {@code .IP} and friends start paragraphs (a tag as the item's first line); {@code .nf}
  * and {@code .EX} (mdoc's {@code .Bd}) keep lines; font macros keep their words; comments, macro
  * definitions and other requests are dropped; escapes become plain text ({@link RoffText}).
  */
@@ -188,7 +188,9 @@ final class RoffFallback {
         if (paragraph.length() > 0 || !marker.isEmpty()) {
             String text = paragraph.toString();
             if (item || level > 1) {
-                blocks.add(new Block(blocks.size() + 1, BlockKind.LIST_ITEM, level, marker, text));
+                // The tag as the item's first line, as ManPageLayout makes it: text find can see.
+                String withTag = marker.isEmpty() ? text : text.isEmpty() ? marker : marker + "\n" + text;
+                blocks.add(new Block(blocks.size() + 1, BlockKind.LIST_ITEM, level, "", withTag));
             } else {
                 blocks.add(Block.paragraph(blocks.size() + 1, text));
             }

@@ -27,7 +27,7 @@ class ManPageLayoutTest {
                 tuple(BlockKind.HEADING, 1, "", "NAME"),
                 tuple(BlockKind.PARAGRAPH, 0, "", "ls - list directory contents"),
                 tuple(BlockKind.HEADING, 2, "", "Exit status:"),
-                tuple(BlockKind.LIST_ITEM, 1, "0", "if OK,"));
+                tuple(BlockKind.LIST_ITEM, 1, "", "0\nif OK,"));
     }
 
     @Test
@@ -59,10 +59,10 @@ class ManPageLayoutTest {
 
         assertThat(blocks).extracting(Block::kind, Block::level, Block::marker, Block::text).containsExactly(
                 tuple(BlockKind.HEADING, 1, "", "OPTIONS"),
-                tuple(BlockKind.LIST_ITEM, 1, "--block-size=SIZE",
-                        "with -l, scale sizes by SIZE when printing them; e.g., '--block-size=M'; see SIZE format below"),
-                tuple(BlockKind.LIST_ITEM, 1, "-c",
-                        "with -lt: sort by, and show, ctime (time of last modification of file status information)"));
+                tuple(BlockKind.LIST_ITEM, 1, "",
+                        "--block-size=SIZE\nwith -l, scale sizes by SIZE when printing them; e.g., '--block-size=M'; see SIZE format below"),
+                tuple(BlockKind.LIST_ITEM, 1, "",
+                        "-c\nwith -lt: sort by, and show, ctime (time of last modification of file status information)"));
     }
 
     @Test
@@ -70,7 +70,8 @@ class ManPageLayoutTest {
         List<Block> blocks = blocks(HEADER, "", "EXIT STATUS",
                 "       0      if OK,", "       1      if minor problems,", "       2      if serious trouble.");
 
-        assertThat(blocks).extracting(Block::marker).containsExactly("", "0", "1", "2");
+        assertThat(blocks).extracting(Block::text).containsExactly("EXIT STATUS", "0\nif OK,", "1\nif minor problems,",
+                "2\nif serious trouble.");
     }
 
     @Test

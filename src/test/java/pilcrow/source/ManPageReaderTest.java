@@ -92,7 +92,7 @@ class ManPageReaderTest {
                 tuple(BlockKind.PARAGRAPH, 0, "", "tool [OPTION]... FILE"),
                 tuple(BlockKind.HEADING, 1, "", "DESCRIPTION"),
                 tuple(BlockKind.PARAGRAPH, 0, "", "Tool reads each FILE and does one thing with it."),
-                tuple(BlockKind.LIST_ITEM, 1, "-v, --verbose", "say what is done"),
+                tuple(BlockKind.LIST_ITEM, 1, "", "-v, --verbose\nsay what is done"),
                 tuple(BlockKind.HEADING, 2, "", "Examples"),
                 tuple(BlockKind.CODE, 0, "", "tool -v notes.txt"));
     }
@@ -123,7 +123,8 @@ class ManPageReaderTest {
         assertThat(headings(page)).containsExactly("NAME", "SYNOPSIS", "DESCRIPTION", "Examples");
         assertThat(allText(page)).contains("tool - do one thing well", "Tool reads each FILE and does one thing with it.",
                 "say what is done", "tool -v notes.txt").doesNotContain("\b", "^H", "comment", "TOOL(1)");
-        assertThat(page.blocks()).anySatisfy(b -> assertThat(b.marker()).isEqualTo("-v, --verbose"));
+        // The option is text, so find sees it.
+        assertThat(page.blocks()).anySatisfy(b -> assertThat(b.text()).isEqualTo("-v, --verbose\nsay what is done"));
     }
 
     @Test
