@@ -55,4 +55,25 @@ class JLineTextMeasureTest {
         }
         assertThat(measure.width(text)).as("width of %s", text).isEqualTo(cells);
     }
+
+    /**
+     * JLine is shown at most {@link JLineTextMeasure#CLUSTER_WINDOW} chars at a time (on JDK 20 and
+     * later its cost grew with the text it was given, for every cluster): clusters at the end of a
+     * long paragraph still measure as they do alone.
+     */
+    @Test
+    void clustersFarIntoALongTextMeasureAsTheyDoAlone() {
+        String family = "\uD83D\uDC68\uD83C\uDFFD\u200D\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDC67\uD83C\uDFFD\u200D\uD83D\uDC66\uD83C\uDFFD";
+        String flag = "\uD83C\uDDEF\uD83C\uDDF5";
+        String accented = "e\u0301\u0323";
+        String han = "\u4E2D".repeat(10_000);
+        for (String cluster : new String[] {family, flag, accented, "\u4E2D"}) {
+            String text = han + cluster + "x";
+            assertThat(measure.graphemeLength(text, han.length())).as("length of %s", cluster)
+                    .isEqualTo(measure.graphemeLength(cluster, 0)).isEqualTo(cluster.length());
+            assertThat(measure.graphemeWidth(text, han.length())).as("width of %s", cluster)
+                    .isEqualTo(measure.graphemeWidth(cluster, 0));
+        }
+        assertThat(JLineTextMeasure.window(han, 5).length()).isEqualTo(JLineTextMeasure.CLUSTER_WINDOW);
+    }
 }
