@@ -31,12 +31,33 @@ public final class App {
         if (msg instanceof Msg.Loaded loaded) {
             return update(withRow(state, loaded), loaded.then());
         }
+        if (msg instanceof Msg.PathOpened opened && opened.then() != null) {
+            return reopened(state, opened);
+        }
         try {
             return rememberingLayout(state, ReadingPositions.saveOnLeaving(state, dispatch(state, msg)));
         } catch (Reading.Unread unread) {
             // Reading a row is I/O: the edge does it, and its answer brings this message back.
             return Next.of(state, new Effect.Load(unread.entry(), state.entries().get(unread.entry()), msg));
+        } catch (Reading.Unlisted unlisted) {
+            return Next.of(state, new Effect.OpenPath(unlisted.path(), null, "", msg));
         }
+    }
+
+    /**
+     * A file the jump history needed is read again: listed, the message that needed it is handled
+     * again and finds it; refused, its places are forgotten (so the walk does not stop there again)
+     * and the message goes on to the next.
+     */
+    private Next reopened(AppState state, Msg.PathOpened opened) {
+        if (opened.opened() instanceof Paths.Opened.File file) {
+            return update(Opening.listed(state, file.row()), opened.then());
+        }
+        String why = opened.opened() instanceof Paths.Opened.Refused refused ? refused.why() : "now a folder";
+        Next next = update(Jumping.forgetting(state, opened.typed()), opened.then());
+        String skipped = "Skipped " + Sanitizer.line(opened.typed()) + ": " + Sanitizer.line(why);
+        return next.state().message().isEmpty() || next.state().message().startsWith("No ")
+                ? new Next(next.state().withMessage(skipped), next.effects()) : next;
     }
 
     /** The step, asking the edge to write the width and numbers into the settings file when they changed. */
@@ -100,6 +121,12 @@ public final class App {
         }
         if (msg instanceof Msg.Measured measured) {
             return LibraryMeasures.measured(state, measured);
+        }
+        if (msg instanceof Msg.PathOpened opened) {
+            return Opening.opened(reading, state, opened);
+        }
+        if (msg instanceof Msg.Completed completed) {
+            return Next.of(Opening.completed(state, completed));
         }
         if (msg instanceof Msg.Open open) {
             return Next.of(open(state, open.entry()));
@@ -201,6 +228,7 @@ public final class App {
                     : prompt.kind() == Prompt.Kind.FILTER
                     ? state.shown().act(reading, state, action.get() == Action.PROMPT_OLDER ? Action.LINE_UP : Action.LINE_DOWN)
                     : Next.of(state);
+            case PROMPT_COMPLETE -> prompt.kind().takesPaths() ? Opening.complete(state) : Next.of(state);
             case PROMPT_SUBMIT -> submit(state);
             case PROMPT_CANCEL -> cancel(state);
             default -> act(state, action.get());
@@ -213,7 +241,8 @@ public final class App {
         return switch (prompt.kind()) {
             case FIND -> Finding.incremental(reading, typed);
             case FILTER -> Next.of(typed.shown().filtered(typed, prompt.text()));
-            case GOTO -> prompt.text().endsWith("%") ? submit(typed) : Next.of(typed); // % goes at once, as in less
+            // % goes at once, as in less (not at the end of a path after e)
+            case GOTO -> prompt.text().endsWith("%") && !Opening.isCommand(prompt.text()) ? submit(typed) : Next.of(typed);
             default -> Next.of(typed);
         };
     }
@@ -222,7 +251,11 @@ public final class App {
         Prompt prompt = state.prompt();
         AppState closed = state.withPrompt(null);
         return switch (prompt.kind()) {
-            case GOTO -> Jumping.noted(closed.reader(), Next.of(submitGoto(closed, prompt.text())));
+            case GOTO -> Opening.isCommand(prompt.text()) ? Opening.submit(closed, prompt.text())
+                    : Jumping.noted(closed.reader(), Next.of(submitGoto(closed, prompt.text())));
+            case COMMAND -> Opening.isCommand(prompt.text()) ? Opening.submit(closed, prompt.text())
+                    : Next.of(prompt.text().isBlank() ? closed
+                    : closed.withMessage("In the list, : takes e PATH (a file or a folder)"));
             case FIND -> keptFind(closed, prompt);
             case FILTER -> Jumping.noted(closed.reader(), closed.shown().act(reading, closed, Action.OPEN));
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);

@@ -98,6 +98,10 @@ public sealed interface Effect {
             R load(Load effect);
 
             R anchor(Anchor effect);
+
+            R openPath(OpenPath effect);
+
+            R completePath(CompletePath effect);
         }
     }
 
@@ -244,6 +248,31 @@ public sealed interface Effect {
         @Override
         public <R> R accept(Read.Visitor<R> visitor) {
             return visitor.anchor(this);
+        }
+    }
+
+    /**
+     * Open what {@code typed} names ({@code :e PATH}, a link to a file outside the library) through
+     * {@link Paths}; answer {@link Msg.PathOpened}. Carried out on the UI thread before the next draw.
+     *
+     * @param beside the open document's path, which a relative path is taken beside, or null
+     * @param anchor where to go in a file: null its saved place ({@code :e}), "" its start, else
+     *               that heading (a link's {@code #anchor})
+     * @param then   the message that needed the file (Ctrl-O back to a document no longer listed),
+     *               handled again once it is in the list; or null
+     */
+    record OpenPath(String typed, String beside, String anchor, Msg then) implements Read {
+        @Override
+        public <R> R accept(Read.Visitor<R> visitor) {
+            return visitor.openPath(this);
+        }
+    }
+
+    /** Tab in {@code :e PATH}: the names that complete it, through {@link Paths}; answer {@link Msg.Completed}. */
+    record CompletePath(String typed, String beside) implements Read {
+        @Override
+        public <R> R accept(Read.Visitor<R> visitor) {
+            return visitor.completePath(this);
         }
     }
 }

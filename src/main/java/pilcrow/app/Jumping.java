@@ -31,6 +31,17 @@ final class Jumping {
         return moved ? new Next(recorded(next.state(), from), next.effects()) : next;
     }
 
+    /** The history without the places in the document at {@code path} (it cannot be opened). */
+    static AppState forgetting(AppState state, String path) {
+        JumpList list = state.jumps();
+        for (int i = list.jumps().size() - 1; i >= 0; i--) {
+            if (list.jumps().get(i).path().equals(path)) {
+                list = list.without(i);
+            }
+        }
+        return state.withJumps(list);
+    }
+
     /** The state with {@code from} recorded as a place a jump left. */
     static AppState recorded(AppState state, ReaderState from) {
         return from == null ? state : state.withJumps(state.jumps().recorded(spot(state, from)));
@@ -74,6 +85,10 @@ final class Jumping {
         for (int target = list.index() + step; target >= 0 && target < list.jumps().size();
              target = list.index() + step) {
             Jump jump = list.jumps().get(target);
+            if (entryOf(state, jump.path()) < 0 && jump.path().startsWith("/")) {
+                // A file opened with :e before a folder replaced the library: the edge opens it again.
+                throw new Reading.Unlisted(jump.path());
+            }
             String gone = goneReason(state, jump);
             if (gone == null) {
                 return arrive(reading, state, jump).withJumps(list.at(target, here)).withMessage(note);

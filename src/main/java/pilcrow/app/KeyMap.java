@@ -38,6 +38,7 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
             bind(Action.BOOKMARKS, "all bookmarks", key('\'')),
             bind(Action.JUMP_BACK, "back into the document left, where it was", KeyInput.ctrl('o')),
+            bind(Action.COMMAND_PROMPT, "e PATH: open a file (joins the list) or folder", key(':')),
             bind(Action.QUIT, "quit", key('q'))));
 
     public static final KeyMap READER = new KeyMap("reader", "Reading", List.of(
@@ -57,12 +58,13 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             bind(Action.NEXT_LINK, "select the next link (w3m's Tab is Ctrl-I here)", key('l')),
             bind(Action.PREVIOUS_LINK, "select the previous link", key('L')),
             bind(Action.FOLLOW_LINK, "follow the selected link: #anchor, a document beside; a URL is shown", key(ENTER)),
-            bind(Action.GOTO_PROMPT, "go to paragraph N, +N or -N from here, or N% through (Enter)", key(':')),
+            bind(Action.GOTO_PROMPT, "paragraph N, +N, -N or N%; e PATH: a file or folder", key(':')),
             bind(Action.GOTO_TYPED, "the same, typed at once: 50% goes half way, as in less",
                     key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')),
             bind(Action.FIND, "find in this document (as you type)", key('/')),
             bind(Action.FIND_NEXT, "next match", key('n')),
             bind(Action.FIND_PREVIOUS, "previous match", key('N')),
+            bind(Action.EDIT_DOCUMENT, "edit in $VISUAL/$EDITOR at this paragraph, read again", key('v')),
             bind(Action.BOOKMARK, "bookmark this paragraph (a note, then Enter)", key('m')),
             bind(Action.NEXT_BOOKMARK, "next bookmark in this document", key(']')),
             bind(Action.PREVIOUS_BOOKMARK, "previous bookmark in this document", key('[')),
@@ -104,7 +106,8 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             bind(Action.PROMPT_DELETE, "delete a character", key(BACKSPACE)),
             bind(Action.PROMPT_REGEX, "find: regular expression on/off", KeyInput.ctrl('r')),
             bind(Action.PROMPT_OLDER, "find: earlier searches; filter: the row above", key(UP), KeyInput.ctrl('p')),
-            bind(Action.PROMPT_NEWER, "find: later searches; filter: the row below", key(DOWN), KeyInput.ctrl('n'))));
+            bind(Action.PROMPT_NEWER, "find: later searches; filter: the row below", key(DOWN), KeyInput.ctrl('n')),
+            bind(Action.PROMPT_COMPLETE, "e PATH: complete the path, as a shell does", key(TAB))));
 
     public static final KeyMap GLOBAL = new KeyMap("global", "Everywhere", List.of(
             bind(Action.HELP, "this help (the reader's line and page keys scroll it, other keys close it)", key('?')),

@@ -6,6 +6,7 @@ import pilcrow.core.doc.LinkTarget;
 import pilcrow.core.model.Heading;
 import pilcrow.core.model.Outline;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.library.LibraryDocument;
 
 /**
  * Links in the reader, as the state machine follows them: {@code l} and {@code L} select the next
@@ -43,19 +44,23 @@ final class Linking {
         return selected(scrolled, spot);
     }
 
-    /** Enter: follows the selected link while it is on screen. */
-    static AppState follow(Reading reading, AppState state) {
+    /**
+     * Enter: follows the selected link while it is on screen. A document beside this one that the
+     * library does not list is opened through the edge ({@link Effect.OpenPath}) and joins the list.
+     */
+    static Next follow(Reading reading, AppState state) {
         ReaderState reader = state.reader();
         LinkSpot spot = reader.link();
         List<LinkSpot> shown = LinkSpot.on(reader, reader.top(), reader.top() + state.geometry().bodyRows());
         if (indexOf(shown, spot) < 0) {
-            return state.withMessage("No link selected: l selects the next one on screen, L the previous");
+            return Next.of(state.withMessage("No link selected: l selects the next one on screen, L the previous"));
         }
         AppState unselected = state.withReader(reader.withLink(null));
         LinkTarget target = LinkTarget.of(spot.link().target());
         return switch (target.kind()) {
-            case ANCHOR -> toAnchor(reading, unselected, target.anchor());
-            case EXTERNAL -> state.withMessage("Not opened (pilcrow opens no URLs): " + Sanitizer.line(spot.link().target()));
+            case ANCHOR -> Next.of(toAnchor(reading, unselected, target.anchor()));
+            case EXTERNAL -> Next.of(state.withMessage("Not opened (pilcrow opens no URLs): "
+                    + Sanitizer.line(spot.link().target())));
             case DOCUMENT -> toDocument(reading, unselected, target, spot.link().target());
         };
     }
@@ -75,7 +80,7 @@ final class Linking {
     }
 
     /** The heading {@code anchor} names, at the top. */
-    private static AppState toAnchor(Reading reading, AppState state, String anchor) {
+    static AppState toAnchor(Reading reading, AppState state, String anchor) {
         Outline outline = Outlining.of(state.reader());
         if (!outline.known()) {
             return state.withMessage(OutlineScreen.NOT_KNOWN);
@@ -85,20 +90,26 @@ final class Linking {
                 : state.withMessage("No heading #" + Sanitizer.line(anchor) + " in this document");
     }
 
-    /** A relative link: the library's document at that path beside this one, at its anchor or its start. */
-    private static AppState toDocument(Reading reading, AppState state, LinkTarget target, String written) {
-        String here = state.entries().get(state.reader().entry()).path();
+    /**
+     * A relative link: the library's document at that path beside this one, at its anchor or its
+     * start; a file the library does not list is asked of the edge, which reads it (under serve only
+     * inside the served folders) and answers with {@link Msg.PathOpened}.
+     */
+    private static Next toDocument(Reading reading, AppState state, LinkTarget target, String written) {
+        LibraryDocument here = state.entries().get(state.reader().entry());
         int entry = -1;
         for (int i = 0; i < state.entries().size() && entry < 0; i++) {
-            entry = target.names(here, state.entries().get(i).path()) ? i : -1;
+            entry = target.names(here.path(), state.entries().get(i).path()) ? i : -1;
         }
         if (entry < 0) {
-            return state.withMessage("Not in the library: " + Sanitizer.line(written));
+            Optional<String> beside = here.piped() ? Optional.empty() : target.resolvedFrom(here.path());
+            return beside.isEmpty() ? Next.of(state.withMessage("Not in the library: " + Sanitizer.line(written)))
+                    : Next.of(state, new Effect.OpenPath(beside.get(), null, target.anchor(), null));
         }
         AppState opened = reading.open(state, entry, false);
         if (opened.reader() == null || opened.reader().entry() != entry) {
-            return opened; // it cannot be opened: the message says why
+            return Next.of(opened); // it cannot be opened: the message says why
         }
-        return target.anchor().isEmpty() ? reading.top(opened) : toAnchor(reading, opened, target.anchor());
+        return Next.of(target.anchor().isEmpty() ? reading.top(opened) : toAnchor(reading, opened, target.anchor()));
     }
 }

@@ -125,4 +125,12 @@ public sealed interface Msg {
     /** No key for a few seconds: a good moment to save the reading position. */
     record Idle() implements Msg {
     }
+
+    /** What {@link Effect.OpenPath} found at {@code typed}, with the effect's {@code anchor} and {@code then}. */
+    record PathOpened(String typed, Paths.Opened opened, String anchor, Msg then) implements Msg {
+    }
+
+    /** The completions of {@code typed} ({@link Effect.CompletePath}). */
+    record Completed(String typed, Paths.Completion completion) implements Msg {
+    }
 }

@@ -11,6 +11,8 @@ public record Prompt(Kind kind, TextInput input, boolean regex, int historyIndex
 
     public enum Kind {
         GOTO("Go to paragraph: "),
+        /** {@code :} in the document list: {@code e PATH} only. */
+        COMMAND(":"),
         FIND("/"),
         FILTER("Filter: "),
         LIBRARY_FIND("Find in library: "),
@@ -23,6 +25,11 @@ public record Prompt(Kind kind, TextInput input, boolean regex, int historyIndex
 
         Kind(String label) {
             this.label = label;
+        }
+
+        /** Prompts that take {@code e PATH}, whose Tab completes the path. */
+        public boolean takesPaths() {
+            return this == GOTO || this == COMMAND;
         }
 
         /** Prompts whose text is a search pattern: they take Ctrl-R and the history. */

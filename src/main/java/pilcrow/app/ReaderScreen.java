@@ -26,7 +26,7 @@ final class ReaderScreen {
             case PREVIOUS_HEADING -> Next.of(Outlining.step(reading, state, false));
             case NEXT_LINK -> Next.of(Linking.step(reading, state, true));
             case PREVIOUS_LINK -> Next.of(Linking.step(reading, state, false));
-            case FOLLOW_LINK -> Next.of(Linking.follow(reading, state));
+            case FOLLOW_LINK -> Linking.follow(reading, state);
             case NEXT_BOOKMARK -> Next.of(Bookmarking.step(reading, state, true));
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
             case JUMP_BACK -> Next.of(Jumping.back(reading, state));

@@ -231,6 +231,24 @@ final class Reading {
         }
     }
 
+    /**
+     * A walk through the jump history reached a file the list no longer holds (a folder opened since
+     * replaced the library): thrown so that {@link App#update} has the edge open it again
+     * ({@link Effect.OpenPath}) and handles the message once it is listed.
+     */
+    static final class Unlisted extends RuntimeException {
+        private final String path;
+
+        Unlisted(String path) {
+            super(null, null, false, false);
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+    }
+
     // ---- moving ----
 
     /** The document opened at its start; a title taller than the screen gives way to the first paragraph. */

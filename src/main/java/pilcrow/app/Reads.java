@@ -13,10 +13,15 @@ public final class Reads {
 
     /** The answer to a read effect. */
     public static Msg answer(Effect.Read effect) {
-        return effect.accept(ANSWERS);
+        return answer(effect, Paths.NONE);
     }
 
-    private static final Effect.Read.Visitor<Msg> ANSWERS = new Effect.Read.Visitor<>() {
+    /** The answer to a read effect, paths opened through {@code paths} (the session's file system). */
+    public static Msg answer(Effect.Read effect, Paths paths) {
+        return effect.accept(new Answers(paths));
+    }
+
+    private record Answers(Paths paths) implements Effect.Read.Visitor<Msg> {
         @Override
         public Msg load(Effect.Load load) {
             return new Msg.Loaded(load.entry(), load.row().load(), load.then());
@@ -26,5 +31,15 @@ public final class Reads {
         public Msg anchor(Effect.Anchor anchor) {
             return new Msg.MarksPlaced(Bookmarking.anchored(anchor.entries(), anchor.marks()));
         }
-    };
+
+        @Override
+        public Msg openPath(Effect.OpenPath open) {
+            return new Msg.PathOpened(open.typed(), paths.open(open.typed(), open.beside()), open.anchor(), open.then());
+        }
+
+        @Override
+        public Msg completePath(Effect.CompletePath complete) {
+            return new Msg.Completed(complete.typed(), paths.complete(complete.typed(), complete.beside()));
+        }
+    }
 }

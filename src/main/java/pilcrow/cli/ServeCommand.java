@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.runtime.FullScreen;
+import pilcrow.runtime.LocalPaths;
 import pilcrow.runtime.SharedIndexing;
 import pilcrow.serve.MinaWarnings;
 import pilcrow.serve.ReaderServer;
@@ -155,7 +156,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = new ServeOptions(bind, port, authorizedKeys,
                 hostKey != null ? hostKey : dataDir.resolve("host_ed25519_key"), dataDir,
                 maxSessions, maxPerAddress, maxPerUser, idleTimeout, loginTimeout, keysDir, startups);
-        ServedReader reader = new ServedReader(library);
+        ServedReader reader = new ServedReader(library, paths);
         ReaderServer server = ReaderServer.start(options, reader, log);
         minaWarnings.countBeforeLogin(server::warnedBeforeLogin); // a flood of bad connections: one line a burst
         CountDownLatch stopped = new CountDownLatch(1);
@@ -232,8 +233,16 @@ final class ServeCommand implements Callable<Integer> {
         /** The large documents' indexes, built once for all sessions. */
         private final SharedIndexing indexing;
 
+        /** The folders served: what a session may open from inside ({@code :e}, links). */
+        private final List<String> roots;
+
         ServedReader(Library library) {
+            this(library, List.of());
+        }
+
+        ServedReader(Library library, List<String> roots) {
             this.library = library;
+            this.roots = List.copyOf(roots);
             this.indexing = new SharedIndexing(library);
         }
 
@@ -245,7 +254,7 @@ final class ServeCommand implements Callable<Integer> {
                 Settings settings = settingsOf(userFolder);
                 return FullScreen.runOn(terminal, library, false, terminal.hasColors(), settings, new JLineTextMeasure(),
                         () -> Store.open(userFolder, Clock.systemUTC(), locks),
-                        reader -> shared.join(reader::post, reader::busy));
+                        reader -> shared.join(reader::post, reader::busy), LocalPaths.served(roots));
             }
         }
 

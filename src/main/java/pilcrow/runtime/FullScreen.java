@@ -17,6 +17,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.KeySettings;
 import pilcrow.app.Mark;
 import pilcrow.app.Msg;
+import pilcrow.app.Paths;
 import pilcrow.app.Place;
 import pilcrow.app.Preferences;
 import pilcrow.app.Size;
@@ -102,7 +103,7 @@ public final class FullScreen {
         Ended ended;
         try (session) {
             ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), settings, measure,
-                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint);
+                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint, LocalPaths.local());
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
         if (ended.unsaved() != null) {
@@ -133,16 +134,20 @@ public final class FullScreen {
     public static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       Settings settings, TextMeasure measure, Supplier<Store> openStore)
             throws IOException, InterruptedException {
-        return runOn(session, library, oneFile, colors, settings, measure, openStore, reader -> { });
+        return runOn(session, library, oneFile, colors, settings, measure, openStore, reader -> { }, Paths.NONE);
     }
 
-    /** As above, starting {@code afterFirstPaint} (the large documents' indexes) once the first screen is up. */
+    /**
+     * As above, starting {@code afterFirstPaint} (the large documents' indexes) once the first
+     * screen is up, and opening from inside ({@code :e}, links out of the library) through
+     * {@code paths} (a served session's: confined to the served folders).
+     */
     public static boolean runOn(TerminalSession session, Library library, boolean oneFile, boolean colors,
                       Settings settings, TextMeasure measure, Supplier<Store> openStore,
-                      Consumer<FullScreenReader> afterFirstPaint)
+                      Consumer<FullScreenReader> afterFirstPaint, Paths paths)
             throws IOException, InterruptedException {
-        return runOn(session, library.name(), entries(library), notice(library), oneFile, colors, settings, measure, openStore,
-                afterFirstPaint);
+        return session(session, library.name(), entries(library), notice(library), oneFile, colors, settings, measure,
+                openStore, afterFirstPaint, paths).quit();
     }
 
     /**
@@ -157,13 +162,14 @@ public final class FullScreen {
                          boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
-        return session(session, name, entries, notice, oneFile, colors, settings, measure, openStore, afterFirstPaint).quit();
+        return session(session, name, entries, notice, oneFile, colors, settings, measure, openStore, afterFirstPaint,
+                Paths.NONE).quit();
     }
 
     /** As {@link #runOn}, telling also what could not be saved by the end (the store closed, tried once more). */
     static Ended session(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
                          boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
-                         Consumer<FullScreenReader> afterFirstPaint)
+                         Consumer<FullScreenReader> afterFirstPaint, Paths paths)
             throws IOException, InterruptedException {
         DataFolder data = new DataFolder(openStore);
         boolean quit;
@@ -174,6 +180,7 @@ public final class FullScreen {
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
                     .watching(() -> changesElsewhere(data.storeIfOpen()))
                     .remembering(layout -> remember(settings, layout))
+                    .opening(paths)
                     .holdingQuit(new QuitHold(() -> data.storeIfOpen())::reason);
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));

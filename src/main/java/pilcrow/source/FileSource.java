@@ -40,7 +40,7 @@ public final class FileSource implements DocumentSource {
     }
 
     /** The same file, its bytes opened only through {@code opener}. */
-    FileSource openedBy(FileOpener opener) {
+    public FileSource openedBy(FileOpener opener) {
         return new FileSource(path, name, fileName, opener);
     }
 

@@ -74,6 +74,41 @@ public final class InsideRoots {
         return new Confined(new LibraryScanner.Scan(List.copyOf(kept), failures, warnings, List.copyOf(shownSkipped)), skipped);
     }
 
+    /**
+     * The opener of a served session's files named from inside ({@code :e}, a link to a file the
+     * library does not list): it opens a file only while its real path lies inside {@code roots},
+     * as the library's own files are opened.
+     */
+    public static FileOpener opener(List<String> roots) {
+        List<Path> realRoots = new ArrayList<>();
+        for (String root : roots) {
+            realPath(Path.of(root)).ifPresent(realRoots::add);
+        }
+        return new Confinement(List.copyOf(realRoots));
+    }
+
+    /**
+     * Whether {@code path} lies inside one of {@code roots}, both as written (so nothing outside
+     * is even looked at) and with every link resolved (so no link leads out).
+     */
+    public static boolean contains(List<String> roots, Path path) {
+        Path written = path.toAbsolutePath().normalize();
+        if (roots.stream().map(InsideRoots::absolute).noneMatch(written::startsWith)) {
+            return false;
+        }
+        List<Path> realRoots = new ArrayList<>();
+        for (String root : roots) {
+            realPath(Path.of(root)).ifPresent(realRoots::add);
+        }
+        return inside(written, realRoots);
+    }
+
+    /** Whether {@code path}, as written, lies inside one of {@code roots}: looked at without touching the file system. */
+    public static boolean writtenInside(List<String> roots, Path path) {
+        Path written = path.toAbsolutePath().normalize();
+        return roots.stream().map(InsideRoots::absolute).anyMatch(written::startsWith);
+    }
+
     private static Path absolute(String path) {
         return Path.of(path).toAbsolutePath().normalize();
     }

@@ -14,6 +14,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
+import pilcrow.app.Paths;
 import pilcrow.app.Reads;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.view.Theme;
@@ -106,6 +107,15 @@ public final class FullScreenReader {
     /** Has the loop write the width and numbers changed by key with {@code settings}. Call before {@link #run}. */
     public FullScreenReader remembering(Function<Effect.RememberLayout, List<Msg>> settings) {
         this.remember = settings;
+        return this;
+    }
+
+    /**
+     * Has the loop open paths ({@code :e}, links out of the library) through {@code paths}: the
+     * local file system, or a served session's folders. Call before {@link #run}.
+     */
+    public FullScreenReader opening(Paths paths) {
+        this.reads = effect -> List.of(Reads.answer(effect, paths));
         return this;
     }
 

@@ -8,6 +8,7 @@ import pilcrow.app.Effect;
 import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
+import pilcrow.app.Paths;
 import pilcrow.app.Reads;
 import pilcrow.search.SearchJobs;
 
@@ -21,10 +22,18 @@ public final class KeyScript {
     private final App app;
     private AppState state;
     private final List<Effect> effects = new ArrayList<>();
+    /** What read effects open paths through ({@code :e}, links out of the library). */
+    private Paths paths = Paths.NONE;
 
     public KeyScript(App app, AppState state) {
         this.app = app;
         this.state = state;
+    }
+
+    /** This script opening paths through {@code value} (a temporary folder's files, say). */
+    public KeyScript opening(Paths value) {
+        this.paths = value;
+        return this;
     }
 
     public KeyScript run(String script) {
@@ -47,7 +56,8 @@ public final class KeyScript {
         effects.addAll(next.effects());
         List<Msg> answers = new ArrayList<>();
         for (Effect effect : next.effects()) {
-            answers.addAll(effect.accept(INLINE_SEARCHES));
+            answers.addAll(effect instanceof Effect.Read read ? List.of(Reads.answer(read, paths))
+                    : effect.accept(INLINE_SEARCHES));
         }
         answers.forEach(this::send);
         return this;
@@ -130,7 +140,7 @@ public final class KeyScript {
         effects.addAll(next.effects());
         for (Effect effect : next.effects()) {
             if (effect instanceof Effect.Read read) {
-                sendWithoutSearching(Reads.answer(read));
+                sendWithoutSearching(Reads.answer(read, paths));
             }
         }
     }

@@ -65,6 +65,14 @@ public record LinkTarget(Kind kind, String path, String anchor) {
         }
     }
 
+    /**
+     * The path this link names, taken beside the document at {@code here}, or empty (an anchor, a
+     * URL, a name no file can have). Beside an absolute path, it is absolute.
+     */
+    public Optional<String> resolvedFrom(String here) {
+        return resolved(here).map(Path::toString);
+    }
+
     private Optional<Path> resolved(String here) {
         try {
             return kind == Kind.DOCUMENT ? Optional.of(Path.of(here).resolveSibling(path).normalize()) : Optional.empty();
