@@ -125,6 +125,9 @@ public final class App {
         if (msg instanceof Msg.PathOpened opened) {
             return Opening.opened(reading, state, opened);
         }
+        if (msg instanceof Msg.Edited edited) {
+            return Next.of(Editing.edited(reading, state, edited));
+        }
         if (msg instanceof Msg.Completed completed) {
             return Next.of(Opening.completed(state, completed));
         }

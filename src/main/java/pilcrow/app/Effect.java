@@ -38,6 +38,9 @@ public sealed interface Effect {
 
         /** A file the app needs, read before the next draw. */
         R read(Read effect);
+
+        /** The user's editor, run on the terminal handed over, then the document read again. */
+        R edit(Edit effect);
     }
 
     /** Searches run off the UI thread, and their cancel. */
@@ -273,6 +276,20 @@ public sealed interface Effect {
         @Override
         public <R> R accept(Read.Visitor<R> visitor) {
             return visitor.completePath(this);
+        }
+    }
+
+    /**
+     * {@code v}: open the file at {@code path} in the user's editor at the line paragraph
+     * {@code paragraph} starts on, the terminal handed over while it runs; answer {@link Msg.Edited}
+     * with the document read again (or a {@link Msg.Notice} why not: a served session has no editor).
+     *
+     * @param byteOffset where the paragraph starts in a large file's bytes, or -1 (a document in memory)
+     */
+    record Edit(String path, int paragraph, long byteOffset) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.edit(this);
         }
     }
 }

@@ -133,4 +133,8 @@ public sealed interface Msg {
     /** The completions of {@code typed} ({@link Effect.CompletePath}). */
     record Completed(String typed, Paths.Completion completion) implements Msg {
     }
+
+    /** The document at {@code path} read again after the editor ({@link Effect.Edit}): {@code row}, or why not. */
+    record Edited(String path, pilcrow.library.LibraryDocument row) implements Msg {
+    }
 }

@@ -22,6 +22,7 @@ final class ReaderScreen {
                     : Bookmarking.markPrompt(state));
             case BOOKMARKS -> Next.of(Bookmarking.openList(state, state.reader().entry()));
             case OUTLINE -> Next.of(Outlining.open(state));
+            case EDIT_DOCUMENT -> Editing.request(state);
             case NEXT_HEADING -> Next.of(Outlining.step(reading, state, true));
             case PREVIOUS_HEADING -> Next.of(Outlining.step(reading, state, false));
             case NEXT_LINK -> Next.of(Linking.step(reading, state, true));

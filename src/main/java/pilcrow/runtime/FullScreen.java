@@ -181,6 +181,7 @@ public final class FullScreen {
                     .watching(() -> changesElsewhere(data.storeIfOpen()))
                     .remembering(layout -> remember(settings, layout))
                     .opening(paths)
+                    .editing(edit -> Editor.run(session, edit, System.getenv(), paths))
                     .holdingQuit(new QuitHold(() -> data.storeIfOpen())::reason);
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));

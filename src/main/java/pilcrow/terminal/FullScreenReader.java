@@ -66,6 +66,11 @@ public final class FullScreenReader {
     private Supplier<String> quitHold = () -> null;
     /** Writes the width and numbers into the settings file; answers with what failed. None by default (tests). */
     private Function<Effect.RememberLayout, List<Msg>> remember = effect -> List.of();
+    /** Runs the user's editor ({@code v}) and reads the document again; none by default (a served session). */
+    private Function<Effect.Edit, List<Msg>> editing = effect -> List.of(new Msg.Notice(NO_EDITOR));
+
+    public static final String NO_EDITOR = "v does nothing here: a served session has no editor to run";
+
     /** Carries out the reads the app asks for (a row's file, placing bookmarks), with their answers. */
     private Function<Effect.Read, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
 
@@ -116,6 +121,16 @@ public final class FullScreenReader {
      */
     public FullScreenReader opening(Paths paths) {
         this.reads = effect -> List.of(Reads.answer(effect, paths));
+        return this;
+    }
+
+    /**
+     * Has the loop run the editor {@code v} asks for with {@code editor}, which hands the terminal
+     * over while it runs and answers with the document read again. Only the local reader: a
+     * served session keeps the default, a note. Call before {@link #run}.
+     */
+    public FullScreenReader editing(Function<Effect.Edit, List<Msg>> editor) {
+        this.editing = editor;
         return this;
     }
 
@@ -244,6 +259,13 @@ public final class FullScreenReader {
             @Override
             public AppState read(Effect.Read read) {
                 return answered(state, reads.apply(read), searches);
+            }
+
+            @Override
+            public AppState edit(Effect.Edit edit) {
+                AppState after = answered(state, editing.apply(edit), searches);
+                terminal.forgetShown(); // the editor drew over the screen
+                return after;
             }
 
             @Override

@@ -130,6 +130,15 @@ public final class JLineLanternaTerminal extends ANSITerminal {
      * screen again. Only this process, not its group: a server never gets here.
      */
     public synchronized void suspend() throws IOException {
+        handedOver(JLineLanternaTerminal::stopUntilContinued);
+    }
+
+    /**
+     * Runs {@code meanwhile} with the terminal as the shell had it (the alternate screen left, the
+     * cursor shown, the tty's own modes), then takes it back: for Ctrl-Z, and for the editor
+     * {@code v} runs. The caller keeps its own key reader off the input meanwhile.
+     */
+    public synchronized void handedOver(Runnable meanwhile) throws IOException {
         if (closed) {
             return;
         }
@@ -139,11 +148,26 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         exitPrivateMode();
         flush();
         jline.setAttributes(originalAttributes);
-        stopUntilContinued();
-        jline.setAttributes(raw);
-        enterPrivateMode();
-        setCursorVisible(false);
-        flush();
+        try {
+            meanwhile.run();
+        } finally {
+            jline.setAttributes(raw);
+            enterPrivateMode();
+            setCursorVisible(false);
+            flush();
+        }
+    }
+
+    /**
+     * Whether input waits to be read, looked at for up to {@code millis} without taking it: the
+     * system terminal's key reader asks before each read, so that it can stand aside while another
+     * program has the terminal. True at the end of input, so that the read sees it.
+     */
+    public boolean inputWithin(long millis) throws IOException {
+        if (!(jline.input() instanceof NonBlockingInputStream input) || input instanceof NonBlockingPumpInputStream) {
+            return true; // a stream terminal's peek takes the byte (see readyInput): read as before
+        }
+        return input.peek(millis) != NonBlockingInputStream.READ_EXPIRED;
     }
 
     /**

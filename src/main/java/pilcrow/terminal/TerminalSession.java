@@ -71,6 +71,12 @@ public final class TerminalSession implements AutoCloseable {
     private volatile Runnable beforeForcedClose = () -> { };
     private volatile boolean inputEnded;
     private volatile boolean closed;
+    /** Another program has the terminal ({@link #runOutside}): the key reader stands aside. */
+    private volatile boolean handedOver;
+    /** Held while a key is read from the process's own terminal, and while it is handed over. */
+    private final java.util.concurrent.locks.ReentrantLock readingKeys = new java.util.concurrent.locks.ReentrantLock();
+    /** How long the key reader looks for input at a time (see {@link #nextKey}). */
+    static final long KEY_LOOK_MILLIS = 100;
     /** The process's own terminal: it owns the JVM's shutdown hook and SIGINT, a stream session never. */
     private final boolean system;
 
@@ -313,7 +319,7 @@ public final class TerminalSession implements AutoCloseable {
         try {
             KeyStroke key;
             do {
-                key = terminal.readInput();
+                key = nextKey();
                 for (KeyStroke separate : KeyStrokes.separated(key)) {
                     queue(separate);
                 }
@@ -327,6 +333,106 @@ public final class TerminalSession implements AutoCloseable {
             }
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The next key read. The process's own terminal is never read while another program has it
+     * ({@link #runOutside}): a key is taken only when one is there (Lanterna's own buffer first,
+     * then the tty, looked at a tenth of a second at a time), under {@link #readingKeys}, which
+     * {@code runOutside} waits for before it hands the terminal over.
+     */
+    private KeyStroke nextKey() throws IOException, InterruptedException {
+        if (!system) {
+            return terminal.readInput();
+        }
+        while (!closed) {
+            readingKeys.lockInterruptibly();
+            try {
+                if (!handedOver) {
+                    KeyStroke key = terminal.pollInput();
+                    if (key != null) {
+                        return key;
+                    }
+                    // JLine's peek takes a byte into its own buffer: never while another program reads.
+                    terminal.inputWithin(KEY_LOOK_MILLIS);
+                    continue;
+                }
+            } finally {
+                readingKeys.unlock();
+            }
+            Thread.sleep(KEY_LOOK_MILLIS); // the input is another program's
+        }
+        return END_OF_INPUT;
+    }
+
+    /**
+     * Runs {@code argv} (the user's editor) on this terminal, handed over as Ctrl-Z hands it to the
+     * shell, and waits for it to end; the keys typed meanwhile are the program's. Only the
+     * process's own terminal: a remote session has no program of the user's to run.
+     *
+     * @return the program's exit status
+     * @throws IOException it could not be started (no such program), or this terminal is not the process's
+     */
+    public int runOutside(java.util.List<String> argv) throws IOException, InterruptedException {
+        if (!system || closed) {
+            throw new IOException("a served session cannot run a program");
+        }
+        int[] status = {-1};
+        IOException[] failed = {null};
+        handedOver = true;
+        readingKeys.lockInterruptibly(); // a look at the input under way ends first
+        readingKeys.unlock();
+        try {
+            terminal.handedOver(() -> {
+                try {
+                    Process process = new ProcessBuilder(argv).inheritIO().start();
+                    status[0] = waitUninterrupted(process);
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
+        } finally {
+            dropKeysTakenMeanwhile();
+            handedOver = false;
+            wakeForResize(); // the window may have changed meanwhile
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return status[0];
+    }
+
+    /**
+     * Drops what JLine's input pump read while the program ran: a read it had pending when the
+     * terminal was handed over (Java cannot cancel one) may take one key typed for the program,
+     * and that key must not then act in the reader.
+     */
+    private void dropKeysTakenMeanwhile() {
+        try {
+            while (terminal.pollInput() != null) {
+                // typed for the editor, not for us
+            }
+        } catch (IOException e) {
+            // the terminal failed: the key reader finds it closed on its next read
+        }
+    }
+
+    /** The program's exit status, once it ended: the editor is the user's, never cut short by us. */
+    private static int waitUninterrupted(Process process) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return process.waitFor();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -354,6 +460,11 @@ public final class TerminalSession implements AutoCloseable {
     public boolean hasColors() {
         Integer colors = jline.getNumericCapability(InfoCmp.Capability.max_colors);
         return colors != null && colors >= 8;
+    }
+
+    /** Whether this is the process's own terminal (not a served session's): it can be handed to the user's programs. */
+    public boolean isOwnTerminal() {
+        return system;
     }
 
     /** The terminal to draw on, on the UI thread. */

@@ -26,6 +26,7 @@ class EffectRoutingTest {
     private final List<Effect> toSearches = new ArrayList<>();
     private final List<Effect> toReads = new ArrayList<>();
     private final List<Effect> toSettingsFile = new ArrayList<>();
+    private final List<Effect> toEditor = new ArrayList<>();
 
     private final FullScreenReader.Searches searches = new FullScreenReader.Searches() {
         @Override
@@ -49,20 +50,21 @@ class EffectRoutingTest {
             Effect effect = placeholder(kind);
             FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), pilcrow.view.Theme.MONOCHROME, this::dataFolder,
                     terminal::nanoTime, post -> searches).reading(this::reads)
-                    .remembering(this::settingsFile);
+                    .remembering(this::settingsFile).editing(this::editor);
             int forgottenBefore = terminal.forgotten;
             int suspendedBefore = terminal.suspended;
             toDataFolder.clear();
             toSearches.clear();
             toReads.clear();
             toSettingsFile.clear();
+            toEditor.clear();
 
             AppState after = reader.carryOut(effect, state, searches);
 
             List<String> seenBy = new ArrayList<>();
             if (terminal.suspended > suspendedBefore) {
                 seenBy.add("the shell");
-            } else if (terminal.forgotten > forgottenBefore) {
+            } else if (terminal.forgotten > forgottenBefore && !toEditor.contains(effect)) { // after an editor, a repaint
                 seenBy.add("the screen");
             }
             if (toDataFolder.contains(effect)) {
@@ -76,6 +78,9 @@ class EffectRoutingTest {
             }
             if (toSettingsFile.contains(effect)) {
                 seenBy.add("the settings file");
+            }
+            if (toEditor.contains(effect)) {
+                seenBy.add("the editor");
             }
             if (reader.quitAsked()) {
                 seenBy.add("the loop");
@@ -126,6 +131,11 @@ class EffectRoutingTest {
 
     private List<Msg> reads(Effect.Read effect) {
         toReads.add(effect);
+        return List.of();
+    }
+
+    private List<Msg> editor(Effect.Edit effect) {
+        toEditor.add(effect);
         return List.of();
     }
 

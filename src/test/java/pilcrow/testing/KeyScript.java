@@ -99,6 +99,11 @@ public final class KeyScript {
         public List<Msg> suspend(Effect.Suspend effect) {
             return List.of();
         }
+
+        @Override
+        public List<Msg> edit(Effect.Edit effect) {
+            return List.of(); // no editor here: the effect is left for the test to look at
+        }
     };
 
     /** Each search run to its end on this thread, its answers collected; a cancel has nothing to stop. */
