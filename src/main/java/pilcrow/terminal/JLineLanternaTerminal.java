@@ -40,6 +40,15 @@ public final class JLineLanternaTerminal extends ANSITerminal {
     private final Attributes originalAttributes;
     private final SignalHandler previousWinchHandler;
     private boolean closed;
+    /** Mouse reports were asked for ({@link #reportMouse}): every way out turns them off again. */
+    private boolean mouseReported;
+
+    /**
+     * Button-event tracking (1000: presses, releases and the wheel, not every motion as 1003 would)
+     * in SGR encoding (1006: decimal cells, no limit at column 223, plain ASCII).
+     */
+    static final String MOUSE_ON = "\u001b[?1000h\u001b[?1006h";
+    static final String MOUSE_OFF = "\u001b[?1006l\u001b[?1000l";
 
     public JLineLanternaTerminal(Terminal jline) {
         this(jline, new SealableOutputStream(jline.output()));
@@ -53,6 +62,9 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         // Wait up to one unit (250 ms) for the rest of an escape sequence that arrives in pieces,
         // as over SSH; Lanterna's default of none reads a split arrow key as Esc, '[' and 'A'.
         getInputDecoder().setTimeoutUnits(ESCAPE_TIMEOUT_UNITS);
+        // Always: a report that arrives anyway (a program before left the mouse on) is read as
+        // one, not typed as keys.
+        getInputDecoder().addProfile(SgrMouseReport.PROFILE);
         this.previousWinchHandler = jline.handle(Signal.WINCH, signal -> onResized(findTerminalSize()));
     }
 
@@ -143,19 +155,23 @@ public final class JLineLanternaTerminal extends ANSITerminal {
             return;
         }
         Attributes raw = jline.getAttributes();
+        handBack();
+        try {
+            meanwhile.run();
+        } finally {
+            jline.setAttributes(raw);
+            takeBack();
+        }
+    }
+
+    /** The screen as the shell had it while another program has the terminal: mouse off, main screen, tty modes. */
+    void handBack() throws IOException {
+        stopMouseReports();
         resetColorAndSGR();
         setCursorVisible(true);
         exitPrivateMode();
         flush();
         jline.setAttributes(originalAttributes);
-        try {
-            meanwhile.run();
-        } finally {
-            jline.setAttributes(raw);
-            enterPrivateMode();
-            setCursorVisible(false);
-            flush();
-        }
     }
 
     /**
@@ -168,6 +184,35 @@ public final class JLineLanternaTerminal extends ANSITerminal {
             return true; // a stream terminal's peek takes the byte (see readyInput): read as before
         }
         return input.peek(millis) != NonBlockingInputStream.READ_EXPIRED;
+    }
+
+    /** The screen taken again once continued (the tty's raw modes are set by the caller). */
+    void takeBack() throws IOException {
+        enterPrivateMode();
+        setCursorVisible(false);
+        if (mouseReported) {
+            writeToTerminal(MOUSE_ON.getBytes(StandardCharsets.US_ASCII));
+        }
+        flush();
+    }
+
+    /**
+     * Has the terminal report the mouse (the wheel, clicks) until it is closed; suspending turns it
+     * off while the shell has the terminal. Off unless asked: with it on, selecting text takes Shift.
+     */
+    public synchronized void reportMouse() throws IOException {
+        if (closed || mouseReported) {
+            return;
+        }
+        mouseReported = true;
+        writeToTerminal(MOUSE_ON.getBytes(StandardCharsets.US_ASCII));
+        flush();
+    }
+
+    private void stopMouseReports() throws IOException {
+        if (mouseReported) {
+            writeToTerminal(MOUSE_OFF.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     /**
@@ -194,6 +239,7 @@ public final class JLineLanternaTerminal extends ANSITerminal {
         }
         closed = true;
         try {
+            stopMouseReports(); // first: a shell would get the reports as typed text
             resetColorAndSGR();
             setCursorVisible(true);
             super.close(); // leaves the alternate screen

@@ -467,6 +467,15 @@ public final class TerminalSession implements AutoCloseable {
         return system;
     }
 
+    /**
+     * Has the terminal report the mouse ({@code --mouse}, {@code mouse = on}): the wheel and clicks
+     * arrive as {@link com.googlecode.lanterna.input.MouseAction}s among the keys. Every way out
+     * (close, a signal, the JVM's exit, Ctrl-Z) turns it off again with the rest of the screen.
+     */
+    public void reportMouse() throws IOException {
+        terminal.reportMouse();
+    }
+
     /** The terminal to draw on, on the UI thread. */
     public JLineLanternaTerminal terminal() {
         return terminal;

@@ -186,6 +186,27 @@ class JLineLanternaTerminalTest {
         assertThat(fixture.output()).contains(LEAVE_ALTERNATE_SCREEN).doesNotContain("late");
     }
 
+    /** Ctrl-Z's two halves (the stop between them is a signal to the whole JVM, not run here). */
+    @org.junit.jupiter.api.Test
+    void suspendingTurnsMouseReportsOffForTheShellAndOnAgainAfter() throws Exception {
+        open("exec");
+        terminal.enterPrivateMode();
+        terminal.reportMouse();
+
+        terminal.handBack();
+        assertThat(fixture.eventually(() -> fixture.output().contains(LEAVE_ALTERNATE_SCREEN))).isTrue();
+        String handedBack = fixture.output();
+        assertThat(handedBack.lastIndexOf(JLineLanternaTerminal.MOUSE_OFF))
+                .isGreaterThan(handedBack.lastIndexOf(JLineLanternaTerminal.MOUSE_ON))
+                .isLessThan(handedBack.lastIndexOf(LEAVE_ALTERNATE_SCREEN));
+
+        terminal.takeBack();
+        assertThat(fixture.eventually(() -> fixture.output().split(java.util.regex.Pattern.quote(
+                JLineLanternaTerminal.MOUSE_ON), -1).length == 3)).as("turned on a second time").isTrue();
+        String taken = fixture.output().substring(handedBack.length());
+        assertThat(taken.indexOf(JLineLanternaTerminal.MOUSE_ON)).isGreaterThan(taken.indexOf(ENTER_ALTERNATE_SCREEN));
+    }
+
     private List<KeyStroke> readKeys(int count) throws Exception {
         List<KeyStroke> keys = new ArrayList<>();
         long deadline = System.nanoTime() + StreamTerminalFixture.PATIENCE.toNanos();

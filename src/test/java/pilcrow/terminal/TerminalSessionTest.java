@@ -186,6 +186,43 @@ class TerminalSessionTest {
     }
 
     @Test
+    void theMouseIsNotReportedUnlessAsked() throws Exception {
+        open();
+        session.close();
+
+        assertThat(fixture.eventually(() -> fixture.output().contains("\u001b[?1049l"))).isTrue();
+        assertThat(fixture.output()).doesNotContain("\u001b[?1000h").doesNotContain("\u001b[?1006");
+    }
+
+    @Test
+    void mouseReportsAskedForAreTurnedOffOnCloseBeforeTheScreenIsLeft() throws Exception {
+        open();
+        session.reportMouse();
+        assertThat(fixture.eventually(() -> fixture.output().contains("\u001b[?1000h\u001b[?1006h"))).isTrue();
+
+        session.forceClose();
+
+        assertThat(fixture.eventually(() -> fixture.output().contains("\u001b[?1049l"))).isTrue();
+        String output = fixture.output();
+        String afterOn = output.substring(output.indexOf("\u001b[?1006h"));
+        assertThat(afterOn).contains("\u001b[?1006l\u001b[?1000l");
+        assertThat(afterOn.indexOf("\u001b[?1000l")).isLessThan(afterOn.indexOf("\u001b[?1049l"));
+    }
+
+    @Test
+    void anSgrMouseReportArrivesAsOneMouseAction() throws Exception {
+        open();
+
+        fixture.type("\u001b[<0;3;4Mq");
+
+        KeyStroke click = session.pollKey(WAIT_MILLIS);
+        assertThat(click).isInstanceOf(com.googlecode.lanterna.input.MouseAction.class);
+        assertThat(((com.googlecode.lanterna.input.MouseAction) click).getPosition())
+                .isEqualTo(new com.googlecode.lanterna.TerminalPosition(2, 3));
+        assertThat(session.pollKey(WAIT_MILLIS)).isEqualTo(new KeyStroke('q', false, false));
+    }
+
+    @Test
     void forceCloseSavesFirstThenClosesOnce() throws Exception {
         open();
         java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
