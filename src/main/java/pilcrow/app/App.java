@@ -22,9 +22,11 @@ import pilcrow.library.LibraryDocument;
 public final class App {
 
     private final Reading reading;
+    private final TextMeasure measure;
 
     public App(TextMeasure measure) {
         this.reading = new Reading(new DocumentLayout(measure));
+        this.measure = measure;
     }
 
     public Next update(AppState state, Msg msg) {
@@ -149,7 +151,49 @@ public final class App {
         if (msg instanceof Msg.MarksPlaced placed) {
             return Next.of(Bookmarking.placed(state, placed.marks()));
         }
+        if (msg instanceof Msg.Mouse mouse) {
+            return mouse(state, mouse);
+        }
         return key(state, ((Msg.Key) msg).key());
+    }
+
+    // ---- the mouse ----
+
+    /**
+     * The wheel scrolls the reader or moves a list's selection; a click selects a list's row, and
+     * a second on the same row soon after opens it (Enter's action); a click on a link follows it.
+     * Anything else pointed at, and the mouse while a prompt is open, does nothing.
+     */
+    private Next mouse(AppState state, Msg.Mouse mouse) {
+        boolean wheel = mouse.kind() != Msg.Mouse.Kind.PRESS;
+        boolean down = mouse.kind() == Msg.Mouse.Kind.WHEEL_DOWN;
+        if (state.help() != null) {
+            int top = state.help().top() + (down ? Pointing.WHEEL_LINES : -Pointing.WHEEL_LINES);
+            return Next.of(wheel ? state.withHelp(new AppState.Help(Math.max(0, top))) : state);
+        }
+        if (state.prompt() != null) {
+            return Next.of(state);
+        }
+        AppState cleared = state.withMessage("");
+        ListState rows = state.shown().rows(state);
+        if (wheel) {
+            return rows == null
+                    ? Next.of(reading.scroll(cleared, state.reader().top() + (down ? Pointing.WHEEL_LINES : -Pointing.WHEEL_LINES)))
+                    : act(cleared, down ? Action.LINE_DOWN : Action.LINE_UP);
+        }
+        if (rows == null) {
+            LinkSpot link = Pointing.linkAt(state, measure, mouse.column(), mouse.row());
+            return link == null ? Next.of(state) : act(cleared.withReader(state.reader().withLink(link)), Action.FOLLOW_LINK);
+        }
+        int index = Pointing.rowAt(state, rows, mouse.row());
+        if (index < 0) {
+            return Next.of(state);
+        }
+        if (Pointing.secondClick(state.chrome().click(), state.screen(), index, mouse.millis())) {
+            return act(cleared.withClick(null), Action.OPEN);
+        }
+        AppState selected = state.shown().withRows(cleared, rows.select(index, Geometry.listRows(state.size())));
+        return Next.of(selected.withClick(new Chrome.Click(state.screen(), index, mouse.millis())));
     }
 
     private Next key(AppState state, KeyInput key) {

@@ -211,6 +211,10 @@ public record AppState(Session session,
         return new AppState(session, preferences, chrome.withMessage(value), shown, list, reader, search, librarySearch);
     }
 
+    AppState withClick(Chrome.Click value) {
+        return new AppState(session, preferences, chrome.withClick(value), shown, list, reader, search, librarySearch);
+    }
+
     AppState withShown(ScreenState value) {
         return new AppState(session, preferences, chrome, value, list, reader, search, librarySearch);
     }

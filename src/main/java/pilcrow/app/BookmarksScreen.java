@@ -14,6 +14,16 @@ record BookmarksScreen(BookmarkList list) implements ScreenState {
         return Bookmarking.listAction(reading, state, action);
     }
 
+    @Override
+    public ListState rows(AppState state) {
+        return list.list();
+    }
+
+    @Override
+    public AppState withRows(AppState state, ListState rows) {
+        return state.withBookmarkList(list.with(rows));
+    }
+
     /** The selected bookmark kept in view. */
     @Override
     public ScreenState resized(Size size) {

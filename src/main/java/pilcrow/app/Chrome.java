@@ -8,30 +8,44 @@ package pilcrow.app;
  * @param help     the help screen over the current one (and how far it is scrolled), or null
  * @param message  a one-line note for the status line, or "" (cleared by the next key)
  * @param quitting the reader ends after this step
+ * @param click    the last click on a list's row, for telling the second of a double click; or null
  */
 public record Chrome(Size size,
                      Prompt prompt,
                      AppState.Help help,
                      String message,
-                     boolean quitting) {
+                     boolean quitting,
+                     Click click) {
+
+    /** A click on row {@code index} of the list on {@code screen}, at {@code millis} (the terminal's time). */
+    public record Click(AppState.Screen screen, int index, long millis) {
+    }
+
+    public Chrome(Size size, Prompt prompt, AppState.Help help, String message, boolean quitting) {
+        this(size, prompt, help, message, quitting, null);
+    }
 
     Chrome withSize(Size value) {
-        return new Chrome(value, prompt, help, message, quitting);
+        return new Chrome(value, prompt, help, message, quitting, click);
     }
 
     Chrome withPrompt(Prompt value) {
-        return new Chrome(size, value, help, message, quitting);
+        return new Chrome(size, value, help, message, quitting, click);
     }
 
     Chrome withHelp(AppState.Help value) {
-        return new Chrome(size, prompt, value, message, quitting);
+        return new Chrome(size, prompt, value, message, quitting, click);
     }
 
     Chrome withMessage(String value) {
-        return new Chrome(size, prompt, help, value, quitting);
+        return new Chrome(size, prompt, help, value, quitting, click);
     }
 
     Chrome withQuitting(boolean value) {
-        return new Chrome(size, prompt, help, message, value);
+        return new Chrome(size, prompt, help, message, value, click);
+    }
+
+    Chrome withClick(Click value) {
+        return new Chrome(size, prompt, help, message, quitting, value);
     }
 }

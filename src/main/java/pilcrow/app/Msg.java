@@ -11,6 +11,15 @@ public sealed interface Msg {
     record Key(KeyInput key) implements Msg {
     }
 
+    /**
+     * The mouse, when it is on ({@code --mouse}): a press of a button or a notch of the wheel at a
+     * screen cell (0-based column and row), read at {@code millis}. The time comes with the
+     * message, so update tells a double click without a clock.
+     */
+    record Mouse(Kind kind, int column, int row, long millis) implements Msg {
+        public enum Kind { PRESS, WHEEL_UP, WHEEL_DOWN }
+    }
+
     /** The terminal now has this many columns and rows (handled on the UI thread like a key). */
     record Resize(int columns, int rows) implements Msg {
     }

@@ -38,6 +38,16 @@ public record OutlineScreen(Outline outline, int current, ListState list) implem
         return state.withShown(with(through.select(0, Geometry.listRows(state.size()))));
     }
 
+    @Override
+    public ListState rows(AppState state) {
+        return list;
+    }
+
+    @Override
+    public AppState withRows(AppState state, ListState rows) {
+        return state.withShown(with(rows));
+    }
+
     /** The selected heading kept in view. */
     @Override
     public ScreenState resized(Size size) {

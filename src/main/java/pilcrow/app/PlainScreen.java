@@ -7,11 +7,31 @@ package pilcrow.app;
  */
 enum PlainScreen implements ScreenState {
     /** The document list ({@link ListScreen}). */
-    LIST(AppState.Screen.LIST, ListScreen::act),
+    LIST(AppState.Screen.LIST, ListScreen::act) {
+        @Override
+        public ListState rows(AppState state) {
+            return state.list();
+        }
+
+        @Override
+        public AppState withRows(AppState state, ListState rows) {
+            return state.withList(rows);
+        }
+    },
     /** The open document ({@link ReaderScreen}); Enter on the list goes back to it. */
     READER(AppState.Screen.READER, ReaderScreen::act),
     /** A library search's results; the next search stops the one before. */
-    RESULTS(AppState.Screen.RESULTS, Finding::resultsAction);
+    RESULTS(AppState.Screen.RESULTS, Finding::resultsAction) {
+        @Override
+        public ListState rows(AppState state) {
+            return state.librarySearch().list();
+        }
+
+        @Override
+        public AppState withRows(AppState state, ListState rows) {
+            return state.withLibrarySearch(state.librarySearch().withList(rows));
+        }
+    };
 
     /** A screen's update: an action one of its keys (or a global one it handles) gave. */
     @FunctionalInterface

@@ -29,6 +29,16 @@ public sealed interface ScreenState permits PlainScreen, BookmarksScreen, Outlin
         return state.withList(state.list().filtered(filter, state.entries()));
     }
 
+    /** The rows this screen lists, with its selection; null for a screen of text (the reader). */
+    default ListState rows(AppState state) {
+        return null;
+    }
+
+    /** The state with this screen's rows as {@code rows} (a row clicked selected). */
+    default AppState withRows(AppState state, ListState rows) {
+        return state;
+    }
+
     /** This screen's own state laid out for a new size (the state it shares is resized by the App). */
     default ScreenState resized(Size size) {
         return this;

@@ -170,14 +170,14 @@ public final class FullScreenReader {
                     break;
                 }
                 Msg msg = message(arrival);
-                if (msg instanceof Msg.Key) {
+                if (msg instanceof Msg.Key || msg instanceof Msg.Mouse) {
                     lastKey = nanoTime.getAsLong();
                     idleNoted = false;
                 } else if (msg == null && !idleNoted && nanoTime.getAsLong() - lastKey > IDLE_MILLIS * 1_000_000) {
                     msg = new Msg.Idle();
                     idleNoted = true;
                 }
-                boolean keyOrTick = msg == null || msg instanceof Msg.Key || msg instanceof Msg.Idle;
+                boolean keyOrTick = msg == null || msg instanceof Msg.Key || msg instanceof Msg.Mouse || msg instanceof Msg.Idle;
                 if (msg != null) {
                     state = apply(state, msg, searches);
                 }
@@ -318,6 +318,9 @@ public final class FullScreenReader {
             return posted.msg();
         }
         if (arrival instanceof Arrival.Typed typed) {
+            if (typed.key() instanceof com.googlecode.lanterna.input.MouseAction mouse) {
+                return KeyStrokes.toMouse(mouse);
+            }
             KeyInput key = KeyStrokes.toInput(typed.key());
             return key == null ? null : new Msg.Key(key);
         }

@@ -4,12 +4,14 @@ import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import pilcrow.app.KeyInput;
 import pilcrow.app.KeyInput.Name;
+import pilcrow.app.Msg;
 
 /** Lanterna's decoded keys to the app's {@link KeyInput}; keys the app has no use for give null. */
 public final class KeyStrokes {
@@ -69,6 +71,21 @@ public final class KeyStrokes {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
+    }
+
+    /**
+     * A mouse action as the app's message, or null for what the app has no use for (releases,
+     * drags, moves, the middle and right buttons). The time is when the report was decoded.
+     */
+    public static Msg.Mouse toMouse(MouseAction action) {
+        Msg.Mouse.Kind kind = switch (action.getActionType()) {
+            case CLICK_DOWN -> action.getButton() == 1 ? Msg.Mouse.Kind.PRESS : null;
+            case SCROLL_UP -> Msg.Mouse.Kind.WHEEL_UP;
+            case SCROLL_DOWN -> Msg.Mouse.Kind.WHEEL_DOWN;
+            default -> null;
+        };
+        return kind == null ? null : new Msg.Mouse(kind, action.getPosition().getColumn(),
+                action.getPosition().getRow(), action.getEventTime());
     }
 
     public static KeyInput toInput(KeyStroke stroke) {

@@ -107,6 +107,22 @@ class FullScreenReaderTest {
         assertThat(terminal.forgotten).as("the whole screen drawn after fg").isGreaterThan(forgotten);
     }
 
+    /** Reports decoded by the terminal reach update: a double click on the first row opens it, the wheel scrolls. */
+    @Test
+    void mouseActionsTypedBecomeMouseMessages() throws Exception {
+        com.googlecode.lanterna.TerminalPosition firstRow = new com.googlecode.lanterna.TerminalPosition(4, 2);
+        terminal.then(
+                new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.CLICK_DOWN, 1, firstRow),
+                new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.CLICK_RELEASE, 1, firstRow),
+                new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.CLICK_DOWN, 1, firstRow),
+                new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.SCROLL_DOWN, 5, firstRow));
+
+        AppState last = run(reader(), () -> { });
+
+        assertThat(last.screen()).isEqualTo(AppState.Screen.READER);
+        assertThat(last.reader().top()).isEqualTo(3);
+    }
+
     @Test
     void aQuitWhileChangesAreNotSavedIsHeldOnceAndSaysWhy() throws Exception {
         List<String> holds = new ArrayList<>();
