@@ -44,6 +44,12 @@ public final class PilcrowCommand implements Callable<Integer> {
             description = "The reader's colours: dark, light or monochrome (default: the settings file's, else dark).")
     private String theme;
 
+    @Option(names = "--mouse", negatable = true,
+            description = "The reader takes the mouse: the wheel scrolls, a click selects, a double click opens, a click"
+                    + " on a link follows it; Shift+drag still selects text in most terminals. Default: the settings"
+                    + " file's mouse, else off.")
+    private Boolean mouse;
+
     @Option(names = {"-w", "--width"}, paramLabel = "W", description = "Wrap plain output to W columns.")
     private Integer width;
 
@@ -108,6 +114,9 @@ public final class PilcrowCommand implements Callable<Integer> {
                         "--theme " + theme + " is not " + problem);
             });
             settings = settings.withFlag("theme", theme);
+        }
+        if (mouse != null) {
+            settings = settings.withFlag("mouse", mouse ? "on" : "off");
         }
         return settings;
     }

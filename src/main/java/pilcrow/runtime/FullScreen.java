@@ -183,6 +183,9 @@ public final class FullScreen {
                     .opening(paths)
                     .editing(edit -> Editor.run(session, edit, System.getenv(), paths))
                     .holdingQuit(new QuitHold(() -> data.storeIfOpen())::reason);
+            if (settings.mouse()) {
+                session.reportMouse(); // turned off again with the rest of the screen when the session closes
+            }
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
             AppState last = reader.run(initial, oneFile, () -> {

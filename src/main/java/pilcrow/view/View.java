@@ -530,8 +530,26 @@ public final class View {
                 }
             }
         }
+        lines.add(new HelpLine(true, 1, "", 0, ""));
+        lines.add(new HelpLine(true, 1, MOUSE_TITLE, 0, ""));
+        for (String[] use : MOUSE_USES) {
+            if (beside) {
+                lines.add(new HelpLine(false, 3, use[0], 3 + HELP_KEYS_COLUMN, use[1]));
+            } else {
+                lines.add(new HelpLine(false, 2, use[0], 0, ""));
+                lines.add(new HelpLine(false, 0, "", 5, use[1]));
+            }
+        }
         return lines;
     }
+
+    /** The mouse is not a key table (nothing of it is rebound), so the help lists it on its own. */
+    static final String MOUSE_TITLE = "Mouse (--mouse, or mouse = on in the settings)";
+    static final List<String[]> MOUSE_USES = List.of(
+            new String[] {"Wheel", "scroll the document 3 lines; move a list's selection"},
+            new String[] {"Click", "select a list's row; follow a link in the document"},
+            new String[] {"Double click", "open a list's row"},
+            new String[] {"Shift+drag", "select text, the terminal's own way (Option+drag in iTerm2)"});
 
     /** A row of a list cleared in its style, reverse video when selected, with the selection mark; its style. */
     /** A list's row, the selected one marked and holding the cursor (screen readers follow it). */

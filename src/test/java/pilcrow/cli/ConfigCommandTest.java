@@ -84,6 +84,16 @@ class ConfigCommandTest {
     }
 
     @Test
+    void theMouseFlagTurnsItOnOverTheFileAndNoMouseOff() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "mouse = on\n");
+        assertThat(config("config").outLines()).contains("mouse = on           # file");
+        assertThat(config("--no-mouse", "config").outLines()).contains("mouse = off          # flag");
+        Files.writeString(file(), "mouse = off\n");
+        assertThat(config("--mouse", "config").outLines()).contains("mouse = on           # flag");
+    }
+
+    @Test
     void aBadThemeFlagIsExitTwo() {
         CommandLineTest.Run run = config("--theme", "neon", "config");
         assertThat(run.exit()).isEqualTo(2);
