@@ -68,6 +68,24 @@ final class Tmux implements AutoCloseable {
         run("send-keys", "-t", "0", "-l", text);
     }
 
+    /**
+     * Sends {@code text}'s bytes to the program as the terminal would (mouse reports, say), as hex
+     * with {@code send-keys -H}: tmux passes them on without reading them as keys. (Its {@code -M}
+     * forwards only a mouse event that a mouse key binding is handling.)
+     */
+    void bytes(String text) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", "0", "-H"));
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            args.add(String.format("%02x", b & 0xff));
+        }
+        run(args.toArray(String[]::new));
+    }
+
+    /** A tmux format for the pane ({@code #{mouse_any_flag}}: the program asked for mouse reports). */
+    String format(String format) throws IOException, InterruptedException {
+        return run("display-message", "-p", "-t", "0", format).strip();
+    }
+
     void resize(int columns, int rows) throws IOException, InterruptedException {
         run("resize-window", "-t", "0", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
