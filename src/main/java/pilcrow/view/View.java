@@ -549,7 +549,7 @@ public final class View {
             new String[] {"Wheel", "scroll the document 3 lines; move a list's selection"},
             new String[] {"Click", "select a list's row; follow a link in the document"},
             new String[] {"Double click", "open a list's row"},
-            new String[] {"Shift+drag", "select text, the terminal's own way (Option+drag in iTerm2)"});
+            new String[] {"Shift+drag", "the terminal selects text (iTerm2: Option+drag)"});
 
     /** A row of a list cleared in its style, reverse video when selected, with the selection mark; its style. */
     /** A list's row, the selected one marked and holding the cursor (screen readers follow it). */
