@@ -75,7 +75,8 @@ public final class KeyStrokes {
 
     /**
      * A mouse action as the app's message, or null for what the app has no use for (releases,
-     * drags, moves, the middle and right buttons). The time is when the report was decoded.
+     * drags, moves, the middle and right buttons, a cell off the screen). The time is when the
+     * report was decoded.
      */
     public static Msg.Mouse toMouse(MouseAction action) {
         Msg.Mouse.Kind kind = switch (action.getActionType()) {
@@ -84,8 +85,13 @@ public final class KeyStrokes {
             case SCROLL_DOWN -> Msg.Mouse.Kind.WHEEL_DOWN;
             default -> null;
         };
-        return kind == null ? null : new Msg.Mouse(kind, action.getPosition().getColumn(),
-                action.getPosition().getRow(), action.getEventTime());
+        int column = action.getPosition().getColumn();
+        int row = action.getPosition().getRow();
+        // Lanterna's X10 reports name a byte below '!' as a cell left of or above the screen.
+        if (kind == null || column < 0 || row < 0) {
+            return null;
+        }
+        return new Msg.Mouse(kind, column, row, action.getEventTime());
     }
 
     public static KeyInput toInput(KeyStroke stroke) {
