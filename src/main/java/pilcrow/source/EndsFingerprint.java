@@ -8,14 +8,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A large file's cheap fingerprint: SHA-256 of the size and the first and last MiB, the first 8
- * bytes in hex (as long as a small document's). Hashing the whole GiB would take seconds; this
- * takes milliseconds, and a file that is appended to, cut or replaced gets a new one. An edit in
- * the middle that keeps the size does not: a bookmark's quote still tells.
+ * A large file's cheap fingerprint: SHA-256 of its first MiB, the first 8 bytes in hex (as long as
+ * a small document's). Hashing the whole GiB would take seconds; this takes milliseconds. Only the
+ * start is read so that a log appended to keeps its identity (its bookmarks find it when moved);
+ * a file replaced gets a new one, and an edit past the first MiB does not: a bookmark's quote
+ * still tells.
  */
 final class EndsFingerprint {
 
-    /** How much of each end of the file the fingerprint reads. */
+    /** How much of the start of the file the fingerprint reads. */
     static final int BYTES = 1 << 20;
 
     private EndsFingerprint() {
@@ -24,11 +25,8 @@ final class EndsFingerprint {
     static String of(FileChannel channel, long size) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("large " + size + "\n").getBytes(StandardCharsets.US_ASCII));
-            int head = (int) Math.min(size, BYTES);
-            digest.update(MappedSearch.read(channel, 0, head));
-            long tail = Math.max(head, size - BYTES);
-            digest.update(MappedSearch.read(channel, tail, (int) (size - tail)));
+            digest.update("large\n".getBytes(StandardCharsets.US_ASCII));
+            digest.update(MappedSearch.read(channel, 0, (int) Math.min(size, BYTES)));
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);

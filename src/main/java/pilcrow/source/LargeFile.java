@@ -382,6 +382,31 @@ public final class LargeFile implements LargeText, AutoCloseable {
         return indexed(scanned.starts().index(size, true, shift, source.isPresent()));
     }
 
+    /**
+     * This file grown to {@code newSize} (a log appended to), read through the same open file, with
+     * {@code old} (this text's complete index) extended: only what follows its last paragraph is
+     * scanned, as that paragraph may have grown. A text read one paragraph a line whose new part
+     * brings a blank-line separator is indexed whole again (the parser's mode flips); so is one
+     * whose index was not complete. The fingerprint stays ({@link EndsFingerprint} reads only the start).
+     */
+    public Indexed grownTo(long newSize, ParagraphIndex old) throws IOException {
+        // A text without a blank-line separator was certain of its mode only as far as it went.
+        LargeFile grown = new LargeFile(path, opener, name, fileName, new TextFile(channel, newSize, begin),
+                blankSeparated, blankSeparated, estimate, tuning);
+        grown.fingerprint = fingerprint;
+        long from = old.lastRawStart();
+        if (!old.complete() || from < 0) {
+            return grown.index(index -> { }, () -> false);
+        }
+        LargeIndexer.Scanned tail = new LargeIndexer(grown.file, tuning)
+                .scan(from, blankSeparated, 0, grown.emptyIndex(), index -> { }, () -> false);
+        if (!blankSeparated && RangeShape.hasBlankSeparator(tail.scans())) {
+            return grown.index(index -> { }, () -> false);
+        }
+        ParagraphIndex rest = tail.starts().index(newSize, true, 0, false);
+        return grown.indexed(old.joined(rest, grown.titleInText ? 1 : 0, grown.source.isPresent()));
+    }
+
     /** This text with its complete index, kept for the search to number by. */
     private Indexed indexed(ParagraphIndex complete) {
         numbered = complete;

@@ -47,10 +47,19 @@ final class LargeIndexer {
      */
     Scanned scan(boolean blankSeparated, int shift, ParagraphIndex empty, Consumer<ParagraphIndex> progress,
                  BooleanSupplier cancelled) throws IOException {
+        return scan(begin, blankSeparated, shift, empty, progress, cancelled);
+    }
+
+    /**
+     * As above, from {@code from} (the start of a line that starts a paragraph) to the end: what
+     * follows the last paragraph of an index made before the file grew.
+     */
+    Scanned scan(long from, boolean blankSeparated, int shift, ParagraphIndex empty, Consumer<ParagraphIndex> progress,
+                 BooleanSupplier cancelled) throws IOException {
         long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize()
                 : Math.max(MIN_RANGE, Math.min(64L << 20, (size - begin) / (tuning.threads() * 8L) + 1));
         List<IndexScan> scans = new ArrayList<>();
-        for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
+        for (RangeScan.Range range : RangeScan.split(channel, from, size, nominal)) {
             scans.add(new IndexScan(range.from(), range.to(), !blankSeparated, tuning.window()));
         }
         List<RangeScan.Part<IndexScan>> parts = new ArrayList<>();

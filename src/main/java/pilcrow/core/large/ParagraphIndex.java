@@ -181,4 +181,60 @@ public final class ParagraphIndex implements Numbering {
     public ParagraphIndex withEnds(int newShift, boolean newDropLast) {
         return new ParagraphIndex(rangeStarts, starts, indexedBytes, size, complete, newShift, newDropLast);
     }
+
+    /** Where the last paragraph indexed starts (title and source line counted), or -1 when there is none. */
+    public long lastRawStart() {
+        for (int range = starts.length - 1; range >= 0; range--) {
+            if (starts[range].length > 0) {
+                return rangeStarts[range] + starts[range][starts[range].length - 1];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * This index up to {@code tail}'s first range, then {@code tail}'s ranges: a grown file's index
+     * made of the old one and a scan of what follows its last paragraph (so the paragraph that grew
+     * is read again, and nothing before it). The ranges kept are this index's own arrays.
+     *
+     * @param tail     the index of a scan that starts where this one's last paragraph starts
+     * @param shift    1 when the first raw paragraph is the title
+     * @param dropLast the last raw paragraph is the source line
+     */
+    public ParagraphIndex joined(ParagraphIndex tail, int shift, boolean dropLast) {
+        long cut = tail.rangeStarts.length == 0 ? tail.size : tail.rangeStarts[0];
+        java.util.List<Long> at = new java.util.ArrayList<>();
+        java.util.List<int[]> kept = new java.util.ArrayList<>();
+        for (int range = 0; range < starts.length && rangeStarts[range] < cut; range++) {
+            int[] own = starts[range];
+            int before = 0;
+            while (before < own.length && rangeStarts[range] + own[before] < cut) {
+                before++;
+            }
+            at.add(rangeStarts[range]);
+            kept.add(before == own.length ? own : Arrays.copyOf(own, before));
+        }
+        for (int range = 0; range < tail.starts.length; range++) {
+            at.add(tail.rangeStarts[range]);
+            kept.add(tail.starts[range]);
+        }
+        long[] rangeAt = new long[at.size()];
+        for (int i = 0; i < rangeAt.length; i++) {
+            rangeAt[i] = at.get(i);
+        }
+        return new ParagraphIndex(rangeAt, kept.toArray(new int[0][]), tail.indexedBytes, tail.size, tail.complete,
+                shift, dropLast);
+    }
+
+    /** Whether the ranges starting before {@code cut} are {@code older}'s very arrays (the index was extended, not rebuilt). */
+    public boolean sharesRangesBefore(ParagraphIndex older, long cut) {
+        for (int range = 0; range < older.starts.length && older.rangeStarts[range] < cut; range++) {
+            int[] own = older.starts[range];
+            boolean whole = own.length == 0 || older.rangeStarts[range] + own[own.length - 1] < cut;
+            if (whole && (range >= starts.length || starts[range] != own)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
