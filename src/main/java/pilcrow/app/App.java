@@ -107,7 +107,10 @@ public final class App {
             return Next.of(indexed(state, indexed));
         }
         if (msg instanceof Msg.Arrived arrived) {
-            return Next.of(arrived(state, arrived));
+            return Next.of(Following.arrived(reading, arrived(state, arrived), arrived.entry()));
+        }
+        if (msg instanceof Msg.Changed changed) {
+            return Next.of(Following.changed(reading, state, changed));
         }
         if (msg instanceof Msg.QuitHeld held) {
             return Next.of(state.stayOpen().withMessage(Sanitizer.line(held.message())));
@@ -209,6 +212,9 @@ public final class App {
         if (action.isEmpty()) {
             return Next.of(cleared.withMessage("Unknown key " + Sanitizer.line(key.label()) + " (press "
                     + helpKey(state.keys()) + " for help)"));
+        }
+        if (state.following() && !Following.KEEPS.contains(action.get())) {
+            cleared = cleared.withFollowing(false); // any move stops following, as in less
         }
         if (action.get() == Action.GOTO_TYPED) { // the digit begins the number, as less takes 50%
             return Next.of(cleared.withPrompt(Prompt.of(Prompt.Kind.GOTO).withText(String.valueOf(key.ch()), 1)));

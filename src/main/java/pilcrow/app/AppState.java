@@ -178,6 +178,16 @@ public record AppState(Session session,
         return new AppState(session.withNextId(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }
 
+    /** Whether the open document follows its end as it grows. */
+    public boolean following() {
+        return session.following();
+    }
+
+    AppState withFollowing(boolean value) {
+        return value == following() ? this
+                : new AppState(session.withFollowing(value), preferences, chrome, shown, list, reader, search, librarySearch);
+    }
+
     AppState withJumps(JumpList value) {
         return new AppState(session.withJumps(value), preferences, chrome, shown, list, reader, search, librarySearch);
     }

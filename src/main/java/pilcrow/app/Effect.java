@@ -27,6 +27,9 @@ public sealed interface Effect {
         /** The terminal is handed back to the shell until it continues the process (Ctrl-Z). */
         R suspend(Suspend effect);
 
+        /** A document read again from its file. */
+        R reload(Reload effect);
+
         /** The background searches. */
         R search(Search effect);
 
@@ -132,6 +135,17 @@ public sealed interface Effect {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.remember(this);
+        }
+    }
+
+    /**
+     * {@code R}: read row {@code entry}'s file ({@code path}) again, answered by {@link Msg.Changed}
+     * keeping {@code place}, or a {@link Msg.Notice} when it cannot be read.
+     */
+    record Reload(int entry, String path, Place place) implements Effect {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reload(this);
         }
     }
 

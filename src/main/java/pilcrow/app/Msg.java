@@ -121,6 +121,14 @@ public sealed interface Msg {
     }
 
     /**
+     * Row {@code entry}'s file was read again ({@link Effect.Reload}, or grown, cut or replaced
+     * while followed): {@code row} is it now. The reader goes to {@code keep} (a reload's place),
+     * else to the end while following, else stays where it was; {@code note} is said ("" for none).
+     */
+    record Changed(int entry, String path, LibraryDocument row, String note, Place keep) implements Msg {
+    }
+
+    /**
      * A quit held back, as vim's E37: changes wait to be saved, and {@code message} says so; the
      * next quit goes.
      */

@@ -32,6 +32,8 @@ final class ReaderScreen {
             case PREVIOUS_BOOKMARK -> Next.of(Bookmarking.step(reading, state, false));
             case JUMP_BACK -> Next.of(Jumping.back(reading, state));
             case JUMP_FORWARD -> Next.of(Jumping.forward(reading, state));
+            case FOLLOW -> Next.of(Following.start(reading, state));
+            case RELOAD -> Following.reload(state);
             default -> Next.of(move(reading, state, action));
         };
     }

@@ -15,6 +15,7 @@ import pilcrow.library.LibraryDocument;
  * @param history patterns searched for, oldest first
  * @param nextId  the id the next background search gets, so stale results can be told apart
  * @param jumps   the places jumps left, for Ctrl-O, Ctrl-I and {@code ''}: this run's, not saved
+ * @param following the open document follows its end as it grows (tail -f); any move stops it
  */
 public record Session(String libraryName,
                       List<LibraryDocument> entries,
@@ -22,7 +23,8 @@ public record Session(String libraryName,
                       Map<String, Place> places,
                       List<String> history,
                       long nextId,
-                      JumpList jumps) {
+                      JumpList jumps,
+                      boolean following) {
 
     public Session {
         entries = List.copyOf(entries);
@@ -31,31 +33,40 @@ public record Session(String libraryName,
         history = List.copyOf(history);
     }
 
+    public Session(String libraryName, List<LibraryDocument> entries, List<Mark> marks, Map<String, Place> places,
+                   List<String> history, long nextId, JumpList jumps) {
+        this(libraryName, entries, marks, places, history, nextId, jumps, false);
+    }
+
+    Session withFollowing(boolean value) {
+        return new Session(libraryName, entries, marks, places, history, nextId, jumps, value);
+    }
+
     Session withLibraryName(String value) {
-        return new Session(value, entries, marks, places, history, nextId, jumps);
+        return new Session(value, entries, marks, places, history, nextId, jumps, following);
     }
 
     Session withEntries(List<LibraryDocument> value) {
-        return new Session(libraryName, value, marks, places, history, nextId, jumps);
+        return new Session(libraryName, value, marks, places, history, nextId, jumps, following);
     }
 
     Session withMarks(List<Mark> value) {
-        return new Session(libraryName, entries, value, places, history, nextId, jumps);
+        return new Session(libraryName, entries, value, places, history, nextId, jumps, following);
     }
 
     Session withPlaces(Map<String, Place> value) {
-        return new Session(libraryName, entries, marks, value, history, nextId, jumps);
+        return new Session(libraryName, entries, marks, value, history, nextId, jumps, following);
     }
 
     Session withHistory(List<String> value) {
-        return new Session(libraryName, entries, marks, places, value, nextId, jumps);
+        return new Session(libraryName, entries, marks, places, value, nextId, jumps, following);
     }
 
     Session withNextId(long value) {
-        return new Session(libraryName, entries, marks, places, history, value, jumps);
+        return new Session(libraryName, entries, marks, places, history, value, jumps, following);
     }
 
     Session withJumps(JumpList value) {
-        return new Session(libraryName, entries, marks, places, history, nextId, value);
+        return new Session(libraryName, entries, marks, places, history, nextId, value, following);
     }
 }

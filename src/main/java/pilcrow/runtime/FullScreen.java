@@ -103,7 +103,7 @@ public final class FullScreen {
         Ended ended;
         try (session) {
             ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), settings, measure,
-                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint, LocalPaths.local());
+                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint, LocalPaths.local(), true);
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
         if (ended.unsaved() != null) {
@@ -162,17 +162,19 @@ public final class FullScreen {
                          boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
                          Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
+        // Served: files are opened only inside the served folders, so none is read again by its path here.
         return session(session, name, entries, notice, oneFile, colors, settings, measure, openStore, afterFirstPaint,
-                Paths.NONE).quit();
+                Paths.NONE, false).quit();
     }
 
     /** As {@link #runOn}, telling also what could not be saved by the end (the store closed, tried once more). */
     static Ended session(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
                          boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
-                         Consumer<FullScreenReader> afterFirstPaint, Paths paths)
+                         Consumer<FullScreenReader> afterFirstPaint, Paths paths, boolean readsAgain)
             throws IOException, InterruptedException {
         DataFolder data = new DataFolder(openStore);
         boolean quit;
+        Follower[] follower = {null};
         try (data) {
             AppState initial = initialState(name, entries, notice, settings);
             FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure, settings.hyperlinks()), measure,
@@ -186,6 +188,10 @@ public final class FullScreen {
             if (settings.mouse()) {
                 session.reportMouse(); // turned off again with the rest of the screen when the session closes
             }
+            if (readsAgain) {
+                follower[0] = new Follower(reader::post, System::nanoTime);
+                reader.following(follower[0]::reload, follower[0]::poll);
+            }
             // SIGHUP (the SSH connection dropped), SIGTERM, a server stopping: the UI loop will not run again.
             session.beforeForcedClose(() -> saveOnSignal(reader.latest(), data.awaitStore(SIGNAL_WAIT_MILLIS)));
             AppState last = reader.run(initial, oneFile, () -> {
@@ -193,6 +199,10 @@ public final class FullScreen {
                 data.openInBackground(reader::post);
             });
             quit = last.quitting();
+        } finally {
+            if (follower[0] != null) {
+                follower[0].close();
+            }
         }
         return new Ended(quit, unsavedAtEnd(data.storeIfOpen()).orElse(null));
     }

@@ -71,6 +71,14 @@ public final class FullScreenReader {
 
     public static final String NO_EDITOR = "v does nothing here: a served session has no editor to run";
 
+    /** Reads a document again from its file ({@code R}); none by default (tests, a served session). */
+    private Function<Effect.Reload, List<Msg>> reloads =
+            effect -> List.of(new Msg.Notice("Documents cannot be read again here"));
+    /**
+     * Looks at the followed document's file (a stat; a read when it changed), given the state:
+     * asked on each key and each wait that ends with nothing while the state follows. None by default.
+     */
+    private Function<AppState, List<Msg>> growth = state -> List.of();
     /** Carries out the reads the app asks for (a row's file, placing bookmarks), with their answers. */
     private Function<Effect.Read, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
 
@@ -134,6 +142,17 @@ public final class FullScreenReader {
         return this;
     }
 
+    /**
+     * Has the loop read documents again with {@code reload} ({@code R}), and, while the state
+     * follows a document, ask {@code growth} for what changed in it after each key and each empty
+     * wait (every {@value #POLL_MILLIS} ms: a stat, so no watcher thread a document). Call before {@link #run}.
+     */
+    public FullScreenReader following(Function<Effect.Reload, List<Msg>> reload, Function<AppState, List<Msg>> growth) {
+        this.reloads = reload;
+        this.growth = growth;
+        return this;
+    }
+
     /** Has the loop carry out the reads with {@code reads} instead (a test records them). */
     FullScreenReader reading(Function<Effect.Read, List<Msg>> reads) {
         this.reads = reads;
@@ -184,6 +203,11 @@ public final class FullScreenReader {
                 if (keyOrTick) {
                     for (Msg change : changesElsewhere.get()) {
                         state = apply(state, change, searches);
+                    }
+                    if (state.following()) {
+                        for (Msg change : growth.apply(state)) {
+                            state = apply(state, change, searches);
+                        }
                     }
                 }
                 boolean moreMayBePosted = arrival instanceof Arrival.Posted;
@@ -271,6 +295,11 @@ public final class FullScreenReader {
             @Override
             public AppState remember(Effect.RememberLayout layout) {
                 return answered(state, remember.apply(layout), searches);
+            }
+
+            @Override
+            public AppState reload(Effect.Reload reload) {
+                return answered(state, reloads.apply(reload), searches);
             }
 
             @Override

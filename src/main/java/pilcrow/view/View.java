@@ -247,8 +247,8 @@ public final class View {
         int total = reader.paragraphCount();
         String counter = matchCounter(state.search());
         String paragraphs = counter(reader);
-        String where = (counter.isEmpty() ? "" : counter + "  ") + "\u00b6" + paragraphs + "  "
-                + reader.percent() + "% ";
+        String where = (state.following() ? "following  " : "") + (counter.isEmpty() ? "" : counter + "  ")
+                + "\u00b6" + paragraphs + "  " + reader.percent() + "% ";
         String left = state.message().isEmpty()
                 ? " " + Sanitizer.line(reader.document().title()) + section(reader)
                 : " " + Sanitizer.line(state.message());

@@ -27,6 +27,7 @@ class EffectRoutingTest {
     private final List<Effect> toReads = new ArrayList<>();
     private final List<Effect> toSettingsFile = new ArrayList<>();
     private final List<Effect> toEditor = new ArrayList<>();
+    private final List<Effect> toReloads = new ArrayList<>();
 
     private final FullScreenReader.Searches searches = new FullScreenReader.Searches() {
         @Override
@@ -50,7 +51,11 @@ class EffectRoutingTest {
             Effect effect = placeholder(kind);
             FullScreenReader reader = new FullScreenReader(terminal, new JLineTextMeasure(), pilcrow.view.Theme.MONOCHROME, this::dataFolder,
                     terminal::nanoTime, post -> searches).reading(this::reads)
-                    .remembering(this::settingsFile).editing(this::editor);
+                    .remembering(this::settingsFile).editing(this::editor)
+                    .following(reload -> {
+                        toReloads.add(reload);
+                        return List.of();
+                    }, any -> List.of());
             int forgottenBefore = terminal.forgotten;
             int suspendedBefore = terminal.suspended;
             toDataFolder.clear();
@@ -58,6 +63,7 @@ class EffectRoutingTest {
             toReads.clear();
             toSettingsFile.clear();
             toEditor.clear();
+            toReloads.clear();
 
             AppState after = reader.carryOut(effect, state, searches);
 
@@ -81,6 +87,9 @@ class EffectRoutingTest {
             }
             if (toEditor.contains(effect)) {
                 seenBy.add("the editor");
+            }
+            if (toReloads.contains(effect)) {
+                seenBy.add("the document's file");
             }
             if (reader.quitAsked()) {
                 seenBy.add("the loop");

@@ -91,6 +91,11 @@ public final class KeyScript {
         }
 
         @Override
+        public List<Msg> reload(Effect.Reload effect) {
+            return List.of(); // the edge reads the file; a test sends the Msg.Changed it would
+        }
+
+        @Override
         public List<Msg> fullRepaint(Effect.FullRepaint effect) {
             return List.of();
         }
