@@ -147,7 +147,7 @@ public final class FullScreen {
                       Consumer<FullScreenReader> afterFirstPaint, Paths paths)
             throws IOException, InterruptedException {
         return session(session, library.name(), entries(library), notice(library), oneFile, colors, settings, measure,
-                openStore, afterFirstPaint, paths).quit();
+                openStore, afterFirstPaint, paths, false).quit(); // served: no file read again by its path (R, following)
     }
 
     /**
