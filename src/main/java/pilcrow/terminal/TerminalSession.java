@@ -73,10 +73,15 @@ public final class TerminalSession implements AutoCloseable {
     private volatile boolean closed;
     /** Another program has the terminal ({@link #runOutside}): the key reader stands aside. */
     private volatile boolean handedOver;
+    /** The controlling terminal, to look at its input queue; the key thread's alone. */
+    private java.io.FileInputStream ttyProbe;
+    private boolean ttyTried;
     /** Held while a key is read from the process's own terminal, and while it is handed over. */
     private final java.util.concurrent.locks.ReentrantLock readingKeys = new java.util.concurrent.locks.ReentrantLock();
     /** How long the key reader looks for input at a time (see {@link #nextKey}). */
     static final long KEY_LOOK_MILLIS = 100;
+    /** How often the tty's input queue is looked at while waiting for a key: a key waits at most this long. */
+    private static final long KEY_POLL_MILLIS = 10;
     /** The process's own terminal: it owns the JVM's shutdown hook and SIGINT, a stream session never. */
     private final boolean system;
 
@@ -354,8 +359,7 @@ public final class TerminalSession implements AutoCloseable {
                     if (key != null) {
                         return key;
                     }
-                    // JLine's peek takes a byte into its own buffer: never while another program reads.
-                    terminal.inputWithin(KEY_LOOK_MILLIS);
+                    waitForInput();
                     continue;
                 }
             } finally {
@@ -364,6 +368,38 @@ public final class TerminalSession implements AutoCloseable {
             Thread.sleep(KEY_LOOK_MILLIS); // the input is another program's
         }
         return END_OF_INPUT;
+    }
+
+    /**
+     * Waits up to {@link #KEY_LOOK_MILLIS} for a key on the tty without reading it: the input
+     * queue's length (FIONREAD, through {@code available()} of our own {@code /dev/tty}), looked at
+     * every few milliseconds. JLine's peek with a time limit leaves its reading thread blocked in a
+     * read of the tty after the limit, and that read took a key typed into the editor {@code v}
+     * runs (EditorInTmuxIT lost a letter). Without {@code /dev/tty}, JLine's peek as before.
+     */
+    private void waitForInput() throws IOException, InterruptedException {
+        java.io.FileInputStream tty = ttyProbe();
+        if (tty == null) {
+            terminal.inputWithin(KEY_LOOK_MILLIS); // JLine's peek takes a byte into its own buffer
+            return;
+        }
+        long until = System.nanoTime() + KEY_LOOK_MILLIS * 1_000_000;
+        while (tty.available() == 0 && System.nanoTime() < until && !handedOver && !closed) {
+            Thread.sleep(KEY_POLL_MILLIS);
+        }
+    }
+
+    /** The controlling terminal, opened once to look at its input queue (never read); null without one. */
+    private java.io.FileInputStream ttyProbe() {
+        if (!ttyTried) {
+            ttyTried = true;
+            try {
+                ttyProbe = new java.io.FileInputStream("/dev/tty");
+            } catch (IOException | SecurityException e) {
+                ttyProbe = null; // no controlling terminal: JLine's peek
+            }
+        }
+        return ttyProbe;
     }
 
     /**

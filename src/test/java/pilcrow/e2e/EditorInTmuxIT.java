@@ -54,6 +54,9 @@ class EditorInTmuxIT {
             tmux.waitFor("¶12/40");
             tmux.keys("v");
             tmux.waitFor("fake editor: type a line");
+            // Typed as a person would, once the editor is drawn: keys sent the instant its first
+            // line appears lost one letter in about half the runs (docs/architecture.md, Known limits).
+            Thread.sleep(400);
             tmux.type("typed in the editor");
             tmux.keys("Enter");
             Tmux.waitForFile(temp.resolve("typed.txt"));
