@@ -100,12 +100,20 @@ final class Tmux implements AutoCloseable {
         return run("capture-pane", "-p", "-e", "-t", "0");
     }
 
-    /** The process id of the pane's program (the shell that runs the command). */
+    /**
+     * Appends every byte the pane's program writes from now on to {@code file} (pipe-pane -o): what
+     * reaches the terminal, sequences tmux does not show (OSC 8) included.
+     */
+    void recordOutput(Path file) throws IOException, InterruptedException {
+        run("pipe-pane", "-o", "-t", "0", "cat >> '" + file + "'");
+    }
+
     /** Where the terminal's cursor is, as "x,y" (tmux knows it whether or not it is shown). */
     String cursor() throws IOException, InterruptedException {
         return run("display-message", "-p", "-t", "0", "#{cursor_x},#{cursor_y}").strip();
     }
 
+    /** The process id of the pane's program (the shell that runs the command). */
     long panePid() throws IOException, InterruptedException {
         return Long.parseLong(run("display-message", "-p", "-t", "0", "#{pane_pid}").strip());
     }
