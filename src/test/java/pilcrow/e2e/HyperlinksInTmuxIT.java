@@ -72,6 +72,25 @@ class HyperlinksInTmuxIT {
         assertThat(linksWritten("xterm-256color", null)).isEmpty();
     }
 
+    /** TERM=dumb gets the line mode, which shows a link's URL as text and writes no OSC 8. */
+    @Test
+    void dumbGetsTheLineModeAndNone() throws Exception {
+        Files.writeString(temp.resolve("links.md"), PAGE, StandardCharsets.UTF_8);
+        Path output = temp.resolve("output.bytes");
+        try (Tmux tmux = Tmux.start(readerWaitingForGo(temp.resolve("links.md"), "dumb"), 100, 30)) {
+            tmux.recordOutput(output);
+            Files.writeString(temp.resolve("go"), "");
+            tmux.waitFor("pilcrow>");
+            tmux.type("links");
+            tmux.keys("Enter");
+            tmux.waitFor("https://example.com/page?q=1");
+            tmux.type("quit");
+            tmux.keys("Enter");
+            Tmux.waitForFile(temp.resolve("status"));
+        }
+        assertThat(Files.readString(output, StandardCharsets.ISO_8859_1)).contains("example.com").doesNotContain(OSC_8);
+    }
+
     @Test
     void theSettingOnForcesThemUnderXterm256color() throws Exception {
         assertThat(linksWritten("xterm-256color", "on"))
