@@ -130,10 +130,6 @@ public final class View {
         footer(frame, state.message().isEmpty() ? footer : state.message(), !state.message().isEmpty());
     }
 
-    /**
-     * A list's row painted in its style and marked when selected; the selected row gets the cursor,
-     * so screen readers and braille displays follow the selection.
-     */
     // ---- reading ----
 
     private void reader(AppState state, Frame frame) {
@@ -551,7 +547,6 @@ public final class View {
             new String[] {"Double click", "open a list's row"},
             new String[] {"Shift+drag", "the terminal selects text (iTerm2: Option+drag)"});
 
-    /** A row of a list cleared in its style, reverse video when selected, with the selection mark; its style. */
     /** A list's row, the selected one marked and holding the cursor (screen readers follow it). */
     private static Style listRow(Frame frame, int y, boolean selected) {
         Style base = selected ? Style.REVERSE.withBold() : Style.PLAIN;

@@ -58,6 +58,16 @@ class OutlineKeysTest {
         assertThat(keys.run("t G ENTER").state().reader().current()).isEqualTo(6);
     }
 
+    /** Going to a heading from the outline is a jump (issue 20): Ctrl-O comes back, Tab goes there again. */
+    @Test
+    void aHeadingChosenInTheOutlineIsAJumpThatCtrlOUndoes() {
+        KeyScript keys = keys("ENTER } t G ENTER");
+        assertThat(keys.state().reader().current()).isEqualTo(6);
+        assertThat(keys.run("C-o").state().reader().current()).isEqualTo(2);
+        assertThat(keys.state().screen()).isEqualTo(AppState.Screen.READER);
+        assertThat(keys.run("TAB").state().reader().current()).isEqualTo(6);
+    }
+
     @Test
     void slashFiltersTheHeadingsAsYouTypeAndEnterGoesToTheOneSelected() {
         KeyScript keys = keys("ENTER t / u s e");

@@ -91,6 +91,15 @@ class CursorPlacementTest {
     }
 
     @Test
+    void theCursorIsOnTheSelectedHeadingOfTheOutline() {
+        KeyScript keys = keys(new Size(80, 12), Fixtures.guide()).run("ENTER t j");
+        Frame frame = view.render(keys.state());
+        assertThat(keys.state().screen()).isEqualTo(AppState.Screen.OUTLINE);
+        assertThat(frame.cursorY()).isEqualTo(3);
+        assertThat(fromCursor(frame)).startsWith(View.SELECTED_MARK).contains("From source");
+    }
+
+    @Test
     void inTheReaderTheCursorIsAtTheStartOfTheCurrentParagraph() {
         KeyScript keys = keys(new Size(60, 12), numbered("a.txt", 20)).run("ENTER");
         Frame opened = view.render(keys.state());
