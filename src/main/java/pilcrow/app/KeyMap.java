@@ -71,7 +71,7 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             bind(Action.BOOKMARKS, "the bookmarks list ('' the place before the last jump)", key('\'')),
             bind(Action.JUMP_BACK, "back to where the last jump left (across documents)", KeyInput.ctrl('o')),
             bind(Action.JUMP_FORWARD, "forward again (Ctrl-I is Tab to a terminal)", KeyInput.ctrl('i'), key(TAB)),
-            bind(Action.FOLLOW, "follow the end as the document grows, as tail -f (F is the library's find); any move stops",
+            bind(Action.FOLLOW, "follow the end as it grows (tail -f); a move stops it",
                     key('T')),
             bind(Action.RELOAD, "read the document again, keeping the place", key('R')),
             bind(Action.TOGGLE_NUMBERS, "paragraph numbers on/off", key('#')),
