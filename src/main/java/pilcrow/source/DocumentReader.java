@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.zip.ZipException;
 import pilcrow.core.doc.Document;
 import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.doc.Sgr;
 import pilcrow.core.doc.TextNormalizer;
 import pilcrow.core.text.Sanitizer;
 
@@ -187,9 +188,21 @@ public final class DocumentReader {
             return new LoadResult.Loaded(source, HtmlParser.parse(source.name(), normalized, fallbackTitle(source),
                     bytes.length));
         }
-        // Sanitized once, here, so no path from a document to the terminal can skip it.
-        String text = Sanitizer.text(normalized);
-        return new LoadResult.Loaded(source, parse(source, text, bytes.length));
+        if (source.isMarkdown()) {
+            // Sanitized once, here, so no path from a document to the terminal can skip it.
+            return new LoadResult.Loaded(source, parse(source, Sanitizer.text(normalized), bytes.length));
+        }
+        return new LoadResult.Loaded(source, plainWithColour(source, normalized, bytes.length));
+    }
+
+    /**
+     * Plain text (a file or piped input), sanitized with its SGR colour sequences kept, parsed,
+     * then the sequences taken out of every text into spans ({@link Sgr}): what reaches the
+     * screen holds no ESC. Markdown and HTML keep showing every escape, as one there is hostile.
+     */
+    private static Document plainWithColour(DocumentSource source, String normalized, long byteSize) {
+        String text = Sgr.liftLoneSequences(Sanitizer.textKeeping(normalized, Sgr::sequenceLength));
+        return Sgr.styled(PlainTextParser.parse(source.name(), text, fallbackTitle(source), byteSize));
     }
 
     /** A man page by its start (or, for a one-line link page, its name), unless its name says Markdown or HTML. */

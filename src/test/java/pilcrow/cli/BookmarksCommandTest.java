@@ -31,7 +31,7 @@ class BookmarksCommandTest {
 
     @Test
     void addListExportAndRemove() throws IOException {
-        Path doc = write("a.txt", "A title\n\nFirst paragraph.\n\nSecond \u001b[31m paragraph.\n");
+        Path doc = write("a.txt", "A title\n\nFirst paragraph.\n\nSecond \u001b[2J paragraph.\n");
         CommandLineTest.Run added = run("bookmarks", "add", doc.toString(), "2", "--note", "line one\nline \"two\" \u001b[2J");
         assertThat(added.exit()).isZero();
         String id = added.out().strip();
@@ -42,7 +42,7 @@ class BookmarksCommandTest {
         assertThat(list.out()).isEqualTo(id + "  \u00b62  A title  \u2014 line one^Jline \"two\" ^[[2J\n");
 
         CommandLineTest.Run markdown = run("bookmarks", "export");
-        assertThat(markdown.out()).isEqualTo("# Bookmarks\n\n## A title, \u00b62\n\n> Second ^[[31m paragraph.\u2026\n\n"
+        assertThat(markdown.out()).isEqualTo("# Bookmarks\n\n## A title, \u00b62\n\n> Second ^[[2J paragraph.\u2026\n\n"
                 + "line one\nline \"two\" ^[[2J\n");
         CommandLineTest.Run json = run("bookmarks", "export", "--format", "json");
         assertThat(json.out()).contains("\"id\": \"" + id + "\"").contains("\"paragraph\": 2")

@@ -34,7 +34,9 @@ class LargeFileTest {
     private static final int EXAMPLES = 400;
 
     private static Gen<String> documents() {
-        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m", "x\ty",
+        // An escape that is no SGR colour: a large file shows colour sequences as every other escape,
+        // where a document read whole draws them (docs/architecture.md, Known limits).
+        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[2J", "x\ty",
                 "-SOURCE", "\u0085", "\u202e", "\u3000", "\u2003", "Title", "end.");
         // Underlines, alone on a line among others, make headings of the lines above them.
         Gen<String> underline = SourceGens.pick("===", "-----", "  ---", "==");

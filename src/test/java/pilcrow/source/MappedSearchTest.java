@@ -34,7 +34,7 @@ class MappedSearchTest {
     /** Lines built from words that the patterns look for, with the line ends and oddities files have. */
     private static Gen<String> documents() {
         Gen<String> word = SourceGens.pick("zebra", "Zebra", "finch", "ZEBRAFINCH", "aa", "a", "é", "e\u0301",
-                "中文", "\u001b[31m", "x\ty", "tail", "-SOURCE", "\u0085", "\u202e", "\u3000");
+                "中文", "\u001b[2J", "x\ty", "tail", "-SOURCE", "\u0085", "\u202e", "\u3000");
         Gen<String> line = SourceGens.joined(word, " ", 0, 6, EXAMPLES);
         Gen<String> end = SourceGens.pick("\n", "\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n");
         return SourceGens.joined(line.zip(end, (l, e) -> l + e), "", 0, 40, EXAMPLES);

@@ -216,7 +216,7 @@ class PiecesTest {
     private static final int SEARCH_EXAMPLES = 200;
 
     private static Gen<String> documents(int examples) {
-        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[31m",
+        Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[2J",
                 "-SOURCE", "\u0085", "\u3000", "Title", "end.", "aaaaaaaaaaaaaaaaaaaa", "中文中文中文中文中文");
         Gen<String> line = SourceGens.joined(word, " ", 0, 12, examples);
         Gen<String> end = SourceGens.pick("\n", "\n", "\r\n", "\r", "\n\n", "\n  \n", "\r\n\r\n", "\n\u3000\n");

@@ -247,7 +247,7 @@ class RobustnessTest {
         Document d = load(file("hostile.txt", hostile));
         assertThat(d.title()).isEqualTo("Title ^[]0;pwned^G");
         assertThat(texts(d)).containsExactly(
-                "red ^[[31mtext^[[0m and <9B>2J clear",
+                "red text and <9B>2J clear", // SGR colour is drawn as spans, never sent raw
                 "user<U+202E>exe.txt and <U+2066>isolate<U+2069> <U+200E><U+200F><U+061C><U+200B> zw",
                 "bell^G del^? bs^H ff^L vt^K nul-free");
         assertNothingRaw(shown(d));

@@ -14,9 +14,11 @@ import java.util.Objects;
  *               rows one a line with {@link #CELL_SEPARATOR} between cells (what find and quotes see)
  * @param rows   a table's rows of cells, the header row first; empty for every other kind
  * @param links  the links in the text, in order (Markdown's; none in plain text)
+ * @param spans  the colour and emphasis its text was written with (SGR in plain text and piped
+ *               input; none elsewhere), in order and not overlapping
  */
 public record Block(int number, BlockKind kind, int level, String marker, String text, List<List<String>> rows,
-                    List<Link> links) {
+                    List<Link> links, List<StyledSpan> spans) {
 
     /** Between a table's cells in its text. */
     public static final String CELL_SEPARATOR = " | ";
@@ -33,6 +35,19 @@ public record Block(int number, BlockKind kind, int level, String marker, String
                 throw new IllegalArgumentException("a link ends past the text: " + link);
             }
         }
+        spans = List.copyOf(spans);
+        int previousEnd = 0;
+        for (StyledSpan span : spans) {
+            if (span.start() < previousEnd || span.end() > text.length()) {
+                throw new IllegalArgumentException("a span overlaps another or ends past the text: " + span);
+            }
+            previousEnd = span.end();
+        }
+    }
+
+    public Block(int number, BlockKind kind, int level, String marker, String text, List<List<String>> rows,
+                 List<Link> links) {
+        this(number, kind, level, marker, text, rows, links, List.of());
     }
 
     public Block(int number, BlockKind kind, int level, String marker, String text) {
@@ -50,6 +65,11 @@ public record Block(int number, BlockKind kind, int level, String marker, String
             lines.add(String.join(CELL_SEPARATOR, row));
         }
         return new Block(number, BlockKind.TABLE, 0, "", String.join("\n", lines), rows, List.of());
+    }
+
+    /** This block with {@code text} in place of its own, drawn in {@code spans}. */
+    public Block withStyledText(String text, List<StyledSpan> spans) {
+        return new Block(number, kind, level, marker, text, rows, links, spans);
     }
 
     /** Words of the text, a table's counted in its cells (the separators are no words). */

@@ -24,6 +24,56 @@ public final class Sanitizer {
         return sanitize(s, true);
     }
 
+    /**
+     * Names the escape sequences a caller takes out of the text itself (SGR colour in plain text):
+     * the length of the one at an index, or 0.
+     */
+    @FunctionalInterface
+    public interface KeptSequences {
+        int lengthAt(CharSequence s, int index);
+    }
+
+    /**
+     * As {@link #text}, but the sequences {@code kept} names are left as they are, for the caller
+     * to take out before anything is shown. Only ESC followed by printable ASCII is ever kept, so no
+     * other control passes, whatever {@code kept} answers.
+     */
+    public static String textKeeping(CharSequence s, KeptSequences kept) {
+        if (isClean(s, true)) {
+            return s.toString();
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); ) {
+            int length = s.charAt(i) == 0x1B ? kept.lengthAt(s, i) : 0;
+            if (length > 1 && isPrintableAscii(s, i + 1, i + length)) {
+                out.append(s, i, i + length);
+                i += length;
+                continue;
+            }
+            int cp = Character.codePointAt(s, i);
+            String visible = visibleForm(cp, i, true);
+            if (visible == null) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(visible);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean isPrintableAscii(CharSequence s, int from, int to) {
+        if (to > s.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < 0x20 || s.charAt(i) >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** For a single line (file names, titles, prompts, messages): newlines and tabs are shown too. */
     public static String line(CharSequence s) {
         return sanitize(s, false);
