@@ -265,8 +265,14 @@ public final class FrameWriter {
         if (style.dim() && terminal instanceof JLineLanternaTerminal jline) {
             jline.enableDim();
         }
+        if (style.italic()) {
+            terminal.enableSGR(SGR.ITALIC);
+        }
         if (style.color() != Style.Color.DEFAULT) {
             terminal.setForegroundColor(ansi(style.color()));
+        }
+        if (style.background() != Style.Color.DEFAULT) {
+            terminal.setBackgroundColor(ansi(style.background()));
         }
         linkTo(style.link());
     }
@@ -282,13 +288,22 @@ public final class FrameWriter {
 
     private static TextColor ansi(Style.Color color) {
         return switch (color) {
-            case BLUE -> TextColor.ANSI.BLUE;
-            case CYAN -> TextColor.ANSI.CYAN;
-            case GREEN -> TextColor.ANSI.GREEN;
-            case MAGENTA -> TextColor.ANSI.MAGENTA;
-            case BRIGHT_MAGENTA -> TextColor.ANSI.MAGENTA_BRIGHT;
-            case YELLOW -> TextColor.ANSI.YELLOW;
+            case BLACK -> TextColor.ANSI.BLACK;
             case RED -> TextColor.ANSI.RED;
+            case GREEN -> TextColor.ANSI.GREEN;
+            case YELLOW -> TextColor.ANSI.YELLOW;
+            case BLUE -> TextColor.ANSI.BLUE;
+            case MAGENTA -> TextColor.ANSI.MAGENTA;
+            case CYAN -> TextColor.ANSI.CYAN;
+            case WHITE -> TextColor.ANSI.WHITE;
+            case BRIGHT_BLACK -> TextColor.ANSI.BLACK_BRIGHT;
+            case BRIGHT_RED -> TextColor.ANSI.RED_BRIGHT;
+            case BRIGHT_GREEN -> TextColor.ANSI.GREEN_BRIGHT;
+            case BRIGHT_YELLOW -> TextColor.ANSI.YELLOW_BRIGHT;
+            case BRIGHT_BLUE -> TextColor.ANSI.BLUE_BRIGHT;
+            case BRIGHT_MAGENTA -> TextColor.ANSI.MAGENTA_BRIGHT;
+            case BRIGHT_CYAN -> TextColor.ANSI.CYAN_BRIGHT;
+            case BRIGHT_WHITE -> TextColor.ANSI.WHITE_BRIGHT;
             case DEFAULT -> TextColor.ANSI.DEFAULT;
         };
     }

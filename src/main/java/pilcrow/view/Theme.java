@@ -3,6 +3,7 @@ package pilcrow.view;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import pilcrow.core.doc.TextStyle;
 
 /**
  * The colours of the reader, by role: the view asks the theme for a role's colour and never names
@@ -41,6 +42,19 @@ public enum Theme {
     public Style paint(Style style, Role role) {
         Style.Color color = colors.get(role);
         return color == null ? style : style.withColor(color);
+    }
+
+    /**
+     * {@code style} with a document's own colour and emphasis over it (SGR in a log): emphasis
+     * always, colours only when the theme has colours (monochrome, NO_COLOR: none).
+     */
+    public Style paintDocument(Style style, TextStyle own) {
+        Style emphasized = style.withEmphasis(own.bold(), own.dim(), own.italic(), own.underline(), own.reverse());
+        if (colors.isEmpty()) {
+            return emphasized;
+        }
+        Style coloured = own.foreground() < 0 ? emphasized : emphasized.withColor(Style.Color.ofIndex(own.foreground()));
+        return own.background() < 0 ? coloured : coloured.withBackground(Style.Color.ofIndex(own.background()));
     }
 
     /** The role's colour, DEFAULT (the terminal's foreground) when the theme has none. */

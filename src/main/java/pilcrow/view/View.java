@@ -19,8 +19,11 @@ import pilcrow.app.OutlineScreen;
 import pilcrow.app.Prompt;
 import pilcrow.app.ReaderState;
 import pilcrow.app.Search;
+import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.LinkTarget;
+import pilcrow.core.doc.StyledSpan;
 import pilcrow.core.layout.LayoutLine;
+import pilcrow.core.layout.LineKind;
 import pilcrow.core.model.Heading;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
@@ -187,6 +190,13 @@ public final class View {
         LayoutLine line = reader.lines().get(index);
         String text = line.text();
         frame.put(x, row, text, style);
+        for (StyledSpan span : spansOf(reader, line)) {
+            int from = Math.max(span.start(), line.start());
+            int to = Math.min(span.end(), line.end());
+            if (from < to) {
+                drawPart(frame, x, row, text, from - line.start(), to - line.start(), theme.paintDocument(style, span.style()));
+            }
+        }
         for (LinkSpot spot : LinkSpot.on(reader, index, index + 1)) {
             int[] chars = spot.charsOn(line);
             if (chars != null) {
@@ -199,6 +209,18 @@ public final class View {
         for (Highlight h : Highlights.on(line, reader.window().placeAt(index), search)) {
             drawPart(frame, x, row, text, h.from(), h.to(), h.current() ? currentMatch() : otherMatch());
         }
+    }
+
+    /**
+     * The colour spans of the paragraph a line is in: a body line of a document laid out whole (a
+     * large file read on demand keeps its sequences visible, and a table is laid out in columns).
+     */
+    private static List<StyledSpan> spansOf(ReaderState reader, LayoutLine line) {
+        if (line.kind() != LineKind.BODY || line.paragraph() <= 0 || line.blockKind() == BlockKind.TABLE
+                || !reader.window().laidOutWhole()) {
+            return List.of();
+        }
+        return reader.document().paragraph(line.paragraph()).spans();
     }
 
     /** Chars {@code from} to {@code to} of a line's text drawn again, in {@code style}. */

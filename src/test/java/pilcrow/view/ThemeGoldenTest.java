@@ -41,7 +41,7 @@ class ThemeGoldenTest {
     }
 
     /** Each row of text, then a row of one letter per cell for its colour ({@code .} the terminal's own). */
-    private static String withColours(Frame frame) {
+    static String withColours(Frame frame) {
         String[] rows = frame.toText().split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (int y = 0; y < frame.rows(); y++) {
@@ -55,16 +55,8 @@ class ThemeGoldenTest {
         return out.toString();
     }
 
-    private static char letter(Style.Color color) {
-        return switch (color) {
-            case DEFAULT -> '.';
-            case BLUE -> 'b';
-            case CYAN -> 'c';
-            case GREEN -> 'g';
-            case MAGENTA -> 'm';
-            case BRIGHT_MAGENTA -> 'M';
-            case YELLOW -> 'y';
-            case RED -> 'r';
-        };
+    /** A letter per colour: {@code .} the terminal's own, krgybmcw the basic ones, capitals the bright ones. */
+    static char letter(Style.Color color) {
+        return color == Style.Color.DEFAULT ? '.' : "krgybmcwKRGYBMCW".charAt(color.ordinal() - 1);
     }
 }
