@@ -285,11 +285,12 @@ public final class DocumentReader {
                 || EpubArchive.hasSignature(bytes, length)) {
             return read(source);
         }
-        // HTML is read with Markdown's care: a tag or an entity may sit between the letters of a word.
-        // So is roff (a file that starts with a control line): an escape may split a word (wo\&rd).
-        boolean markup = source.isMarkdown() || source.isHtml() || HtmlParser.looksLikeHtml(bytes, length)
-                || length > 0 && (bytes[0] == '.' || bytes[0] == '\'');
-        Prefilter.Verdict verdict = filter.look(bytes, length, source.fileName(), markup);
+        // A page parsed as HTML is looked at in the text it shows, between its tags. Roff (a file
+        // that starts with a control line) is read with Markdown's care: an escape may split a word (wo\&rd).
+        boolean html = source.isHtml() || !source.isMarkdown() && HtmlParser.looksLikeHtml(new AsciiView(bytes, length));
+        boolean markup = source.isMarkdown() || length > 0 && (bytes[0] == '.' || bytes[0] == '\'');
+        Prefilter.Verdict verdict = html ? filter.lookAtHtml(bytes, length, source.fileName())
+                : filter.look(bytes, length, source.fileName(), markup);
         if (verdict == Prefilter.Verdict.CANNOT_MATCH) {
             return null;
         }
@@ -349,5 +350,26 @@ public final class DocumentReader {
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Bytes read as Latin-1 characters without copying them: HTML is told by the start of the
+     * same text the parser would be given ({@link HtmlParser#looksLikeHtml(CharSequence)}).
+     */
+    private record AsciiView(byte[] bytes, int length) implements CharSequence {
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 }

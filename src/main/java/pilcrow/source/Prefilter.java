@@ -80,6 +80,8 @@ public final class Prefilter {
      */
     private final byte[] plainRoles = new byte[256];
     private final byte[] markdownRoles = new byte[256];
+    /** Whether the word holds no character the reader adds to an HTML page's text: see {@link #lookAtHtml}. */
+    private final boolean htmlReadable;
 
     /**
      * @param token    printable ASCII without spaces, as {@code literalToken()} gives it
@@ -88,6 +90,7 @@ public final class Prefilter {
     public Prefilter(String token, boolean foldCase) {
         byte[] word = (foldCase ? token.toLowerCase(Locale.ROOT) : token).getBytes(StandardCharsets.US_ASCII);
         this.finder = word.length == 0 ? null : new WordBytes(word, foldCase);
+        this.htmlReadable = token.indexOf('^') < 0 && token.indexOf('|') < 0;
         for (int b = 0; b < 256; b++) {
             byte plain = (byte) (PLAIN_SPECIAL[b] ? 1 : b == '\t' || b == '\r' ? 4 : 0);
             plainRoles[b] = plain;
@@ -112,6 +115,25 @@ public final class Prefilter {
      */
     public Verdict look(byte[] bytes, int length, String fileName, boolean markdown) {
         return scan(bytes, length, fileName, markdown, true);
+    }
+
+    /**
+     * As {@link #look}, for a page the reader parses as HTML: the word is looked for in the text the
+     * page may show ({@link HtmlText}), where tags no longer split it and entities are decoded.
+     * Where that text cannot be told from the bytes, or the word holds a character the reader may
+     * make itself ({@code ^} of a line break shown as {@code ^J}, {@code |} between table cells),
+     * it is looked for as in Markdown: any markup byte is a "maybe".
+     */
+    public Verdict lookAtHtml(byte[] bytes, int length, String fileName) {
+        Verdict plain = plainFrom(bytes, 0, length, false);
+        if (plain == Verdict.MAY_MATCH) {
+            return plain; // decoded first: non-ASCII text may fold into the word
+        }
+        byte[] shown = htmlReadable ? HtmlText.shown(bytes, length) : null;
+        if (shown == null) {
+            return look(bytes, length, fileName, true);
+        }
+        return scan(shown, shown.length, fileName, false, false) == Verdict.CANNOT_MATCH ? Verdict.CANNOT_MATCH : plain;
     }
 
     /** @param toTheEnd after a "maybe", read on to tell whether the bytes are plain ASCII */
@@ -164,7 +186,16 @@ public final class Prefilter {
         if (!toTheEnd) {
             return Verdict.MAY_MATCH;
         }
-        // The rest only to tell whether it is plain ASCII: eight bytes a step.
+        return plainFrom(bytes, i, length, tabsOrReturns);
+    }
+
+    /**
+     * Whether the bytes from {@code i} on are plain ASCII (and hold tabs or returns, or those
+     * before did): eight bytes a step.
+     */
+    private Verdict plainFrom(byte[] bytes, int from, int length, boolean tabsOrReturnsBefore) {
+        int i = from;
+        boolean tabsOrReturns = tabsOrReturnsBefore;
         while (i < length) {
             int end = i + Long.BYTES;
             if (end <= length) {

@@ -1,0 +1,581 @@
+package pilcrow.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The text an HTML page may show, read from its raw bytes without parsing it into a tree: for the
+ * {@link Prefilter}, which looks for a word in it. The text between tags is kept in order with the
+ * tags removed, so that letters an inline tag splits ({@code zeb<b>ra</b>}) are joined as the reader
+ * joins them; joining more than the reader does (across a paragraph's end) only lets more through.
+ * Comments, the markup itself and the contents of scripts and styles are left out; {@code alt}
+ * values of images are kept, decoded entities are written as their characters, and a {@code br}
+ * as the {@code ^J} a title shows it as.
+ *
+ * <p>What is left out must be left out exactly, as text wrongly kept between two letters would hide
+ * a word as surely as text wrongly dropped. So the contents of an element the reader may drop
+ * (navigation, a page's header and footer, anything marked hidden or as chrome) are read as a piece
+ * of their own, with the text around them joined: right whether the element is shown (it is a
+ * block, which starts and ends a paragraph) or dropped. Only elements whose end is plain from the
+ * bytes are read so; anything the parser could move or end elsewhere (tables, forms, templates,
+ * foreign content, an entity not decoded here, an end tag that could close an outer element) makes
+ * the answer null: "read the page".
+ */
+final class HtmlText {
+
+    /** Blocks whose end tag alone ends them: the contents of one may be kept as a piece of their own. */
+    private static final Set<String> PIECE_BLOCKS = Set.of("address", "article", "aside", "blockquote", "center",
+            "details", "dialog", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main",
+            "nav", "section", "summary");
+    /** Always pieces of their own: dropped by the reader or not, by their name or their place. */
+    private static final Set<String> DROPPED_OR_CHROME = Set.of("nav", "header", "footer");
+    /** Whose contents the parser reads or places otherwise than as text in order: the page is read instead. */
+    private static final Set<String> UNREAD = Set.of("table", "form", "select", "template", "svg", "math",
+            "textarea", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext", "frameset", "object",
+            "applet", "marquee", "button", "canvas", "audio", "video", "isindex", "nobr", "caption", "colgroup",
+            "col", "tbody", "thead", "tfoot", "tr", "td", "th", "option", "optgroup", "datalist", "keygen", "frame",
+            "area"); // an area's alt text is shown, but not in a pre
+    /** Elements without contents or end tag. */
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "image",
+            "input", "keygen", "link", "meta", "param", "source", "track", "wbr", "basefont", "bgsound", "frame",
+            "menuitem");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search");
+    private static final String[] CHROME_CLASSES = {"navheader", "navfooter", "headerlink", "sphinxsidebar",
+            "related", "footer"};
+
+    private final byte[] in;
+    private final int length;
+    private int at;
+    /** The text outside pieces, then each piece after a line break. */
+    private final byte[] main;
+    private int mainLength;
+    /** Open pieces, the innermost last. */
+    private final List<Piece> pieces = new ArrayList<>();
+    private final List<byte[]> closed = new ArrayList<>();
+    /** After a {@code br}: white space is not written until text comes. */
+    private boolean afterBreak;
+    /** {@code a} elements opened outside any piece and not closed. */
+    private int openAnchors;
+
+    private HtmlText(byte[] in, int length) {
+        this.in = in;
+        this.length = length;
+        this.main = new byte[length + 4];
+    }
+
+    /** An open piece: its element's name, the elements opened inside it, its text so far. */
+    private static final class Piece {
+        final String tag;
+        final List<String> open = new ArrayList<>();
+        byte[] text = new byte[64];
+        int textLength;
+
+        Piece(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** Thrown where the bytes alone cannot tell what the reader shows. */
+    private static final class Unsure extends Exception {
+        Unsure() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The text the page may show, pieces after the rest, each after a line feed; null when the
+     * bytes alone cannot tell. The bytes must be printable ASCII, tabs and line breaks.
+     */
+    static byte[] shown(byte[] bytes, int length) {
+        HtmlText reader = new HtmlText(bytes, length);
+        try {
+            reader.read();
+        } catch (Unsure e) {
+            return null;
+        }
+        return reader.joined();
+    }
+
+    private byte[] joined() {
+        while (!pieces.isEmpty()) {
+            closePiece(); // open at the end of the page: it runs to the end
+        }
+        int total = mainLength;
+        for (byte[] piece : closed) {
+            total += piece.length + 1;
+        }
+        byte[] out = java.util.Arrays.copyOf(main, total);
+        int i = mainLength;
+        for (byte[] piece : closed) {
+            out[i++] = '\n';
+            System.arraycopy(piece, 0, out, i, piece.length);
+            i += piece.length;
+        }
+        return out;
+    }
+
+    private void read() throws Unsure {
+        while (at < length) {
+            byte b = in[at];
+            if (b == '<') {
+                markup();
+            } else if (b == '&') {
+                entity();
+            } else {
+                text(b);
+                at++;
+            }
+        }
+    }
+
+    private void text(byte b) {
+        boolean space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
+        if (space && afterBreak) {
+            return;
+        }
+        afterBreak = false;
+        if (pieces.isEmpty()) {
+            main[mainLength++] = b;
+        } else {
+            Piece piece = pieces.get(pieces.size() - 1);
+            if (piece.textLength == piece.text.length) {
+                piece.text = java.util.Arrays.copyOf(piece.text, piece.text.length * 2);
+            }
+            piece.text[piece.textLength++] = b;
+        }
+    }
+
+    /** A character reference: the common named ones and numeric ones to printable ASCII are decoded. */
+    private void entity() throws Unsure {
+        int next = at + 1;
+        if (next >= length || !isAlnum(in[next]) && in[next] != '#') {
+            text((byte) '&'); // not a reference: the parser keeps the ampersand
+            at++;
+            return;
+        }
+        int c = decode(in, next, length);
+        int end = indexOf((byte) ';', next);
+        if (c < 0 || end < 0) {
+            throw new Unsure();
+        }
+        text((byte) c);
+        at = end + 1;
+    }
+
+    /**
+     * The character of the reference after {@code &} at {@code from}, ended by {@code ;}: printable
+     * ASCII, a space for a no-break space (which cannot be in a word), or -1 when not decoded here.
+     */
+    static int decode(byte[] bytes, int from, int length) {
+        int end = from;
+        while (end < length && end - from < 12 && bytes[end] != ';') {
+            end++;
+        }
+        if (end >= length || bytes[end] != ';') {
+            return -1;
+        }
+        String name = new String(bytes, from, end - from, java.nio.charset.StandardCharsets.US_ASCII);
+        int c;
+        switch (name) {
+            case "amp" -> c = '&';
+            case "lt" -> c = '<';
+            case "gt" -> c = '>';
+            case "quot" -> c = '"';
+            case "apos" -> c = '\'';
+            case "nbsp" -> c = 0xA0;
+            default -> c = numeric(name);
+        }
+        if (c == 0xA0) {
+            return ' ';
+        }
+        return c >= 0x20 && c < 0x7F ? c : -1;
+    }
+
+    private static int numeric(String name) {
+        if (name.length() < 2 || name.charAt(0) != '#') {
+            return -1;
+        }
+        boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+        String digits = name.substring(hex ? 2 : 1);
+        if (digits.isEmpty() || digits.length() > 7
+                || !digits.chars().allMatch(d -> hex ? Character.digit(d, 16) >= 0 && d < 0x80 : d >= '0' && d <= '9')) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(digits, hex ? 16 : 10);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void markup() throws Unsure {
+        int next = at + 1;
+        if (next >= length) {
+            throw new Unsure();
+        }
+        byte b = in[next];
+        if (isLetter(b)) {
+            startTag();
+        } else if (b == '/') {
+            endTag();
+        } else if (b == '!') {
+            declaration();
+        } else if (b == '?') {
+            at = afterBogus(next);
+        } else {
+            text((byte) '<'); // not a tag: the parser keeps it as text
+            at++;
+        }
+    }
+
+    /** A comment, a doctype or another declaration; CDATA, which the parser may keep as text, is not read. */
+    private void declaration() throws Unsure {
+        int from = at + 2;
+        if (startsWith(from, "--")) {
+            int body = from + 2;
+            if (startsWith(body, ">")) {
+                at = body + 1;
+            } else if (startsWith(body, "->")) {
+                at = body + 2;
+            } else {
+                int end = body;
+                while (end < length && !startsWith(end, "-->") && !startsWith(end, "--!>")) {
+                    end++;
+                }
+                at = end >= length ? length : end + (in[end + 2] == '>' ? 3 : 4);
+            }
+        } else if (startsWith(from, "[")) {
+            throw new Unsure();
+        } else {
+            at = afterBogus(from);
+        }
+    }
+
+    private int afterBogus(int from) {
+        int end = indexOf((byte) '>', from);
+        return end < 0 ? length : end + 1;
+    }
+
+    private void startTag() throws Unsure {
+        Tag tag = tag(at + 1);
+        at = tag.end;
+        String name = tag.name;
+        if (UNREAD.contains(name)) {
+            throw new Unsure();
+        }
+        boolean chrome = tag.hidden && !name.equals("html") && !name.equals("head") && !name.equals("body");
+        if (name.equals("script") || name.equals("style")) {
+            rawText(name);
+            return;
+        }
+        if (name.equals("title")) {
+            title();
+            return;
+        }
+        if (VOID.contains(name)) {
+            if (chrome) {
+                return; // dropped, with its alt text
+            }
+            if (name.equals("br")) {
+                lineBreak();
+            } else if ((name.equals("img") || name.equals("image")) && tag.alt != null) {
+                for (byte b : tag.alt) {
+                    text(b);
+                }
+            }
+            return;
+        }
+        if (!pieces.isEmpty()) {
+            insidePiece(name);
+        } else if (name.equals("a")) {
+            openAnchors++;
+        }
+        if (chrome || DROPPED_OR_CHROME.contains(name)) {
+            if (!PIECE_BLOCKS.contains(name)) {
+                throw new Unsure();
+            }
+            pieces.add(new Piece(name));
+        } else if (!pieces.isEmpty()) {
+            pieces.get(pieces.size() - 1).open.add(name);
+        }
+    }
+
+    /** A start tag inside a piece that could end it or move what is in it: the page is read instead. */
+    private void insidePiece(String name) throws Unsure {
+        Piece piece = pieces.get(pieces.size() - 1);
+        if (name.equals("a") && openAnchors > 0) {
+            throw new Unsure(); // closes the outer link, and may move this piece
+        }
+        if ((name.equals("li") || name.equals("dd") || name.equals("dt"))
+                && (piece.tag.equals("div") || piece.tag.equals("address"))
+                && piece.open.stream().noneMatch(o -> Set.of("ul", "ol", "menu", "dir", "dl", "li", "dd", "dt").contains(o))) {
+            throw new Unsure(); // would close a list item outside the piece, and the piece with it
+        }
+    }
+
+    private void endTag() throws Unsure {
+        int from = at + 2;
+        if (from >= length) {
+            throw new Unsure();
+        }
+        if (in[from] == '>') {
+            at = from + 1;
+            return;
+        }
+        if (!isLetter(in[from])) {
+            at = afterBogus(from);
+            return;
+        }
+        Tag tag = tag(from);
+        at = tag.end;
+        String name = tag.name;
+        if (name.equals("br")) {
+            lineBreak(); // </br> is read as <br>
+            return;
+        }
+        if (pieces.isEmpty()) {
+            if (name.equals("a") && openAnchors > 0) {
+                openAnchors--;
+            }
+            return;
+        }
+        Piece piece = pieces.get(pieces.size() - 1);
+        int open = piece.open.lastIndexOf(name);
+        if (open >= 0) {
+            piece.open.subList(open, piece.open.size()).clear();
+        } else if (name.equals(piece.tag)) {
+            closePiece();
+        } else {
+            throw new Unsure(); // may close an element outside the piece, or be ignored
+        }
+    }
+
+    private void closePiece() {
+        Piece piece = pieces.remove(pieces.size() - 1);
+        closed.add(java.util.Arrays.copyOf(piece.text, piece.textLength));
+    }
+
+    /** A line break: "^J" in a title made of a heading; white space around it is dropped there. */
+    private void lineBreak() {
+        if (pieces.isEmpty()) {
+            while (mainLength > 0 && isSpace(main[mainLength - 1])) {
+                mainLength--;
+            }
+        } else {
+            Piece piece = pieces.get(pieces.size() - 1);
+            while (piece.textLength > 0 && isSpace(piece.text[piece.textLength - 1])) {
+                piece.textLength--;
+            }
+        }
+        text((byte) '^');
+        text((byte) 'J');
+        afterBreak = true;
+    }
+
+    /** Skips a script's or style's contents, to its end tag; a script holding a comment start is not read. */
+    private void rawText(String name) throws Unsure {
+        int i = at;
+        while (true) {
+            int open = indexOf((byte) '<', i);
+            if (open < 0) {
+                at = length;
+                return;
+            }
+            if (name.equals("script") && startsWith(open, "<!--")) {
+                throw new Unsure(); // the script's escaped states: its end is not where it looks
+            }
+            int after = open + 2 + name.length();
+            if (startsWith(open, "</") && after <= length && startsWithIgnoringCase(open + 2, name)
+                    && (after == length || isSpace(in[after]) || in[after] == '/' || in[after] == '>')) {
+                at = tag(open + 2).end;
+                return;
+            }
+            i = open + 1;
+        }
+    }
+
+    /** A title's text: entities decoded, a {@code <} only text, to its end tag. */
+    private void title() throws Unsure {
+        while (at < length) {
+            byte b = in[at];
+            if (b == '<' && startsWith(at, "</") && startsWithIgnoringCase(at + 2, "title")) {
+                int after = at + 2 + "title".length();
+                if (after == length || isSpace(in[after]) || in[after] == '/' || in[after] == '>') {
+                    at = tag(at + 2).end;
+                    return;
+                }
+            }
+            if (b == '&') {
+                entity();
+            } else {
+                text(b);
+                at++;
+            }
+        }
+    }
+
+    /** A tag read from its name at {@code from} to after its {@code >}. */
+    private record Tag(String name, int end, boolean hidden, byte[] alt) {
+    }
+
+    /**
+     * A tag's name and attributes as the tokenizer reads them; a {@code <} outside a quoted value,
+     * or the page ending inside the tag, is not read.
+     */
+    private Tag tag(int from) throws Unsure {
+        int i = from;
+        while (i < length && !isSpace(in[i]) && in[i] != '/' && in[i] != '>') {
+            if (in[i] == '<') {
+                throw new Unsure();
+            }
+            i++;
+        }
+        String name = new String(in, from, i - from, java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+        boolean hidden = false;
+        byte[] alt = null;
+        boolean seenAlt = false;
+        while (true) {
+            while (i < length && (isSpace(in[i]) || in[i] == '/')) {
+                i++;
+            }
+            if (i >= length) {
+                throw new Unsure();
+            }
+            if (in[i] == '>') {
+                return new Tag(name, i + 1, hidden, alt);
+            }
+            int nameStart = i;
+            if (in[i] == '<' || in[i] == '"' || in[i] == '\'') {
+                throw new Unsure();
+            }
+            i++; // the first character of a name may be '='
+            while (i < length && !isSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') {
+                if (in[i] == '<' || in[i] == '"' || in[i] == '\'') {
+                    throw new Unsure();
+                }
+                i++;
+            }
+            String attribute = new String(in, nameStart, i - nameStart, java.nio.charset.StandardCharsets.US_ASCII)
+                    .toLowerCase(Locale.ROOT);
+            while (i < length && isSpace(in[i])) {
+                i++;
+            }
+            int valueStart = i;
+            int valueEnd = i;
+            if (i < length && in[i] == '=') {
+                i++;
+                while (i < length && isSpace(in[i])) {
+                    i++;
+                }
+                if (i >= length) {
+                    throw new Unsure();
+                }
+                if (in[i] == '"' || in[i] == '\'') {
+                    int close = indexOf(in[i], i + 1);
+                    if (close < 0) {
+                        throw new Unsure();
+                    }
+                    valueStart = i + 1;
+                    valueEnd = close;
+                    i = close + 1;
+                    if (i < length && !isSpace(in[i]) && in[i] != '/' && in[i] != '>') {
+                        throw new Unsure();
+                    }
+                } else {
+                    valueStart = i;
+                    while (i < length && !isSpace(in[i]) && in[i] != '>') {
+                        if (in[i] == '<' || in[i] == '"' || in[i] == '\'' || in[i] == '=' || in[i] == '`') {
+                            throw new Unsure();
+                        }
+                        i++;
+                    }
+                    valueEnd = i;
+                }
+            }
+            switch (attribute) {
+                case "hidden" -> hidden = true;
+                case "role", "class" -> hidden |= chromeValue(attribute, valueStart, valueEnd);
+                case "alt" -> {
+                    if (!seenAlt) {
+                        seenAlt = true;
+                        if (indexOf((byte) '&', valueStart, valueEnd) >= 0) {
+                            throw new Unsure();
+                        }
+                        alt = java.util.Arrays.copyOfRange(in, valueStart, valueEnd);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Whether a role or class may mark chrome (a class by any name that holds one of the chrome classes). */
+    private boolean chromeValue(String attribute, int from, int to) throws Unsure {
+        if (indexOf((byte) '&', from, to) >= 0) {
+            throw new Unsure();
+        }
+        String value = new String(in, from, to - from, java.nio.charset.StandardCharsets.US_ASCII);
+        if (attribute.equals("role")) {
+            return CHROME_ROLES.contains(value.strip().toLowerCase(Locale.ROOT));
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String chrome : CHROME_CLASSES) {
+            if (lower.contains(chrome)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWith(int from, String prefix) {
+        if (from + prefix.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (in[from + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsWithIgnoringCase(int from, String prefix) {
+        if (from + prefix.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.toLowerCase((char) in[from + i]) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(byte b, int from) {
+        return indexOf(b, from, length);
+    }
+
+    private int indexOf(byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (in[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+    }
+
+    private static boolean isLetter(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+    }
+
+    private static boolean isAlnum(byte b) {
+        return isLetter(b) || b >= '0' && b <= '9';
+    }
+}
