@@ -76,11 +76,11 @@ fi
 BASE_SRC="$ROOT/bench/BareLanternaBaseline.java"
 BASE_CLASS="$OUT/BareLanternaBaseline.class"
 if [ ! -f "$BASE_CLASS" ] || [ "$BASE_SRC" -nt "$BASE_CLASS" ] || [ "$JAR" -nt "$BASE_CLASS" ]; then
-  javac -nowarn -d "$OUT" -cp "$JAR" "$BASE_SRC" || die "could not compile $BASE_SRC"
+  javac -nowarn --release 17 -d "$OUT" -cp "$JAR" "$BASE_SRC" || die "could not compile $BASE_SRC"
 fi
 HELLO_CLASS="$OUT/JvmHello.class"
 if [ ! -f "$HELLO_CLASS" ] || [ "$ROOT/bench/JvmHello.java" -nt "$HELLO_CLASS" ]; then
-  javac -nowarn -d "$OUT" "$ROOT/bench/JvmHello.java" || die "could not compile bench/JvmHello.java"
+  javac -nowarn --release 17 -d "$OUT" "$ROOT/bench/JvmHello.java" || die "could not compile bench/JvmHello.java"
 fi
 SEED_FILE="$(find "$SEEDS" -maxdepth 1 -type f -name '*.txt' | sort | head -1)"
 [ -n "$SEED_FILE" ] || die "no seed file in $SEEDS"
