@@ -30,6 +30,9 @@ public final class Sanitizer {
      */
     @FunctionalInterface
     public interface KeptSequences {
+        /** Nothing kept: every escape is shown. */
+        KeptSequences NONE = (s, index) -> 0;
+
         int lengthAt(CharSequence s, int index);
     }
 
@@ -39,27 +42,7 @@ public final class Sanitizer {
      * other control passes, whatever {@code kept} answers.
      */
     public static String textKeeping(CharSequence s, KeptSequences kept) {
-        if (isClean(s, true)) {
-            return s.toString();
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); ) {
-            int length = s.charAt(i) == 0x1B ? kept.lengthAt(s, i) : 0;
-            if (length > 1 && isPrintableAscii(s, i + 1, i + length)) {
-                out.append(s, i, i + length);
-                i += length;
-                continue;
-            }
-            int cp = Character.codePointAt(s, i);
-            String visible = visibleForm(cp, i, true);
-            if (visible == null) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append(visible);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return sanitize(s, true, kept);
     }
 
     private static boolean isPrintableAscii(CharSequence s, int from, int to) {
@@ -150,11 +133,22 @@ public final class Sanitizer {
     }
 
     private static String sanitize(CharSequence s, boolean keepLineBreaks) {
+        return sanitize(s, keepLineBreaks, KeptSequences.NONE);
+    }
+
+    /** The one loop: each code point as it is or in its visible form, but for the sequences {@code kept} names. */
+    private static String sanitize(CharSequence s, boolean keepLineBreaks, KeptSequences kept) {
         if (isClean(s, keepLineBreaks)) {
             return s.toString();
         }
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); ) {
+            int length = s.charAt(i) == 0x1B ? kept.lengthAt(s, i) : 0;
+            if (length > 1 && isPrintableAscii(s, i + 1, i + length)) {
+                out.append(s, i, i + length);
+                i += length;
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             String visible = visibleForm(cp, i, keepLineBreaks);
             if (visible == null) {
