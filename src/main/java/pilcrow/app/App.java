@@ -306,9 +306,7 @@ public final class App {
         return switch (prompt.kind()) {
             case GOTO -> Opening.isCommand(prompt.text()) ? Opening.submit(closed, prompt.text())
                     : Jumping.noted(closed.reader(), Next.of(submitGoto(closed, prompt.text())));
-            case COMMAND -> Opening.isCommand(prompt.text()) ? Opening.submit(closed, prompt.text())
-                    : Next.of(prompt.text().isBlank() ? closed
-                    : closed.withMessage("In the list, : takes e PATH (a file or a folder)"));
+            case COMMAND -> prompt.text().isBlank() ? Next.of(closed) : Opening.submit(closed, Opening.asCommand(prompt));
             case FIND -> keptFind(closed, prompt);
             case FILTER -> Jumping.noted(closed.reader(), closed.shown().act(reading, closed, Action.OPEN));
             case LIBRARY_FIND -> Finding.startLibrarySearch(closed, prompt);

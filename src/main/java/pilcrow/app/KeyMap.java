@@ -38,7 +38,7 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             bind(Action.CLEAR_FILTER, "clear the filter", key(ESCAPE)),
             bind(Action.BOOKMARKS, "all bookmarks", key('\'')),
             bind(Action.JUMP_BACK, "back into the document left, where it was", KeyInput.ctrl('o')),
-            bind(Action.COMMAND_PROMPT, "e PATH: open a file (joins the list) or folder", key(':')),
+            bind(Action.COMMAND_PROMPT, "e PATH or PATH: open a file (joins the list) or folder", key(':')),
             bind(Action.QUIT, "quit", key('q'))));
 
     public static final KeyMap READER = new KeyMap("reader", "Reading", List.of(

@@ -19,7 +19,7 @@ final class ListScreen {
             case CLEAR_FILTER -> state.withList(state.list().filtered("", state.entries()));
             case BOOKMARKS -> Bookmarking.openList(state, -1);
             case JUMP_BACK -> backToTheDocumentLeft(reading, state);
-            case COMMAND_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.COMMAND).withText("e ", 0));
+            case COMMAND_PROMPT -> state.withPrompt(Prompt.of(Prompt.Kind.COMMAND));
             default -> state;
         });
     }

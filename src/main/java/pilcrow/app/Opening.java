@@ -28,6 +28,15 @@ final class Opening {
         return stripped.equals("e") || stripped.startsWith("e ") || stripped.startsWith("e\t");
     }
 
+    /**
+     * The prompt's text as an {@code e PATH} command: in the list's prompt, where {@code :} means
+     * nothing else, a bare path is one too, so {@code :e PATH} (as in vim) and {@code :PATH} both open.
+     */
+    static String asCommand(Prompt prompt) {
+        String text = prompt.text();
+        return prompt.kind() == Prompt.Kind.COMMAND && !isCommand(text) && !text.isBlank() ? "e " + text : text;
+    }
+
     /** The path an {@code e PATH} command names, as typed (leading blanks dropped, the rest kept). */
     static String pathOf(String text) {
         return text.strip().substring(1).strip();
@@ -44,7 +53,7 @@ final class Opening {
 
     /** Tab in the prompt: the edge is asked for the names that complete the path typed. */
     static Next complete(AppState state) {
-        String text = state.prompt().text();
+        String text = asCommand(state.prompt());
         if (!isCommand(text)) {
             return Next.of(state.withMessage("Tab completes a path after e: e PATH"));
         }
@@ -67,7 +76,7 @@ final class Opening {
      */
     static AppState completed(AppState state, Msg.Completed msg) {
         Prompt prompt = state.prompt();
-        if (prompt == null || !isCommand(prompt.text()) || !pathOf(prompt.text()).equals(msg.typed())) {
+        if (prompt == null || !isCommand(asCommand(prompt)) || !pathOf(asCommand(prompt)).equals(msg.typed())) {
             return state;
         }
         Completion completion = msg.completion();

@@ -147,14 +147,24 @@ class OpenFromInsideTest {
         assertThat(keys.state().prompt()).isNotNull();
     }
 
+    /**
+     * In the list {@code :} means only "open": typed as in vim ({@code :e PATH}) or bare
+     * ({@code :PATH}), both open. (The prompt used to start with "e ", and a user typing
+     * {@code :e /tmp/x} as the README says got "cannot open e /tmp/x".)
+     */
     @Test
     void colonInTheListOpensWithTheWorkingFolderAsBase() throws IOException {
         KeyScript keys = local().run("q :");
-        assertThat(keys.state().prompt().text()).isEqualTo("e ");
+        assertThat(keys.state().prompt().text()).isEmpty();
         keys.run(typed("lib/y.txt") + "ENTER");
         assertThat(where(keys)).isEqualTo("y.txt 1");
-        keys.run("q : BACKSPACE BACKSPACE 7 ENTER");
-        assertThat(keys.state().message()).startsWith("In the list, : takes e PATH");
+        keys.run("q : " + typed("e lib/y.txt") + "ENTER");
+        assertThat(where(keys)).isEqualTo("y.txt 1");
+        assertThat(keys.state().message()).doesNotContain("cannot open");
+        keys.run("q : 7 ENTER");
+        assertThat(keys.state().message()).startsWith("cannot open 7");
+        keys.run("q : " + typed("lib/y.t") + "TAB");
+        assertThat(keys.state().prompt().text()).isEqualTo("e lib/y.txt");
     }
 
     @Test
