@@ -387,7 +387,7 @@ final class HtmlText {
                 throw new Unsure(); // the script's escaped states: its end is not where it looks
             }
             int after = open + 2 + name.length();
-            if (startsWith(open, "</") && after <= length && startsWithIgnoringCase(open + 2, name)
+            if (startsWith(open, "</") && after <= length && startsWith(open + 2, name, true)
                     && (after == length || isSpace(in[after]) || in[after] == '/' || in[after] == '>')) {
                 at = tag(open + 2).end;
                 return;
@@ -400,7 +400,7 @@ final class HtmlText {
     private void title() throws Unsure {
         while (at < length) {
             byte b = in[at];
-            if (b == '<' && startsWith(at, "</") && startsWithIgnoringCase(at + 2, "title")) {
+            if (b == '<' && startsWith(at, "</") && startsWith(at + 2, "title", true)) {
                 int after = at + 2 + "title".length();
                 if (after == length || isSpace(in[after]) || in[after] == '/' || in[after] == '>') {
                     at = tag(at + 2).end;
@@ -531,23 +531,17 @@ final class HtmlText {
     }
 
     private boolean startsWith(int from, String prefix) {
-        if (from + prefix.length() > length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (in[from + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return startsWith(from, prefix, false);
     }
 
-    private boolean startsWithIgnoringCase(int from, String prefix) {
+    /** Whether the bytes at {@code from} spell {@code prefix}, a lower-case one in any case when {@code anyCase}. */
+    private boolean startsWith(int from, String prefix, boolean anyCase) {
         if (from + prefix.length() > length) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
-            if (Character.toLowerCase((char) in[from + i]) != prefix.charAt(i)) {
+            char c = (char) (in[from + i] & 0xFF);
+            if ((anyCase ? Character.toLowerCase(c) : c) != prefix.charAt(i)) {
                 return false;
             }
         }
