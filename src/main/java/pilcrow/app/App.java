@@ -38,11 +38,9 @@ public final class App {
         }
         try {
             return rememberingLayout(state, ReadingPositions.saveOnLeaving(state, dispatch(state, msg)));
-        } catch (Reading.Unread unread) {
-            // Reading a row is I/O: the edge does it, and its answer brings this message back.
-            return Next.of(state, new Effect.Load(unread.entry(), state.entries().get(unread.entry()), msg));
-        } catch (Reading.Unlisted unlisted) {
-            return Next.of(state, new Effect.OpenPath(unlisted.path(), null, "", msg));
+        } catch (Reading.Detour detour) {
+            // Reading a file is I/O: the edge does it, and its answer brings this message back.
+            return Next.of(state, detour.readThen(msg));
         }
     }
 

@@ -87,7 +87,7 @@ final class Jumping {
             Jump jump = list.jumps().get(target);
             if (entryOf(state, jump.path()) < 0 && jump.path().startsWith("/")) {
                 // A file opened with :e before a folder replaced the library: the edge opens it again.
-                throw new Reading.Unlisted(jump.path());
+                throw new Reading.Detour(msg -> new Effect.OpenPath(jump.path(), null, "", msg));
             }
             String gone = goneReason(state, jump);
             if (gone == null) {

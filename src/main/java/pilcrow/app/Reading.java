@@ -3,6 +3,7 @@ package pilcrow.app;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.layout.DocumentLayout;
 import pilcrow.core.layout.LayoutLine;
@@ -195,7 +196,7 @@ final class Reading {
         }
         LibraryDocument entry = state.entries().get(index);
         if (entry.unread()) {
-            throw new Unread(index); // App.update has the edge read it, then handles the message again
+            throw new Detour(msg -> new Effect.Load(index, entry, msg)); // App.update has the edge read it
         }
         if (!entry.readable()) {
             return state.withMessage("cannot open " + Sanitizer.line(entry.path()) + ": " + entry.problem());
@@ -214,38 +215,23 @@ final class Reading {
     }
 
     /**
-     * A message needs row {@code entry}'s document, which is not read yet (a large library's row):
-     * thrown from wherever the message opens it, so that {@link App#update} drops the step and asks
-     * the edge to read the row first ({@link Effect.Load}). The step had changed nothing: states are values.
+     * A message needs a file read first: a large library's row not read yet ({@link Effect.Load}),
+     * or a file the jump history walks to that the list no longer holds, as a folder opened since
+     * replaced the library ({@link Effect.OpenPath}). Thrown from wherever the message needed it, so
+     * that {@link App#update} drops the step and asks the edge for the read, whose answer brings the
+     * message back. The step had changed nothing: states are values.
      */
-    static final class Unread extends RuntimeException {
-        private final int entry;
+    static final class Detour extends RuntimeException {
+        private final transient Function<Msg, Effect.Read> read;
 
-        Unread(int entry) {
+        Detour(Function<Msg, Effect.Read> read) {
             super(null, null, false, false);
-            this.entry = entry;
+            this.read = read;
         }
 
-        int entry() {
-            return entry;
-        }
-    }
-
-    /**
-     * A walk through the jump history reached a file the list no longer holds (a folder opened since
-     * replaced the library): thrown so that {@link App#update} has the edge open it again
-     * ({@link Effect.OpenPath}) and handles the message once it is listed.
-     */
-    static final class Unlisted extends RuntimeException {
-        private final String path;
-
-        Unlisted(String path) {
-            super(null, null, false, false);
-            this.path = path;
-        }
-
-        String path() {
-            return path;
+        /** The read to do, with {@code msg} handled again once it is done. */
+        Effect.Read readThen(Msg msg) {
+            return read.apply(msg);
         }
     }
 
