@@ -1,6 +1,7 @@
 package pilcrow.app;
 
 import java.util.List;
+import java.util.function.Function;
 import pilcrow.library.LibraryDocument;
 
 /**
@@ -22,22 +23,30 @@ public interface Paths {
     LibraryDocument reread(String path);
 
     /** No file system beyond the library (a test that opens nothing): every path is refused. */
-    Paths NONE = new Paths() {
-        @Override
-        public Opened open(String typed, String beside) {
-            return new Opened.Refused("Not in the library: " + typed);
-        }
+    Paths NONE = refusing(typed -> "Not in the library: " + typed, "cannot be read again here");
 
-        @Override
-        public Completion complete(String typed, String beside) {
-            return new Completion("", List.of());
-        }
+    /**
+     * Refuses every path: {@code why} says why for a typed one, {@code rereadWhy} for a document
+     * read again; nothing is completed.
+     */
+    static Paths refusing(Function<String, String> why, String rereadWhy) {
+        return new Paths() {
+            @Override
+            public Opened open(String typed, String beside) {
+                return new Opened.Refused(why.apply(typed));
+            }
 
-        @Override
-        public LibraryDocument reread(String path) {
-            return new LibraryDocument.Unreadable(path, "cannot be read again here");
-        }
-    };
+            @Override
+            public Completion complete(String typed, String beside) {
+                return new Completion("", List.of());
+            }
+
+            @Override
+            public LibraryDocument reread(String path) {
+                return new LibraryDocument.Unreadable(path, rereadWhy);
+            }
+        };
+    }
 
     /** What a path opened to. */
     sealed interface Opened {

@@ -66,22 +66,7 @@ public final class LocalPaths implements Paths {
     }
 
     /** A served library with no folders (the bundled seeds): nothing more may be opened. */
-    private static final Paths REFUSING = new Paths() {
-        @Override
-        public Opened open(String typed, String beside) {
-            return refusedOutside(typed);
-        }
-
-        @Override
-        public Completion complete(String typed, String beside) {
-            return new Completion("", List.of());
-        }
-
-        @Override
-        public LibraryDocument reread(String path) {
-            return new LibraryDocument.Unreadable(path, "outside the served folders");
-        }
-    };
+    private static final Paths REFUSING = Paths.refusing(LocalPaths::refusedOutside, "outside the served folders");
 
     @Override
     public Opened open(String typed, String beside) {
@@ -92,13 +77,13 @@ public final class LocalPaths implements Paths {
             return new Opened.Refused("cannot open " + typed + ": not a path");
         }
         if (confined() && !InsideRoots.writtenInside(roots, path)) {
-            return refusedOutside(typed);
+            return new Opened.Refused(refusedOutside(typed));
         }
         if (!Files.exists(path)) {
             return new Opened.Refused("cannot open " + typed + ": no such file or folder");
         }
         if (confined() && !InsideRoots.contains(roots, path)) {
-            return refusedOutside(typed);
+            return new Opened.Refused(refusedOutside(typed));
         }
         if (Files.isDirectory(path)) {
             return folder(typed, path);
@@ -182,8 +167,8 @@ public final class LocalPaths implements Paths {
         return !roots.isEmpty();
     }
 
-    private static Opened refusedOutside(String typed) {
-        return new Opened.Refused("Not opened: " + typed + " is outside the served folders");
+    private static String refusedOutside(String typed) {
+        return "Not opened: " + typed + " is outside the served folders";
     }
 
     /** A file read as a library row, keyed by its absolute path (as the command line's files are). */
