@@ -54,7 +54,7 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "pilcrow.work..", "org.commonmark..",
             "org.jsoup..", "javax.xml.stream.."});
         MAY_USE.put("pilcrow.work", new String[] {});
-        MAY_USE.put("pilcrow.store", new String[] {"com.google.gson.."});
+        MAY_USE.put("pilcrow.store", new String[] {"pilcrow.core.text..", "com.google.gson.."});
         MAY_USE.put("pilcrow.library", new String[] {"pilcrow.core..", "pilcrow.source.."});
         MAY_USE.put("pilcrow.shell", new String[] {"pilcrow.core..", "pilcrow.store..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.terminal", new String[] {

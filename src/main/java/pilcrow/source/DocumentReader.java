@@ -5,13 +5,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import pilcrow.core.doc.Document;
@@ -19,6 +14,7 @@ import pilcrow.core.doc.PlainTextParser;
 import pilcrow.core.doc.Sgr;
 import pilcrow.core.doc.TextNormalizer;
 import pilcrow.core.text.Sanitizer;
+import pilcrow.core.text.Reasons;
 
 /**
  * Reads a source into a {@link Document}: decompress, decode, normalize, sanitize, then parse by
@@ -325,17 +321,8 @@ public final class DocumentReader {
         return first == 0x1F && second == 0x8B;
     }
 
-    /** A short reason for an I/O failure, worded like the shell's. */
+    /** A short reason for an I/O failure, worded like the shell's; a gzip file's own failures too. */
     public static String reasonFor(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "symbolic link loop";
-        }
         if (e instanceof BoundedGunzip.TooLarge) {
             return e.getMessage(); // worded for the user already ("expands past 4 GiB")
         }
@@ -345,11 +332,7 @@ public final class DocumentReader {
         if (e instanceof EOFException) {
             return "truncated gzip data";
         }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(Locale.ROOT);
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT);
+        return Reasons.of(e);
     }
 
     /**

@@ -5,9 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,10 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import pilcrow.core.text.Reasons;
 
 /**
  * Bookmarks, reading positions and search history in {@code bookmarks.json} of a data folder.
@@ -384,7 +381,7 @@ public final class Store implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            SaveFailure failure = new SaveFailure(dir, reason(e));
+            SaveFailure failure = new SaveFailure(dir, Reasons.of(e));
             warn(failure.line() + ": changes are kept for this session and tried again", true);
             saveFailure = pending.isEmpty() ? null : failure;
             if (!pending.isEmpty()) {
@@ -538,23 +535,5 @@ public final class Store implements AutoCloseable {
     private void warn(String message, boolean saveFailure) {
         warning = message;
         warningIsSaveFailure = saveFailure;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(Locale.ROOT);
-        }
-        String m = e.getMessage(); // "No space left on device" from a write: reads as the others
-        String line = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-        return line.isEmpty() ? line : line.substring(0, 1).toLowerCase(Locale.ROOT) + line.substring(1);
     }
 }
