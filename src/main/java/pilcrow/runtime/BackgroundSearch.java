@@ -9,7 +9,6 @@ import pilcrow.app.Effect;
 import pilcrow.app.Msg;
 import pilcrow.core.find.Guard;
 import pilcrow.search.SearchJobs;
-import pilcrow.terminal.FullScreenReader;
 import pilcrow.work.Workers;
 
 /**

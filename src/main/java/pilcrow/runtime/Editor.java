@@ -29,7 +29,7 @@ final class Editor {
 
     static List<Msg> run(TerminalSession session, Effect.Edit edit, Map<String, String> environment, Paths paths) {
         if (!session.isOwnTerminal()) {
-            return List.of(new Msg.Notice(pilcrow.terminal.FullScreenReader.NO_EDITOR));
+            return List.of(new Msg.Notice(FullScreenReader.NO_EDITOR));
         }
         List<String> argv = EditorCommand.argv(environment.get("VISUAL"), environment.get("EDITOR"),
                 lineOf(edit, paths), edit.path());

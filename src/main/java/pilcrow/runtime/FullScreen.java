@@ -33,9 +33,8 @@ import pilcrow.store.Settings;
 import pilcrow.store.SettingsFile;
 import pilcrow.store.Store;
 import pilcrow.terminal.DumbTerminalException;
-import pilcrow.terminal.FullScreenReader;
 import pilcrow.terminal.JLineTextMeasure;
-import pilcrow.terminal.ReaderTerminal;
+import pilcrow.terminal.SessionReaderTerminal;
 import pilcrow.terminal.TerminalSession;
 import pilcrow.view.Theme;
 
@@ -177,7 +176,7 @@ public final class FullScreen {
         Follower[] follower = {null};
         try (data) {
             AppState initial = initialState(name, entries, notice, settings);
-            FullScreenReader reader = new FullScreenReader(ReaderTerminal.on(session, measure, settings.hyperlinks()), measure,
+            FullScreenReader reader = new FullScreenReader(new SessionReaderTerminal(session, measure, settings.hyperlinks()), measure,
                     colors ? Theme.named(settings.theme()) : Theme.MONOCHROME,
                     effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
                     .watching(() -> changesElsewhere(data.storeIfOpen()))

@@ -546,32 +546,32 @@ public final class TerminalSession implements AutoCloseable {
      * @return null on timeout or when a resize is waiting for {@link #pollResize}; a key of type
      *     EOF, from then on, once input has ended or the session is closed
      */
-    public Arrival next(long millis) throws InterruptedException {
+    public Queued next(long millis) throws InterruptedException {
         if (inputEnded) {
-            return new Arrival.Typed(END_OF_INPUT);
+            return new Queued.Typed(END_OF_INPUT);
         }
         Object item = input.poll(millis, MILLISECONDS);
         if (item == null || item == WAKEUP) {
             return null;
         }
         if (item instanceof Msg msg) {
-            return new Arrival.Posted(msg);
+            return new Queued.Posted(msg);
         }
         KeyStroke key = (KeyStroke) item;
         keyRoom.release(); // one too many for the EOF close() queues: nothing is taken after it
         if (key.getKeyType() == KeyType.EOF) {
             inputEnded = true;
         }
-        return new Arrival.Typed(key);
+        return new Queued.Typed(key);
     }
 
     /** {@link #next} for a caller that posts nothing (tests of the keys alone): the key or null. */
     KeyStroke pollKey(long millis) throws InterruptedException {
-        Arrival arrival = next(millis);
-        if (arrival instanceof Arrival.Posted) {
+        Queued arrival = next(millis);
+        if (arrival instanceof Queued.Posted) {
             throw new IllegalStateException("a message was posted: take it with next()");
         }
-        return arrival == null ? null : ((Arrival.Typed) arrival).key();
+        return arrival == null ? null : ((Queued.Typed) arrival).key();
     }
 
     /**

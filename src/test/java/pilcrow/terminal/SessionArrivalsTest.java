@@ -37,9 +37,9 @@ class SessionArrivalsTest {
     }
 
     /** Everything waiting now, in the order it is taken. */
-    private List<Arrival> taken() throws InterruptedException {
-        List<Arrival> taken = new ArrayList<>();
-        for (Arrival next = session.next(0); next != null; next = session.next(0)) {
+    private List<Queued> taken() throws InterruptedException {
+        List<Queued> taken = new ArrayList<>();
+        for (Queued next = session.next(0); next != null; next = session.next(0)) {
             taken.add(next);
         }
         return taken;
@@ -56,9 +56,9 @@ class SessionArrivalsTest {
         session.post(new Msg.Notice("three"));
 
         assertThat(taken()).containsExactly(
-                new Arrival.Posted(new Msg.Notice("one")), new Arrival.Typed(key('x')),
-                new Arrival.Posted(new Msg.Notice("two")), new Arrival.Typed(key('y')),
-                new Arrival.Posted(new Msg.Notice("three")));
+                new Queued.Posted(new Msg.Notice("one")), new Queued.Typed(key('x')),
+                new Queued.Posted(new Msg.Notice("two")), new Queued.Typed(key('y')),
+                new Queued.Posted(new Msg.Notice("three")));
     }
 
     @Test
@@ -68,8 +68,8 @@ class SessionArrivalsTest {
         }
         session.post(new Msg.Notice("after the keys"));
 
-        List<Arrival> taken = taken();
+        List<Queued> taken = taken();
         assertThat(taken).hasSize(TerminalSession.MAX_QUEUED_KEYS + 1);
-        assertThat(taken.get(taken.size() - 1)).isEqualTo(new Arrival.Posted(new Msg.Notice("after the keys")));
+        assertThat(taken.get(taken.size() - 1)).isEqualTo(new Queued.Posted(new Msg.Notice("after the keys")));
     }
 }

@@ -1,6 +1,5 @@
-package pilcrow.terminal;
+package pilcrow.runtime;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
@@ -9,13 +8,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 import pilcrow.app.Msg;
+import pilcrow.app.Size;
+import pilcrow.terminal.SessionReaderTerminal;
 import pilcrow.view.Frame;
+import pilcrow.view.ReaderTerminal;
 
 /**
  * A terminal for the UI loop that hands it a script, one step a call to {@link #next}, and keeps a
  * fake clock: a {@link #QUIET} step is a wait that runs out, and moves the clock by as long as the
  * loop said it would wait. Nothing sleeps and nothing depends on how fast the machine is. When the
- * script runs out, input ends (EOF), which ends the loop.
+ * script runs out, input ends, which ends the loop. Keys are scripted as Lanterna's and taken as the
+ * session's adapter takes them ({@link SessionReaderTerminal#typed}).
  *
  * <p>The script is the queue a real session keeps: what it holds has arrived, in that order, and a
  * {@link #post} (from any thread) goes behind it.
@@ -26,7 +29,7 @@ final class ScriptedTerminal implements ReaderTerminal {
     static final Object QUIET = new Object();
 
     private final ConcurrentLinkedDeque<Object> script = new ConcurrentLinkedDeque<>();
-    private final TerminalSize size = new TerminalSize(80, 24);
+    private final Size size = new Size(80, 24);
     private volatile long nanos = 1_000_000_000L;
     private volatile boolean inputEnded;
     /** Called at the start of each {@link #next}, before the step is taken: tests look at the reader there. */
@@ -83,12 +86,12 @@ final class ScriptedTerminal implements ReaderTerminal {
     }
 
     @Override
-    public TerminalSize size() {
+    public Size size() {
         return size;
     }
 
     @Override
-    public Optional<TerminalSize> pollResize() {
+    public Optional<Size> pollResize() {
         return Optional.empty();
     }
 
@@ -99,13 +102,13 @@ final class ScriptedTerminal implements ReaderTerminal {
         Object step = script.pollFirst();
         if (step == null) {
             inputEnded = true;
-            return new Arrival.Typed(new KeyStroke(KeyType.EOF));
+            return new Arrival.Ended();
         }
         if (step == QUIET) {
             nanos += millis * 1_000_000;
             return null;
         }
-        return step instanceof Msg msg ? new Arrival.Posted(msg) : new Arrival.Typed((KeyStroke) step);
+        return step instanceof Msg msg ? new Arrival.Posted(msg) : SessionReaderTerminal.typed((KeyStroke) step);
     }
 
     @Override

@@ -1,7 +1,5 @@
-package pilcrow.terminal;
+package pilcrow.runtime;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,12 +9,14 @@ import java.util.function.Supplier;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
-import pilcrow.app.KeyInput;
 import pilcrow.app.Msg;
 import pilcrow.app.Next;
 import pilcrow.app.Paths;
 import pilcrow.app.Reads;
+import pilcrow.app.Size;
 import pilcrow.core.text.TextMeasure;
+import pilcrow.view.ReaderTerminal;
+import pilcrow.view.ReaderTerminal.Arrival;
 import pilcrow.view.Theme;
 import pilcrow.view.View;
 
@@ -169,8 +169,8 @@ public final class FullScreenReader {
     public AppState run(AppState initial, boolean openFirst, Runnable afterFirstPaint)
             throws IOException, InterruptedException {
         try (Searches searches = startSearches.apply(this::post)) {
-            TerminalSize size = terminal.size();
-            AppState state = app.update(initial, new Msg.Resize(size.getColumns(), size.getRows())).state();
+            Size size = terminal.size();
+            AppState state = app.update(initial, new Msg.Resize(size.columns(), size.rows())).state();
             if (openFirst) {
                 state = apply(state, new Msg.Open(0), searches);
             }
@@ -185,7 +185,7 @@ public final class FullScreenReader {
                 // being taken in, nothing is drawn and nothing waited for, as before a key.
                 Arrival arrival = terminal.next(state == shown ? POLL_MILLIS : 0);
                 busy = arrival instanceof Arrival.Typed;
-                if (arrival instanceof Arrival.Typed typed && typed.key().getKeyType() == KeyType.EOF) {
+                if (arrival instanceof Arrival.Ended) {
                     break;
                 }
                 Msg msg = message(arrival);
@@ -347,14 +347,10 @@ public final class FullScreenReader {
             return posted.msg();
         }
         if (arrival instanceof Arrival.Typed typed) {
-            if (typed.key() instanceof com.googlecode.lanterna.input.MouseAction mouse) {
-                return KeyStrokes.toMouse(mouse);
-            }
-            KeyInput key = KeyStrokes.toInput(typed.key());
-            return key == null ? null : new Msg.Key(key);
+            return typed.msg();
         }
         return terminal.pollResize()
-                .map(resized -> (Msg) new Msg.Resize(resized.getColumns(), resized.getRows()))
+                .map(resized -> (Msg) new Msg.Resize(resized.columns(), resized.rows()))
                 .orElse(null);
     }
 }

@@ -1,13 +1,14 @@
-package pilcrow.terminal;
+package pilcrow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pilcrow.terminal.ScriptedTerminal.enter;
-import static pilcrow.terminal.ScriptedTerminal.key;
+import static pilcrow.runtime.ScriptedTerminal.enter;
+import static pilcrow.runtime.ScriptedTerminal.key;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.app.App;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;

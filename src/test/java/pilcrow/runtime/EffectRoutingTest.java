@@ -1,4 +1,4 @@
-package pilcrow.terminal;
+package pilcrow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.app.AppState;
 import pilcrow.app.Effect;
 import pilcrow.app.Msg;
