@@ -122,9 +122,11 @@ class ReaderInTmuxIT {
             tmux.keys("C-z");
             String shell = tmux.waitFor("Stopped");
             assertThat(shell).doesNotContain("US passes itself off"); // the alternate screen was left
-            tmux.type("stty -g > '" + temp.resolve("stty.stopped") + "'; echo noted");
+            // The quotes keep the typed line from showing the word the output shows: waiting for
+            // the echoed command line would read the file before stty had written it.
+            tmux.type("stty -g > '" + temp.resolve("stty.stopped") + "'; echo modes-''noted");
             tmux.keys("Enter");
-            tmux.waitFor("noted");
+            tmux.waitFor("modes-noted");
             assertThat(Files.readString(temp.resolve("stty.stopped"))).as("the shell's modes while stopped")
                     .isEqualTo(Files.readString(temp.resolve("stty.before")));
 
@@ -134,7 +136,8 @@ class ReaderInTmuxIT {
             tmux.keys("j", "q");
             tmux.waitFor("the shell's prompt after the reader", screen -> !screen.contains("US passes itself off")
                     && screen.strip().endsWith("shell$"));
-            tmux.type("echo \"reader-ended-$?\"; stty -g > '" + temp.resolve("stty.after") + "'");
+            // stty first, so that the line waited for comes once its file is written
+            tmux.type("s=$?; stty -g > '" + temp.resolve("stty.after") + "'; echo \"reader-ended-$s\"");
             tmux.keys("Enter");
             tmux.waitFor("reader-ended-0");
             Tmux.waitForFile(temp.resolve("stty.after"));
