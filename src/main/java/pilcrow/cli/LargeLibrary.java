@@ -10,13 +10,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import pilcrow.app.Measurement;
 import pilcrow.app.Msg;
+import pilcrow.core.doc.DocumentSummary;
 import pilcrow.library.LibraryDocument;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
+import pilcrow.source.Library;
 import pilcrow.source.Fingerprints;
 import pilcrow.source.LibraryCache;
 import pilcrow.source.LibraryScanner;
@@ -56,10 +59,14 @@ final class LargeLibrary {
     /** Something was measured (not all from the cache), and whether the cache has been saved since. */
     private volatile boolean dirty;
     private volatile boolean saved;
+    /** Told of each large file a row opens to, to index it (see {@link #indexOpened}). */
+    private final AtomicReference<Consumer<LoadResult.Large>> opened;
 
     private LargeLibrary(String name, List<LibraryDocument> entries, List<String> errors, List<LibraryScanner.Skipped> skipped,
-                         List<FileSource> sources, List<LibraryCache.Key> keys, LibraryCache cache) {
+                         List<FileSource> sources, List<LibraryCache.Key> keys, LibraryCache cache,
+                         AtomicReference<Consumer<LoadResult.Large>> opened) {
         this.name = name;
+        this.opened = opened;
         this.entries = entries;
         this.errors = errors;
         this.skipped = skipped;
@@ -88,6 +95,7 @@ final class LargeLibrary {
         List<LibraryCache.Key> keys = new ArrayList<>();
         List<LibraryDocument> entries = new ArrayList<>();
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
+        AtomicReference<Consumer<LoadResult.Large>> opened = new AtomicReference<>(large -> { });
         for (DocumentSource source : scan.sources()) {
             FileSource file = (FileSource) source;
             // The scan found it a regular file: its absolute path, as runtime.FullScreen.absolute gives it, without another stat.
@@ -99,11 +107,11 @@ final class LargeLibrary {
             if (cached != null && cached.summary() == null) {
                 entries.add(LibraryDocument.unreadable(file.name(), cached.problem()));
             } else {
-                entries.add(LibraryDocument.lazy(path, cached == null ? null : cached.summary(), new Loader(file, path, key.size(), buffers)));
+                entries.add(LibraryDocument.lazy(path, cached == null ? null : cached.summary(), new Loader(file, path, key.size(), buffers, opened)));
             }
         }
         LargeLibrary library = new LargeLibrary(LibraryOptions.nameOf(paths), entries, List.copyOf(errors), scan.skipped(), sources,
-                keys, cache);
+                keys, cache, opened);
         library.measureFirstScreen();
         return library;
     }
@@ -117,9 +125,12 @@ final class LargeLibrary {
         }
     }
 
-    /** Reads one document: an entry with it, or with why it cannot be opened. */
+    /**
+     * Reads one document: an entry with it, or with why it cannot be opened. A large plain file
+     * (gzipped too) is opened to be read on demand, as when it is named alone: never read whole.
+     */
     static LibraryDocument read(FileSource source, String path) {
-        return LibraryDocument.of(DocumentReader.read(source), path);
+        return LibraryDocument.of(Library.readLazily(source), path);
     }
 
     /**
@@ -134,23 +145,33 @@ final class LargeLibrary {
         private final long size;
         /** The library's: one buffer a searching thread, never shared between threads. */
         private final ThreadLocal<ReadBuffer> buffers;
+        private final AtomicReference<Consumer<LoadResult.Large>> opened;
 
-        Loader(FileSource source, String path, long size, ThreadLocal<ReadBuffer> buffers) {
+        Loader(FileSource source, String path, long size, ThreadLocal<ReadBuffer> buffers,
+               AtomicReference<Consumer<LoadResult.Large>> opened) {
             this.source = source;
             this.path = path;
             this.size = size;
             this.buffers = buffers;
+            this.opened = opened;
         }
 
+        /** Opened by the user: a large file is indexed from now on. */
         @Override
         public LibraryDocument read() {
-            return LargeLibrary.read(source, path);
+            LoadResult read = Library.readLazily(source);
+            if (read instanceof LoadResult.Large large) {
+                opened.get().accept(large);
+            }
+            return LibraryDocument.of(read, path);
         }
 
         @Override
         public LibraryDocument readIfMayHold(String word, boolean foldCase) {
-            if (size >= MappedSearch.THRESHOLD) {
-                return read(); // too large for a buffer: read as before
+            if (word == null || size >= MappedSearch.THRESHOLD) {
+                // A pattern with no word to look for, or too large for a buffer (then opened to be
+                // scanned in place): read for the search alone, nothing indexed.
+                return LargeLibrary.read(source, path);
             }
             LoadResult loaded = DocumentReader.readIfMayMatch(source, new Prefilter(word, foldCase), buffers.get());
             return loaded == null ? null : LibraryDocument.of(loaded, path);
@@ -174,14 +195,31 @@ final class LargeLibrary {
 
     private Measurement measure(int index) {
         LibraryDocument read = read(sources.get(index), entries.get(index).path());
-        LibraryCache.Measure measure = read.readable()
-                ? new LibraryCache.Measure(Fingerprints.summary(sources.get(index), read.document()), null)
-                : new LibraryCache.Measure(null, read.problem());
+        LibraryCache.Measure measure = !read.readable() ? new LibraryCache.Measure(null, read.problem())
+                : read.readOnDemand() ? new LibraryCache.Measure(estimated(read), null)
+                : new LibraryCache.Measure(Fingerprints.summary(sources.get(index), read.document()), null);
         if (keys.get(index).size() >= 0) {
             cache.put(keys.get(index), measure);
             dirty = true;
         }
         return new Measurement(index, measure.summary(), measure.problem());
+    }
+
+    /**
+     * A large file's row, measured without reading it: its paragraphs estimated from its size,
+     * its words not counted (-1, which also marks the count as an estimate: see
+     * {@link LibraryDocument.Measured#countExact()}), its cheap fingerprint (size and ends).
+     */
+    private static DocumentSummary estimated(LibraryDocument large) {
+        return new DocumentSummary(large.title(), large.paragraphCount(), -1, large.fingerprint());
+    }
+
+    /**
+     * Has {@code index} build the paragraph index of each large file a row opens to when the user
+     * opens it (its numbers, {@code G}, find need it), as the library's large files are at start.
+     */
+    void indexOpened(Consumer<LoadResult.Large> index) {
+        opened.set(index);
     }
 
     /** Whether every row is measured (all from the cache, say): nothing for the background pass. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import pilcrow.runtime.FullScreen;
+import pilcrow.runtime.Indexing;
 import pilcrow.runtime.PipedInput;
 import pilcrow.core.model.DocumentText;
 import pilcrow.source.Library;
@@ -164,10 +165,13 @@ public final class PilcrowCommand implements Callable<Integer> {
      */
     private boolean fullScreen(LargeLibrary library, Console out, TerminalSession.Prepared terminal)
             throws IOException, InterruptedException {
-        try {
+        try (Indexing indexing = new Indexing()) {
+            library.indexOpened(indexing::add);
             return FullScreen.run(library.name, library.entries, FullScreen.notice(library.errors, library.skipped),
-                    false, out.color(), settings(), out.measure(), dataDir(), terminal,
-                    reader -> library.measureInBackground(reader::post));
+                    false, out.color(), settings(), out.measure(), dataDir(), terminal, reader -> {
+                        indexing.start(List.of(), reader::post, reader::busy);
+                        library.measureInBackground(reader::post);
+                    });
         } finally {
             library.close();
         }

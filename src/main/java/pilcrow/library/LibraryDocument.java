@@ -38,6 +38,9 @@ public sealed interface LibraryDocument
          * {@code word} (a printable-ASCII run every match contains): then null, and nothing was
          * decoded or parsed. A search across the library skips most documents this way.
          *
+         * A search reads through here, never through {@link #read()} (which is opening it: a large
+         * file is then indexed), also with no word ({@code word} null: a pattern), then reading it.
+         *
          * @param foldCase whether case does not count
          */
         default LibraryDocument readIfMayHold(String word, boolean foldCase) {
@@ -55,6 +58,12 @@ public sealed interface LibraryDocument
         @Override
         public String fingerprint() {
             return summary.fingerprint();
+        }
+
+        /** A large file's row is measured without reading it: its words uncounted, its paragraphs estimated. */
+        @Override
+        public boolean countExact() {
+            return summary.words() >= 0;
         }
     }
 

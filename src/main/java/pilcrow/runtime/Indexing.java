@@ -22,7 +22,7 @@ import pilcrow.work.Workers;
  * changes under it (cut shorter: the mapping fails; or found longer or shorter once indexed) is
  * said so in one line, opened again and indexed again at its new size.
  */
-final class Indexing implements AutoCloseable {
+public final class Indexing implements AutoCloseable {
 
     static final int ATTEMPTS = 3;
 
@@ -70,13 +70,23 @@ final class Indexing implements AutoCloseable {
     }
 
     /** As {@link #start(Library, Consumer, java.util.function.BooleanSupplier)}, for these documents. */
-    void start(List<LoadResult.Large> large, Consumer<Msg> post, java.util.function.BooleanSupplier uiBusy) {
+    public void start(List<LoadResult.Large> large, Consumer<Msg> post, java.util.function.BooleanSupplier uiBusy) {
         this.post = post;
         this.uiBusy = uiBusy;
         if (large.isEmpty()) {
             return;
         }
         Workers.thread("pilcrow-index-all", () -> large.forEach(this::indexAlone));
+    }
+
+    /**
+     * Indexes one more document, opened after the start (a large library's row read when the user
+     * opens it), on its own thread; its progress goes where the start said.
+     */
+    public void add(LoadResult.Large large) {
+        if (!closed.get()) {
+            Workers.thread("pilcrow-index-opened", () -> indexAlone(large));
+        }
     }
 
     /**

@@ -31,7 +31,7 @@ import pilcrow.library.LibraryDocument;
 final class LibraryJob {
 
     private final Effect.FindInLibrary job;
-    private final LibrarySearchEngine<LibraryDocument, List<Hit>> engine;
+    private final LibrarySearchEngine<LibraryDocument, Found> engine;
     /** Cancelled from outside, or stopped by a failure of one document's search: every reader asks this. */
     private final BooleanSupplier cancelled;
     private final Consumer<Msg> post;
@@ -63,8 +63,8 @@ final class LibraryJob {
             boolean done = engine.run(LibrarySearchEngine.Documents.of(entries), this::searchSmall,
                     new LibrarySearchEngine.Sink<>() {
                         @Override
-                        public boolean take(int index, LibraryDocument entry, List<Hit> hits) {
-                            return LibraryJob.this.take(index, entry, hits);
+                        public boolean take(int index, LibraryDocument entry, Found found) {
+                            return LibraryJob.this.take(index, found);
                         }
 
                         @Override
@@ -83,36 +83,47 @@ final class LibraryJob {
         }
     }
 
-    /** A document's hits in its turn: a large one is scanned now, on this thread (it is parallel itself). */
-    private boolean take(int index, LibraryDocument entry, List<Hit> hits) {
-        if (hits == IN_TURN) {
-            return searchLarge(index, entry);
+    /**
+     * What a worker found in a document: its hits, or a large document (read on demand) to scan
+     * when its turn comes, on this thread, as it is parallel itself.
+     */
+    private record Found(List<Hit> hits, LibraryDocument inTurn) {
+        static final Found NONE = new Found(List.of(), null);
+    }
+
+    /** A document's hits in its turn: a large one is scanned now. */
+    private boolean take(int index, Found found) {
+        if (found.inTurn() != null) {
+            return searchLarge(index, found.inTurn());
         }
-        pending.addAll(hits);
+        pending.addAll(found.hits());
         return true;
     }
 
-    /** Said of a large entry by a worker: scan it in its turn, not alongside (compared by identity). */
-    private static final List<Hit> IN_TURN = new ArrayList<>();
-
-    /** Reads (if need be) and searches one document; nothing when it cannot match or cannot be read. */
-    private List<Hit> searchSmall(int index, LibraryDocument entry) {
+    /**
+     * Reads (if need be) and searches one document; nothing when it cannot match or cannot be read.
+     * A row that reads as a large file (a large library's, of 16 MiB or more) is left to its turn.
+     */
+    private Found searchSmall(int index, LibraryDocument entry) {
         if (entry.readOnDemand()) {
-            return IN_TURN;
+            return new Found(List.of(), entry);
         }
         if (cancelled.getAsBoolean() || !entry.readable()) {
-            return List.of();
+            return Found.NONE;
         }
-        LibraryDocument read = word == null ? entry.load() : entry.loadIfMayHold(word, foldCase);
+        LibraryDocument read = entry.loadIfMayHold(word, foldCase); // word null: read it, to match a pattern
+        if (read != null && read.readOnDemand()) {
+            return new Found(List.of(), read);
+        }
         Document document = read == null ? null : read.document();
         if (document == null) {
-            return List.of();
+            return Found.NONE;
         }
         List<Hit> hits = new ArrayList<>();
         for (Match match : Finder.find(document, job.pattern(), check, guard)) {
             hits.add(new Hit(index, match, SearchJobs.snippet(document, match)));
         }
-        return hits;
+        return new Found(hits, null);
     }
 
     /**

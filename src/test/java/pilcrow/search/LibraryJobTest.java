@@ -49,6 +49,9 @@ class LibraryJobTest {
         /** A stand-in for the byte check: "cannot hold" when the text does not hold the word. */
         @Override
         public LibraryDocument readIfMayHold(String word, boolean foldCase) {
+            if (word == null) {
+                return read(); // a pattern: no word to look for, read as a search reads
+            }
             looks.incrementAndGet();
             boolean may = foldCase ? text.toLowerCase().contains(word.toLowerCase()) : text.contains(word);
             return may ? read() : null;
