@@ -168,7 +168,7 @@ public final class PilcrowCommand implements Callable<Integer> {
         try (Indexing indexing = new Indexing()) {
             library.indexOpened(indexing::add);
             return FullScreen.run(library.name, library.entries, FullScreen.notice(library.errors, library.skipped),
-                    false, out.color(), settings(), out.measure(), dataDir(), terminal, reader -> {
+                    false, out.color(), settings(), out.measure(), dataDir(), terminal, indexing, reader -> {
                         indexing.start(List.of(), reader::post, reader::busy);
                         library.measureInBackground(reader::post);
                     });

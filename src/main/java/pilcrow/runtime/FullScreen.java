@@ -62,7 +62,7 @@ public final class FullScreen {
         // Large documents are indexed in the background from the first paint on.
         try (Indexing indexing = new Indexing()) {
             return run(library.name(), entries(library), notice(library), oneFile, colors, settings, measure, dataDir,
-                    terminal, reader -> indexing.start(library, reader::post, reader::busy));
+                    terminal, indexing, reader -> indexing.start(library, reader::post, reader::busy));
         }
     }
 
@@ -74,10 +74,13 @@ public final class FullScreen {
      */
     public static boolean run(PipedInput input, boolean colors, Settings settings, TextMeasure measure, Path dataDir,
                               TerminalSession.Prepared terminal) throws IOException, InterruptedException {
-        try (input) {
+        try (input; Indexing indexing = new Indexing()) {
             List<LibraryDocument> entries = List.of(LibraryDocument.piped(input.name(), input.empty()));
-            return run(input.name(), entries, "", true, colors, settings, measure, dataDir, terminal,
-                    reader -> input.start(reader::post));
+            return run(input.name(), entries, "", true, colors, settings, measure, dataDir, terminal, indexing,
+                    reader -> {
+                        indexing.start(List.of(), reader::post, reader::busy); // for files opened with :e
+                        input.start(reader::post);
+                    });
         }
     }
 
@@ -85,13 +88,15 @@ public final class FullScreen {
      * The reader on the process's terminal, for any list of entries (a large library whose rows
      * are measured in the background, say).
      *
+     * @param indexing        indexes the large files opened from inside ({@code :e}, a link) too;
+     *                        {@code afterFirstPaint} starts it
      * @param afterFirstPaint starts background work once the first screen is up, given the reader
      *                        to post its messages to
      * @return false when the terminal cannot do full screen (TERM=dumb, no tty): print plainly
      */
     public static boolean run(String name, List<LibraryDocument> entries, String notice, boolean oneFile, boolean colors,
                               Settings settings, TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
-                              Consumer<FullScreenReader> afterFirstPaint)
+                              Indexing indexing, Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
         TerminalSession session;
         try {
@@ -102,7 +107,8 @@ public final class FullScreen {
         Ended ended;
         try (session) {
             ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), settings, measure,
-                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint, LocalPaths.local(), true);
+                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint, LocalPaths.local().indexingWith(indexing::add),
+                    true);
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
         if (ended.unsaved() != null) {

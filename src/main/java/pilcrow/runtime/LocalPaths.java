@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import pilcrow.app.Paths;
 import pilcrow.library.LibraryDocument;
 import pilcrow.source.FileOpener;
@@ -34,17 +35,29 @@ public final class LocalPaths implements Paths {
     /** The served roots; empty for the local reader, which may open anything the user can. */
     private final List<String> roots;
     private final FileOpener opener;
+    /** Given each large file opened (alone or in a folder), to index it; nothing by default. */
+    private final Consumer<LoadResult.Large> opened;
 
-    private LocalPaths(Path home, Path workingFolder, List<String> roots, FileOpener opener) {
+    private LocalPaths(Path home, Path workingFolder, List<String> roots, FileOpener opener,
+                       Consumer<LoadResult.Large> opened) {
         this.home = home;
         this.workingFolder = workingFolder;
         this.roots = List.copyOf(roots);
         this.opener = opener;
+        this.opened = opened;
+    }
+
+    /**
+     * The same, handing each large file it opens to {@code index} (the reader's {@link Indexing}),
+     * as the library's large files are indexed from the start.
+     */
+    public LocalPaths indexingWith(Consumer<LoadResult.Large> index) {
+        return new LocalPaths(home, workingFolder, roots, opener, index);
     }
 
     /** The local reader's: {@code ~} is the user's home, a relative path with no document open is the working folder's. */
     public static LocalPaths local(Path home, Path workingFolder) {
-        return new LocalPaths(home, workingFolder.toAbsolutePath(), List.of(), FileOpener.PLAIN);
+        return new LocalPaths(home, workingFolder.toAbsolutePath(), List.of(), FileOpener.PLAIN, large -> { });
     }
 
     /** The process's own home and working folder. */
@@ -62,7 +75,8 @@ public final class LocalPaths implements Paths {
         }
         Path first = roots.isEmpty() ? Path.of("/") : Path.of(roots.get(0)).toAbsolutePath();
         Path folder = Files.isDirectory(first) ? first : first.getParent();
-        return new LocalPaths(Path.of(System.getProperty("user.home", "/")), folder, roots, InsideRoots.opener(roots));
+        return new LocalPaths(Path.of(System.getProperty("user.home", "/")), folder, roots, InsideRoots.opener(roots),
+                large -> { });
     }
 
     /** A served library with no folders (the bundled seeds): nothing more may be opened. */
@@ -176,6 +190,9 @@ public final class LocalPaths implements Paths {
         Path absolute = file.toAbsolutePath().normalize();
         FileSource source = new FileSource(absolute, absolute.toString()).openedBy(opener);
         LoadResult result = Library.readLazily(source);
+        if (result instanceof LoadResult.Large large) {
+            opened.accept(large);
+        }
         if (result instanceof LoadResult.Failed failed) {
             return new LibraryDocument.Unreadable(absolute.toString(), failed.reason());
         }
@@ -189,6 +206,7 @@ public final class LocalPaths implements Paths {
         Library library = confined()
                 ? Library.load(typed, InsideRoots.confine(LibraryScanner.scanInside(paths, none), roots).scan(), count -> { }, true)
                 : Library.load(typed, paths, none, count -> { }, true);
+        Indexing.largeOf(library).forEach(opened);
         return new Opened.Folder(typed, FullScreen.entries(library), FullScreen.notice(library));
     }
 }
