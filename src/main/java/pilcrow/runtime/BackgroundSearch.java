@@ -79,6 +79,21 @@ public final class BackgroundSearch implements FullScreenReader.Searches {
         return flag;
     }
 
+    /** Whether a search not cancelled is waiting for its worker or running on it. */
+    @Override
+    public boolean running() {
+        return live(documentJobs) || live(libraryJobs);
+    }
+
+    private static boolean live(Map<Long, AtomicBoolean> jobs) {
+        for (AtomicBoolean cancelled : jobs.values()) {
+            if (!cancelled.get()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void cancel(Map<Long, AtomicBoolean> jobs, long id) {
         AtomicBoolean flag = jobs.get(id);
         if (flag != null) {

@@ -39,6 +39,14 @@ public final class FullScreenReader {
     public interface Searches extends AutoCloseable {
         void run(Effect.Search search);
 
+        /**
+         * Whether a search the user started is under way: background work that can wait (an index)
+         * yields the cores to it, as it does to a key.
+         */
+        default boolean running() {
+            return false;
+        }
+
         @Override
         void close();
     }
@@ -58,6 +66,8 @@ public final class FullScreenReader {
      * waits for a key): background work that can wait (an index) waits.
      */
     private volatile boolean busy = true;
+    /** The run's searches, while it runs: asked by {@link #busy} from background threads. */
+    private volatile Searches searches;
     /** An {@link Effect.Quit} was carried out: the loop ends. */
     private boolean quitAsked;
     /** What changed in the data folder elsewhere (another pilcrow, the CLI); asked on each key and tick. */
@@ -169,6 +179,7 @@ public final class FullScreenReader {
     public AppState run(AppState initial, boolean openFirst, Runnable afterFirstPaint)
             throws IOException, InterruptedException {
         try (Searches searches = startSearches.apply(this::post)) {
+            this.searches = searches;
             Size size = terminal.size();
             AppState state = app.update(initial, new Msg.Resize(size.columns(), size.rows())).state();
             if (openFirst) {
@@ -226,11 +237,14 @@ public final class FullScreenReader {
     }
 
     /**
-     * Whether a key is being handled right now. A background job that only makes things better
-     * later (building an index) pauses while it is, so the key gets the cores.
+     * Whether a key is being handled right now, or a search the user started is running. A
+     * background job that only makes things better later (building an index) pauses while it is,
+     * so the key or the search gets the cores: a find started while a 1 GiB document is indexed
+     * otherwise read the file side by side with the index, each at half speed.
      */
     public boolean busy() {
-        return busy;
+        Searches running = searches;
+        return busy || (running != null && running.running());
     }
 
     /** Hands the UI loop a message from another thread (search results, index progress). */

@@ -127,6 +127,37 @@ class BackgroundSearchTest {
                         .anyMatch(frame -> frame.getClassName().startsWith("java.util.regex.")));
     }
 
+    /** Whether {@code searches} says it is running within 30 s (a slow machine's worst, not a timing assertion). */
+    private static boolean settlesTo(BackgroundSearch searches, boolean running) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (searches.running() != running && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return searches.running() == running;
+    }
+
+    @Test
+    void aSearchRunsFromItsStartToItsEndAndNoLongerOnceCancelled() throws InterruptedException {
+        try (BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR)) {
+            assertThat(searches.running()).isFalse();
+            searches.run(find(1, runawayText(), RUNAWAY));
+            assertThat(searches.running()).as("queued for its worker").isTrue();
+            awaitMatching("pilcrow-find");
+            assertThat(searches.running()).as("in the matcher").isTrue();
+            searches.run(new Effect.CancelSearch(1));
+            assertThat(searches.running()).as("cancelled").isFalse();
+
+            searches.run(find(2, Fixtures.seed(), Pattern.compile("Interpol")));
+            assertThat(searches.running()).isTrue();
+            until(2);
+            assertThat(settlesTo(searches, false)).as("ended").isTrue();
+
+            searches.run(new Effect.FindInLibrary(3, List.of(LibraryDocument.of(runawayText())),
+                    SearchQuery.literal("Z"), RUNAWAY));
+            assertThat(searches.running()).as("a library search").isTrue();
+        }
+    }
+
     @Test
     void aCancelledRunawayExpressionStopsAndTheWorkerTakesTheNextSearch() throws InterruptedException {
         try (BackgroundSearch searches = new BackgroundSearch(posted::add, HOUR)) {

@@ -224,6 +224,39 @@ class FullScreenReaderTest {
     }
 
     @Test
+    void busyWhileASearchTheUserStartedRunsSoTheIndexYieldsToIt() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean searching = new java.util.concurrent.atomic.AtomicBoolean();
+        FullScreenReader reader = new FullScreenReader(terminal, measure, pilcrow.view.Theme.MONOCHROME, this::dataFolder,
+                terminal::nanoTime, post -> new FullScreenReader.Searches() {
+                    @Override
+                    public void run(Effect.Search search) {
+                        throw new AssertionError("no search expected: " + search);
+                    }
+
+                    @Override
+                    public boolean running() {
+                        return searching.get();
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                });
+        List<Boolean> busyWhileWaiting = new ArrayList<>();
+        // A search runs during every other wait for a key: busy says so then, and only then.
+        terminal.onNext(wait -> {
+            busyWhileWaiting.add(reader.busy());
+            searching.set(!searching.get());
+            busyWhileWaiting.add(reader.busy());
+        });
+        terminal.quiet(2);
+
+        run(reader, () -> { });
+
+        assertThat(busyWhileWaiting).hasSizeGreaterThanOrEqualTo(4).startsWith(false, true, true, false);
+    }
+
+    @Test
     void postedMessagesInARowAreDrawnOnceWithoutWaitingBetween() throws Exception {
         List<String> statusLines = new ArrayList<>();
         terminal.onDraw(frame -> {
