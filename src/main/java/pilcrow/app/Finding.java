@@ -260,7 +260,7 @@ final class Finding {
         return match.inTitle() ? reading.top(state)
                 : match.inSource() ? reading.bottom(state)
                 : match.inPiece() ? reading.toPlace(state, match.piece())
-                : reading.toParagraph(state, match.paragraph());
+                : reading.toParagraph(state, match.paragraph(), match.place());
     }
 
     /** Lines kept above a match brought on screen, so it is read in its context. */

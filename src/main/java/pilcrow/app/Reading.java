@@ -68,6 +68,16 @@ final class Reading {
      */
     ReaderState around(ReaderState reader, TextSnapshot snapshot, long place, int offset,
                        int rowsBelow, int width, int rows, Window previous) {
+        return around(reader, snapshot, place, -1, offset, rowsBelow, width, rows, previous);
+    }
+
+    /**
+     * As above, the paragraph at {@code place} known to be number {@code placeNumber} (a match the
+     * search counted its way to, beyond the indexed part): the window is numbered exactly from it.
+     * -1: not known.
+     */
+    private ReaderState around(ReaderState reader, TextSnapshot snapshot, long place, int placeNumber, int offset,
+                               int rowsBelow, int width, int rows, Window previous) {
         DocumentText text = snapshot.text();
         Numbering numbering = snapshot.numbering();
         if (place < 0) {
@@ -110,6 +120,9 @@ final class Reading {
             exact = true;
         } else if (known >= 1) {
             firstNumber = known;
+            exact = true;
+        } else if (placeNumber >= 1) {
+            firstNumber = Math.max(1, placeNumber - steps[places.indexOf(place)]);
             exact = true;
         } else {
             firstNumber = previous == null || previous.text() != text ? -1 : continued(previous, numbering, places, steps);
@@ -390,6 +403,14 @@ final class Reading {
      * left in a document that has since grown shorter).
      */
     AppState toParagraph(AppState state, int number) {
+        return toParagraph(state, number, -1);
+    }
+
+    /**
+     * As above, for paragraph {@code number} known to start at {@code place} (a match in a large
+     * document; -1: not known): there at once even before the index numbers it.
+     */
+    AppState toParagraph(AppState state, int number, long place) {
         ReaderState reader = state.reader();
         Window window = reader.window();
         Numbering numbering = window.numbering();
@@ -404,6 +425,11 @@ final class Reading {
         }
         if (numbering.complete()) {
             return numbering.count() == 0 ? state : toParagraph(state, numbering.count());
+        }
+        if (place >= 0 && !window.laidOutWhole()) {
+            ReaderState laid = around(reader, window.snapshot(), place, number, 0, 0, reader.textWidth(),
+                    state.geometry().bodyRows(), window);
+            return state.withReader(laid.withCurrent(number));
         }
         return state.withReader(reader.withWindow(window.withPending(number)))
                 .withMessage(pendingNote(number, numbering));

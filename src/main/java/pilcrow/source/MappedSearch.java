@@ -257,7 +257,8 @@ public final class MappedSearch {
             List<Match> matches = new ArrayList<>();
             Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, Guard.of(cancelled), matches);
             for (Match match : matches) {
-                found.accept(new Found(match, text));
+                // Where its paragraph starts: the reader can show it before the index numbers it.
+                found.accept(new Found(shown == 0 ? match : match.at(bounds[0]), text));
             }
         }
         if (source != null) { // searched as the reader shows it: after the last paragraph, without its dash
@@ -338,7 +339,7 @@ public final class MappedSearch {
                 }
                 if (matcher.end() > matcher.start()) {
                     Match match = new Match(number, matcher.start() - before.length(), matcher.end() - before.length(),
-                            start);
+                            start, first);
                     found.add(new Found(match, snippetText));
                 }
                 from = matcher.start() + Character.charCount(all.codePointAt(matcher.start()));

@@ -23,8 +23,8 @@ import pilcrow.view.View;
 
 /**
  * {@code F} finds a word in a large document's text, and Enter on that hit opens the document at
- * the match: at once when its paragraph is indexed, else once it is (as {@code :N} waits), and the
- * match becomes the current one of the document's own search, highlighted.
+ * the match: at once, numbered as the search counted its way there even before the index reaches
+ * it, and the match becomes the current one of the document's own search, highlighted.
  */
 class LibraryFindLargeTest {
 
@@ -99,14 +99,29 @@ class LibraryFindLargeTest {
     }
 
     @Test
-    void beforeTheIndexReachesItEnterWaitsAsGotoDoesThenLands() {
+    void beforeTheIndexReachesItEnterLandsAtOnceNumberedAsTheSearchCountedIt() {
         KeyScript keys = library(false).run("F Z E B R A F I N C H ENTER ENTER");
-        assertThat(keys.state().message()).contains("once it is indexed");
-        assertThat(screen(keys)).doesNotContain("names the ZEBRAFINCH");
+        assertThat(keys.state().message()).doesNotContain("once it is indexed");
+        assertThat(keys.state().reader().current()).isEqualTo(PARAGRAPHS + 1);
+        // Numbered from the match, exactly: the paragraph before it too, not an estimate.
+        assertThat(screen(keys)).contains("The last paragraph names the ZEBRAFINCH.")
+                .contains("\u00b6" + (PARAGRAPHS + 1)).contains("\u00b6" + PARAGRAPHS + " ");
+        assertThat(keys.state().search().currentMatch()).isEqualTo(keys.state().librarySearch().hits().get(0).match());
         keys.send(indexed());
         assertThat(keys.state().reader().current()).isEqualTo(PARAGRAPHS + 1);
         assertThat(screen(keys)).contains("The last paragraph names the ZEBRAFINCH.");
-        assertThat(keys.state().search().currentMatch()).isEqualTo(keys.state().librarySearch().hits().get(0).match());
+    }
+
+    @Test
+    void aFindInTheDocumentBeforeTheIndexReachesTheMatchShowsItAtOnceNumbered() {
+        KeyScript keys = library(false).run("j ENTER / Z E B R A F I N C H ENTER");
+        assertThat(keys.state().message()).doesNotContain("once it is indexed");
+        assertThat(keys.state().reader().current()).isEqualTo(PARAGRAPHS + 1);
+        assertThat(screen(keys)).contains("The last paragraph names the ZEBRAFINCH.").contains("match 1/1")
+                .contains("\u00b6" + (PARAGRAPHS + 1)).contains("\u00b6" + PARAGRAPHS + " ");
+        // Scrolling back goes on numbering from there.
+        keys.run("k k k");
+        assertThat(screen(keys)).contains("\u00b6" + (PARAGRAPHS - 1) + " ").contains("\u00b6" + PARAGRAPHS + " ");
     }
 
     @Test

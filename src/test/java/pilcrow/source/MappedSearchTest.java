@@ -79,6 +79,24 @@ class MappedSearchTest {
             List<Match> actual = indexed.text().find(pattern, query.literalToken(), query.caseSensitive(),
                     () -> false, perMille -> { });
             assertThat(actual).as("matches of %s", query).isEqualTo(expected);
+            assertPlacedAsIndexed(actual, indexed);
+        }
+        // Before any index the scan counts its own way to each match: the same places.
+        try (LargeFile fresh = LargeFile.open(file, "doc.txt", "doc.txt", 8, rangeSize, 3, window).orElseThrow();
+             LargeFile large = LargeFile.open(file, "doc.txt", "doc.txt", 8, rangeSize, 3, window).orElseThrow()) {
+            LargeFile.Indexed indexed = large.index(progress -> { }, () -> false);
+            if (indexed.text().blankSeparated() == fresh.blankSeparated()) { // else the fresh one reads it the other way
+                assertPlacedAsIndexed(fresh.find(pattern, query.literalToken(), query.caseSensitive(), () -> false,
+                        perMille -> { }), indexed);
+            }
+        }
+    }
+
+    /** Each match in a paragraph carries where the index says that paragraph starts (its first piece's place). */
+    private static void assertPlacedAsIndexed(List<Match> matches, LargeFile.Indexed indexed) {
+        for (Match match : matches) {
+            long expected = match.inParagraph() ? indexed.index().placeOf(match.paragraph()) : -1;
+            assertThat(match.place()).as("the place of %s", match).isEqualTo(expected);
         }
     }
 
