@@ -237,8 +237,13 @@ public final class LargeFile implements LargeText, AutoCloseable {
     public boolean findEach(Pattern pattern, String literal, boolean caseSensitive, BooleanSupplier cancelled,
                             IntConsumer perMille, Consumer<Found> each) throws IOException {
         try {
+            // A match's place fits this text only when it reads paragraphs as the search did: one
+            // read a line a paragraph until the index has seen it all may yet be read the other
+            // way (then its matches wait for the index, as :N does).
+            boolean settled = modeCertain || numbered != null;
             new MappedSearch(path, opener, tuning).search(file, numbered, pattern, literal, caseSensitive, cancelled,
-                    perMille, found -> each.accept(new Found(found.match(), found.text())));
+                    perMille, found -> each.accept(new Found(settled ? found.match() : found.match().at(-1),
+                            found.text())));
             return true;
         } catch (CancellationException e) {
             return false;

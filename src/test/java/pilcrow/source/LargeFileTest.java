@@ -19,6 +19,7 @@ import org.quicktheories.generators.Generate;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.BlockKind;
 import pilcrow.core.doc.Document;
+import pilcrow.core.find.Match;
 import pilcrow.core.large.LargeText;
 import pilcrow.core.large.ParagraphIndex;
 import pilcrow.testing.SourceGens;
@@ -54,6 +55,29 @@ class LargeFileTest {
     private static Gen<Reading> readings() {
         return integers().between(1, 64).zip(integers().between(16, 40), integers().between(1, 200),
                 booleans().all(), Reading::new);
+    }
+
+    /**
+     * A match carries where its paragraph starts only when the text reads paragraphs as the search
+     * did: a head without a blank line leaves the text one paragraph a line until the index has
+     * seen it all, and the search (which sees it all) counts blank-line separated paragraphs.
+     */
+    @Test
+    void aMatchIsPlacedOnlyWhenTheTextIsCertainHowItsParagraphsGo(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("doc.txt");
+        Files.writeString(file, "Title line\nstill the title\n\nOne paragraph.\n\nThe zebra here.\n");
+        java.util.regex.Pattern zebra = java.util.regex.Pattern.compile("zebra");
+        try (LargeFile certain = LargeFile.open(file, file.toString(), "doc.txt", 1000, 8, 3, 16).orElseThrow();
+             LargeFile unsure = LargeFile.open(file, file.toString(), "doc.txt", 4, 8, 3, 16).orElseThrow()) {
+            List<Match> found = certain.find(zebra, "zebra", true, () -> false, perMille -> { });
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).place()).isEqualTo("Title line\nstill the title\n\nOne paragraph.\n\n".length());
+            assertThat(unsure.blankSeparated()).isFalse();
+            List<Match> waiting = unsure.find(zebra, "zebra", true, () -> false, perMille -> { });
+            assertThat(waiting).isEqualTo(found);
+            assertThat(waiting.get(0).place()).isEqualTo(-1);
+        }
     }
 
     @Test

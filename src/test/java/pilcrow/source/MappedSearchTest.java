@@ -81,14 +81,13 @@ class MappedSearchTest {
             assertThat(actual).as("matches of %s", query).isEqualTo(expected);
             assertPlacedAsIndexed(actual, indexed);
         }
-        // Before any index the scan counts its own way to each match: the same places.
-        try (LargeFile fresh = LargeFile.open(file, "doc.txt", "doc.txt", 8, rangeSize, 3, window).orElseThrow();
+        // Before any index the scan counts its own way to each match: the same places. (A head
+        // that covers the file: the text is certain how its paragraphs go, so its matches are placed.)
+        try (LargeFile fresh = LargeFile.open(file, "doc.txt", "doc.txt", 1 << 20, rangeSize, 3, window).orElseThrow();
              LargeFile large = LargeFile.open(file, "doc.txt", "doc.txt", 8, rangeSize, 3, window).orElseThrow()) {
             LargeFile.Indexed indexed = large.index(progress -> { }, () -> false);
-            if (indexed.text().blankSeparated() == fresh.blankSeparated()) { // else the fresh one reads it the other way
-                assertPlacedAsIndexed(fresh.find(pattern, query.literalToken(), query.caseSensitive(), () -> false,
-                        perMille -> { }), indexed);
-            }
+            assertPlacedAsIndexed(fresh.find(pattern, query.literalToken(), query.caseSensitive(), () -> false,
+                    perMille -> { }), indexed);
         }
     }
 
