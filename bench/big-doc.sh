@@ -59,11 +59,7 @@ mkdir -p "$OUT"
 . "$ROOT/bench/lib.sh"
 cd "$ROOT" || die "cannot cd to $ROOT"
 
-if [ ! -s "$BIG" ]; then
-  echo "big-doc: making $REL_BIG (1 GiB, once)..." >&2
-  "$MKCORPUS" big "$BIG.tmp" --mib 1024 >&2 || { rm -f "$BIG.tmp"; die "mkcorpus failed"; }
-  mv "$BIG.tmp" "$BIG"
-fi
+big_document big-doc
 # The launcher builds the jar when it is stale; do it now, outside the measurements.
 ./pilcrow --version >/dev/null 2>"$WORK/build.log" || { cat "$WORK/build.log" >&2; die "build failed"; }
 SEED="$(ls seeds/*.txt | head -1)"
@@ -85,15 +81,6 @@ CACHE_NOTE="page cache warmed: cat took $(( (t1 - t0) / 1000000 )) ms for $(( BY
 
 ms_of() { grep -F "$1 ms=" "$2" | head -1 | sed -n 's/.* ms=\([0-9][0-9]*\)$/\1/p'; }
 
-# probe NAME ARGS...: runs tuiprobe in the background (so lib.sh can clean up), output in $WORK/NAME
-probe() {
-  local name="$1"; shift
-  "$TUIPROBE" --size "$SIZE" --timeout 60 "$@" >"$WORK/$name" 2>&1 &
-  PROBE_PID=$!
-  wait "$PROBE_PID"; local rc=$?
-  PROBE_PID=""
-  return $rc
-}
 
 declare -A S
 add() { [ -n "$2" ] && S[$1]+="$2 "; }

@@ -93,11 +93,7 @@ if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR
 fi
 
 # --- the document, once.
-if [ ! -s "$BIG" ]; then
-  echo "find-big: making $REL_BIG (1 GiB, once)..." >&2
-  "$MKCORPUS" big "$BIG.tmp" --mib 1024 >&2 || { rm -f "$BIG.tmp"; die "mkcorpus failed"; }
-  mv "$BIG.tmp" "$BIG"
-fi
+big_document find-big
 FIRST_LINE="$(head -1 "$BIG" | cut -c1-20)"
 [ -n "$FIRST_LINE" ] || die "$REL_BIG starts with an empty line; delete it and run again"
 FIRST_RX="$(printf '%s' "$FIRST_LINE" | sed 's/[][\\.^$*+?(){}|]/\\&/g')"

@@ -17,3 +17,23 @@ trap 'exit 130' INT TERM
 
 # The median of numbers given on standard input, separated by spaces or lines.
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print a[(NR+1)/2]; else printf "%.0f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+# big_document SCRIPT: makes $BIG ($REL_BIG in messages) once, with `mkcorpus big --mib 1024` (1 GiB),
+# when it is missing; SCRIPT names the caller in its lines. Expects MKCORPUS.
+big_document() {
+  [ -s "$BIG" ] && return 0
+  echo "$1: making $REL_BIG (1 GiB, once)..." >&2
+  "$MKCORPUS" big "$BIG.tmp" --mib 1024 >&2 || { rm -f "$BIG.tmp"; echo "$1: mkcorpus failed" >&2; exit 1; }
+  mv "$BIG.tmp" "$BIG"
+}
+
+# probe NAME ARGS...: runs tuiprobe at $SIZE in the background (so cleanup can stop it), each wait
+# given $PROBE_TIMEOUT seconds (60 unless set); its output in $WORK/NAME. Expects TUIPROBE and SIZE.
+probe() {
+  local name="$1"; shift
+  "$TUIPROBE" --size "$SIZE" --timeout "${PROBE_TIMEOUT:-60}" "$@" >"$WORK/$name" 2>&1 &
+  PROBE_PID=$!
+  wait "$PROBE_PID"; local rc=$?
+  PROBE_PID=""
+  return $rc
+}

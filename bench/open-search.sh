@@ -56,11 +56,7 @@ stop_sampler() { [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null && wait "$SAMP
 trap 'stop_sampler; cleanup' EXIT
 cd "$ROOT" || die "cannot cd to $ROOT"
 
-if [ ! -s "$BIG" ]; then
-  echo "open-search: making $REL_BIG (1 GiB, once)..." >&2
-  "$MKCORPUS" big "$BIG.tmp" --mib 1024 >&2 || { rm -f "$BIG.tmp"; die "mkcorpus failed"; }
-  mv "$BIG.tmp" "$BIG"
-fi
+big_document open-search
 # The launcher builds the jar when it is stale; do it now, outside the measurements.
 ./pilcrow --version >/dev/null 2>"$WORK/build.log" || { cat "$WORK/build.log" >&2; die "build failed"; }
 SEED="$(ls seeds/*.txt | head -1)"
@@ -75,15 +71,7 @@ CACHE_NOTE="page cache warmed: cat took $(( (t1 - t0) / 1000000 )) ms for $(( BY
 
 ms_of() { grep -F "$1 ms=" "$2" | sed -n "${3:-1}s/.* ms=\([0-9][0-9]*\)\$/\1/p"; }
 
-# probe NAME ARGS...: runs tuiprobe in the background (so lib.sh can clean up), output in $WORK/NAME
-probe() {
-  local name="$1"; shift
-  "$TUIPROBE" --size "$SIZE" --timeout 120 "$@" >"$WORK/$name" 2>&1 &
-  PROBE_PID=$!
-  wait "$PROBE_PID"; local rc=$?
-  PROBE_PID=""
-  return $rc
-}
+PROBE_TIMEOUT=120  # a search at once may wait for a busy machine
 
 # sample FILE: from now until stop_sampler, the most RssAnon (kB) of the reader on the big
 # document, every 50 ms, into FILE (the reader is found by its command line once it runs).
