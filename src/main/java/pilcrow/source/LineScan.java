@@ -75,11 +75,12 @@ final class LineScan extends RangeLines {
     /**
      * The range is read straight from the mapping, a window at a time: no read calls and no copy.
      * A window is mapped with the word's length less one byte on either side, so a word cut by the
-     * window's edge is still compared whole from the letter that finds it. Whether to stop is
-     * asked between ranges ({@link MappedSearch}), not here.
+     * window's edge is still compared whole from the letter that finds it. Whether to stop is asked
+     * every {@link RangeLines#CHUNK} bytes: a range is an eighth of a GiB, and a find typed letter
+     * by letter left each cancelled search's ranges scanning beside the next one's.
      */
-    LineScan scan(FileChannel channel) throws IOException {
-        readLines(channel, word == null ? 0 : word.length() - 1, () -> false);
+    LineScan scan(FileChannel channel, java.util.function.BooleanSupplier cancelled) throws IOException {
+        readLines(channel, word == null ? 0 : word.length() - 1, cancelled);
         return this;
     }
 

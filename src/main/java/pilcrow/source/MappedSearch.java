@@ -94,7 +94,7 @@ public final class MappedSearch {
     /**
      * As {@link #search(Pattern, String, boolean)}, telling {@code perMille} how far it has come
      * (range by range) and stopping with a {@link java.util.concurrent.CancellationException} when
-     * {@code cancelled} says so (asked before each range and between ranges).
+     * {@code cancelled} says so (asked every 64 KiB of each range, and between ranges).
      */
     public Optional<Result> search(Pattern pattern, String literal, boolean caseSensitive,
                                    java.util.function.BooleanSupplier cancelled,
@@ -158,7 +158,7 @@ public final class MappedSearch {
             scans.add(new LineScan(range.from(), range.to(), token, fold, tuning.window()));
         }
         List<RangeScan.Part<LineScan>> parts = new ArrayList<>();
-        scans.forEach(scan -> parts.add(() -> scan.scan(channel)));
+        scans.forEach(scan -> parts.add(() -> scan.scan(channel, cancelled)));
         long[] firstCandidate = {Long.MAX_VALUE};
         boolean whole = new RangeScan("pilcrow-scan", "search", tuning.threads()).run(parts, parts.size(), cancelled, (i, scan) -> {
             if (firstCandidate[0] == Long.MAX_VALUE && !scan.candidates.isEmpty()) {

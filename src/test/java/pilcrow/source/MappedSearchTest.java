@@ -56,6 +56,24 @@ class MappedSearchTest {
     }
 
     /**
+     * A cancelled search stops within the range it is scanning, not at its end: typed letter by
+     * letter, each search is cancelled by the next, and ranges of an eighth of a GiB went on being
+     * scanned beside it. One range of 4 MiB here; the fourth ask says stop.
+     */
+    @Test
+    void aCancelledSearchStopsWithinTheRangeItIsScanning(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("doc.txt");
+        String paragraph = "Some words of prose on a line\nand on another line.\n\n";
+        Files.writeString(file, "Title\n\n" + paragraph.repeat((4 << 20) / paragraph.length()) + "The ZEBRAFINCH.\n");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        MappedSearch search = new MappedSearch(file, 1L << 30, 1, RangeLines.MAP_WINDOW);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(Pattern.compile("ZEBRAFINCH"),
+                        "ZEBRAFINCH", true, () -> asked.incrementAndGet() > 3, perMille -> { }))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(asked.get()).as("asks before it stopped").isLessThan(8);
+    }
+
+    /**
      * A {@link LargeFile} whose index is complete numbers its matches by the index, not by the
      * scan's counts: the same matches again. A head of a few bytes leaves the paragraph mode to the
      * index, so a text read again blank-line separated (its index stitched anew) comes up too.
