@@ -6,7 +6,7 @@
 #     background) and again with the cache that run left; also when every count is in.
 #     Target: under 1 s.
 #   - `pilcrow find -i WORD LIB` against `grep -rli WORD LIB`, for a word some documents hold and
-#     for one that none does. Target: within 3x of grep.
+#     for one that none does. Target: within 2.5x of grep (issue 25; was 3x).
 # The library is made with mkcorpus unless it exists (LIB=... or the default below).
 #
 # usage: bench/library.sh [-n RUNS]      (default 5 runs each; medians are printed)
@@ -93,7 +93,7 @@ echo "|---|---|---|---|---|"
 echo "| list on screen, first start (empty data folder) | $mf | | | under 1000 ms: $(met "$mf" 1000) |"
 echo "| every count in, first start (background pass) | $ma | | | |"
 echo "| list on screen, second start (cache) | $mc | | | under 1000 ms: $(met "$mc" 1000) |"
-echo "| \`pilcrow find -i $PRESENT\` ($hits documents hold it) | $mp | grep -rli $mpg | $(ratio "$mp" "$mpg")x | within 3x: $(met "$(ratio "$mp" "$mpg")" 3) |"
-echo "| \`pilcrow find -i $ABSENT\` (no document holds it) | $mab | grep -rli $mag | $(ratio "$mab" "$mag")x | within 3x: $(met "$(ratio "$mab" "$mag")" 3) |"
+echo "| \`pilcrow find -i $PRESENT\` ($hits documents hold it) | $mp | grep -rli $mpg | $(ratio "$mp" "$mpg")x | within 2.5x: $(met "$(ratio "$mp" "$mpg")" 2.5) |"
+echo "| \`pilcrow find -i $ABSENT\` (no document holds it) | $mab | grep -rli $mag | $(ratio "$mab" "$mag")x | within 2.5x: $(met "$(ratio "$mab" "$mag")" 2.5) |"
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
