@@ -66,10 +66,27 @@ public final class Main {
         if (PilcrowCommand.isPlainRead(args)) {
             return runDirectly(() -> PilcrowCommand.reading(console, List.of(args)).call(), console);
         }
+        if (isVersionOnly(args)) {
+            return runDirectly(() -> {
+                for (String line : VersionProvider.lines()) {
+                    console.out().println(line);
+                }
+                console.out().flush();
+                return ExitCode.OK;
+            }, console);
+        }
         if (FindCommand.isPlain(args)) {
             return runDirectly(() -> FindCommand.runPlain(args, console), console);
         }
         return commandLine(console).execute(args);
+    }
+
+    /**
+     * Whether {@code args} is {@code --version} (or {@code -V}) alone: printed without building the
+     * command line, which is most of that command's time (bench/cli-startup.sh).
+     */
+    static boolean isVersionOnly(String[] args) {
+        return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
     }
 
     /** A command run without picocli, failing the way {@link #commandLine}'s handler has it. */

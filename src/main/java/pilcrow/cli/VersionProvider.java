@@ -10,15 +10,22 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {"pilcrow " + version(), "Java ${java.version} (${java.vendor})"};
+    }
+
+    /** What picocli prints for {@code --version}, its {@code ${...}} resolved: for a run without picocli. */
+    static String[] lines() throws IOException {
+        return new String[] {"pilcrow " + version(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+
+    private static String version() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/pilcrow/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         }
-        return new String[] {
-            "pilcrow " + properties.getProperty("version", "(unknown version)"),
-            "Java ${java.version} (${java.vendor})"
-        };
+        return properties.getProperty("version", "(unknown version)");
     }
 }

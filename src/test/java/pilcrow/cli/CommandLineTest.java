@@ -274,14 +274,16 @@ class CommandLineTest {
     void plainFindSkipsPicocliOnlyWhenThereIsNothingElseToRead() {
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED})).isTrue();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, SEED})).isTrue();
-        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol"})).isFalse(); // the library
+        assertThat(FindCommand.isPlain(new String[] {"find", "Interpol"})).isTrue(); // the library
+        assertThat(FindCommand.isPlain(new String[] {"find"})).isFalse(); // picocli's missing PATTERN
         assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol", SEED})).isTrue();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, "--regex", "-s"})).isTrue();
         assertThat(FindCommand.isPlain(new String[] {"find", "-i", "-s", "Interpol", SEED})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "-i", "-i", "Interpol", SEED})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "-E", "--regex", "Interpol", SEED})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "-iE", "Interpol", SEED})).isFalse();
-        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol"})).isFalse();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i", "Interpol"})).isTrue();
+        assertThat(FindCommand.isPlain(new String[] {"find", "-i"})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "--no-prefilter", "Interpol", SEED})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", SEED, "--no-color"})).isFalse();
         assertThat(FindCommand.isPlain(new String[] {"find", "Interpol", "-"})).isFalse();
@@ -310,7 +312,12 @@ class CommandLineTest {
                 new String[] {"find", "-E", "Inter.ol", SEED},
                 new String[] {"find", "Inter[", "--regex", SEED},
                 new String[] {"find", "-i", "-E", "inter(pol|net)", notes.toString(), SEED},
-                new String[] {"find", "-s", "-i", "x", SEED});
+                new String[] {"find", "-s", "-i", "x", SEED},
+                new String[] {"find", "Interpol"},
+                new String[] {"find", "-i", "interpol"},
+                new String[] {"find", "zzzznothing"},
+                new String[] {"find", "-E", "("},
+                new String[] {"find"});
         for (boolean color : new boolean[] {false, true}) {
             for (String[] args : cases) {
                 Run viaPicocli = run(color, InputStream.nullInputStream(), false, args);
@@ -499,6 +506,23 @@ class CommandLineTest {
         assertThat(run.exit()).isZero();
         assertThat(run.outLines().get(0)).matches("pilcrow \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(run.outLines().get(1)).startsWith("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void versionAloneSkipsPicocliAndPrintsWhatPicocliWould() {
+        assertThat(Main.isVersionOnly(new String[] {"--version"})).isTrue();
+        assertThat(Main.isVersionOnly(new String[] {"-V"})).isTrue();
+        assertThat(Main.isVersionOnly(new String[] {"--version", "list"})).isFalse();
+        assertThat(Main.isVersionOnly(new String[] {"list", "--version"})).isFalse();
+        assertThat(Main.isVersionOnly(new String[] {"--help"})).isFalse();
+        assertThat(Main.isVersionOnly(new String[] {})).isFalse();
+        for (String option : List.of("--version", "-V")) {
+            Run viaPicocli = run(false, InputStream.nullInputStream(), false, option);
+            Run plain = run(false, InputStream.nullInputStream(), true, option);
+            assertThat(plain.exit()).isZero();
+            assertThat(plain.out()).isEqualTo(viaPicocli.out()).contains("pilcrow ", "Java ");
+            assertThat(plain.err()).isEmpty();
+        }
     }
 
     @Test
