@@ -1,0 +1,161 @@
+package pilcrow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's choices of archive and AOT cache (./pilcrow), run on a stub JDK named by
+ * JAVA_HOME: its java writes down the arguments it was given and, for a training run, the cache
+ * it was asked for. The launcher is copied beside an empty jar, so no build and no real JVM run.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path temp;
+    private Path home;
+    private Path jar;
+    private Path log;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        home = Files.createDirectories(temp.resolve("clone"));
+        Files.copy(Path.of("pilcrow"), home.resolve("pilcrow"));
+        home.resolve("pilcrow").toFile().setExecutable(true);
+        setTime(Files.createDirectories(home.resolve("seeds")), 100); // older than the jar: no build
+        jar = Files.createDirectories(home.resolve("target")).resolve("pilcrow.jar");
+        Files.writeString(jar, "");
+        setTime(jar, 1_000_000);
+        log = temp.resolve("java.log");
+    }
+
+    /** A JDK folder of feature version {@code feature} whose java logs its arguments and makes the cache asked for. */
+    private Path stubJdk(int feature) throws IOException {
+        Path jdk = Files.createDirectories(temp.resolve("jdk" + feature));
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.createDirectories(jdk.resolve("lib"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + feature + ".0.1\"\n");
+        Files.writeString(jdk.resolve("lib/modules"), "");
+        setTime(jdk.resolve("lib/modules"), 500_000);
+        Path java = jdk.resolve("bin/java");
+        Files.writeString(java, """
+                #!/bin/sh
+                echo "$*" >>"$STUB_LOG"
+                for a in "$@"; do
+                  case "$a" in -XX:AOTCacheOutput=*) echo cache >"${a#-XX:AOTCacheOutput=}" ;; esac
+                done
+                exit 0
+                """);
+        java.toFile().setExecutable(true);
+        return jdk;
+    }
+
+    private List<String> launch(Path jdk, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("pilcrow").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", jdk.toString());
+        builder.environment().put("STUB_LOG", log.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).as("the launcher prints nothing of its own").isEmpty();
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    /** Waits for the detached training to leave its cache in target/. */
+    private Path awaitCache(String kind, int feature) throws InterruptedException {
+        Path cache = home.resolve("target/pilcrow-" + kind + "-jdk" + feature + ".aot");
+        for (int i = 0; i < 200 && !(Files.exists(cache) && !Files.exists(home.resolve("target/pilcrow-" + kind
+                + "-jdk" + feature + ".aot.lock"))); i++) {
+            Thread.sleep(50);
+        }
+        return cache;
+    }
+
+    private static void setTime(Path file, long seconds) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(seconds)));
+    }
+
+    /** The starts the stub saw, training runs left out. */
+    private List<String> starts() throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> !line.contains("-XX:AOTCacheOutput=")).toList();
+    }
+
+    private List<String> trainings() throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.contains("-XX:AOTCacheOutput=")).toList();
+    }
+
+    @Test
+    void onJdk25TheFirstStartTrainsACacheInTheBackgroundAndLaterStartsUseIt() throws Exception {
+        Path jdk = stubJdk(25);
+        launch(jdk, "--version");
+        assertThat(starts().get(0)).contains("-XX:+AutoCreateSharedArchive", "-Xlog:aot*=off,cds*=off")
+                .endsWith("-jar " + jar + " --version");
+        Path cache = awaitCache("version", 25);
+        assertThat(cache).exists();
+        assertThat(trainings()).singleElement().satisfies(line -> assertThat(line)
+                .contains("--enable-native-access=ALL-UNNAMED").endsWith("-jar " + jar + " --version"));
+
+        launch(jdk, "--version");
+        assertThat(starts()).hasSize(2);
+        assertThat(starts().get(1)).contains("-XX:AOTCache=" + cache)
+                .doesNotContain("SharedArchive").endsWith("-jar " + jar + " --version");
+        Thread.sleep(300);
+        assertThat(trainings()).as("no second training while the cache is fresh").hasSize(1);
+
+        // A rebuilt jar: the cache is not used, and a new one is trained.
+        setTime(jar, Instant.now().getEpochSecond() + 60);
+        launch(jdk, "--version");
+        assertThat(starts().get(2)).doesNotContain("-XX:AOTCache=").contains("-XX:+AutoCreateSharedArchive");
+        for (int i = 0; i < 200 && trainings().size() < 2; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(trainings()).hasSize(2);
+    }
+
+    @Test
+    void eachKindOfRunHasItsOwnCache() throws Exception {
+        Path jdk = stubJdk(25);
+        launch(jdk, "find", "Interpol");
+        assertThat(awaitCache("find-library", 25)).exists();
+        launch(jdk, "list");
+        assertThat(awaitCache("cli", 25)).exists();
+        assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
+                .contains("-XX:AOTCacheOutput=").endsWith("-jar " + jar + " find the"));
+    }
+
+    @Test
+    void aStaleArchiveIsRemovedBeforeTheJvmIsAskedToKeepIt() throws Exception {
+        // JDK 25 leaves an archive whose jar changed as it is, and runs without it, every time.
+        Path jdk = stubJdk(25);
+        Path stale = home.resolve("target/pilcrow-cli-jdk25.jsa");
+        Files.writeString(stale, "old");
+        setTime(stale, 900_000);
+        launch(jdk, "list");
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void onJdk17TheArchiveIsMadeAtExitAndNoAotOptionIsGiven() throws Exception {
+        Path jdk = stubJdk(17);
+        List<String> runs = launch(jdk, "--version");
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0)).contains("-XX:ArchiveClassesAtExit=", "-Xlog:cds=off,cds+dynamic=off")
+                .doesNotContain("aot", "AOT", "--enable-native-access");
+        Thread.sleep(300);
+        assertThat(Files.readAllLines(log)).as("no training on 17").hasSize(1);
+    }
+}
