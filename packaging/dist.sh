@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # mvn -B package -Pdist: the portable app image and the Debian package, from target/pilcrow.jar.
 #   target/dist/image/pilcrow/          the app image: bin/pilcrow (jpackage's launcher), lib/app
-#                                       (the jar, its class-data archive), lib/runtime (jlink'd)
+#                                       (the jar, its AOT cache or class-data archive), lib/runtime
 #   target/dist/pilcrow-VERSION-linux-x64.tar.gz   the same, to unpack anywhere
 #   target/dist/pilcrow_VERSION_amd64.deb          installs it in /usr/lib/pilcrow, with
 #                                       /usr/bin/pilcrow, the man page and bash, zsh, fish completions
 # usage: packaging/dist.sh VERSION [FALLBACK-JDK]
 # The runtime is made from the newest JDK of 19 or later found ($DIST_JDK, $JAVA_HOME,
 # /usr/lib/jvm/*; 19 is where a class-data archive can be made in one folder and used from
-# another), else from FALLBACK-JDK (the one running Maven), without an archive.
+# another), else from FALLBACK-JDK (the one running Maven), without an archive. From JDK 25 the
+# image gets an AOT cache instead of the archive.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,18 +61,43 @@ rm -rf "$out/classes"
 # access is granted; C1 only, as the launcher runs the reader (docs/performance.md).
 options=(-XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off)
 [ "$best" -ge 24 ] && options+=(--enable-native-access=ALL-UNNAMED)
+# JDK 25 and later: an AOT cache (JEP 483, 514, 515) in place of the class-data archive. Its
+# messages (a cache the JVM cannot use is skipped with one) are off, as the launcher has them.
+aot=0
+if [ "$archive" = 1 ] && [ "$best" -ge 25 ]; then aot=1; options+=("-Xlog:aot*=off"); fi
 mkdir -p "$out/input"; cp -p "$jar" "$out/input/"
 java_options=(); for o in "${options[@]}"; do java_options+=(--java-options "$o"); done
-[ "$archive" = 1 ] && java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/pilcrow.jsa')
+if [ "$aot" = 1 ]; then
+  java_options+=(--java-options '-XX:AOTCache=$APPDIR/pilcrow.aot')
+elif [ "$archive" = 1 ]; then
+  java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/pilcrow.jsa')
+fi
 "$jdk/bin/jpackage" --type app-image --name pilcrow --app-version "$version" \
   --input "$out/input" --main-jar pilcrow.jar --main-class pilcrow.cli.Main \
   --runtime-image "$out/runtime" --dest "$out/image" "${java_options[@]}"
 image="$out/image/pilcrow"
 app="$image/lib/app"
 
-# --- the class-data archive: the classes that start-up loads in the reader (driven by keys in a
-# pseudo-terminal), find, list, show and --version, dumped once for all of them.
-if [ "$archive" = 1 ]; then
+# --- the AOT cache (JDK 25 and later): made by one training run, the reader's, driven by keys in
+# a pseudo-terminal (script) at 100x30: open a document, move, find, go back, quit. One cache
+# serves every command, as jpackage's launcher has one set of options; the reader's first paint is
+# what it is for. The keys wait for the reader to be up: typed earlier they meet a terminal still
+# in line mode.
+if [ "$aot" = 1 ]; then
+  java="$image/lib/runtime/bin/java"
+  (sleep 8; printf 'j\r'; sleep 1; printf 'jj}G'; sleep 0.5; printf '/the\r'; sleep 1; printf 'n'
+   sleep 0.5; printf 'q'; sleep 0.5; printf 'q'; sleep 5) \
+    | PILCROW_DATA_DIR="$out/training-data" TERM=xterm-256color SHELL=/bin/sh timeout 300 script -qfec \
+      "stty cols 100 rows 30; exec $(printf '%q ' "$java" "${options[@]}" -XX:AOTCacheOutput="$app/pilcrow.aot" -cp "$app/pilcrow.jar" pilcrow.cli.Main)" \
+      /dev/null >"$out/aot-training.log" 2>&1 || { cat "$out/aot-training.log" >&2; die "the AOT cache's training run failed"; }
+  [ -s "$app/pilcrow.aot" ] || die "the AOT cache's training run made no cache"
+  rm -rf "$out/training-data"
+  say "AOT cache: $(du -h "$app/pilcrow.aot" | cut -f1)"
+fi
+
+# --- the class-data archive (JDK 19 to 24): the classes that start-up loads in the reader (driven
+# by keys in a pseudo-terminal), find, list, show and --version, dumped once for all of them.
+if [ "$archive" = 1 ] && [ "$aot" = 0 ]; then
   java="$image/lib/runtime/bin/java"
   lists="$out/classlists"; mkdir -p "$lists"
   # The training runs and the dump take the launcher's options: an archive dumped without
@@ -120,7 +146,24 @@ deb="$(ls "$out"/jpackage/*.deb)"
 tree="$out/deb"
 dpkg-deb -R "$deb" "$tree"
 mkdir -p "$tree/usr/bin" "$tree/usr/share"
-ln -s ../lib/pilcrow/bin/pilcrow "$tree/usr/bin/pilcrow"
+# /usr/bin/pilcrow starts the packaged runtime itself, with the options jpackage's launcher reads
+# from pilcrow.cfg: that launcher asks rpm and then dpkg which package owns it at every start
+# (rpm -qf, dpkg -S, dpkg -L: three processes and a search of dpkg's database), which made the
+# installed command paint 100-175 ms after the launcher from a clone at the same CPU time.
+installed=/usr/lib/pilcrow
+start_options=()
+for o in "${options[@]}"; do start_options+=("$o"); done
+if [ "$aot" = 1 ]; then
+  start_options+=("-XX:AOTCache=$installed/lib/app/pilcrow.aot")
+elif [ "$archive" = 1 ]; then
+  start_options+=("-XX:SharedArchiveFile=$installed/lib/app/pilcrow.jsa")
+fi
+{ printf '#!/bin/sh\n'
+  printf '# pilcrow, installed: the packaged Java runtime started directly (see packaging/dist.sh).\n'
+  printf 'exec %s -cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
+    "$installed/lib/app/pilcrow.jar"
+} >"$tree/usr/bin/pilcrow"
+chmod 755 "$tree/usr/bin/pilcrow"
 cp -r "$share"/. "$tree/usr/share/"
 # jpackage copied the jar with a new time; the archive holds the one it was dumped with, and the
 # JVM ignores an archive whose jar's time has changed (dpkg keeps the times in the package).
