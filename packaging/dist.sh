@@ -91,8 +91,16 @@ if [ "$aot" = 1 ]; then
       "stty cols 100 rows 30; exec $(printf '%q ' "$java" "${options[@]}" -XX:AOTCacheOutput="$app/pilcrow.aot" -cp "$app/pilcrow.jar" pilcrow.cli.Main)" \
       /dev/null >"$out/aot-training.log" 2>&1 || { cat "$out/aot-training.log" >&2; die "the AOT cache's training run failed"; }
   [ -s "$app/pilcrow.aot" ] || die "the AOT cache's training run made no cache"
+  # /usr/bin/pilcrow picks a cache of their own for find and --version: all of a cache's classes
+  # are loaded at start, and the reader's made --version no faster than no cache at all.
+  for kind in find version; do
+    case "$kind" in find) args=(find the) ;; version) args=(--version) ;; esac
+    PILCROW_DATA_DIR="$out/training-data" "$java" "${options[@]}" -XX:AOTCacheOutput="$app/pilcrow-$kind.aot" \
+      -cp "$app/pilcrow.jar" pilcrow.cli.Main "${args[@]}" >"$out/aot-training-$kind.log" 2>&1 </dev/null \
+      && [ -s "$app/pilcrow-$kind.aot" ] || { cat "$out/aot-training-$kind.log" >&2; die "the $kind AOT cache's training failed"; }
+  done
   rm -rf "$out/training-data"
-  say "AOT cache: $(du -h "$app/pilcrow.aot" | cut -f1)"
+  say "AOT caches: $(cd "$app" && du -ch -- *.aot | paste -sd' ')"
 fi
 
 # --- the class-data archive (JDK 19 to 24): the classes that start-up loads in the reader (driven
@@ -153,15 +161,19 @@ mkdir -p "$tree/usr/bin" "$tree/usr/share"
 installed=/usr/lib/pilcrow
 start_options=()
 for o in "${options[@]}"; do start_options+=("$o"); done
-if [ "$aot" = 1 ]; then
-  start_options+=("-XX:AOTCache=$installed/lib/app/pilcrow.aot")
-elif [ "$archive" = 1 ]; then
-  start_options+=("-XX:SharedArchiveFile=$installed/lib/app/pilcrow.jsa")
-fi
+[ "$archive" = 1 ] && [ "$aot" = 0 ] && start_options+=("-XX:SharedArchiveFile=$installed/lib/app/pilcrow.jsa")
 { printf '#!/bin/sh\n'
   printf '# pilcrow, installed: the packaged Java runtime started directly (see packaging/dist.sh).\n'
-  printf 'exec %s -cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
-    "$installed/lib/app/pilcrow.jar"
+  if [ "$aot" = 1 ]; then
+    printf '# The AOT cache of the kind of run: find and --version have their own, the rest the reader%ss.\n' "'"
+    printf 'cache=pilcrow\n'
+    printf 'case "${1:-}" in\n  find) cache=pilcrow-find ;;\n  --version|-V) [ $# = 1 ] && cache=pilcrow-version ;;\nesac\n'
+    printf 'exec %s-XX:AOTCache=%s/lib/app/$cache.aot -cp %s pilcrow.cli.Main "$@"\n' \
+      "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" "$installed" "$installed/lib/app/pilcrow.jar"
+  else
+    printf 'exec %s-cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
+      "$installed/lib/app/pilcrow.jar"
+  fi
 } >"$tree/usr/bin/pilcrow"
 chmod 755 "$tree/usr/bin/pilcrow"
 cp -r "$share"/. "$tree/usr/share/"
