@@ -30,6 +30,8 @@ class LauncherTest {
     @BeforeEach
     void setUp() throws IOException {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        // The launcher trains only where it can detach the training (util-linux, coreutils).
+        assumeTrue(onPath("setsid") && onPath("timeout"), "needs setsid and timeout");
         home = Files.createDirectories(temp.resolve("clone"));
         Files.copy(Path.of("pilcrow"), home.resolve("pilcrow"));
         home.resolve("pilcrow").toFile().setExecutable(true);
@@ -83,6 +85,15 @@ class LauncherTest {
             Thread.sleep(50);
         }
         return cache;
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void setTime(Path file, long seconds) throws IOException {
