@@ -24,4 +24,20 @@ public record Preferences(boolean numbers,
     Preferences withMeasure(int value) {
         return new Preferences(numbers, value, keys);
     }
+
+    /**
+     * Written out rather than the record's, which is bootstrapped through invokedynamic: its first
+     * call, in the reader's first update, spun eight method-handle classes before the first paint
+     * (-Xlog:class+load+cause), which the AOT cache does not keep.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Preferences that && numbers == that.numbers
+                && measure == that.measure && (keys == that.keys || keys.equals(that.keys));
+    }
+
+    @Override
+    public int hashCode() {
+        return (Boolean.hashCode(numbers) * 31 + measure) * 31 + keys.hashCode();
+    }
 }

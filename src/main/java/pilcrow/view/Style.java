@@ -75,4 +75,24 @@ public record Style(Color color, boolean bold, boolean dim, boolean reverse, boo
     public Style withoutColor() {
         return new Style(Color.DEFAULT, bold, dim, reverse, underline, link, Color.DEFAULT, italic);
     }
+
+    /**
+     * Written out rather than the record's, which is bootstrapped through invokedynamic: the first
+     * call spun eight method-handle classes in the first frame's draw, before the first paint
+     * (-Xlog:class+load+cause), which the AOT cache does not keep; and the frame's cell compares
+     * run it for every cell.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Style that && color == that.color && bold == that.bold
+                && dim == that.dim && reverse == that.reverse && underline == that.underline
+                && background == that.background && italic == that.italic
+                && java.util.Objects.equals(link, that.link);
+    }
+
+    @Override
+    public int hashCode() {
+        int flags = (bold ? 1 : 0) | (dim ? 2 : 0) | (reverse ? 4 : 0) | (underline ? 8 : 0) | (italic ? 16 : 0);
+        return java.util.Objects.hash(color, background, flags, link);
+    }
 }
