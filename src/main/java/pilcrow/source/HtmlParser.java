@@ -122,14 +122,20 @@ public final class HtmlParser {
      * left out, so an id's draft index is that much past its block's.
      */
     private static List<Block> withIdLinks(List<Block> blocks, Map<String, Integer> ids, int dropped) {
-        SectionAnchors sections = new SectionAnchors(blocks);
+        // Made at the first such link: most pages have none, and naming every heading's section
+        // cost as much as parsing a page whose headings are long (bench/html-find.sh).
+        SectionAnchors sections = null;
         List<Block> linked = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             List<Link> links = block.links();
             if (links.stream().anyMatch(link -> link.target().startsWith("#"))) {
+                if (sections == null) {
+                    sections = new SectionAnchors(blocks);
+                }
+                SectionAnchors anchors = sections;
                 links = links.stream().map(link -> {
                     Integer draft = link.target().startsWith("#") ? ids.get(link.target().substring(1)) : null;
-                    String anchor = draft == null ? null : sections.linkTo(draft - dropped);
+                    String anchor = draft == null ? null : anchors.linkTo(draft - dropped);
                     return anchor == null ? link : new Link(link.start(), link.end(), anchor);
                 }).toList();
             }
@@ -543,17 +549,30 @@ public final class HtmlParser {
             return text.length();
         }
 
+        /** Appends a text node's text, a run of white space as one space; runs of the rest in one copy each. */
         void appendCollapsed(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            int length = s.length();
+            int i = 0;
+            while (i < length) {
+                if (isCollapsible(s.charAt(i))) {
                     if (text.length() > 0 && !endsWithSpace()) {
                         text.append(' ');
                     }
+                    do {
+                        i++;
+                    } while (i < length && isCollapsible(s.charAt(i)));
                 } else {
-                    text.append(c);
+                    int start = i;
+                    do {
+                        i++;
+                    } while (i < length && !isCollapsible(s.charAt(i)));
+                    text.append(s, start, i);
                 }
             }
+        }
+
+        private static boolean isCollapsible(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
         }
 
         void appendBreak() {

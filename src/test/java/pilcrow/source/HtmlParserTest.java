@@ -38,6 +38,13 @@ class HtmlParserTest {
     }
 
     @Test
+    void whiteSpaceIsOneSpaceAcrossInlineTagsAndNoneAtABlocksEdges() {
+        Document d = body("<p> \n a  <b> b\t</b>\n\t <i> c</i><span>d </span> </p><p>\t<em> </em>e</p>");
+
+        assertThat(texts(d)).containsExactly("a b cd", "e");
+    }
+
+    @Test
     void textOutsideAnyParagraphIsAParagraphOfItsOwn() {
         Document d = body("Loose text<div>In a div</div>after it");
 
