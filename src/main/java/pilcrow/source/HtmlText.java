@@ -1,9 +1,14 @@
 package pilcrow.source;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import pilcrow.core.find.WordBytes;
 
 /**
  * The text an HTML page may show, read from its raw bytes without parsing it into a tree: for the
@@ -45,37 +50,146 @@ final class HtmlText {
     private static final String[] CHROME_CLASSES = {"navheader", "navfooter", "headerlink", "sphinxsidebar",
             "related", "footer"};
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final byte[] in;
     private final int length;
     private int at;
-    /** The text outside pieces, then each piece after a line break. */
-    private final byte[] main;
-    private int mainLength;
+    /** The word looked for, when the text is only looked through ({@link #holds}); null when it is kept. */
+    private final WordBytes word;
+    /** Whether the word was found in some text. */
+    private boolean found;
+    /** The text outside pieces. */
+    private final Text main;
     /** Open pieces, the innermost last. */
     private final List<Piece> pieces = new ArrayList<>();
+    /** The pieces' texts, once closed, when the text is kept. */
     private final List<byte[]> closed = new ArrayList<>();
     /** After a {@code br}: white space is not written until text comes. */
     private boolean afterBreak;
     /** {@code a} elements opened outside any piece and not closed. */
     private int openAnchors;
 
-    private HtmlText(byte[] in, int length) {
+    private HtmlText(byte[] in, int length, WordBytes word) {
         this.in = in;
         this.length = length;
-        this.main = new byte[length + 4];
+        this.word = word;
+        this.main = word == null ? new Kept(length + 4) : new LookedThrough();
     }
 
     /** An open piece: its element's name, the elements opened inside it, its text so far. */
     private static final class Piece {
         final String tag;
         final List<String> open = new ArrayList<>();
-        byte[] text = new byte[64];
-        int textLength;
+        final Text text;
 
-        Piece(String tag) {
+        Piece(String tag, Text text) {
             this.tag = tag;
+            this.text = text;
         }
     }
+
+    /** The text outside pieces, or a piece's: kept whole ({@link #shown}), or looked through for the word ({@link #holds}). */
+    private abstract static class Text {
+        /** Appends {@code bytes[from, to)}, text shown as it is. */
+        abstract void append(byte[] bytes, int from, int to);
+
+        abstract void append(byte b);
+
+        /** A {@code br}: "^J", the white space before it dropped. */
+        abstract void lineBreak();
+    }
+
+    private static final class Kept extends Text {
+        byte[] text;
+        int length;
+
+        Kept(int capacity) {
+            text = new byte[capacity];
+        }
+
+        @Override
+        void append(byte[] bytes, int from, int to) {
+            room(to - from);
+            System.arraycopy(bytes, from, text, length, to - from);
+            length += to - from;
+        }
+
+        @Override
+        void append(byte b) {
+            room(1);
+            text[length++] = b;
+        }
+
+        private void room(int more) {
+            if (length + more > text.length) {
+                text = Arrays.copyOf(text, Math.max(text.length * 2, length + more));
+            }
+        }
+
+        @Override
+        void lineBreak() {
+            while (length > 0 && isSpace(text[length - 1])) {
+                length--;
+            }
+            append((byte) '^');
+            append((byte) 'J');
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(text, length);
+        }
+    }
+
+    /**
+     * A text looked through for the word as it is written, without keeping it: each run of bytes
+     * is searched where it lies, and only the last bytes before it (one fewer than the word has)
+     * are kept, to find the word where a run joins the text before it.
+     */
+    private final class LookedThrough extends Text {
+        private final byte[] last = new byte[2 * word.length()];
+        private int lastLength;
+        private final byte[] one = new byte[1];
+
+        @Override
+        void append(byte[] bytes, int from, int to) {
+            int n = word.length();
+            int joined = Math.min(to - from, n - 1);
+            // The word across the join: in the kept bytes and the run's first, starting in the former.
+            System.arraycopy(bytes, from, last, lastLength, joined);
+            for (int start = 0; start < lastLength && !found; start++) {
+                found = word.isAt(last, lastLength + joined, start);
+            }
+            found = found || word.isIn(bytes, from, to);
+            if (to - from >= n - 1) {
+                lastLength = n - 1;
+                System.arraycopy(bytes, to - lastLength, last, 0, lastLength);
+            } else {
+                int keep = Math.min(lastLength + joined, n - 1); // joined is the whole run here
+                System.arraycopy(last, lastLength + joined - keep, last, 0, keep);
+                lastLength = keep;
+            }
+        }
+
+        @Override
+        void append(byte b) {
+            one[0] = b;
+            append(one, 0, 1);
+        }
+
+        /**
+         * Nothing before the "^" can be in an occurrence that reaches past it, as the word holds no
+         * "^" ({@link Prefilter} keeps the text whole for one that does): the dropped white space
+         * does not count.
+         */
+        @Override
+        void lineBreak() {
+            lastLength = 0;
+            append(LINE_BREAK, 0, LINE_BREAK.length);
+        }
+    }
+
+    private static final byte[] LINE_BREAK = {'^', 'J'};
 
     /** Thrown where the bytes alone cannot tell what the reader shows. */
     private static final class Unsure extends Exception {
@@ -89,7 +203,7 @@ final class HtmlText {
      * bytes alone cannot tell. The bytes must be printable ASCII, tabs and line breaks.
      */
     static byte[] shown(byte[] bytes, int length) {
-        HtmlText reader = new HtmlText(bytes, length);
+        HtmlText reader = new HtmlText(bytes, length, null);
         try {
             reader.read();
         } catch (Unsure e) {
@@ -98,16 +212,33 @@ final class HtmlText {
         return reader.joined();
     }
 
+    /**
+     * Whether the text the page may show ({@link #shown}) holds the word, told without keeping
+     * that text: TRUE, FALSE, or null when the bytes alone cannot tell. Once the word is found the
+     * rest is not read (TRUE, where reading on might have said null: either way the page is
+     * parsed). The word must hold no {@code ^}.
+     */
+    static Boolean holds(byte[] bytes, int length, WordBytes word) {
+        HtmlText reader = new HtmlText(bytes, length, word);
+        try {
+            reader.read();
+        } catch (Unsure e) {
+            return reader.found ? Boolean.TRUE : null;
+        }
+        return reader.found;
+    }
+
     private byte[] joined() {
         while (!pieces.isEmpty()) {
             closePiece(); // open at the end of the page: it runs to the end
         }
-        int total = mainLength;
+        byte[] text = ((Kept) main).bytes();
+        int total = text.length;
         for (byte[] piece : closed) {
             total += piece.length + 1;
         }
-        byte[] out = java.util.Arrays.copyOf(main, total);
-        int i = mainLength;
+        byte[] out = Arrays.copyOf(text, total);
+        int i = text.length;
         for (byte[] piece : closed) {
             out[i++] = '\n';
             System.arraycopy(piece, 0, out, i, piece.length);
@@ -117,17 +248,57 @@ final class HtmlText {
     }
 
     private void read() throws Unsure {
-        while (at < length) {
+        while (at < length && !found) {
             byte b = in[at];
             if (b == '<') {
                 markup();
             } else if (b == '&') {
                 entity();
             } else {
-                text(b);
-                at++;
+                textRun();
             }
         }
+    }
+
+    /** The text from here to the next {@code <} or {@code &}, written in one piece. */
+    private void textRun() {
+        int from = at;
+        if (afterBreak) {
+            while (from < length && isSpace(in[from]) && in[from] != '\f') {
+                from++;
+            }
+        }
+        int to = nextMarkup(from);
+        if (to > from) {
+            afterBreak = false;
+            current().append(in, from, to);
+        }
+        at = to;
+    }
+
+    /** The index of the first {@code <} or {@code &} from {@code from} (or the length): eight bytes a step. */
+    private int nextMarkup(int from) {
+        int i = from;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long w = (long) LONGS.get(in, i);
+            long marks = WordBytes.zeroBytes(w ^ LESS_THANS) | WordBytes.zeroBytes(w ^ AMPERSANDS);
+            if (marks != 0) {
+                // zeroBytes may mark a byte above a true zero, never below the first one.
+                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+            }
+        }
+        while (i < length && in[i] != '<' && in[i] != '&') {
+            i++;
+        }
+        return i;
+    }
+
+    private static final long LESS_THANS = WordBytes.ONES * '<';
+    private static final long AMPERSANDS = WordBytes.ONES * '&';
+
+    /** Where text goes now: the innermost open piece's, else the page's. */
+    private Text current() {
+        return pieces.isEmpty() ? main : pieces.get(pieces.size() - 1).text;
     }
 
     private void text(byte b) {
@@ -136,15 +307,7 @@ final class HtmlText {
             return;
         }
         afterBreak = false;
-        if (pieces.isEmpty()) {
-            main[mainLength++] = b;
-        } else {
-            Piece piece = pieces.get(pieces.size() - 1);
-            if (piece.textLength == piece.text.length) {
-                piece.text = java.util.Arrays.copyOf(piece.text, piece.text.length * 2);
-            }
-            piece.text[piece.textLength++] = b;
-        }
+        current().append(b);
     }
 
     /** A character reference: the common named ones and numeric ones to printable ASCII are decoded. */
@@ -296,7 +459,7 @@ final class HtmlText {
             if (!PIECE_BLOCKS.contains(name)) {
                 throw new Unsure();
             }
-            pieces.add(new Piece(name));
+            pieces.add(new Piece(name, word == null ? new Kept(64) : new LookedThrough()));
         } else if (!pieces.isEmpty()) {
             pieces.get(pieces.size() - 1).open.add(name);
         }
@@ -354,23 +517,14 @@ final class HtmlText {
 
     private void closePiece() {
         Piece piece = pieces.remove(pieces.size() - 1);
-        closed.add(java.util.Arrays.copyOf(piece.text, piece.textLength));
+        if (piece.text instanceof Kept kept) {
+            closed.add(kept.bytes());
+        }
     }
 
     /** A line break: "^J" in a title made of a heading; white space around it is dropped there. */
     private void lineBreak() {
-        if (pieces.isEmpty()) {
-            while (mainLength > 0 && isSpace(main[mainLength - 1])) {
-                mainLength--;
-            }
-        } else {
-            Piece piece = pieces.get(pieces.size() - 1);
-            while (piece.textLength > 0 && isSpace(piece.text[piece.textLength - 1])) {
-                piece.textLength--;
-            }
-        }
-        text((byte) '^');
-        text((byte) 'J');
+        current().lineBreak();
         afterBreak = true;
     }
 

@@ -129,11 +129,15 @@ public final class Prefilter {
         if (plain == Verdict.MAY_MATCH) {
             return plain; // decoded first: non-ASCII text may fold into the word
         }
-        byte[] shown = htmlReadable ? HtmlText.shown(bytes, length) : null;
-        if (shown == null) {
+        if (finder == null || nameMayMatch(fileName)) {
+            return plain;
+        }
+        // The shown text is looked through where it lies, not copied out and scanned.
+        Boolean holds = htmlReadable ? HtmlText.holds(bytes, length, finder) : null;
+        if (holds == null) {
             return look(bytes, length, fileName, true);
         }
-        return scan(shown, shown.length, fileName, false, false) == Verdict.CANNOT_MATCH ? Verdict.CANNOT_MATCH : plain;
+        return holds ? plain : Verdict.CANNOT_MATCH;
     }
 
     /** @param toTheEnd after a "maybe", read on to tell whether the bytes are plain ASCII */

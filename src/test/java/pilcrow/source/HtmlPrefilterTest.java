@@ -17,6 +17,7 @@ import pilcrow.core.find.CaseMode;
 import pilcrow.core.find.Finder;
 import pilcrow.core.find.InvalidPatternException;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.core.find.WordBytes;
 import pilcrow.testing.SourceGens;
 
 /**
@@ -116,6 +117,32 @@ class HtmlPrefilterTest {
             return Told.DECLINED;
         }
         return verdict == Prefilter.Verdict.CANNOT_MATCH ? Told.SKIPPED : Told.KEPT;
+    }
+
+    /**
+     * The text looked through where it lies ({@link HtmlText#holds}) holds the word exactly when
+     * the text kept whole ({@link HtmlText#shown}) does; where the page is declined, it is
+     * declined too unless the word came first.
+     */
+    @Test
+    void theWordIsFoundInTheTextLookedThroughAsInTheTextKept() {
+        qt().withExamples(EXAMPLES).forAll(pages(), SourceGens.pick("zebrakit", "ZebraKit", "kit", "rak", "bra", "Jkit",
+                        "k", "z", "ze", "ak", "&", "<b>", "J", "a&k"), Generate.booleans())
+                .checkAssert((page, token, foldCase) -> SourceGens.checking(() -> {
+                    byte[] bytes = bytes(page);
+                    byte[] word = (foldCase ? token.toLowerCase(java.util.Locale.ROOT) : token)
+                            .getBytes(StandardCharsets.US_ASCII);
+                    WordBytes finder = new WordBytes(word, foldCase);
+                    byte[] shown = HtmlText.shown(bytes, bytes.length);
+                    Boolean holds = HtmlText.holds(bytes, bytes.length, finder);
+                    if (shown == null) {
+                        assertThat(holds).as("declined, or found first").isNotEqualTo(Boolean.FALSE);
+                    } else {
+                        String text = new String(shown, StandardCharsets.US_ASCII);
+                        String folded = foldCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+                        assertThat(holds).as("in %s", text).isEqualTo(folded.contains(new String(word, StandardCharsets.US_ASCII)));
+                    }
+                }));
     }
 
     @Test

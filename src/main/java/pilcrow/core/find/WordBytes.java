@@ -1,6 +1,9 @@
 package pilcrow.core.find;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * A word of ASCII bytes, found in bytes by its rarest letter: eight bytes at a time (a long) are
@@ -16,6 +19,7 @@ public final class WordBytes {
 
     public static final long ONES = 0x0101010101010101L;
     public static final long HIGHS = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** English letters from the most to the least frequent. */
     private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
@@ -109,8 +113,25 @@ public final class WordBytes {
 
     /** Whether the word occurs anywhere in the bytes. */
     public boolean isIn(byte[] bytes) {
-        for (int i = 0; i + word.length <= bytes.length; i++) {
-            if (isAt(bytes, bytes.length, i)) {
+        return isIn(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Whether the word occurs wholly within {@code bytes[from, to)}: eight bytes at a time for the
+     * rarest letter, the word compared only where it is.
+     */
+    public boolean isIn(byte[] bytes, int from, int to) {
+        int i = from + rare; // where the rarest letter of an occurrence starting at from would be
+        int last = to - (word.length - rare); // and of one ending at to
+        for (; i + Long.BYTES - 1 <= last; i += Long.BYTES) {
+            for (long found = rareBytes((long) LONGS.get(bytes, i)); found != 0; found &= found - 1) {
+                if (isAt(bytes, to, i + (Long.numberOfTrailingZeros(found) >>> 3) - rare)) {
+                    return true;
+                }
+            }
+        }
+        for (; i <= last; i++) {
+            if (isRare(bytes[i]) && isAt(bytes, to, i - rare)) {
                 return true;
             }
         }
