@@ -185,6 +185,15 @@ class HtmlParserTest {
         assertThat(texts(d)).containsExactly("Real", "Article", "Body", "By me");
     }
 
+    /** An XHTML chapter's title may hold elements (the XML parser keeps them): their text is the title's. */
+    @Test
+    void aTitleHoldingElementsIsAllItsText() {
+        HtmlParser.Chapter chapter = HtmlParser.chapter("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+                + "<title>Part\n <i>One</i>: Two</title></head><body><p>x</p></body></html>", true);
+
+        assertThat(chapter.title()).isEqualTo("Part One: Two");
+    }
+
     /** A C1 control comes only raw: HTML reads &#155; as windows-1252 does (a quote mark). */
     @Test
     void entitiesAreDecodedAndWhatTheyMakeIsShownVisibly() {
