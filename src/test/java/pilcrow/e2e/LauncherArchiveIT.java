@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,45 @@ class LauncherArchiveIT {
                 .isGreaterThan(Files.getLastModifiedTime(jar).toMillis());
     }
 
+    /**
+     * The training search covers HTML: a search of HTML pages, the archive made, loads none of
+     * pilcrow's or jsoup's classes from the jar (it loaded 210 when the training had no HTML).
+     */
+    @Test
+    void aSearchOfHtmlPagesFindsItsClassesInTheArchive() throws Exception {
+        Path home = Files.createDirectory(temp.resolve("home"));
+        Files.copy(FindInTmuxIT.ROOT.resolve("pilcrow"), home.resolve("pilcrow"));
+        Files.createDirectory(home.resolve("target"));
+        Files.copy(FindInTmuxIT.JAR, home.resolve("target/pilcrow.jar"));
+        Path library = Files.createDirectory(temp.resolve("pages"));
+        Files.writeString(library.resolve("a.html"), "<!DOCTYPE html><html><head><title>A</title></head><body>"
+                + "<ul><li>A <i>word</i> here</li></ul><blockquote>more</blockquote></body></html>\n", StandardCharsets.UTF_8);
+        Files.writeString(library.resolve("b.html"), "<!DOCTYPE html><html><body><p>none</p></body></html>\n",
+                StandardCharsets.UTF_8);
+
+        find(home, library, Map.of()); // makes the archive
+        assumeTrue(findArchive(home) != null, "the launcher chose a JDK before 19, whose archives are made otherwise");
+        Path log = home.resolve("classes.log");
+        find(home, library, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log));
+
+        List<String> loaded = Files.readAllLines(log);
+        assertThat(loaded).as("the page was parsed").anyMatch(line -> line.contains(" pilcrow.source.HtmlParser "));
+        List<String> fromTheJar = loaded.stream()
+                .filter(line -> line.contains("source: jar:") || line.contains("source: file:"))
+                .filter(line -> line.contains(" pilcrow.") || line.contains(" org.jsoup.")).toList();
+        assertThat(fromTheJar).as("classes loaded from the jar").isEmpty();
+    }
+
     private static void find(Path home, Path library) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of("bash", home.resolve("pilcrow").toString(), "find", "word",
-                library.toString())).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile()).start();
+        find(home, library, Map.of());
+    }
+
+    private static void find(Path home, Path library, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", home.resolve("pilcrow").toString(), "find", "word",
+                library.toString())).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("find ended").isTrue();
         assertThat(process.exitValue()).as(Files.readString(home.resolve("out.txt"))).isZero();
     }
