@@ -1,6 +1,7 @@
 package pilcrow.cli;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import pilcrow.source.DefaultLibrary;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
@@ -24,14 +25,27 @@ final class LibraryOptions {
 
     /** @param lazyLarge open large plain-text files to be read on demand (the full-screen reader) */
     static Library load(List<String> paths, Console console, boolean lazyLarge) {
+        return load(paths, console, (found, counted) -> Library.load(nameOf(paths), paths, console.in(), counted, lazyLarge));
+    }
+
+    /**
+     * As {@link #load(List, Console, boolean)} with large files read on demand, for the reader's
+     * first paint: an EPUB book only as far as its first chapter ({@link Library#loadOpenings}).
+     */
+    static Library loadOpenings(List<String> paths, Console console) {
+        return load(paths, console, (found, counted) -> Library.loadOpenings(nameOf(paths), paths, console.in(), counted));
+    }
+
+    private static Library load(List<String> paths, Console console,
+                                java.util.function.BiFunction<List<String>, IntConsumer, Library> loader) {
         Library library = paths.isEmpty()
                 ? DefaultLibrary.load(console.in())
-                : Library.load(nameOf(paths), paths, console.in(), count -> {
+                : loader.apply(paths, count -> {
                     if (count >= MANY_DOCUMENTS && console.outIsTerminal()) {
                         console.err().println("pilcrow: reading " + count + " documents\u2026");
                         console.err().flush();
                     }
-                }, lazyLarge);
+                });
         library.errors().forEach(console::error);
         return library;
     }

@@ -191,10 +191,14 @@ public final class PilcrowCommand implements Callable<Integer> {
                 return large.errors.isEmpty() ? ExitCode.OK : ExitCode.TROUBLE;
             }
         }
-        Library loaded = LibraryOptions.load(paths, out, true);
+        // One book named alone: its first chapter is painted first, and the reader reads the rest
+        // after (FullScreen.run). In a library the data folder would wait for every book.
+        boolean oneFile = paths.size() == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(paths.get(0)));
+        Library loaded = oneFile ? LibraryOptions.loadOpenings(paths, out) : LibraryOptions.load(paths, out, true);
         if (FullScreen.run(loaded, paths, out.color(), settings(), out.measure(), dataDir(), terminal)) {
             return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
         }
+        loaded = loaded.withBooksWhole(); // the line mode has no first paint to hurry
         // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads
         // lines: the line mode serves it, and screen readers, as well.
         out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "

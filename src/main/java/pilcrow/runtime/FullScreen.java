@@ -25,6 +25,7 @@ import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.library.LibraryDocument;
+import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
@@ -37,6 +38,7 @@ import pilcrow.terminal.JLineTextMeasure;
 import pilcrow.terminal.SessionReaderTerminal;
 import pilcrow.terminal.TerminalSession;
 import pilcrow.view.Theme;
+import pilcrow.work.Workers;
 
 /**
  * The full-screen reader's composition: on the process's terminal ({@link #run}), putting it back
@@ -59,10 +61,52 @@ public final class FullScreen {
                               Path dataDir, TerminalSession.Prepared terminal) throws IOException, InterruptedException {
         boolean oneFile = paths.size() == 1 && Files.isRegularFile(Path.of(paths.get(0)))
                 && library.entries().size() == 1;
-        // Large documents are indexed in the background from the first paint on.
+        // Large documents are indexed in the background from the first paint on, and books read
+        // whole (Library.loadOpenings read their first chapters), each posted as it grew; the
+        // data folder waits for the books, so a saved place or bookmark is put in the whole book.
+        List<Integer> books = library.books();
+        java.util.concurrent.CountDownLatch booksRead = new java.util.concurrent.CountDownLatch(1);
         try (Indexing indexing = new Indexing()) {
-            return run(library.name(), entries(library), notice(library), oneFile, colors, settings, measure, dataDir,
-                    terminal, indexing, reader -> indexing.start(library, reader::post, reader::busy));
+            return run(library.name(), entries(library), notice(library), oneFile, colors, settings, measure,
+                    terminal, indexing, reader -> {
+                        indexing.start(library, reader::post, reader::busy);
+                        Workers.thread("pilcrow-books", () -> readBooks(library, books, reader::post, booksRead));
+                    }, () -> {
+                        awaitUninterruptibly(booksRead);
+                        return Store.open(dataDir, Clock.systemUTC());
+                    });
+        }
+    }
+
+    /** Reads each of {@code books} whole and posts it as its entry grown; a failure is its one line. */
+    static void readBooks(Library library, List<Integer> books, Consumer<Msg> post,
+                          java.util.concurrent.CountDownLatch done) {
+        try {
+            for (int entry : books) {
+                LoadResult whole = DocumentReader.read(library.entries().get(entry).source());
+                if (whole instanceof LoadResult.Loaded loaded) {
+                    post.accept(new Msg.Arrived(entry, loaded.document()));
+                } else if (whole instanceof LoadResult.Failed failed) {
+                    post.accept(new Msg.Notice(failed.message()));
+                }
+            }
+        } finally {
+            done.countDown();
+        }
+    }
+
+    private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -98,6 +142,14 @@ public final class FullScreen {
                               Settings settings, TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
                               Indexing indexing, Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
+        return run(name, entries, notice, oneFile, colors, settings, measure, terminal, indexing, afterFirstPaint,
+                () -> Store.open(dataDir, Clock.systemUTC()));
+    }
+
+    private static boolean run(String name, List<LibraryDocument> entries, String notice, boolean oneFile, boolean colors,
+                               Settings settings, TextMeasure measure, TerminalSession.Prepared terminal,
+                               Indexing indexing, Consumer<FullScreenReader> afterFirstPaint, Supplier<Store> openStore)
+            throws IOException, InterruptedException {
         TerminalSession session;
         try {
             session = terminal.open();
@@ -107,8 +159,7 @@ public final class FullScreen {
         Ended ended;
         try (session) {
             ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), settings, measure,
-                    () -> Store.open(dataDir, Clock.systemUTC()), afterFirstPaint, LocalPaths.local().indexingWith(indexing::add),
-                    true);
+                    openStore, afterFirstPaint, LocalPaths.local().indexingWith(indexing::add), true);
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
         if (ended.unsaved() != null) {

@@ -74,6 +74,27 @@ public final class DocumentReader {
         });
     }
 
+    /**
+     * An EPUB book's opening ({@code EpubBook.readOpening}: its first chapter, numbered as in the
+     * whole book), for the reader's first paint; empty for anything else, which is read as usual.
+     */
+    public static java.util.Optional<LoadResult> bookOpening(DocumentSource source) {
+        return isBook(source) ? java.util.Optional.of(EpubBook.readOpening((FileSource) source))
+                : java.util.Optional.empty();
+    }
+
+    /** Whether a source is a file read as an EPUB book (by its name or its signature); false when it cannot be read. */
+    public static boolean isBook(DocumentSource source) {
+        if (!(source instanceof FileSource)) {
+            return false;
+        }
+        try (InputStream raw = new BufferedInputStream(source.openRaw())) {
+            return isEpub(source, raw);
+        } catch (IOException | RuntimeException e) {
+            return false; // read as usual, which says why
+        }
+    }
+
     /** What reading may throw, to be caught as the document's own failure. */
     private interface Reading {
         LoadResult read() throws IOException;

@@ -42,6 +42,19 @@ final class EpubBook {
     }
 
     static LoadResult read(FileSource source, EpubArchive.Limits limits) {
+        return read(source, limits, false);
+    }
+
+    /**
+     * The book's opening: its first chapter only, as the whole book begins (the same blocks,
+     * numbered the same), for a first paint that does not wait for the rest ({@link #read} reads it).
+     * Links from it into later chapters are left as written until then.
+     */
+    static LoadResult readOpening(FileSource source) {
+        return read(source, EpubArchive.Limits.DEFAULT, true);
+    }
+
+    private static LoadResult read(FileSource source, EpubArchive.Limits limits, boolean openingOnly) {
         try {
             Path path = source.opener().byName(source.path());
             try (EpubArchive archive = EpubArchive.open(path, limits)) {
@@ -49,7 +62,7 @@ final class EpubBook {
                 if (!source.opener().byName(source.path()).equals(path)) {
                     throw new EpubArchive.Unreadable("moved while it was opened");
                 }
-                return new LoadResult.Loaded(source, book(source, archive, limits));
+                return new LoadResult.Loaded(source, book(source, archive, limits, openingOnly));
             }
         } catch (EpubArchive.Unreadable e) {
             return new LoadResult.Failed(source, Sanitizer.line(e.getMessage()), false);
@@ -62,7 +75,8 @@ final class EpubBook {
         }
     }
 
-    private static Document book(FileSource source, EpubArchive archive, EpubArchive.Limits limits) throws IOException {
+    private static Document book(FileSource source, EpubArchive archive, EpubArchive.Limits limits, boolean openingOnly)
+            throws IOException {
         if (archive.has("META-INF/rights.xml")) {
             throw new EpubArchive.Unreadable("DRM-protected (META-INF/rights.xml)");
         }
@@ -80,7 +94,7 @@ final class EpubBook {
         refuseEncrypted(archive, book, limits);
 
         List<Part> parts = new ArrayList<>();
-        for (String id : book.spine()) {
+        for (String id : openingOnly ? book.spine().subList(0, 1) : book.spine()) {
             parts.add(part(archive, book.manifest().get(id), id));
         }
         List<EpubPackage.TocEntry> toc = tableOfContents(archive, book, limits);

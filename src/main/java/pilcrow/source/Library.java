@@ -49,14 +49,29 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
 
     /** What {@code scan} found, read (as above): for a scan of its own, as serve's ({@link LibraryScanner#scanInside}). */
     public static Library load(String name, LibraryScanner.Scan scan, IntConsumer found, boolean lazyLarge) {
+        return load(name, scan, found, lazyLarge ? Library::readLazily : DocumentReader::read);
+    }
+
+    private static Library load(String name, LibraryScanner.Scan scan, IntConsumer found,
+                                java.util.function.Function<DocumentSource, LoadResult> reader) {
         found.accept(scan.sources().size());
         List<LoadResult> entries = new ArrayList<>();
         List<String> errors = new ArrayList<>(scan.warnings());
         scan.failures().forEach(f -> errors.add(f.message()));
         for (DocumentSource source : scan.sources()) {
-            add(lazyLarge ? readLazily(source) : DocumentReader.read(source), entries, errors);
+            add(reader.apply(source), entries, errors);
         }
         return new Library(name, List.copyOf(entries), List.copyOf(errors), scan.skipped());
+    }
+
+    /**
+     * As {@link #load(String, List, InputStream, IntConsumer, boolean)} with large files read on
+     * demand, for the reader's first paint: an EPUB book is read only as far as its first chapter
+     * ({@link DocumentReader#bookOpening}); the reader reads the rest once it has painted.
+     */
+    public static Library loadOpenings(String name, List<String> paths, InputStream stdin, IntConsumer found) {
+        return load(name, LibraryScanner.scan(paths, stdin), found,
+                source -> DocumentReader.bookOpening(source).orElseGet(() -> readLazily(source)));
     }
 
     /**
@@ -75,6 +90,26 @@ public record Library(String name, List<LoadResult> entries, List<String> errors
             }
         }
         return DocumentReader.readOpeningLarge(source);
+    }
+
+    /** The entries that are EPUB books read ({@link #loadOpenings} read only their openings). */
+    public List<Integer> books() {
+        List<Integer> books = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof LoadResult.Loaded loaded && DocumentReader.isBook(loaded.source())) {
+                books.add(i);
+            }
+        }
+        return books;
+    }
+
+    /** This library with each of its {@link #books} read whole. */
+    public Library withBooksWhole() {
+        List<LoadResult> whole = new ArrayList<>(entries);
+        for (int i : books()) {
+            whole.set(i, DocumentReader.read(entries.get(i).source()));
+        }
+        return new Library(name, List.copyOf(whole), errors, skipped);
     }
 
     public static Library of(String name, List<DocumentSource> sources) {

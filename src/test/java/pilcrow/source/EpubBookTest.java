@@ -51,6 +51,36 @@ class EpubBookTest {
         assertThat(book.blocks()).extracting(Block::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
 
+    /**
+     * A book's opening is its first chapter as the whole book begins: the same title and blocks,
+     * numbered the same (the reader shows it first and the whole book as it grown); the library of
+     * openings names the books, and reads them whole on asking.
+     */
+    @Test
+    void aBooksOpeningIsTheWholeBooksBeginningAndTheLibraryReadsItWholeOnAsking() throws IOException {
+        for (Epubs.Book sample : List.of(Epubs.sample(Epubs.epub3()), Epubs.sample(Epubs.epub2()).authors())) {
+            Path file = sample.writeTo(dir.resolve("book.epub"));
+            Document whole = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document();
+            LoadResult opened = DocumentReader.bookOpening(FileSource.of(file)).orElseThrow();
+            Document opening = ((LoadResult.Loaded) opened).document();
+
+            assertThat(opening.title()).isEqualTo(whole.title());
+            assertThat(opening.blocks()).extracting(Block::number, Block::kind, Block::text)
+                    .isEqualTo(whole.blocks().subList(0, opening.blocks().size()).stream()
+                            .map(b -> org.assertj.core.groups.Tuple.tuple(b.number(), b.kind(), b.text())).toList());
+            assertThat(texts(opening)).contains("It was a bright morning in the valley.").doesNotContain("Night came.");
+        }
+        Path text = Files.writeString(dir.resolve("note.txt"), "A note\n\nSome text.\n");
+        assertThat(DocumentReader.bookOpening(FileSource.of(text))).isEmpty();
+
+        Library library = Library.loadOpenings("two", List.of(text.toString(), dir.resolve("book.epub").toString()),
+                java.io.InputStream.nullInputStream(), count -> { });
+        assertThat(library.books()).containsExactly(1);
+        Document wholeAfter = ((LoadResult.Loaded) library.withBooksWhole().entries().get(1)).document();
+        assertThat(texts(wholeAfter)).contains("Night came.");
+        assertThat(((LoadResult.Loaded) library.withBooksWhole().entries().get(0)).document().title()).isEqualTo("A note");
+    }
+
     /** Every chapter's table of contents entry is a heading: its own, or its label where it starts otherwise. */
     @Test
     void theOutlineListsEveryChapterFromTheNavigationDocument() throws IOException {
