@@ -64,13 +64,16 @@ public final class FullScreen {
         // Large documents are indexed in the background from the first paint on, and books read
         // whole (Library.loadOpenings read their first chapters), each posted as it grew; the
         // data folder waits for the books, so a saved place or bookmark is put in the whole book.
-        List<Integer> books = library.books();
-        java.util.concurrent.CountDownLatch booksRead = new java.util.concurrent.CountDownLatch(1);
+        // Only for one file named alone, the only case PilcrowCommand reads a book's opening for.
+        List<Integer> books = oneFile ? library.books() : List.of();
+        java.util.concurrent.CountDownLatch booksRead = new java.util.concurrent.CountDownLatch(books.isEmpty() ? 0 : 1);
         try (Indexing indexing = new Indexing()) {
             return run(library.name(), entries(library), notice(library), oneFile, colors, settings, measure,
                     terminal, indexing, reader -> {
                         indexing.start(library, reader::post, reader::busy);
-                        Workers.thread("pilcrow-books", () -> readBooks(library, books, reader::post, booksRead));
+                        if (!books.isEmpty()) {
+                            Workers.thread("pilcrow-books", () -> readBooks(library, books, reader::post, booksRead));
+                        }
                     }, () -> {
                         awaitUninterruptibly(booksRead);
                         return Store.open(dataDir, Clock.systemUTC());
