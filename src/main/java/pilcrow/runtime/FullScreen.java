@@ -81,14 +81,24 @@ public final class FullScreen {
         }
     }
 
-    /** Reads each of {@code books} whole and posts it as its entry grown; a failure is its one line. */
+    /**
+     * Reads each of {@code books} whole and posts it as its entry grown; a failure is its one line.
+     * The status line says the rest is being read, and when it is here: until then the count it
+     * shows is the first chapter's.
+     */
     static void readBooks(Library library, List<Integer> books, Consumer<Msg> post,
                           java.util.concurrent.CountDownLatch done) {
         try {
             for (int entry : books) {
-                LoadResult whole = DocumentReader.read(library.entries().get(entry).source());
+                LoadResult opening = library.entries().get(entry);
+                String title = opening instanceof LoadResult.Loaded first ? first.document().title()
+                        : opening.source().name();
+                post.accept(new Msg.Notice("Reading the rest of " + title + "\u2026"));
+                LoadResult whole = DocumentReader.read(opening.source());
                 if (whole instanceof LoadResult.Loaded loaded) {
                     post.accept(new Msg.Arrived(entry, loaded.document()));
+                    post.accept(new Msg.Notice(String.format(java.util.Locale.ROOT, "%s is read whole: %,d paragraphs",
+                            title, loaded.document().paragraphCount())));
                 } else if (whole instanceof LoadResult.Failed failed) {
                     post.accept(new Msg.Notice(failed.message()));
                 }
