@@ -57,15 +57,7 @@ export PILCROW_DATA_DIR="$WORK/data"
 mkdir -p "$OUT"
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
-cd "$ROOT" || die "cannot cd to $ROOT"
-
-big_document big-doc
-# The launcher builds the jar when it is stale; do it now, outside the measurements.
-./pilcrow --version >/dev/null 2>"$WORK/build.log" || { cat "$WORK/build.log" >&2; die "build failed"; }
-SEED="$(ls seeds/*.txt | head -1)"
-SEED_RX="$(head -1 "$SEED" | cut -c1-20 | sed 's/[][\\.^$*+?(){}|]/\\&/g')"
-BIG_RX="$(head -1 "$BIG" | cut -c1-20 | sed 's/[][\\.^$*+?(){}|]/\\&/g')"
-BYTES="$(stat -L -c %s "$BIG")"
+prepare_reader_runs big-doc
 if [ -z "$MID" ]; then
   if [ -s "$BIG.paragraphs" ] && [ "$BIG.paragraphs" -nt "$BIG" ]; then MID="$(cat "$BIG.paragraphs")"; else
     echo "big-doc: counting paragraphs once (awk)..." >&2

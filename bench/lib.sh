@@ -27,6 +27,20 @@ big_document() {
   mv "$BIG.tmp" "$BIG"
 }
 
+# prepare_reader_runs SCRIPT: for the benches that open $BIG in the reader beside a seed: from
+# $ROOT, makes the document once, builds the jar outside the measurements (the launcher builds it
+# when stale), and sets SEED, SEED_RX and BIG_RX (each file's first 20 characters, escaped for a
+# tuiprobe wait) and BYTES. SCRIPT names the caller in its lines.
+prepare_reader_runs() {
+  cd "$ROOT" || { echo "$1: cannot cd to $ROOT" >&2; exit 1; }
+  big_document "$1"
+  ./pilcrow --version >/dev/null 2>"$WORK/build.log" || { cat "$WORK/build.log" >&2; echo "$1: build failed" >&2; exit 1; }
+  SEED="$(ls seeds/*.txt | head -1)"
+  SEED_RX="$(head -1 "$SEED" | cut -c1-20 | sed 's/[][\\.^$*+?(){}|]/\\&/g')"
+  BIG_RX="$(head -1 "$BIG" | cut -c1-20 | sed 's/[][\\.^$*+?(){}|]/\\&/g')"
+  BYTES="$(stat -L -c %s "$BIG")"
+}
+
 # probe NAME ARGS...: runs tuiprobe at $SIZE in the background (so cleanup can stop it), each wait
 # given $PROBE_TIMEOUT seconds (60 unless set); its output in $WORK/NAME. Expects TUIPROBE and SIZE.
 probe() {

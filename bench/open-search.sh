@@ -54,18 +54,10 @@ mkdir -p "$OUT"
 SAMPLER=""
 stop_sampler() { [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null && wait "$SAMPLER" 2>/dev/null; SAMPLER=""; }
 trap 'stop_sampler; cleanup' EXIT
-cd "$ROOT" || die "cannot cd to $ROOT"
-
-big_document open-search
-# The launcher builds the jar when it is stale; do it now, outside the measurements.
-./pilcrow --version >/dev/null 2>"$WORK/build.log" || { cat "$WORK/build.log" >&2; die "build failed"; }
-SEED="$(ls seeds/*.txt | head -1)"
-SEED_RX="$(head -1 "$SEED" | cut -c1-20 | sed 's/[][\\.^$*+?(){}|]/\\&/g')"
-BIG_RX="$(head -1 "$BIG" | cut -c1-20 | sed 's/[][\\.^$*+?(){}|]/\\&/g')"
+prepare_reader_runs open-search
 # The last paragraph's own words: the match is on screen (not only counted in the status line).
 LAST_RX="appears nowhere else"
 grep -q "$LAST_RX" "$BIG" || die "$REL_BIG has no '$LAST_RX': make it again with mkcorpus big"
-BYTES="$(stat -L -c %s "$BIG")"
 t0=$(date +%s%N); cat "$BIG" >/dev/null; t1=$(date +%s%N)
 CACHE_NOTE="page cache warmed: cat took $(( (t1 - t0) / 1000000 )) ms for $(( BYTES / 1048576 )) MiB"
 
