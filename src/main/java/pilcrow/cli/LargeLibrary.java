@@ -195,9 +195,14 @@ final class LargeLibrary {
 
     private Measurement measure(int index) {
         LibraryDocument read = read(sources.get(index), entries.get(index).path());
-        LibraryCache.Measure measure = !read.readable() ? new LibraryCache.Measure(null, read.problem())
-                : read.readOnDemand() ? new LibraryCache.Measure(estimated(read), null)
-                : new LibraryCache.Measure(Fingerprints.summary(sources.get(index), read.document()), null);
+        LibraryCache.Measure measure;
+        try {
+            measure = !read.readable() ? new LibraryCache.Measure(null, read.problem())
+                    : read.readOnDemand() ? new LibraryCache.Measure(estimated(read), null)
+                    : new LibraryCache.Measure(Fingerprints.summary(sources.get(index), read.document()), null);
+        } finally {
+            read.release(); // read to be measured only
+        }
         if (keys.get(index).size() >= 0) {
             cache.put(keys.get(index), measure);
             dirty = true;

@@ -258,6 +258,16 @@ public sealed interface LibraryDocument
         return false;
     }
 
+    /**
+     * Lets go of what reading it holds open (see {@link DocumentText#release()}): for a document
+     * read for one use (a search's, a measure's), never for a row the reader may still show.
+     */
+    default void release() {
+        if (text() != null) {
+            text().text().release();
+        }
+    }
+
     /** Whether {@link #paragraphCount()} is exact, not an estimate made before the numbering is done. */
     default boolean countExact() {
         return true;

@@ -94,7 +94,14 @@ final class LibraryJob {
     /** A document's hits in its turn: a large one is scanned now. */
     private boolean take(int index, Found found) {
         if (found.inTurn() != null) {
-            return searchLarge(index, found.inTurn());
+            boolean readForThis = found.inTurn() != job.entries().get(index);
+            try {
+                return searchLarge(index, found.inTurn());
+            } finally {
+                if (readForThis) {
+                    found.inTurn().release(); // opened for this search alone: the row keeps nothing of it
+                }
+            }
         }
         pending.addAll(found.hits());
         return true;

@@ -186,6 +186,15 @@ public final class LargeFile implements LargeText, AutoCloseable {
         channel.close();
     }
 
+    @Override
+    public void release() {
+        try {
+            close();
+        } catch (IOException e) {
+            // Closing a file read for one use: nothing is lost when it fails.
+        }
+    }
+
     public boolean isOpen() {
         return channel.isOpen();
     }

@@ -70,6 +70,8 @@ class LargeRowTest {
         assertThat(opened).as("opened as a large document, not read whole").isInstanceOf(LibraryDocument.Large.class);
         assertThat(opened.readOnDemand()).isTrue();
         assertThat(indexed).as("opened: its index is built").hasSize(1);
+        opened.release();
+        assertThat(openFilesNamed("zz-big.txt")).as("released: closed").isZero();
 
         SearchQuery query = new SearchQuery("ZEBRAFINCH", false, CaseMode.SMART);
         Pattern compiled = query.compile();
@@ -82,6 +84,20 @@ class LargeRowTest {
         SearchQuery pattern = new SearchQuery("ZEBRA.INCH", true, CaseMode.SMART);
         SearchJobs.findInLibrary(new Effect.FindInLibrary(2, entries, pattern, pattern.compile()), () -> false, posted::add);
         assertThat(indexed).as("searched, with a word or a pattern: nothing more indexed").hasSize(1);
+        assertThat(openFilesNamed("zz-big.txt")).as("what the searches opened is closed after them").isZero();
+    }
+
+    /** How many of this process's open descriptors are of a file whose name ends with {@code name}. */
+    private static long openFilesNamed(String name) throws IOException {
+        try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().endsWith(name);
+                } catch (IOException e) {
+                    return false; // closed while listed
+                }
+            }).count();
+        }
     }
 
     @Test
@@ -95,6 +111,7 @@ class LargeRowTest {
             measured.addAll(batch.measured());
         }
         library.close();
+        assertThat(openFilesNamed("zz-big.txt")).as("what measuring opened is closed").isZero();
         int big = library.entries.size() - 1;
         pilcrow.app.Measurement row = measured.stream().filter(m -> m.entry() == big).findFirst().orElseThrow();
         assertThat(row.summary().words()).as("words not counted").isEqualTo(-1);

@@ -23,6 +23,13 @@ public interface DocumentText {
     /** Where it came from, for display. */
     String name();
 
+    /**
+     * Lets go of what reading it holds open (a large file's descriptor and mapping), for a text
+     * opened for one use and dropped after it (a search's, a measure's); nothing for one in memory.
+     */
+    default void release() {
+    }
+
     String title();
 
     /** The title is the text's first line (not the file name). */
