@@ -198,7 +198,9 @@ public final class PilcrowCommand implements Callable<Integer> {
         if (FullScreen.run(loaded, paths, out.color(), settings(), out.measure(), dataDir(), terminal)) {
             return loaded.hasErrors() ? ExitCode.TROUBLE : ExitCode.OK;
         }
-        loaded = loaded.withBooksWhole(); // the line mode has no first paint to hurry
+        if (oneFile) {
+            loaded = loaded.withBooksWhole(); // its opening only was read; the line mode has no first paint to hurry
+        }
         // A terminal that cannot do full screen (TERM=dumb, a serial console) still reads
         // lines: the line mode serves it, and screen readers, as well.
         out.error("this terminal (TERM=" + out.env().getOrDefault("TERM", "") + ") cannot show the full-screen "
