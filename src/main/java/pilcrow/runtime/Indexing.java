@@ -85,9 +85,15 @@ public final class Indexing implements AutoCloseable {
      */
     public void add(LoadResult.Large large) {
         if (!closed.get()) {
-            Workers.thread("pilcrow-index-opened", () -> indexAlone(large));
+            opened.execute(() -> indexAlone(large));
         }
     }
+
+    /**
+     * Indexes what {@link #add} is given, one file after another as {@link #start} does (a folder
+     * of logs opened with {@code :e} would otherwise scan them all at once on two cores).
+     */
+    private final java.util.concurrent.ExecutorService opened = Workers.single("pilcrow-index-opened");
 
     /**
      * One document indexed: whatever goes wrong with it (an Error too: a stack overflow, running
@@ -185,6 +191,7 @@ public final class Indexing implements AutoCloseable {
     @Override
     public void close() {
         closed.set(true);
+        opened.shutdown(); // a scan under way stops at its next check of closed
         for (LargeFile file; (file = superseded.poll()) != null; ) {
             try {
                 file.close();
