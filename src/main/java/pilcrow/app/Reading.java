@@ -100,6 +100,7 @@ final class Reading {
         long back = walk(text, place, false, anchorLine, before, width, places, blocks);
         Collections.reverse(places);
         Collections.reverse(blocks);
+        int anchorBlock = places.size(); // the place's own block, between those before and after
         places.add(place);
         blocks.add(first);
         long ahead = walk(text, place, true, first.size() - anchorLine - 1, after, width, places, blocks);
@@ -122,7 +123,7 @@ final class Reading {
             firstNumber = known;
             exact = true;
         } else if (placeNumber >= 1) {
-            firstNumber = Math.max(1, placeNumber - steps[places.indexOf(place)]);
+            firstNumber = Math.max(1, placeNumber - steps[anchorBlock]);
             exact = true;
         } else {
             firstNumber = previous == null || previous.text() != text ? -1 : continued(previous, numbering, places, steps);
@@ -136,7 +137,6 @@ final class Reading {
             lines.addAll(layout.layout(text.title(), List.of(), null, width));
         }
         int anchorIndex = 0;
-        int anchorBlock = places.indexOf(place);
         List<Integer> numbers = new ArrayList<>();
         List<Integer> firstLines = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {

@@ -25,7 +25,7 @@ final class LibraryOptions {
 
     /** @param lazyLarge open large plain-text files to be read on demand (the full-screen reader) */
     static Library load(List<String> paths, Console console, boolean lazyLarge) {
-        return load(paths, console, (found, counted) -> Library.load(nameOf(paths), paths, console.in(), counted, lazyLarge));
+        return load(paths, console, counted -> Library.load(nameOf(paths), paths, console.in(), counted, lazyLarge));
     }
 
     /**
@@ -33,14 +33,14 @@ final class LibraryOptions {
      * first paint: an EPUB book only as far as its first chapter ({@link Library#loadOpenings}).
      */
     static Library loadOpenings(List<String> paths, Console console) {
-        return load(paths, console, (found, counted) -> Library.loadOpenings(nameOf(paths), paths, console.in(), counted));
+        return load(paths, console, counted -> Library.loadOpenings(nameOf(paths), paths, console.in(), counted));
     }
 
     private static Library load(List<String> paths, Console console,
-                                java.util.function.BiFunction<List<String>, IntConsumer, Library> loader) {
+                                java.util.function.Function<IntConsumer, Library> loader) {
         Library library = paths.isEmpty()
                 ? DefaultLibrary.load(console.in())
-                : loader.apply(paths, count -> {
+                : loader.apply(count -> {
                     if (count >= MANY_DOCUMENTS && console.outIsTerminal()) {
                         console.err().println("pilcrow: reading " + count + " documents\u2026");
                         console.err().flush();
