@@ -65,7 +65,7 @@ class StoreSaveFailureTest {
     private final Faulty faulty = new Faulty();
 
     private Store open() {
-        return Store.open(dir, clock, new FolderLocks(), faulty);
+        return FileStore.open(dir, clock, new FolderLocks(), faulty);
     }
 
     private List<String> names() throws IOException {
