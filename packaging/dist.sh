@@ -164,14 +164,16 @@ for o in "${options[@]}"; do start_options+=("$o"); done
 [ "$archive" = 1 ] && [ "$aot" = 0 ] && start_options+=("-XX:SharedArchiveFile=$installed/lib/app/pilcrow.jsa")
 { printf '#!/bin/sh\n'
   printf '# pilcrow, installed: the packaged Java runtime started directly (see packaging/dist.sh).\n'
+  printf '# The heap ceiling the launcher gives (./pilcrow): 1 GiB, serve 6 GiB; PILCROW_HEAP sets it.\n'
+  printf 'heap=1g\n[ "${1:-}" = serve ] && heap=6g\nheap="-Xmx${PILCROW_HEAP:-$heap}"\n'
   if [ "$aot" = 1 ]; then
     printf '# The AOT cache of the kind of run: find and --version have their own, the rest the reader%ss.\n' "'"
     printf 'cache=pilcrow\n'
     printf 'case "${1:-}" in\n  find) cache=pilcrow-find ;;\n  --version|-V) [ $# = 1 ] && cache=pilcrow-version ;;\nesac\n'
-    printf 'exec %s-XX:AOTCache=%s/lib/app/$cache.aot -cp %s pilcrow.cli.Main "$@"\n' \
+    printf 'exec %s"$heap" -XX:AOTCache=%s/lib/app/$cache.aot -cp %s pilcrow.cli.Main "$@"\n' \
       "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" "$installed" "$installed/lib/app/pilcrow.jar"
   else
-    printf 'exec %s-cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
+    printf 'exec %s"$heap" -cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
       "$installed/lib/app/pilcrow.jar"
   fi
 } >"$tree/usr/bin/pilcrow"

@@ -169,4 +169,17 @@ class LauncherTest {
         Thread.sleep(300);
         assertThat(Files.readAllLines(log)).as("no training on 17").hasSize(1);
     }
+
+    @Test
+    void theHeapIsCappedAtOneGibibyteAndServeKeepsSix() throws Exception {
+        Path jdk = stubJdk(17);
+        long halfMemoryMib = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                .filter(line -> line.startsWith("MemTotal:")).mapToLong(line -> Long.parseLong(
+                        line.replaceAll("[^0-9]", "")) / 2048).findFirst().orElseThrow();
+        launch(jdk, "list");
+        launch(jdk, "serve", "--port", "0");
+        List<String> runs = starts();
+        assertThat(runs.get(0)).contains("-Xmx" + Math.min(1024, halfMemoryMib) + "m ");
+        assertThat(runs.get(1)).contains("-Xmx" + Math.min(6144, halfMemoryMib) + "m ");
+    }
 }
