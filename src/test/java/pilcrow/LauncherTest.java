@@ -138,6 +138,33 @@ class LauncherTest {
     }
 
     @Test
+    void aTrainingThatFailedIsNotRunAgainUntilTheJarChanges() throws Exception {
+        Path jdk = stubJdk(25);
+        Files.writeString(jdk.resolve("bin/java"), """
+                #!/bin/sh
+                echo "$*" >>"$STUB_LOG"
+                case "$*" in *-XX:AOTCacheOutput=*) exit 1 ;; esac
+                exit 0
+                """);
+        launch(jdk, "--version");
+        Path failed = home.resolve("target/pilcrow-version-jdk25.aot.failed");
+        for (int i = 0; i < 200 && !Files.exists(failed); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(trainings()).hasSize(1);
+        launch(jdk, "--version");
+        Thread.sleep(300);
+        assertThat(trainings()).as("not trained again at the next start").hasSize(1);
+
+        setTime(jar, Instant.now().getEpochSecond() + 60);
+        launch(jdk, "--version");
+        for (int i = 0; i < 200 && trainings().size() < 2; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(trainings()).as("a new jar is tried again").hasSize(2);
+    }
+
+    @Test
     void eachKindOfRunHasItsOwnCache() throws Exception {
         Path jdk = stubJdk(25);
         launch(jdk, "find", "Interpol");
