@@ -46,7 +46,10 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.core.model", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
         MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find..", "pilcrow.core.model.."});
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
-        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library..", "pilcrow.work.."});
+        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library..", "pilcrow.work..",
+            "pilcrow.index.."});
+        MAY_USE.put("pilcrow.index", new String[] {"pilcrow.core..", "pilcrow.source..", "pilcrow.store..",
+            "pilcrow.work..", "org.apache.lucene.."});
         MAY_USE.put("pilcrow.runtime", new String[] {
             "pilcrow.core..", "pilcrow.app..", "pilcrow.view..", "pilcrow.search..", "pilcrow.source..",
             "pilcrow.store..", "pilcrow.library..", "pilcrow.work..", "pilcrow.terminal.."});
@@ -133,7 +136,7 @@ class ArchitectureTest {
     private static Set<String> namesOf(String mayUse) {
         Map<String, String> libraries = Map.of("JLine", "org.jline..", "Lanterna", "com.googlecode.lanterna..",
                 "MINA SSHD", "org.apache.sshd..", "BouncyCastle", "org.bouncycastle..", "gson", "com.google.gson..",
-                "commonmark", "org.commonmark..", "jsoup", "org.jsoup..", "StAX", "javax.xml.stream..");
+                "commonmark", "org.commonmark..", "jsoup", "org.jsoup..", "StAX", "javax.xml.stream..", "Lucene", "org.apache.lucene..");
         Set<String> names = new TreeSet<>();
         if (mayUse.equals("java.* only")) {
             return names;

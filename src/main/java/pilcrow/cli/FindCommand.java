@@ -4,6 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import pilcrow.search.IndexedRoots;
+import pilcrow.store.DataDir;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -60,6 +63,10 @@ final class FindCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = LibraryOptions.VERBOSE_HELP)
     private boolean verbose;
 
+    @Option(names = "--no-index", description = "Read every document, even in a folder with an up-to-date index "
+            + "(pilcrow index).")
+    private boolean noIndex;
+
     /** Read every document whole, as before the byte prefilter: for comparing the two. */
     @Option(names = "--no-prefilter", hidden = true)
     private boolean noPrefilter;
@@ -83,7 +90,8 @@ final class FindCommand implements Callable<Integer> {
     public Integer call() {
         Console console = root.console();
         MatchLine format = json ? FindCommand::jsonLine : textLines(new Styles(console.color()));
-        return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format, verbose);
+        return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format, verbose,
+                noIndex ? null : root.dataDir());
     }
 
     /** How one match is printed: a line of text, or a JSON object. */
@@ -110,7 +118,8 @@ final class FindCommand implements Callable<Integer> {
     /** A plain run (see {@link #isPlain}): the same search as through picocli. */
     static int runPlain(String[] args, Console console) {
         Plain plain = plain(args);
-        return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())), false);
+        return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())), false,
+                DataDir.resolve(null, console.env()));
     }
 
     /** What a plain command line asks: the query and the paths. */
@@ -157,9 +166,10 @@ final class FindCommand implements Callable<Integer> {
     /**
      * @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind)
      * @param verbose   list each file a folder scan left out, not only how many
+     * @param dataDir   where the folders' indexes are (pilcrow index); null: read every document
      */
     private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter,
-                            MatchLine format, boolean verbose) {
+                            MatchLine format, boolean verbose, java.nio.file.Path dataDir) {
         Pattern compiled;
         try {
             compiled = query.compile();
@@ -186,9 +196,14 @@ final class FindCommand implements Callable<Integer> {
             // Read and searched on every core, printed in library order (see LibraryFind); with the
             // prefilter, the expression runs only over paragraphs that may hold the word.
             LiteralCheck check = prefilter ? LiteralCheck.of(query) : null;
+            // A folder with an index: only the documents it cannot rule out are read (IndexedRoots).
+            Optional<IndexedRoots> indexed = dataDir == null ? Optional.empty()
+                    : IndexedRoots.open(dataDir, paths, query);
             LibraryFind.Printed printed = LibraryFind.run(feed, query,
                     (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format),
-                    source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter, console);
+                    source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter,
+                    indexed.isPresent() ? unread(indexed.get()) : source -> false, console);
+            indexed.ifPresent(IndexedRoots::close);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
             console.out().flush();
@@ -199,6 +214,11 @@ final class FindCommand implements Callable<Integer> {
             return ExitCode.TROUBLE;
         }
         return outcome.found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;
+    }
+
+    /** A file the index rules out is left unread; standard input never is. */
+    private static java.util.function.Predicate<DocumentSource> unread(IndexedRoots indexed) {
+        return source -> source instanceof FileSource file && indexed.test(file.path());
     }
 
     /**

@@ -3,6 +3,7 @@ package pilcrow.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.search.LibrarySearchEngine;
 import pilcrow.source.DocumentReader;
@@ -54,7 +55,7 @@ final class LibraryFind {
         Feed feed = new Feed();
         sources.forEach(feed::found);
         feed.finish(null);
-        return run(feed, query, searcher, mapped, prefilter, console);
+        return run(feed, query, searcher, mapped, prefilter, source -> false, console);
     }
 
     /**
@@ -65,9 +66,11 @@ final class LibraryFind {
      * before printing (to tell its problems first) left the threads idle once they were a
      * thousand documents ahead: the scan of 10,000 files ran through the first half of a search,
      * on a core it shares with it.
+     *
+     * @param unread a document it says yes to is not read (an index knows it cannot match)
      */
     static Printed run(Feed feed, SearchQuery query, Searcher searcher, MappedSearcher mapped,
-                       boolean prefilter, Console console) {
+                       boolean prefilter, Predicate<DocumentSource> unread, Console console) {
         String token = query.literalToken();
         Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
@@ -75,7 +78,8 @@ final class LibraryFind {
                 Runtime.getRuntime().availableProcessors(), () -> false, false);
         Printing printing = new Printing(feed, mapped, console);
         boolean whole = engine.run(feed,
-                (index, source) -> one(source, filter, buffers.get(), searcher, mapped != null), printing);
+                (index, source) -> unread.test(source) ? Printed.NOTHING
+                        : one(source, filter, buffers.get(), searcher, mapped != null), printing);
         if (!whole) {
             // Whoever read the output has gone (`| head`): the problems met so far still count.
             return new Printed(List.of(), printing.found, printing.trouble || feed.problemCount() > 0);

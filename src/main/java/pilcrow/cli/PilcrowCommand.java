@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pilcrow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"A terminal reader: a document library, a paragraph view, and find. Press ? in the reader for its keys.",
             "With no PATH it reads the bundled seeds library."},
-        subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class, BookmarksCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, FindCommand.class, IndexCommand.class, BookmarksCommand.class,
             ShellCommand.class, ServeCommand.class, ConfigCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit status: 0 success, 1 nothing matched (find), 2 bad usage or unreadable input."})
 public final class PilcrowCommand implements Callable<Integer> {
@@ -72,7 +72,7 @@ public final class PilcrowCommand implements Callable<Integer> {
     }
 
     /** What picocli would read as a subcommand, not a path. */
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("list", "show", "find", "bookmarks",
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("list", "show", "find", "index", "bookmarks",
             "shell", "serve", "config", "generate-completion", "help");
 
     /**

@@ -1,0 +1,259 @@
+package pilcrow.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import pilcrow.core.doc.Block;
+import pilcrow.core.doc.Document;
+import pilcrow.source.DocumentReader;
+import pilcrow.source.DocumentSource;
+import pilcrow.source.FileSource;
+import pilcrow.source.LibraryScanner;
+import pilcrow.source.LoadResult;
+import pilcrow.source.MappedSearch;
+import pilcrow.store.PrivateFiles;
+import pilcrow.work.Workers;
+
+/**
+ * Builds or brings up to date the index of one library root: documents new or changed since they
+ * were indexed (by size and modification time) are read again, those gone are dropped, the rest
+ * kept. The index is a cache: one of another version, or that Lucene cannot read, is built again
+ * from nothing with a note; one another pilcrow is updating is waited for (Lucene's write lock, an
+ * operating system lock, which a crashed process no longer holds), then brought up to date, so
+ * nothing either of them read is lost.
+ */
+public final class Indexer {
+
+    /**
+     * A file changed within this long before it was read may change again within the same
+     * modification time, unseen (as git's "racy" entries): it is kept as never fresh, read by every
+     * search until the next update finds it settled.
+     */
+    static final long SETTLE_MILLIS = 2_000;
+    /** How long to wait for another pilcrow's update of the same index before giving up. */
+    static final long LOCK_WAIT_MILLIS = 10 * 60_000;
+
+    /** What an update did. */
+    public record Outcome(int documents, int read, int removed, long bytesRead, long millis) {
+    }
+
+    private Indexer() {
+    }
+
+    /**
+     * Brings the index of {@code root} (a folder) up to date.
+     *
+     * @param notes told, in one line each, what a user should know (an index rebuilt, a wait)
+     * @throws IOException when the index cannot be written at all (the data folder is read-only)
+     */
+    public static Outcome update(Path dataDir, Path root, int threads, Consumer<String> notes) throws IOException {
+        Schema.quiet();
+        long start = System.currentTimeMillis();
+        Path realRoot = root.toRealPath();
+        Path folder = IndexFolders.of(dataDir, realRoot);
+        if (Files.exists(folder) && !IndexFolders.usable(folder, realRoot)) {
+            notes.accept("the index of " + realRoot + " is from another version or incomplete: building it again");
+            wipe(folder);
+        }
+        try {
+            return update(folder, root, realRoot, threads, notes, start);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            notes.accept("the index of " + realRoot + " could not be read (" + e.getClass().getSimpleName()
+                    + "): building it again");
+            wipe(folder);
+            return update(folder, root, realRoot, threads, notes, start);
+        }
+    }
+
+    private static Outcome update(Path folder, Path root, Path realRoot, int threads, Consumer<String> notes,
+                                  long start) throws IOException {
+        PrivateFiles.folder(IndexFolders.lucene(folder));
+        try (Directory directory = FSDirectory.open(IndexFolders.lucene(folder));
+             IndexWriter writer = openWriter(directory, realRoot, notes)) {
+            Map<String, Schema.Entry> known;
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                known = Schema.manifest(reader);
+            }
+            IndexFolders.mark(folder, realRoot);
+            List<DocumentSource> sources = LibraryScanner.scan(List.of(root.toString()), InputStream.nullInputStream())
+                    .sources();
+            Set<String> gone = new HashSet<>(known.keySet());
+            List<FileSource> toRead = new ArrayList<>();
+            for (DocumentSource source : sources) {
+                if (!(source instanceof FileSource file)) {
+                    continue;
+                }
+                String path = relative(root, file.path());
+                gone.remove(path);
+                Schema.Entry entry = known.get(path);
+                Stamp stamp = Stamp.of(file.path());
+                if (entry == null || entry.modified() == Schema.UNTRUSTED || entry.size() != stamp.size()
+                        || entry.modified() != stamp.modified()) {
+                    toRead.add(file);
+                }
+            }
+            for (String path : gone) {
+                writer.deleteDocuments(new Term(Schema.PATH, path));
+            }
+            AtomicLong bytes = new AtomicLong();
+            ExecutorService pool = Workers.pool("pilcrow-index", threads, Thread.NORM_PRIORITY);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                int slice = Math.max(1, (toRead.size() + threads * 8 - 1) / (threads * 8));
+                for (int from = 0; from < toRead.size(); from += slice) {
+                    List<FileSource> part = toRead.subList(from, Math.min(toRead.size(), from + slice));
+                    done.add(pool.submit(() -> {
+                        for (FileSource file : part) {
+                            bytes.addAndGet(add(writer, root, file));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : done) {
+                    await(future);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            writer.commit();
+            return new Outcome(known.size() - gone.size() + (int) toRead.stream()
+                    .filter(f -> !known.containsKey(relative(root, f.path()))).count(),
+                    toRead.size(), gone.size(), bytes.get(), System.currentTimeMillis() - start);
+        }
+    }
+
+    /** The writer, once another pilcrow updating the same index has let it go. */
+    private static IndexWriter openWriter(Directory directory, Path realRoot, Consumer<String> notes)
+            throws IOException {
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        boolean told = false;
+        while (true) {
+            try {
+                IndexWriterConfig config = new IndexWriterConfig()
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                return new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                if (!told) {
+                    notes.accept("another pilcrow is updating the index of " + realRoot + ": waiting for it");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the index", interrupted);
+                }
+            }
+        }
+    }
+
+    /** Memory for documents not yet written out, shared by the threads: bounds the heap an update needs. */
+    static final double RAM_BUFFER_MB = 32;
+
+    /** Reads one document and puts its entry in place of any older one; the bytes read. */
+    private static long add(IndexWriter writer, Path root, FileSource file) throws IOException {
+        String path = relative(root, file.path());
+        long before = System.currentTimeMillis();
+        Stamp stamp = Stamp.of(file.path());
+        long modified = stamp.modified() > before - SETTLE_MILLIS ? Schema.UNTRUSTED : stamp.modified();
+        Set<String> words = new HashSet<>();
+        long flags = 0;
+        long read = 0;
+        if (stamp.size() >= MappedSearch.THRESHOLD) {
+            flags = Schema.ALWAYS; // searched in place by find, never read whole here
+        } else {
+            LoadResult loaded = DocumentReader.read(file);
+            if (loaded instanceof LoadResult.Loaded doc) {
+                read = stamp.size();
+                Document document = doc.document();
+                Terms.words(document.title(), words);
+                for (Block block : document.blocks()) {
+                    Terms.words(block.text(), words);
+                }
+                document.source().ifPresent(source -> Terms.words(source, words));
+                if (words.stream().anyMatch(word -> word.length() > Schema.MAX_WORD)) {
+                    flags = Schema.ALWAYS;
+                    words.clear();
+                }
+            } else {
+                flags = Schema.ALWAYS; // the search says why it cannot be read, as the scan does
+            }
+        }
+        writer.updateDocument(new Term(Schema.PATH, path), Schema.document(path, stamp.size(), modified, flags, words));
+        return read;
+    }
+
+    /** A document's name in the index: its path below the root. */
+    public static String relative(Path root, Path path) {
+        return root.relativize(path).toString();
+    }
+
+    /** Deletes an index folder that cannot be used, to build it again. */
+    static void wipe(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Waits for a part of the work; its failure is the update's. */
+    private static void await(Future<?> future) throws IOException {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = Workers.checkedCause(e);
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package pilcrow.index;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import pilcrow.core.doc.TextNormalizer;
+import pilcrow.core.find.SearchQuery;
+
+/**
+ * The words of a text as the index holds them, and a query's parts as it looks them up, so that a
+ * document the matcher would find is always a candidate. The matcher ({@link SearchQuery#compile})
+ * matches a literal's parts between runs of white space ({@code \s}: space, tab, the line breaks,
+ * form feed, vertical tab), and ignoring case compares each character by
+ * {@code toLowerCase(toUpperCase(c))} ({@link java.util.regex.Pattern}'s Unicode case folding). So
+ * the index splits text at exactly those white space characters and folds every code point to the
+ * fixed point of that fold; a part of the query, folded the same way, lies within one such word of
+ * every paragraph it matches, whatever the case rules. Candidates are then the documents with a
+ * word that holds each part as a substring.
+ */
+public final class Terms {
+
+    private Terms() {
+    }
+
+    /** The white space {@code \s} matches without UNICODE_CHARACTER_CLASS: a word never holds one. */
+    static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * One code point folded as case-insensitive matching compares it, repeated until it stops
+     * changing: Pattern compares a text character both as it is and folded once against the
+     * pattern's folded character, so only a fold that no longer changes anything puts both sides in
+     * one class. (A test checks every code point reaches it within {@link #FOLD_ROUNDS}.)
+     */
+    public static int fold(int c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        }
+        int folded = c;
+        for (int round = 0; round < FOLD_ROUNDS; round++) {
+            int next = Character.toLowerCase(Character.toUpperCase(folded));
+            if (next == folded) {
+                return folded;
+            }
+            folded = next;
+        }
+        return folded;
+    }
+
+    /** Enough rounds of the fold for every code point to stop changing. */
+    static final int FOLD_ROUNDS = 4;
+
+    /** Adds the folded words of {@code text} to {@code into}. */
+    public static void words(String text, Collection<String> into) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpace(c)) {
+                if (word.length() > 0) {
+                    into.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.appendCodePoint(fold(c));
+            }
+        }
+        if (word.length() > 0) {
+            into.add(word.toString());
+        }
+    }
+
+    /**
+     * The folded parts a literal query's matches hold, each within one word; null when the index
+     * cannot narrow the query (a regular expression, a blank pattern, or a part holding white space
+     * other than spaces or a lone surrogate, which the index's UTF-8 terms do not keep apart).
+     */
+    public static List<String> parts(SearchQuery query) {
+        if (query.regex() || query.pattern().isBlank()) {
+            return null;
+        }
+        String pattern = query.pattern();
+        // As SearchQuery.compile normalizes it, then splits it at runs of spaces.
+        String normalized = TextNormalizer.belowCombiningMarks(pattern) ? pattern
+                : Normalizer.normalize(pattern, Normalizer.Form.NFC);
+        List<String> parts = new ArrayList<>();
+        for (String part : normalized.strip().split(" +")) {
+            StringBuilder folded = new StringBuilder();
+            for (int i = 0; i < part.length(); ) {
+                int c = part.codePointAt(i);
+                i += Character.charCount(c);
+                if (isSpace(c) || Character.isSurrogate((char) c)) {
+                    return null;
+                }
+                folded.appendCodePoint(fold(c));
+            }
+            if (folded.length() > 0) {
+                parts.add(folded.toString());
+            }
+        }
+        return parts.isEmpty() ? null : parts;
+    }
+}

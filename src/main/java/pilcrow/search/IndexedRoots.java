@@ -1,0 +1,89 @@
+package pilcrow.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import pilcrow.core.find.SearchQuery;
+import pilcrow.index.Indexer;
+import pilcrow.index.LibraryIndex;
+import pilcrow.index.LuceneIndex;
+import pilcrow.index.Stamp;
+
+/**
+ * The one decision between the index and the scan, for a search across library roots: a document
+ * under a root with an index is left unread when the index knows it as it is now (same size and
+ * modification time) and says it cannot hold the query; every other document is read and searched
+ * as the scan does. So the output is the scan's, only sooner.
+ */
+public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
+
+    /** A searched path with an index, and the index's answer for this query. */
+    private record Root(Path path, LibraryIndex index, LibraryIndex.Candidates candidates) {
+    }
+
+    private final List<Root> roots;
+
+    private IndexedRoots(List<Root> roots) {
+        this.roots = roots;
+    }
+
+    /**
+     * What the indexes of the folders among {@code paths} say of {@code query}; none when no folder
+     * has a usable index or the query cannot be narrowed (then nothing is skipped).
+     */
+    public static Optional<IndexedRoots> open(Path dataDir, List<String> paths, SearchQuery query) {
+        List<Root> roots = new ArrayList<>();
+        for (String name : paths) {
+            Path path = Path.of(name);
+            if (name.equals("-") || !Files.isDirectory(path)) {
+                continue;
+            }
+            try {
+                Optional<LibraryIndex> index = LuceneIndex.open(dataDir, path.toRealPath());
+                if (index.isEmpty()) {
+                    continue;
+                }
+                Optional<LibraryIndex.Candidates> candidates = index.get().candidates(query);
+                if (candidates.isEmpty()) {
+                    index.get().close();
+                    return Optional.empty(); // the query cannot be narrowed in any root
+                }
+                roots.add(new Root(path, index.get(), candidates.get()));
+            } catch (IOException | RuntimeException e) {
+                // An index that fails now is a cache missed: the folder is scanned.
+            }
+        }
+        return roots.isEmpty() ? Optional.empty() : Optional.of(new IndexedRoots(roots));
+    }
+
+    /**
+     * Whether the file at {@code path} (as the folder scan found it) need not be read: its root's
+     * index knows it unchanged and unable to hold the query.
+     */
+    @Override
+    public boolean test(Path path) {
+        for (Root root : roots) {
+            if (path.startsWith(root.path())) {
+                Stamp stamp = Stamp.of(path);
+                return !root.candidates().mustRead(Indexer.relative(root.path(), path), stamp.size(),
+                        stamp.modified());
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        for (Root root : roots) {
+            try {
+                root.index().close();
+            } catch (IOException e) {
+                // read-only: nothing is lost
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package pilcrow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pilcrow.terminal.JLineTextMeasure;
+
+/**
+ * {@code pilcrow index} and {@code find} with an index: the output is the scan's, byte for byte,
+ * for the documents indexed, and for those changed, added or removed since.
+ */
+class IndexCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private static final List<String> WORDS = List.of("zebrakit", "Zebra", "kit", "the", "word", "caf\u00e9",
+            "KIT", "zebra\u212Ait", "sun", "\u017Fun", "*zebra*", "a", "\u00a0kit");
+    private static final List<String> QUERIES = List.of("zebrakit", "Zebra", "kit", "the word", "caf\u00e9", "CAF\u00c9",
+            "sun", "zebra kit", "qqq", "k", "zeb.*kit");
+
+    /** Exit code, standard output and standard error of one run, with the data folder in the environment. */
+    private static String run(Path data, boolean plain, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(InputStream.nullInputStream(),
+                new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
+                false, false, () -> 80, false, Map.of("PILCROW_DATA_DIR", data.toString()), new JLineTextMeasure());
+        int exit = plain ? Main.run(args, console) : Main.commandLine(console).execute(args);
+        console.out().flush();
+        return exit + "\n" + out.toString(StandardCharsets.UTF_8) + "\n--\n" + err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path file, String text, long ageMillis) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - ageMillis));
+    }
+
+    @Test
+    void findWithAnIndexPrintsWhatTheScanPrintsAfterChangesToo() throws Exception {
+        Path lib = temp.resolve("lib");
+        Path data = temp.resolve("data");
+        Random random = new Random(7);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            StringBuilder text = new StringBuilder("Title " + i + "\n\n");
+            for (int w = 0; w < 1 + random.nextInt(20); w++) {
+                text.append(WORDS.get(random.nextInt(WORDS.size()))).append(random.nextInt(5) == 0 ? "\n\n" : " ");
+            }
+            Path file = lib.resolve(i % 4 == 0 ? "a/b" : "c").resolve("d" + i + (i % 2 == 0 ? ".md" : ".txt"));
+            write(file, text.toString(), 3_600_000);
+            files.add(file);
+        }
+        String indexed = run(data, false, "index", lib.toString());
+        assertThat(indexed).startsWith("0\n" + lib + ": 60 documents indexed (60 read, 0 removed)");
+        assertSameAsScan(data, lib);
+
+        // Changed since: longer, the same size with another time, new, and gone.
+        Files.writeString(files.get(1), Files.readString(files.get(1)) + " zebrakit sun", StandardCharsets.UTF_8);
+        long size = Files.size(files.get(2));
+        write(files.get(2), "Title 2\n\nqqq" + "x".repeat((int) Math.max(0, size - 12)), 60_000);
+        assertThat(Files.size(files.get(2))).isEqualTo(size);
+        write(lib.resolve("c/new.txt"), "New\n\nzebrakit the word caf\u00e9", 3_600_000);
+        Files.delete(files.get(3));
+        assertSameAsScan(data, lib);
+
+        String updated = run(data, false, "index", lib.toString());
+        assertThat(updated).contains(": 60 documents indexed (3 read, 1 removed)");
+        assertSameAsScan(data, lib);
+    }
+
+    private static void assertSameAsScan(Path data, Path lib) {
+        for (String query : QUERIES) {
+            String[] regex = query.contains("*") ? new String[] {"-E"} : new String[0];
+            for (String mode : List.of("-i", "-s", "")) {
+                List<String> args = new ArrayList<>(List.of("find"));
+                if (!mode.isEmpty()) {
+                    args.add(mode);
+                }
+                args.addAll(List.of(regex));
+                args.add(query);
+                args.add(lib.toString());
+                String scanned = run(data, false, with(args, "--no-index"));
+                assertThat(run(data, true, args.toArray(String[]::new))).as("plain find %s", args).isEqualTo(scanned);
+                assertThat(run(data, false, args.toArray(String[]::new))).as("find %s", args).isEqualTo(scanned);
+            }
+        }
+    }
+
+    private static String[] with(List<String> args, String option) {
+        List<String> all = new ArrayList<>(args);
+        all.add(1, option);
+        return all.toArray(String[]::new);
+    }
+}
