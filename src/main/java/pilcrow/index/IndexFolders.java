@@ -59,6 +59,11 @@ public final class IndexFolders {
         }
     }
 
+    /** Whether the folder has a version marker, of whatever version. */
+    static boolean marked(Path folder) {
+        return Files.exists(folder.resolve("version"));
+    }
+
     /** Writes the markers of a new index (its root, this version). */
     static void mark(Path folder, Path realRoot) throws IOException {
         Files.writeString(folder.resolve("root"), realRoot.toString(), StandardCharsets.UTF_8);

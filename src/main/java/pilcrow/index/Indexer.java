@@ -74,30 +74,45 @@ public final class Indexer {
         long start = System.currentTimeMillis();
         Path realRoot = root.toRealPath();
         Path folder = IndexFolders.of(dataDir, realRoot);
-        if (Files.exists(folder) && !IndexFolders.usable(folder, realRoot)) {
-            notes.accept("the index of " + realRoot + " is from another version or incomplete: building it again");
-            wipe(folder);
-        }
         try {
-            return update(folder, root, realRoot, threads, notes, start);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            notes.accept("the index of " + realRoot + " could not be read (" + e.getClass().getSimpleName()
-                    + "): building it again");
-            wipe(folder);
-            return update(folder, root, realRoot, threads, notes, start);
+            return update(folder, root, realRoot, threads, notes, start, false);
+        } catch (LockObtainFailedException e) {
+            throw e; // another pilcrow held it past the wait: its index is fine
+        } catch (IOException | RuntimeException e) {
+            // Damaged or half written (a missing file, a checksum, a format): a cache, built again.
+            notes.accept("the index of " + realRoot + " could not be read (" + reason(e) + "): building it again");
+            try {
+                return update(folder, root, realRoot, threads, notes, start, true);
+            } catch (LockObtainFailedException locked) {
+                throw locked;
+            } catch (IOException | RuntimeException again) {
+                // Lucene could not even start a new index over the old files: they go first.
+                wipe(folder);
+                return update(folder, root, realRoot, threads, notes, start, true);
+            }
         }
     }
 
+    /**
+     * One update under the index's lock: the markers are checked there, so that two pilcrows
+     * starting at once never take each other's new index for a stale one.
+     *
+     * @param fresh start a new index over whatever is there (Lucene's CREATE)
+     */
     private static Outcome update(Path folder, Path root, Path realRoot, int threads, Consumer<String> notes,
-                                  long start) throws IOException {
+                                  long start, boolean fresh) throws IOException {
         PrivateFiles.folder(IndexFolders.lucene(folder));
         try (Directory directory = FSDirectory.open(IndexFolders.lucene(folder));
-             IndexWriter writer = openWriter(directory, realRoot, notes)) {
+             IndexWriter writer = openWriter(directory, realRoot, notes, fresh)) {
+            if (!fresh && IndexFolders.marked(folder) && !IndexFolders.usable(folder, realRoot)) {
+                notes.accept("the index of " + realRoot + " is from another version: building it again");
+                writer.deleteAll();
+            }
+            IndexFolders.mark(folder, realRoot);
             Map<String, Schema.Entry> known;
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 known = Schema.manifest(reader);
             }
-            IndexFolders.mark(folder, realRoot);
             List<DocumentSource> sources = LibraryScanner.scan(List.of(root.toString()), InputStream.nullInputStream())
                     .sources();
             Set<String> gone = new HashSet<>(known.keySet());
@@ -146,14 +161,15 @@ public final class Indexer {
     }
 
     /** The writer, once another pilcrow updating the same index has let it go. */
-    private static IndexWriter openWriter(Directory directory, Path realRoot, Consumer<String> notes)
+    private static IndexWriter openWriter(Directory directory, Path realRoot, Consumer<String> notes, boolean fresh)
             throws IOException {
         long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
         boolean told = false;
         while (true) {
             try {
                 IndexWriterConfig config = new IndexWriterConfig()
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE
+                                : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(RAM_BUFFER_MB);
                 return new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
@@ -208,6 +224,17 @@ public final class Indexer {
         }
         writer.updateDocument(new Term(Schema.PATH, path), Schema.document(path, stamp.size(), modified, flags, words));
         return read;
+    }
+
+    /** Why an index could not be read, in a few words. */
+    private static String reason(Exception e) {
+        if (e instanceof CorruptIndexException) {
+            return "damaged";
+        }
+        if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
+            return "another format";
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** A document's name in the index: its path below the root. */
