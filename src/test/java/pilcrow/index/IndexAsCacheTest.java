@@ -71,6 +71,15 @@ class IndexAsCacheTest {
         assertThat(indexed()).isEqualTo(30);
     }
 
+    /** On JDK 21 and later Lucene logs notes (MemorySegment, the Vector API) the reader's terminal must not get. */
+    @Test
+    void lucenesLoggingIsOffOnceAnIndexIsUsed() throws IOException {
+        library(3);
+        Indexer.update(data, lib, 1, note -> { });
+        assertThat(java.util.logging.Logger.getLogger("org.apache.lucene").getLevel())
+                .isEqualTo(java.util.logging.Level.OFF);
+    }
+
     @Test
     void aLockLeftByACrashedProcessDoesNotBlock() throws IOException {
         library(10);
