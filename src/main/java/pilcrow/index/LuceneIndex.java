@@ -17,7 +17,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.FixedBitSet;
 import pilcrow.core.find.SearchQuery;
 
@@ -47,7 +47,9 @@ public final class LuceneIndex implements LibraryIndex {
         Schema.quiet();
         Directory directory = null;
         try {
-            directory = FSDirectory.open(IndexFolders.lucene(folder.get()));
+            // Read with plain positional reads: mapping (MMapDirectory) costs a start-up on JDK 21 and
+            // later (MemorySegment, native madvise) that a search of a small index does not win back.
+            directory = new NIOFSDirectory(IndexFolders.lucene(folder.get()));
             DirectoryReader reader = DirectoryReader.open(directory);
             return Optional.of(new LuceneIndex(directory, reader, Schema.manifest(reader)));
         } catch (IOException | RuntimeException e) {
