@@ -63,6 +63,10 @@ final class FindCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = LibraryOptions.VERBOSE_HELP)
     private boolean verbose;
 
+    @Option(names = "--rank", description = "Order matches by their paragraph's relevance (BM25: matches in it "
+            + "against its length), best first, instead of library order.")
+    private boolean rank;
+
     @Option(names = "--no-index", description = "Read every document, even in a folder with an up-to-date index "
             + "(pilcrow index).")
     private boolean noIndex;
@@ -91,7 +95,7 @@ final class FindCommand implements Callable<Integer> {
         Console console = root.console();
         MatchLine format = json ? FindCommand::jsonLine : textLines(new Styles(console.color()));
         return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format, verbose,
-                noIndex ? null : root.dataDir());
+                noIndex ? null : root.dataDir(), rank ? new Ranking() : null);
     }
 
     /** How one match is printed: a line of text, or a JSON object. */
@@ -119,7 +123,7 @@ final class FindCommand implements Callable<Integer> {
     static int runPlain(String[] args, Console console) {
         Plain plain = plain(args);
         return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())), false,
-                DataDir.resolve(null, console.env()));
+                DataDir.resolve(null, console.env()), null);
     }
 
     /** What a plain command line asks: the query and the paths. */
@@ -167,9 +171,10 @@ final class FindCommand implements Callable<Integer> {
      * @param prefilter skip documents whose bytes cannot hold a literal pattern (see LibraryFind)
      * @param verbose   list each file a folder scan left out, not only how many
      * @param dataDir   where the folders' indexes are (pilcrow index); null: read every document
+     * @param ranking   collects the matches to print them best first ({@code --rank}); null: in library order
      */
     private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter,
-                            MatchLine format, boolean verbose, java.nio.file.Path dataDir) {
+                            MatchLine format, boolean verbose, java.nio.file.Path dataDir, Ranking ranking) {
         Pattern compiled;
         try {
             compiled = query.compile();
@@ -185,7 +190,8 @@ final class FindCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             Library library = LibraryOptions.load(paths, console);
             outcome.trouble |= library.hasErrors();
-            library.entries().forEach(entry -> searchLoaded(entry, compiled, guard, tooSlow, console, format, outcome));
+            library.entries().forEach(entry -> searchLoaded(entry, compiled, guard, tooSlow, console, format, outcome,
+                    ranking));
         } else {
             // One document at a time, so a library of any size, or one huge file, fits in memory.
             // The folders are scanned on their own thread while the first documents are searched.
@@ -200,14 +206,18 @@ final class FindCommand implements Callable<Integer> {
             Optional<IndexedRoots> indexed = dataDir == null ? Optional.empty()
                     : IndexedRoots.open(dataDir, paths, query);
             LibraryFind.Printed printed = LibraryFind.run(feed, query,
-                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format),
+                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format,
+                            ranking != null),
                     source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter,
-                    indexed.isPresent() ? unread(indexed.get()) : source -> false, console);
+                    indexed.isPresent() ? unread(indexed.get()) : source -> false, ranking, console);
             indexed.ifPresent(IndexedRoots::close);
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
             console.out().flush();
             LibraryOptions.reportSkipped(skipped.get(), verbose, console); // set before the feed finished
+        }
+        if (ranking != null) {
+            ranking.ordered().forEach(console.out()::println);
         }
         console.out().flush();
         if (outcome.trouble) {
@@ -268,7 +278,7 @@ final class FindCommand implements Callable<Integer> {
         } catch (Guard.Stopped | java.util.concurrent.CancellationException e) {
             return stopped(source, tooSlow); // cancelled: the expression ran away in another document
         }
-        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, format);
+        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, format, false);
     }
 
     /**
@@ -294,15 +304,26 @@ final class FindCommand implements Callable<Integer> {
 
     /** One document read whole: its matches as lines, or the one line why it was not searched. */
     static LibraryFind.Printed searchLoaded(DocumentSource source, LoadResult entry, Pattern compiled,
-                                            LiteralCheck check, Guard guard, AtomicBoolean tooSlow, MatchLine format) {
+                                            LiteralCheck check, Guard guard, AtomicBoolean tooSlow, MatchLine format,
+                                            boolean ranked) {
         if (entry instanceof LoadResult.Loaded doc) {
             try {
                 Document document = doc.document();
                 List<Match> matches = Finder.find(document, compiled, check, guard);
                 List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
-                for (Match match : matches) {
+                Ranking.Paragraph paragraph = null;
+                for (int m = 0; m < matches.size(); m++) {
+                    Match match = matches.get(m);
                     String text = match.textIn(document);
-                    lines.add(new LibraryFind.Line(format.format(source, document.title(), match, text), false));
+                    if (ranked && (m == 0 || !samePlace(matches.get(m - 1), match))) {
+                        int count = 1;
+                        while (m + count < matches.size() && samePlace(matches.get(m + count), match)) {
+                            count++;
+                        }
+                        paragraph = new Ranking.Paragraph(count, pilcrow.core.doc.Words.count(text));
+                    }
+                    lines.add(new LibraryFind.Line(format.format(source, document.title(), match, text), false,
+                            paragraph));
                 }
                 return new LibraryFind.Printed(lines, matches.size(), false);
             } catch (StackOverflowError e) {
@@ -316,12 +337,20 @@ final class FindCommand implements Callable<Integer> {
                 : failed.message());
     }
 
+    /** Whether two matches lie in the same paragraph (the title and the source line have numbers of their own). */
+    private static boolean samePlace(Match a, Match b) {
+        return a.paragraph() == b.paragraph() && a.piece() == b.piece();
+    }
+
     private static void searchLoaded(LoadResult entry, Pattern compiled, Guard guard, AtomicBoolean tooSlow,
-                                     Console console, MatchLine format, Outcome outcome) {
-        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, guard, tooSlow, format);
+                                     Console console, MatchLine format, Outcome outcome, Ranking ranking) {
+        LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, guard, tooSlow, format,
+                ranking != null);
         for (LibraryFind.Line line : printed.lines()) {
             if (line.error()) {
                 console.error(line.text());
+            } else if (ranking != null) {
+                ranking.add(line);
             } else {
                 console.out().println(line.text());
             }

@@ -32,7 +32,10 @@ final class LibraryFind {
     }
 
     /** One line for standard output, or (when {@code error}) for standard error. */
-    record Line(String text, boolean error) {
+    record Line(String text, boolean error, Ranking.Paragraph paragraph) {
+        Line(String text, boolean error) {
+            this(text, error, null);
+        }
     }
 
     /** A document's search, made into lines for later printing. */
@@ -55,7 +58,7 @@ final class LibraryFind {
         Feed feed = new Feed();
         sources.forEach(feed::found);
         feed.finish(null);
-        return run(feed, query, searcher, mapped, prefilter, source -> false, console);
+        return run(feed, query, searcher, mapped, prefilter, source -> false, null, console);
     }
 
     /**
@@ -67,16 +70,17 @@ final class LibraryFind {
      * thousand documents ahead: the scan of 10,000 files ran through the first half of a search,
      * on a core it shares with it.
      *
-     * @param unread a document it says yes to is not read (an index knows it cannot match)
+     * @param unread  a document it says yes to is not read (an index knows it cannot match)
+     * @param ranking where matches' lines go to be ordered at the end ({@code --rank}); null: printed in turn
      */
     static Printed run(Feed feed, SearchQuery query, Searcher searcher, MappedSearcher mapped,
-                       boolean prefilter, Predicate<DocumentSource> unread, Console console) {
+                       boolean prefilter, Predicate<DocumentSource> unread, Ranking ranking, Console console) {
         String token = query.literalToken();
         Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
         LibrarySearchEngine<DocumentSource, Printed> engine = new LibrarySearchEngine<>("pilcrow-find",
                 Runtime.getRuntime().availableProcessors(), () -> false, false);
-        Printing printing = new Printing(feed, mapped, console);
+        Printing printing = new Printing(feed, mapped, console, ranking);
         boolean whole = engine.run(feed,
                 (index, source) -> unread.test(source) ? Printed.NOTHING
                         : one(source, filter, buffers.get(), searcher, mapped != null), printing);
@@ -94,15 +98,17 @@ final class LibraryFind {
         private final Feed feed;
         private final MappedSearcher mapped;
         private final Console console;
+        private final Ranking ranking;
         int found;
         boolean trouble;
         int told; // problems of the scan told so far
         private boolean wrote; // since the last look at the output
 
-        Printing(Feed feed, MappedSearcher mapped, Console console) {
+        Printing(Feed feed, MappedSearcher mapped, Console console, Ranking ranking) {
             this.feed = feed;
             this.mapped = mapped;
             this.console = console;
+            this.ranking = ranking;
         }
 
         @Override
@@ -114,6 +120,8 @@ final class LibraryFind {
                 if (line.error()) {
                     console.out().flush(); // on one terminal, the error shows where it was met
                     console.error(line.text());
+                } else if (ranking != null) {
+                    ranking.add(line);
                 } else {
                     console.out().println(line.text());
                 }
