@@ -67,10 +67,10 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
     @Override
     public boolean test(Path path) {
         for (Root root : roots) {
-            if (path.startsWith(root.path())) {
+            String name = Indexer.relative(root.path(), path);
+            if (name != null) {
                 Stamp stamp = Stamp.of(path);
-                return !root.candidates().mustRead(Indexer.relative(root.path(), path), stamp.size(),
-                        stamp.modified());
+                return !root.candidates().mustRead(name, stamp.size(), stamp.modified());
             }
         }
         return false;

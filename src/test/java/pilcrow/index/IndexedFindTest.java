@@ -111,6 +111,16 @@ class IndexedFindTest {
         return root;
     }
 
+    @Test
+    void aDocumentsNameIsItsPathBelowTheRootAsTheScanBuildsIt() {
+        assertThat(Indexer.relative(Path.of("lib"), Path.of("lib").resolve("a").resolve("b.txt"))).isEqualTo("a/b.txt");
+        assertThat(Indexer.relative(Path.of("."), Path.of(".").resolve("b.txt"))).isEqualTo("b.txt");
+        assertThat(Indexer.relative(Path.of("/"), Path.of("/").resolve("b.txt"))).isEqualTo("b.txt");
+        assertThat(Indexer.relative(Path.of("/x/lib/"), Path.of("/x/lib/c.md"))).isEqualTo("c.md");
+        assertThat(Indexer.relative(Path.of("lib"), Path.of("library/b.txt"))).isNull();
+        assertThat(Indexer.relative(Path.of("lib"), Path.of("other/b.txt"))).isNull();
+    }
+
     /** Every code point reaches a fixed point of the fold within its rounds. */
     @Test
     void theFoldStopsChangingForEveryCodePoint() {
