@@ -247,6 +247,13 @@ public final class DocumentReader {
         if (isManPage(source, normalized)) {
             return ManPageReader.read(source, normalized, length, ManFormatter.fromEnvironment());
         }
+        if (isHtml(source, normalized)) {
+            // Read from its bytes when it is simple (SimpleHtml), without jsoup's tree.
+            byte[] ascii = normalized == text ? bytes : normalized.getBytes(StandardCharsets.ISO_8859_1);
+            int asciiLength = normalized == text ? length : ascii.length;
+            return new LoadResult.Loaded(source, HtmlParser.parseAscii(source.name(), ascii, asciiLength,
+                    fallbackTitle(source), length));
+        }
         return new LoadResult.Loaded(source, parse(source, normalized, length));
     }
 

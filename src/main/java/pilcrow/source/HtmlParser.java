@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -93,11 +95,27 @@ public final class HtmlParser {
 
     public static Document parse(String name, String html, String fallbackTitle, long byteSize) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        Walker walker = walk(page);
+        return document(name, walk(page), titleOf(page), fallbackTitle, byteSize);
+    }
+
+    /**
+     * As {@link #parse}, for a page of {@code length} ASCII bytes: read straight from its bytes
+     * when it is simple ({@link SimpleHtml}), else by jsoup. The same document either way.
+     */
+    public static Document parseAscii(String name, byte[] ascii, int length, String fallbackTitle, long byteSize) {
+        Document simple = SimpleHtml.parse(name, ascii, length, fallbackTitle, byteSize);
+        return simple != null ? simple
+                : parse(name, new String(ascii, 0, length, StandardCharsets.ISO_8859_1), fallbackTitle, byteSize);
+    }
+
+    /**
+     * The document of a walked page: its title the {@code <title>}'s text ({@code pageTitle},
+     * sanitized, "" for none), else its first heading's, else {@code fallbackTitle}.
+     */
+    static Document document(String name, Walker walker, String pageTitle, String fallbackTitle, long byteSize) {
         List<Draft> drafts = walker.drafts;
         int shown = drafts.size();
 
-        String pageTitle = titleOf(page);
         String title = fallbackTitle;
         boolean titleInText = true;
         Draft first = drafts.isEmpty() ? null : drafts.get(0);
@@ -206,6 +224,11 @@ public final class HtmlParser {
         // A title's one text node read as it is: wholeText() streams over the nodes below it.
         String text = title.childNodeSize() == 1 && title.childNode(0) instanceof TextNode only
                 ? only.getWholeText() : title.wholeText();
+        return titleText(text);
+    }
+
+    /** A {@code <title>}'s text as shown: white space collapsed, sanitized. */
+    static String titleText(String text) {
         Inline inline = new Inline();
         inline.appendCollapsed(text);
         return Sanitizer.line(inline.take().text());
@@ -221,9 +244,12 @@ public final class HtmlParser {
 
     /**
      * Walks the body once, keeping the inline text met since the last block, and where it is:
-     * inside how many quotes and list items, and the marker the item's first block gets.
+     * inside how many quotes and list items, and the marker the item's first block gets. It is
+     * told of each element's start and end and of the text between ({@link #open}, {@link #close},
+     * {@link #text}): by jsoup's tree ({@link #children}), or by {@link SimpleHtml} straight from
+     * a simple page's bytes, so the two make the same blocks by the same code.
      */
-    private static final class Walker {
+    static final class Walker {
         final List<Draft> drafts = new ArrayList<>();
         /** Each id met to the index of the draft it is in. */
         final Map<String, Integer> ids = new HashMap<>();
@@ -233,6 +259,10 @@ public final class HtmlParser {
         private int quoteDepth;
         private int listDepth;
         private String pendingMarker;
+        /** The open lists, innermost last: the next item's number, or -1 in a list that is not ordered. */
+        private final List<long[]> lists = new ArrayList<>();
+        /** Where the text of each open link starts, innermost last. */
+        private final List<Integer> linkStarts = new ArrayList<>();
 
         void children(Element parent) {
             for (Node child : parent.childNodes()) {
@@ -245,94 +275,118 @@ public final class HtmlParser {
                 inline.appendCollapsed(text.getWholeText());
                 return;
             }
-            if (!(node instanceof Element element) || isDropped(element)) {
-                return; // comments, data of scripts and styles, chrome
+            if (!(node instanceof Element element)) {
+                return; // comments, data of scripts and styles
             }
             String tag = element.normalName();
-            noteId(element, tag);
+            // An item of a list is shown whatever its attributes, and its id is not noted.
+            boolean listItem = tag.equals("li") && element.parent() != null && isList(element.parent().normalName());
+            if (!listItem && isDropped(element)) {
+                return; // chrome
+            }
+            Attributes attributes = element.attributes();
             switch (tag) {
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                    flush();
-                    children(element);
-                    flush(BlockKind.HEADING, tag.charAt(1) - '0');
-                }
                 case "pre" -> {
+                    noteId(tag, attributes);
                     flush();
                     add(BlockKind.CODE, 0, new InlineText(preformatted(element), List.of()));
                 }
-                case "ul", "ol", "menu", "dir" -> {
-                    flush();
-                    list(element);
-                }
-                case "li" -> item(element, "\u2022"); // an item outside a list
-                case "dl" -> {
-                    flush();
-                    children(element);
-                    flush();
-                }
-                case "dd" -> item(element, "");
-                case "blockquote" -> {
-                    flush();
-                    quoteDepth++;
-                    children(element);
-                    flush();
-                    quoteDepth--;
-                }
                 case "table" -> {
+                    noteId(tag, attributes);
                     flush();
                     table(element);
                 }
-                case "br" -> inline.appendBreak();
-                case "img", "area" -> inline.appendCollapsed(element.attr("alt"));
-                case "a" -> link(element);
                 default -> {
-                    boolean block = BLOCKS.contains(tag);
-                    if (block) {
-                        flush();
-                    }
+                    open(tag, attributes, listItem);
                     children(element);
-                    if (block) {
+                    close(tag, attributes);
+                }
+            }
+        }
+
+        /** Text between tags, entities decoded. */
+        void text(String text) {
+            inline.appendCollapsed(text);
+        }
+
+        /** As {@link #text(String)}, for {@code bytes[from, to)}, which are ASCII, and are {@code same}'s chars there. */
+        void text(byte[] bytes, String same, int from, int to) {
+            inline.appendCollapsed(bytes, from, to, same);
+        }
+
+        /**
+         * An element's start (not of a dropped one, a {@code pre} or a {@code table}), before its
+         * contents; {@code listItem} for an {@code li} whose parent is a list.
+         */
+        void open(String tag, Attributes attributes, boolean listItem) {
+            if (!listItem) {
+                noteId(tag, attributes);
+            }
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6", "dl" -> flush();
+                case "ul", "ol", "menu", "dir" -> {
+                    flush();
+                    lists.add(new long[] {tag.equals("ol") ? startOf(attributes) : -1});
+                }
+                case "li" -> {
+                    long[] list = listItem ? lists.get(lists.size() - 1) : null;
+                    openItem(list == null || list[0] < 0 ? "\u2022" : (list[0]++) + ".");
+                }
+                case "dd" -> openItem("");
+                case "blockquote" -> {
+                    flush();
+                    quoteDepth++;
+                }
+                case "br" -> inline.appendBreak();
+                case "img", "area" -> inline.appendCollapsed(attributes.get("alt"));
+                case "a" -> linkStarts.add(inline.length());
+                default -> {
+                    if (BLOCKS.contains(tag)) {
                         flush();
                     }
                 }
             }
         }
 
-        private void link(Element anchor) {
-            int start = inline.length();
-            children(anchor);
-            if (anchor.hasAttr("href")) {
-                inline.link(start, anchor.attr("href"));
-            }
-        }
-
-        private void list(Element list) {
-            boolean ordered = !list.normalName().equals("ul") && !list.normalName().equals("menu")
-                    && !list.normalName().equals("dir");
-            long number = ordered ? startOf(list) : 1;
-            for (Node child : list.childNodes()) {
-                if (child instanceof Element element && element.normalName().equals("li")) {
-                    item(element, ordered ? (number++) + "." : "\u2022");
-                } else {
-                    node(child);
+        /** An element's end, after its contents: the other half of {@link #open}. */
+        void close(String tag, Attributes attributes) {
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> flush(BlockKind.HEADING, tag.charAt(1) - '0');
+                case "dl" -> flush();
+                case "ul", "ol", "menu", "dir" -> lists.remove(lists.size() - 1);
+                case "li", "dd" -> {
+                    flush();
+                    listDepth--;
+                    pendingMarker = null;
+                }
+                case "blockquote" -> {
+                    flush();
+                    quoteDepth--;
+                }
+                case "a" -> {
+                    int start = linkStarts.remove(linkStarts.size() - 1);
+                    if (attributes.hasKey("href")) {
+                        inline.link(start, attributes.get("href"));
+                    }
+                }
+                default -> {
+                    if (BLOCKS.contains(tag)) {
+                        flush();
+                    }
                 }
             }
         }
 
-        /** An item's blocks, one level deeper, the first with its marker. */
-        private void item(Element item, String marker) {
+        /** An item's blocks are one level deeper, the first with its marker. */
+        private void openItem(String marker) {
             flush();
             listDepth++;
             pendingMarker = marker;
-            children(item);
-            flush();
-            listDepth--;
-            pendingMarker = null;
         }
 
         /** An {@code <ol start>}, where it is a number (else 1, as browsers count). */
-        private static long startOf(Element list) {
-            String start = list.attr("start").strip();
+        private static long startOf(Attributes list) {
+            String start = list.get("start").strip();
             if (start.matches("-?\\d{1,9}")) {
                 return Long.parseLong(start);
             }
@@ -452,9 +506,9 @@ public final class HtmlParser {
          * Notes an element's id (or an anchor's name) for the block it is in: the next one made.
          * A block element ends the text before it first, so its id is not given to that text.
          */
-        private void noteId(Element element, String tag) {
-            String id = element.hasAttr("id") ? element.attr("id")
-                    : tag.equals("a") && element.hasAttr("name") ? element.attr("name") : "";
+        void noteId(String tag, Attributes attributes) {
+            String id = attributes.hasKey("id") ? attributes.get("id")
+                    : tag.equals("a") && attributes.hasKey("name") ? attributes.get("name") : "";
             if (id.isEmpty() || ids.containsKey(id)) {
                 return;
             }
@@ -515,35 +569,66 @@ public final class HtmlParser {
 
     /** Whether an element is never shown: see {@link #DROPPED}, and page chrome. */
     private static boolean isDropped(Element element) {
-        String tag = element.normalName();
-        if (DROPPED.contains(tag) || element.hasAttr("hidden")) {
+        return isDropped(element.normalName(), element.attributes(), () -> insideContent(element));
+    }
+
+    /**
+     * Whether an element of this name and these attributes is never shown; {@code insideContent}
+     * tells whether it is inside an article, an aside, a main or a section (asked of headers and footers).
+     */
+    static boolean isDropped(String tag, Attributes attributes, BooleanSupplier insideContent) {
+        if (DROPPED.contains(tag) || attributes.hasKey("hidden")) {
             return true;
         }
-        if ((tag.equals("header") || tag.equals("footer")) && !insideContent(element)) {
+        if ((tag.equals("header") || tag.equals("footer")) && !insideContent.getAsBoolean()) {
             return true; // a page's banner or footer; in an article it is the article's own
         }
-        if (CHROME_ROLES.contains(element.attr("role").strip().toLowerCase(Locale.ROOT))) {
+        if (attributes.hasKey("role") && CHROME_ROLES.contains(attributes.get("role").strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (element.hasAttr("class")) {
-            for (String name : element.classNames()) {
-                if (CHROME_CLASSES.contains(name)) {
+        return attributes.hasKey("class") && hasChromeClass(attributes.get("class"));
+    }
+
+    /**
+     * Whether one of the class names in a class attribute is a chrome class: the names as jsoup's
+     * {@code classNames()} splits them (trimmed, then split at white space), without a regex.
+     */
+    private static boolean hasChromeClass(String classes) {
+        String trimmed = classes.trim();
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || " \t\n\u000B\f\r".indexOf(trimmed.charAt(i)) >= 0) {
+                if (i > start && CHROME_CLASSES.contains(trimmed.substring(start, i))) {
                     return true;
                 }
+                start = i + 1;
             }
         }
         return false;
     }
 
+    /** Whether an element of this name is a list, whose {@code li} children are its items. */
+    static boolean isList(String tag) {
+        return tag.equals("ul") || tag.equals("ol") || tag.equals("menu") || tag.equals("dir");
+    }
+
+    /** Whether one of the elements a header or footer is in makes it content's, not the page's. */
+    static boolean isContent(String tag) {
+        switch (tag) {
+            case "article", "aside", "main", "section" -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     /** Whether a header or footer belongs to a part of the content, not to the page (as ARIA reads it). */
     private static boolean insideContent(Element element) {
         for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            switch (parent.normalName()) {
-                case "article", "aside", "main", "section" -> {
-                    return true;
-                }
-                default -> {
-                }
+            if (isContent(parent.normalName())) {
+                return true;
             }
         }
         return false;
@@ -559,7 +644,7 @@ public final class HtmlParser {
         /** The bits a byte of 0x20 or more has one of. */
         private static final long CONTROL_BITS = WordBytes.ONES * 0xE0;
 
-        private StringBuilder text = new StringBuilder();
+        private final StringBuilder text = new StringBuilder();
         private List<Link> links = new ArrayList<>();
 
         int length() {
@@ -578,35 +663,41 @@ public final class HtmlParser {
                 appendCollapsedByChar(s); // a pair of surrogates became one byte
                 return;
             }
-            int length = bytes.length;
-            int start = 0; // the first char not yet appended
-            for (int at = irregularSpace(bytes, 0); at < length; at = irregularSpace(bytes, start)) {
-                text.append(s, start, at);
+            appendCollapsed(bytes, 0, bytes.length, s);
+        }
+
+        /**
+         * As {@link #appendCollapsed(String)}, for the Latin-1 text {@code bytes[from, to)}, which
+         * {@code same} holds at the same indexes (the bytes' string): it is appended from there.
+         */
+        void appendCollapsed(byte[] bytes, int from, int to, String same) {
+            int start = from; // the first char not yet appended
+            for (int at = irregularSpace(bytes, from, to); at < to; at = irregularSpace(bytes, start, to)) {
+                text.append(same, start, at);
                 if (text.length() > 0 && !endsWithSpace()) {
                     text.append(' ');
                 }
                 do {
                     at++;
-                } while (at < length && isCollapsible(bytes[at]));
+                } while (at < to && isCollapsible(bytes[at]));
                 start = at;
             }
-            text.append(s, start, length);
+            text.append(same, start, to);
         }
 
         /**
          * The index from {@code from} of the first white space that is not a single space after
-         * other text (the length when there is none); a space at {@code from} counts, as what is
+         * other text ({@code to} when there is none before it); a space at {@code from} counts, as what is
          * before it is not looked at. Eight bytes a step: a long without a byte below 0x20 or a
          * space after a space has none.
          */
-        private static int irregularSpace(byte[] bytes, int from) {
-            int length = bytes.length;
-            if (from < length && bytes[from] == ' ') {
+        private static int irregularSpace(byte[] bytes, int from, int to) {
+            if (from < to && bytes[from] == ' ') {
                 return from;
             }
             int i = from;
             long spaceBefore = 0; // 0x80 when the byte before i is a space
-            for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            for (; i + Long.BYTES <= to; i += Long.BYTES) {
                 long w = (long) LONGS.get(bytes, i);
                 long spaces = WordBytes.zeroBytes(w ^ SPACES); // and perhaps a byte past one: checked
                 long odd = WordBytes.zeroBytes(w & CONTROL_BITS) | (spaces & ((spaces << 8) | spaceBefore));
@@ -618,11 +709,11 @@ public final class HtmlParser {
                 }
                 spaceBefore = spaces >>> 56;
             }
-            int found = irregularSpace(bytes, from, i, length);
-            return found >= 0 ? found : length;
+            int found = irregularSpace(bytes, from, i, to);
+            return found >= 0 ? found : to;
         }
 
-        /** As {@link #irregularSpace(byte[], int)}, byte by byte from {@code i} to {@code end}; -1 for none. */
+        /** As {@link #irregularSpace(byte[], int, int)}, byte by byte from {@code i} to {@code end}; -1 for none. */
         private static int irregularSpace(byte[] bytes, int from, int i, int end) {
             for (int k = i; k < end; k++) {
                 byte b = bytes[k];
@@ -676,8 +767,8 @@ public final class HtmlParser {
         /** The text since the last block, stripped, its links moved with it; then empty again. */
         InlineText take() {
             InlineText taken = InlineText.stripped(text.toString(), links);
-            text = new StringBuilder();
-            links = new ArrayList<>();
+            text.setLength(0); // its room kept: a paragraph grew it from 16 chars each time
+            links = links.isEmpty() ? links : new ArrayList<>();
             return taken;
         }
     }
