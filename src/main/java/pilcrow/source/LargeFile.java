@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.concurrent.CancellationException;
 import pilcrow.core.model.TextSnapshot;
+import pilcrow.core.find.Finder;
 import pilcrow.core.find.Guard;
 import pilcrow.core.find.Match;
 import pilcrow.core.large.LargeText;
@@ -250,9 +251,10 @@ public final class LargeFile implements LargeText, AutoCloseable {
             // read a line a paragraph until the index has seen it all may yet be read the other
             // way (then its matches wait for the index, as :N does).
             boolean settled = modeCertain || numbered != null;
+            Consumer<Found> placed = settled ? shownWithColour(pattern, cancelled, each)
+                    : found -> each.accept(new Found(found.match().at(-1), found.text()));
             new MappedSearch(path, opener, tuning).search(file, numbered, pattern, literal, caseSensitive, cancelled,
-                    perMille, found -> each.accept(new Found(settled ? found.match() : found.match().at(-1),
-                            found.text())));
+                    perMille, found -> placed.accept(new Found(found.match(), found.text())));
             return true;
         } catch (CancellationException e) {
             return false;
@@ -264,6 +266,37 @@ public final class LargeFile implements LargeText, AutoCloseable {
         } catch (InternalError e) {
             throw new IOException("the file changed while it was searched", e);
         }
+    }
+
+    /**
+     * The search's matches as the paragraphs are shown: the search reads a paragraph with its
+     * escapes visible ({@code ^[[31m}), where the reader shows SGR colour as styles
+     * ({@link Paragraphs#blockWithColour}), so in a paragraph that holds any its matches are found
+     * again in the text shown (once, at its first match), and a match inside a sequence is none.
+     */
+    private Consumer<Found> shownWithColour(Pattern pattern, BooleanSupplier cancelled, Consumer<Found> each) {
+        long[] redone = {-1}; // the place of the last paragraph searched again
+        return found -> {
+            Match match = found.match();
+            if (match.piece() >= 0 || match.place() < 0 || !found.text().contains("^[")) {
+                each.accept(found);
+                return;
+            }
+            if (match.place() == redone[0]) {
+                return;
+            }
+            String shown = block(match.place()).text();
+            if (shown.equals(found.text())) {
+                each.accept(found);
+                return;
+            }
+            redone[0] = match.place();
+            List<Match> again = new ArrayList<>();
+            Finder.findIn(shown, match.paragraph(), pattern, Guard.of(cancelled), again);
+            for (Match m : again) {
+                each.accept(new Found(m.at(match.place()), shown));
+            }
+        };
     }
 
     private String fingerprint;

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import pilcrow.core.doc.Block;
 import pilcrow.core.doc.PlainTextParser;
+import pilcrow.core.doc.Sgr;
+import pilcrow.core.doc.TextNormalizer;
+import pilcrow.core.text.Sanitizer;
 
 /**
  * The one walker over a large plain-text file's paragraphs, reading only around a place: where
@@ -87,7 +90,8 @@ final class Paragraphs {
             ends = ends.withLast(lastStart >= 0 ? shortLine(lastStart) : null);
         }
         long last = body < 0 ? -1 : ends.source().isPresent() ? lastPieceBefore(lastStart) : pieceHolding(lastByte).start();
-        return new Body(ends.title(), ends.source(), body, last);
+        // Told apart with their colour sequences in, as in a document read whole; shown without.
+        return new Body(ends.title().map(Sgr::withoutSequences), ends.source().map(Sgr::withoutSequences), body, last);
     }
 
     /**
@@ -155,11 +159,26 @@ final class Paragraphs {
     Block block(long place) throws IOException {
         Piece piece = piece(place);
         if (piece.start() == piece.paragraphStart() && piece.last()) {
-            return PlainTextParser.blockOfLines(MappedSearch.normalizedText(
-                    MappedSearch.read(channel, piece.start(), (int) (piece.end() - piece.start()))));
+            return blockWithColour(MappedSearch.read(channel, piece.start(), (int) (piece.end() - piece.start())));
         }
         return Block.paragraph(0,
                 Pieces.text(channel, lines, piece.start(), piece.end(), piece.paragraphStart(), piece.paragraphEnd()));
+    }
+
+    /**
+     * A paragraph's block, its SGR colour shown as styles as in a document read whole
+     * ({@link Sgr#styledAlone}: from plain at its start), every other escape shown as usual. A
+     * piece of a huge paragraph keeps showing its sequences: a cut may fall inside one.
+     */
+    static Block blockWithColour(byte[] bytes) {
+        return Sgr.styledAlone(PlainTextParser.blockOfLines(keptColour(bytes)));
+    }
+
+    /** The text of {@code bytes} sanitized but for its SGR sequences, as a document read whole is parsed. */
+    private static String keptColour(byte[] bytes) {
+        String normalized = TextNormalizer.normalize(Decoder.decodeUtf8(bytes, 0));
+        return normalized.indexOf('\u001B') < 0 ? Sanitizer.text(normalized)
+                : Sanitizer.textKeeping(normalized, Sgr::sequenceLength);
     }
 
     /**
@@ -324,7 +343,7 @@ final class Paragraphs {
         if (end == Pieces.FAR_AFTER) {
             return null;
         }
-        String written = MappedSearch.normalizedText(MappedSearch.read(channel, paragraph, (int) (end - paragraph)));
+        String written = keptColour(MappedSearch.read(channel, paragraph, (int) (end - paragraph)));
         int lineCount = lines.endBefore(paragraph, end + 1) == end ? 1 : 2; // more than two make no heading either
         return PlainTextParser.oneLine(PlainTextParser.blockOfLines(written), lineCount);
     }

@@ -190,7 +190,7 @@ public final class View {
         LayoutLine line = reader.lines().get(index);
         String text = line.text();
         frame.put(x, row, text, style);
-        for (StyledSpan span : spansOf(reader, line)) {
+        for (StyledSpan span : spansOf(reader, line, index)) {
             int from = Math.max(span.start(), line.start());
             int to = Math.min(span.end(), line.end());
             if (from < to) {
@@ -212,15 +212,19 @@ public final class View {
     }
 
     /**
-     * The colour spans of the paragraph a line is in: a body line of a document laid out whole (a
-     * large file read on demand keeps its sequences visible, and a table is laid out in columns).
+     * The colour spans of the paragraph a body line is in (a table is laid out in columns: none):
+     * of a document laid out whole, or of the block at the line's place in a large file read on
+     * demand, which its layout has just read (a piece of a huge paragraph has none).
      */
-    private static List<StyledSpan> spansOf(ReaderState reader, LayoutLine line) {
-        if (line.kind() != LineKind.BODY || line.paragraph() <= 0 || line.blockKind() == BlockKind.TABLE
-                || !reader.window().laidOutWhole()) {
+    private static List<StyledSpan> spansOf(ReaderState reader, LayoutLine line, int index) {
+        if (line.kind() != LineKind.BODY || line.paragraph() <= 0 || line.blockKind() == BlockKind.TABLE) {
             return List.of();
         }
-        return reader.document().paragraph(line.paragraph()).spans();
+        if (reader.window().laidOutWhole()) {
+            return reader.document().paragraph(line.paragraph()).spans();
+        }
+        long place = reader.window().placeAt(index);
+        return place < 0 ? List.of() : reader.window().text().block(place).spans();
     }
 
     /** Chars {@code from} to {@code to} of a line's text drawn again, in {@code style}. */

@@ -35,10 +35,11 @@ class LargeFileTest {
     private static final int EXAMPLES = 400;
 
     private static Gen<String> documents() {
-        // An escape that is no SGR colour: a large file shows colour sequences as every other escape,
-        // where a document read whole draws them (docs/architecture.md, Known limits).
+        // An escape that is no SGR colour is shown as it is; colour, closed within its line as logs
+        // close it, is drawn as in a document read whole (one left open is not carried on: below).
         Gen<String> word = SourceGens.pick("zebra", "Finch", "é", "e\u0301", "中文", "\u001b[2J", "x\ty",
-                "-SOURCE", "\u0085", "\u202e", "\u3000", "\u2003", "Title", "end.");
+                "-SOURCE", "\u0085", "\u202e", "\u3000", "\u2003", "Title", "end.", "\u001b[31mred\u001b[0m",
+                "\u001b[1;32mok\u001b[m done", "\u001b[38;5;208mo\u001b[39m", "\u001b[4m-u\u001b[24m", "\u001b[31;41");
         // Underlines, alone on a line among others, make headings of the lines above them.
         Gen<String> underline = SourceGens.pick("===", "-----", "  ---", "==");
         Gen<String> line = Generate.frequency(List.of(Pair.of(6, SourceGens.joined(word, " ", 0, 5, EXAMPLES)),
@@ -150,7 +151,8 @@ class LargeFileTest {
             assertThat(large.text(at)).as("paragraph %d", n).isEqualTo(document.paragraph(n).text());
             assertThat(large.block(at)).as("block %d", n)
                     .isEqualTo(new Block(0, document.paragraph(n).kind(), document.paragraph(n).level(), "",
-                            document.paragraph(n).text()));
+                            document.paragraph(n).text()).withStyledText(document.paragraph(n).text(),
+                            document.paragraph(n).spans()));
             assertThat(index.numberAt(at)).isEqualTo(n);
             assertThat(large.paragraphAt(at)).isEqualTo(at);
         }
@@ -170,6 +172,26 @@ class LargeFileTest {
                     assertThat(snapshot.offsetOf(n)).isEqualTo(index.offsetOf(n));
                 }
             }
+        }
+    }
+
+    /**
+     * A search finds words as a coloured paragraph shows them: where the text shown starts after a
+     * sequence, and not inside one. A colour left open ends with its paragraph, as {@code less -R}
+     * starts each line plain (a document read whole carries it on: a large file is read by ranges).
+     */
+    @Test
+    void aSearchFindsWordsAsAColouredParagraphShowsThem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("app.log");
+        Files.writeString(file, "A log\n\n\u001b[31mERROR\u001b[0m disk full\n\nsee \u001b[1mdisk\u001b[22m \u001b[33mopen\n\nnext\n");
+        try (LargeFile large = LargeFile.open(file, file.toString(), "app.log", 1000, 8, 3, 16).orElseThrow()) {
+            List<Match> found = large.find(java.util.regex.Pattern.compile("disk"), "disk", true, () -> false, p -> { });
+            assertThat(found).extracting(Match::paragraph, Match::start, Match::end)
+                    .containsExactly(tuple(1, 6, 10), tuple(2, 4, 8));
+            assertThat(large.find(java.util.regex.Pattern.compile("31m"), "31m", true, () -> false, p -> { })).isEmpty();
+            long second = found.get(1).place();
+            assertThat(large.block(second).text()).isEqualTo("see disk open");
+            assertThat(large.block(large.next(second)).spans()).isEmpty();
         }
     }
 

@@ -252,6 +252,24 @@ public final class Sgr {
         return new Document(document.name(), title, blocks, source, document.byteSize(), document.titleInText());
     }
 
+    /**
+     * A paragraph read alone (from a large file, by ranges), parsed from text that kept its SGR
+     * sequences, with them taken out; it starts plain, as {@code less -R} starts each line, since
+     * what came before it is not read. A block without ESC is returned as it is.
+     */
+    public static Block styledAlone(Block block) {
+        if (block.text().indexOf(ESC) < 0 || !block.rows().isEmpty() || !block.links().isEmpty()) {
+            return block;
+        }
+        Styled text = stripped(extract(block.text(), TextStyle.PLAIN));
+        return block.withStyledText(text.text(), text.spans());
+    }
+
+    /** A line without its SGR sequences, stripped: a title or source line read alone, shown plain. */
+    public static String withoutSequences(String line) {
+        return line.indexOf(ESC) < 0 ? line : extract(line, TextStyle.PLAIN).text().strip();
+    }
+
     private static boolean holdsEscape(Document document) {
         if (document.title().indexOf(ESC) >= 0 || document.source().map(s -> s.indexOf(ESC) >= 0).orElse(false)) {
             return true;
