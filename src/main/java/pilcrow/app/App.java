@@ -116,6 +116,9 @@ public final class App {
         if (msg instanceof Msg.Notice notice) {
             return Next.of(state.withMessage(Sanitizer.line(notice.message())));
         }
+        if (msg instanceof Msg.NotFollowed not) {
+            return Next.of(state.withFollowing(false).withMessage(Sanitizer.line(not.message())));
+        }
         if (msg instanceof Msg.LibraryResults results) {
             return Next.of(Finding.libraryResults(state, results));
         }

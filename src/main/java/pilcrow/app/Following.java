@@ -24,8 +24,17 @@ final class Following {
     private Following() {
     }
 
-    /** {@code T}: to the end, and stay there as the document grows. */
+    /**
+     * {@code T}: to the end, and stay there as the document grows. A compressed file is not
+     * followed (its size is not its text's, and a stream still being written does not end), which
+     * is said: it goes to the end, and {@code R} reads it again.
+     */
     static AppState start(Reading reading, AppState state) {
+        LibraryDocument row = state.entries().get(state.reader().entry());
+        if (!row.piped() && row.path().endsWith(".gz")) {
+            String name = Sanitizer.line(row.path().substring(row.path().lastIndexOf('/') + 1));
+            return reading.bottom(state).withMessage(name + " is compressed: it is not followed as it grows (R reads it again)");
+        }
         return reading.bottom(state.withFollowing(true));
     }
 

@@ -139,6 +139,10 @@ public sealed interface Msg {
     record Notice(String message) implements Msg {
     }
 
+    /** The edge follows no file (a served session): following stops, and {@code message} says why. */
+    record NotFollowed(String message) implements Msg {
+    }
+
     /** No key for a few seconds: a good moment to save the reading position. */
     record Idle() implements Msg {
     }

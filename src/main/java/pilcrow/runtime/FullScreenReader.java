@@ -81,14 +81,17 @@ public final class FullScreenReader {
 
     public static final String NO_EDITOR = "v does nothing here: a served session has no editor to run";
 
+    public static final String NO_RELOAD = "R does nothing here: a served session reads a file once, when it is opened";
+    public static final String NO_FOLLOWING = "T does nothing here: a served session does not follow a file as it grows";
+
     /** Reads a document again from its file ({@code R}); none by default (tests, a served session). */
-    private Function<Effect.Reload, List<Msg>> reloads =
-            effect -> List.of(new Msg.Notice("Documents cannot be read again here"));
+    private Function<Effect.Reload, List<Msg>> reloads = effect -> List.of(new Msg.Notice(NO_RELOAD));
     /**
      * Looks at the followed document's file (a stat; a read when it changed), given the state:
-     * asked on each key and each wait that ends with nothing while the state follows. None by default.
+     * asked on each key and each wait that ends with nothing while the state follows. By default
+     * (a served session) nothing is followed, and following stops at once with one line why.
      */
-    private Function<AppState, List<Msg>> growth = state -> List.of();
+    private Function<AppState, List<Msg>> growth = state -> List.of(new Msg.NotFollowed(NO_FOLLOWING));
     /** Carries out the reads the app asks for (a row's file, placing bookmarks), with their answers. */
     private Function<Effect.Read, List<Msg>> reads = effect -> List.of(Reads.answer(effect));
 

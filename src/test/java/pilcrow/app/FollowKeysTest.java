@@ -66,6 +66,26 @@ class FollowKeysTest {
         assertThat(screen(keys)).doesNotContain("following");
     }
 
+    /** A compressed log is not followed, and T says so in one line instead of "following" for nothing. */
+    @Test
+    void aCompressedLogIsNotFollowedAndTSaysSo() {
+        String gz = "/var/log/app.log.2.gz";
+        AppState state = AppState.initial("test", List.of(LibraryDocument.of(gz, log(40), null)), new Size(60, 12));
+        KeyScript keys = new KeyScript(new App(measure), state).send(new Msg.Open(0)).run("T");
+        assertThat(keys.state().following()).isFalse();
+        assertThat(keys.state().reader().current()).isEqualTo(39);
+        assertThat(keys.state().message()).isEqualTo("app.log.2.gz is compressed: it is not followed as it grows (R reads it again)");
+    }
+
+    /** An edge that follows nothing (a served session) stops following at once, with its line why. */
+    @Test
+    void anEdgeThatFollowsNothingStopsFollowingWithItsReason() {
+        KeyScript keys = opened(40).run("T");
+        keys.send(new Msg.NotFollowed("T does nothing here"));
+        assertThat(keys.state().following()).isFalse();
+        assertThat(screen(keys)).contains("T does nothing here").doesNotContain("following");
+    }
+
     @Test
     void keysThatMoveNothingKeepFollowing() {
         KeyScript keys = opened(40).run("T # R");

@@ -109,6 +109,20 @@ class FullScreenReaderTest {
     }
 
     /** Reports decoded by the terminal reach update: a double click on the first row opens it, the wheel scrolls. */
+    /** A served session (no following or reading again set up): T and R each say in one line that they do nothing. */
+    @Test
+    void tAndRSayTheyDoNothingWhereNoFileIsFollowedOrReadAgain() throws Exception {
+        List<String> statusLines = new ArrayList<>();
+        terminal.onDraw(frame -> statusLines.add(frame.toText().lines().reduce((a, b) -> b).orElse("")));
+        terminal.then(enter(), key('T'));
+        AppState afterT = run(reader(), () -> { });
+        assertThat(afterT.following()).isFalse();
+        assertThat(statusLines).anyMatch(line -> line.contains("T does nothing here"));
+        terminal.then(enter(), key('R'));
+        run(reader(), () -> { });
+        assertThat(statusLines).anyMatch(line -> line.contains("R does nothing here"));
+    }
+
     @Test
     void mouseActionsTypedBecomeMouseMessages() throws Exception {
         com.googlecode.lanterna.TerminalPosition firstRow = new com.googlecode.lanterna.TerminalPosition(4, 2);
