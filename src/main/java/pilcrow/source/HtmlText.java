@@ -276,8 +276,12 @@ final class HtmlText {
         at = to;
     }
 
-    /** The index of the first {@code <} or {@code &} from {@code from} (or the length): eight bytes a step. */
     private int nextMarkup(int from) {
+        return nextMarkup(in, from, length);
+    }
+
+    /** The index of the first {@code <} or {@code &} in {@code in} from {@code from} (or {@code length}): eight bytes a step. */
+    static int nextMarkup(byte[] in, int from, int length) {
         int i = from;
         for (; i + Long.BYTES <= length; i += Long.BYTES) {
             long w = (long) LONGS.get(in, i);
@@ -332,6 +336,18 @@ final class HtmlText {
      * ASCII, a space for a no-break space (which cannot be in a word), or -1 when not decoded here.
      */
     static int decode(byte[] bytes, int from, int length) {
+        int c = reference(bytes, from, length);
+        if (c == 0xA0) {
+            return ' ';
+        }
+        return c >= 0x20 && c < 0x7F ? c : -1;
+    }
+
+    /**
+     * The code point of the reference after {@code &} at {@code from}, ended by {@code ;} within
+     * 12 bytes: {@code amp lt gt quot apos nbsp} or a number of at most 7 digits; else -1.
+     */
+    static int reference(byte[] bytes, int from, int length) {
         int end = from;
         while (end < length && end - from < 12 && bytes[end] != ';') {
             end++;
@@ -350,10 +366,7 @@ final class HtmlText {
             case "nbsp" -> c = 0xA0;
             default -> c = numeric(name);
         }
-        if (c == 0xA0) {
-            return ' ';
-        }
-        return c >= 0x20 && c < 0x7F ? c : -1;
+        return c;
     }
 
     private static int numeric(String name) {
@@ -688,8 +701,12 @@ final class HtmlText {
         return startsWith(from, prefix, false);
     }
 
-    /** Whether the bytes at {@code from} spell {@code prefix}, a lower-case one in any case when {@code anyCase}. */
     private boolean startsWith(int from, String prefix, boolean anyCase) {
+        return startsWith(in, length, from, prefix, anyCase);
+    }
+
+    /** Whether {@code in} (of {@code length} bytes) spells {@code prefix} at {@code from}, a lower-case one in any case when {@code anyCase}. */
+    static boolean startsWith(byte[] in, int length, int from, String prefix, boolean anyCase) {
         if (from + prefix.length() > length) {
             return false;
         }
@@ -707,6 +724,11 @@ final class HtmlText {
     }
 
     private int indexOf(byte b, int from, int to) {
+        return indexOf(in, b, from, to);
+    }
+
+    /** The first index of {@code b} in {@code in[from, to)}, or -1. */
+    static int indexOf(byte[] in, byte b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (in[i] == b) {
                 return i;
@@ -715,15 +737,15 @@ final class HtmlText {
         return -1;
     }
 
-    private static boolean isSpace(byte b) {
+    static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
     }
 
-    private static boolean isLetter(byte b) {
+    static boolean isLetter(byte b) {
         return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
     }
 
-    private static boolean isAlnum(byte b) {
+    static boolean isAlnum(byte b) {
         return isLetter(b) || b >= '0' && b <= '9';
     }
 }

@@ -1,14 +1,10 @@
 package pilcrow.source;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import pilcrow.core.doc.Document;
-import pilcrow.core.find.WordBytes;
 
 /**
  * A simple HTML page read into blocks straight from its ASCII bytes, without jsoup's tokenizer and
@@ -118,33 +114,12 @@ final class SimpleHtml {
                 continue;
             }
             int from = at;
-            at = nextMarkup(from);
+            at = HtmlText.nextMarkup(in, from, length);
             if (phase == Phase.IN_BODY ? dropping == 0 : bodyText(isSpace(from, at))) {
                 walker.text(in, page, from, at);
             }
         }
     }
-
-    /** The index of the first {@code <} or {@code &} from {@code from} (or the length): eight bytes a step. */
-    private int nextMarkup(int from) {
-        int i = from;
-        for (; i + Long.BYTES <= length; i += Long.BYTES) {
-            long w = (long) LONGS.get(in, i);
-            long marks = WordBytes.zeroBytes(w ^ LESS_THANS) | WordBytes.zeroBytes(w ^ AMPERSANDS);
-            if (marks != 0) {
-                // zeroBytes may mark a byte above a true zero, never below the first one.
-                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
-            }
-        }
-        while (i < length && in[i] != '<' && in[i] != '&') {
-            i++;
-        }
-        return i;
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LESS_THANS = WordBytes.ONES * '<';
-    private static final long AMPERSANDS = WordBytes.ONES * '&';
 
     private boolean isSpace(int from, int to) {
         for (int i = from; i < to; i++) {
@@ -195,47 +170,11 @@ final class SimpleHtml {
      * common named ones, and numbers of printable ASCII; any other is jsoup's to decode.
      */
     private char decode(int from) throws NotSimple {
-        int end = from;
-        while (end < length && end - from < 12 && in[end] != ';') {
-            end++;
-        }
-        if (end >= length || in[end] != ';') {
-            throw new NotSimple();
-        }
-        String name = new String(in, from, end - from, StandardCharsets.US_ASCII);
-        int c = switch (name) {
-            case "amp" -> '&';
-            case "lt" -> '<';
-            case "gt" -> '>';
-            case "quot" -> '"';
-            case "apos" -> '\'';
-            case "nbsp" -> '\u00A0';
-            default -> numeric(name);
-        };
+        int c = HtmlText.reference(in, from, length);
         if (c != '\u00A0' && (c < 0x20 || c >= 0x7F)) {
             throw new NotSimple();
         }
         return (char) c;
-    }
-
-    private static int numeric(String name) {
-        if (name.length() < 2 || name.charAt(0) != '#') {
-            return -1;
-        }
-        boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
-        String digits = name.substring(hex ? 2 : 1);
-        if (digits.isEmpty() || digits.length() > 7) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = Character.digit(digits.charAt(i), hex ? 16 : 10);
-            if (digit < 0 || digits.charAt(i) >= 0x80) {
-                return -1;
-            }
-            value = value * (hex ? 16 : 10) + digit;
-        }
-        return value;
     }
 
     private void markup() throws NotSimple {
@@ -612,19 +551,7 @@ final class SimpleHtml {
     }
 
     private boolean startsWith(int from, String prefix, boolean anyCase) {
-        if (from + prefix.length() > length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            int c = in[from + i];
-            if (anyCase && c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return HtmlText.startsWith(in, length, from, prefix, anyCase);
     }
 
     private int indexOf(byte b, int from) throws NotSimple {
@@ -636,12 +563,7 @@ final class SimpleHtml {
     }
 
     private int indexOf(byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (in[i] == b) {
-                return i;
-            }
-        }
-        return -1;
+        return HtmlText.indexOf(in, b, from, to);
     }
 
     private static boolean isHeading(String name) {
@@ -649,14 +571,14 @@ final class SimpleHtml {
     }
 
     private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+        return HtmlText.isSpace(b);
     }
 
     private static boolean isLetter(byte b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+        return HtmlText.isLetter(b);
     }
 
     private static boolean isAlnum(byte b) {
-        return isLetter(b) || b >= '0' && b <= '9';
+        return HtmlText.isAlnum(b);
     }
 }
