@@ -89,6 +89,10 @@ public final class LargeFile implements LargeText, AutoCloseable {
     private final Map<Long, Block> blocks = Paragraphs.recent(CACHE);
     /** The complete index {@link #index} ended with for this text, or null: the search numbers its matches by it. */
     private volatile ParagraphIndex numbered;
+    /** The index as far as {@link #index} has come (a snapshot, or complete): the search numbers by it where it reaches. */
+    private volatile ParagraphIndex reached;
+    /** The file holds only printable ASCII, spaces, tabs and line breaks (a search of it all found nothing else). */
+    private volatile boolean clean;
 
     private LargeFile(Path path, FileOpener opener, String name, String fileName, TextFile file, boolean blankSeparated,
                       boolean modeCertain, int estimate, Tuning tuning) throws IOException {
@@ -253,8 +257,12 @@ public final class LargeFile implements LargeText, AutoCloseable {
             boolean settled = modeCertain || numbered != null;
             Consumer<Found> placed = settled ? shownWithColour(pattern, cancelled, each)
                     : found -> each.accept(new Found(found.match().at(-1), found.text()));
-            new MappedSearch(path, opener, tuning).search(file, numbered, pattern, literal, caseSensitive, cancelled,
-                    perMille, found -> placed.accept(new Found(found.match(), found.text())));
+            ParagraphIndex known = numbered != null ? numbered : reached != null ? reached : emptyIndex();
+            MappedSearch search = new MappedSearch(path, opener, tuning);
+            search.search(file, settled ? new MappedSearch.Known(blankSeparated, known, clean) : null, pattern, literal,
+                    caseSensitive, cancelled, perMille, found -> placed.accept(new Found(found.match(), found.text())));
+            // Only for this size: a file that grew was searched to its new end, and the old path ran.
+            clean |= Boolean.TRUE.equals(search.clean()) && channel.size() == size;
             return true;
         } catch (CancellationException e) {
             return false;
@@ -417,7 +425,10 @@ public final class LargeFile implements LargeText, AutoCloseable {
     public Indexed index(Consumer<ParagraphIndex> progress, BooleanSupplier cancelled) throws IOException {
         int shift = titleInText ? 1 : 0;
         LargeIndexer.Scanned scanned = new LargeIndexer(file, tuning)
-                .scan(blankSeparated, shift, emptyIndex(), progress, cancelled);
+                .scan(blankSeparated, shift, emptyIndex(), snapshot -> {
+                    reached = snapshot;
+                    progress.accept(snapshot);
+                }, cancelled);
         if (!scanned.whole()) {
             return new Indexed(this, scanned.last());
         }

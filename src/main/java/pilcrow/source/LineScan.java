@@ -49,6 +49,8 @@ final class LineScan extends RangeLines {
     long nonBlankLines;
     long startsAfterBlank;
     final List<Candidate> candidates = new ArrayList<>();
+    /** A byte other than printable ASCII, a space, a tab or a line break was seen. */
+    boolean sawSpecial;
 
     private final WordBytes word;
 
@@ -106,6 +108,7 @@ final class LineScan extends RangeLines {
             onlyNonAsciiText = b < 0 && (lineBlank || onlyNonAsciiText);
             lineBlank = false;
             lineSpecial = true; // controls become ^X; non-ASCII may fold, normalize or be escaped
+            sawSpecial = true;
         }
     }
 

@@ -126,6 +126,25 @@ public final class MappedSearch {
     }
 
     /**
+     * What is known of how a file's paragraphs go, for the search to number its matches without
+     * counting every paragraph: the paragraph mode, when certain, and an index as far as it has
+     * come (complete, partial or empty).
+     */
+    record Known(boolean blankSeparated, ParagraphIndex index, boolean clean) {
+    }
+
+    /**
+     * After a whole search of the file by {@link SkipScan}: whether it holds only printable ASCII,
+     * spaces, tabs and line breaks (then later searches need not look for other bytes); null when
+     * not known.
+     */
+    private volatile Boolean clean;
+
+    Boolean clean() {
+        return clean;
+    }
+
+    /**
      * As above, in a file already open and sniffed ({@code file}, left open): a {@link LargeFile}
      * searches the file it reads, which may have no name any more (a spooled gzip), numbering
      * matches from its index once that is complete ({@code numbered}; null, or one for another
@@ -133,7 +152,7 @@ public final class MappedSearch {
      *
      * @return the document's title
      */
-    String search(TextFile file, ParagraphIndex numbered, Pattern pattern, String literal, boolean caseSensitive,
+    String search(TextFile file, Known known, Pattern pattern, String literal, boolean caseSensitive,
                   java.util.function.BooleanSupplier cancelled,
                   java.util.function.IntConsumer perMille,
                   java.util.function.Consumer<Found> each) throws IOException {
@@ -144,9 +163,90 @@ public final class MappedSearch {
         long begin = file.begin();
         byte[] token = literal == null ? null
                 : (caseSensitive ? literal : literal.toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
+        if (token != null && known != null && known.index().size() == size) {
+            return skipping(channel, begin, size, known, token, !caseSensitive, pattern, each);
+        }
         List<LineScan> scans = scanRanges(channel, begin, size, token, !caseSensitive);
-        boolean indexed = numbered != null && numbered.complete() && numbered.indexedBytes() == size;
-        return collect(channel, begin, size, scans, indexed ? numbered : null, pattern, each);
+        return collect(channel, begin, size, scans, new Stitch(RangeShape.hasBlankSeparator(scans)), 0, pattern, each);
+    }
+
+    /**
+     * The search where an index numbers paragraphs, as grep makes it: up to the index's last
+     * paragraph only the lines that may hold a match are found ({@link SkipScan}) and numbered by
+     * the index; from there on the counting scan numbers its own way ({@link LineScan}), from the
+     * index's count. Once the file is indexed, nothing is counted.
+     */
+    private String skipping(FileChannel channel, long begin, long size, Known known, byte[] token, boolean fold,
+                            Pattern pattern, java.util.function.Consumer<Found> each) throws IOException {
+        ParagraphIndex index = known.index();
+        long from = index.complete() ? size : Math.max(begin, index.lastRawStart());
+        Paragraphs walk = new Paragraphs(channel, begin, size, known.blankSeparated(), tuning.pieces());
+        Paragraphs.Body body = walk.body();
+        boolean[] special = {false};
+        List<long[]> paragraphs = from > begin ? skipScan(channel, begin, from, size, known, token, fold, walk, special)
+                : List.of();
+        String title = body.title().orElse(Sanitizer.line(path.getFileName().toString()));
+        long shift = body.title().isPresent() ? 1 : 0;
+        String source = body.source().orElse(null);
+        // Only a complete index holds the source line; a partial one stops before its last paragraph.
+        long lastBody = index.rawCount() - (source != null ? 1 : 0);
+        for (long[] bounds : paragraphs) {
+            long number = index.rawHolding(bounds[0]);
+            if (index.complete() && number > lastBody) {
+                break; // the source line: searched below, as the reader shows it
+            }
+            progress(bounds[0], size);
+            searchParagraph(channel, begin, size, bounds, (int) (number - shift), pattern, each);
+        }
+        if (from >= size) {
+            clean = known.clean() || !special[0];
+            searchSource(source, pattern, each);
+            return title;
+        }
+        // The paragraph the index ended in, and on: counted from the index's count before it.
+        List<LineScan> scans = scanRanges(channel, from, size, token, fold);
+        for (LineScan scan : scans) {
+            special[0] |= scan.sawSpecial;
+        }
+        clean = !special[0];
+        long before = from > begin ? index.rawHolding(from) - 1 : 0;
+        return collect(channel, begin, size, scans, new Stitch(known.blankSeparated()), before, pattern, each);
+    }
+
+    /**
+     * Finds the lines in [begin, to) that may hold a match, in ranges in parallel, and walks each
+     * to its paragraph: {start, where its last line's terminator starts}, in order, once each.
+     * {@code special[0]} is set when a byte other than printable ASCII was seen.
+     */
+    private List<long[]> skipScan(FileChannel channel, long begin, long to, long size, Known known, byte[] token,
+                                  boolean fold, Paragraphs walk, boolean[] special) throws IOException {
+        pilcrow.core.find.WordBytes word = new pilcrow.core.find.WordBytes(token, fold);
+        Lines lines = new Lines(channel, begin, size);
+        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize()
+                : Math.max(MIN_RANGE, (to - begin) / (tuning.threads() * 4L) + 1);
+        List<RangeScan.Part<SkipScan>> parts = new ArrayList<>();
+        for (RangeScan.Range range : RangeScan.split(channel, begin, to, nominal)) {
+            // Each part its own Lines: a line's start may be looked for before its window.
+            parts.add(() -> new SkipScan(range.from(), range.to(), word, !known.clean(), tuning.window(),
+                    new Lines(channel, begin, size)).scan(channel, cancelled));
+        }
+        List<long[]> paragraphs = new ArrayList<>();
+        boolean whole = new RangeScan("pilcrow-scan", "search", tuning.threads()).run(parts, parts.size(), cancelled,
+                (i, scan) -> {
+                    special[0] |= scan.sawSpecial;
+                    for (long line : scan.lineStarts()) {
+                        long[] previous = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+                        if ((previous != null && line <= previous[1]) || blankLine(channel, lines, line, size)) {
+                            continue;
+                        }
+                        paragraphs.add(walk.bounds(line));
+                    }
+                    progress(paragraphs.isEmpty() ? scan.end : Math.min(scan.end, paragraphs.get(0)[0]), size);
+                });
+        if (!whole) {
+            throw new java.util.concurrent.CancellationException("search cancelled");
+        }
+        return paragraphs;
     }
 
     private List<LineScan> scanRanges(FileChannel channel, long begin, long size, byte[] token, boolean fold)
@@ -206,25 +306,22 @@ public final class MappedSearch {
     }
 
     /**
-     * Numbers the candidates, from the index when there is one (complete, for this size), else by
-     * stitching the ranges' counts together, and searches their paragraphs exactly.
+     * Numbers the candidates by stitching the ranges' counts together ({@code stitch}), after
+     * {@code before} paragraphs (the index's, when the scan starts inside the file), and searches
+     * their paragraphs exactly.
      */
-    private String collect(FileChannel channel, long begin, long size, List<LineScan> scans, ParagraphIndex numbered,
+    private String collect(FileChannel channel, long begin, long size, List<LineScan> scans, Stitch stitch, long before,
                            Pattern pattern, java.util.function.Consumer<Found> each) throws IOException {
-        Stitch stitch = new Stitch(RangeShape.hasBlankSeparator(scans));
         Map<Long, Long> numberByLine = new LinkedHashMap<>();
         for (LineScan scan : scans) {
             Stitch.Placed placed = stitch.add(scan);
             for (LineScan.Candidate candidate : scan.candidates) {
-                numberByLine.put(candidate.lineStart(), numbered != null ? numbered.rawHolding(candidate.lineStart())
-                        : placed.number(candidate.startsSoFar(stitch.blankSeparated())));
+                numberByLine.put(candidate.lineStart(), before + placed.number(candidate.startsSoFar(stitch.blankSeparated())));
             }
         }
-        boolean blankSeparated = stitch.blankSeparated();
-        long paragraphs = numbered != null ? numbered.rawCount() : stitch.paragraphs();
-        return searchParagraphs(channel, begin, size, blankSeparated, paragraphs, numberByLine, pattern, each);
+        return searchParagraphs(channel, begin, size, stitch.blankSeparated(), before + stitch.paragraphs(), numberByLine,
+                pattern, each);
     }
-
 
     /** Searches the candidate paragraphs, handing each match to {@code found}; the title. */
     private String searchParagraphs(FileChannel channel, long begin, long size, boolean blankSeparated,
@@ -238,37 +335,69 @@ public final class MappedSearch {
         String source = body.source().orElse(null);
         long done = -1;
         for (Map.Entry<Long, Long> candidate : numberByLine.entrySet()) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("search cancelled");
-            }
             long number = candidate.getValue();
             if (number == done || number > lastBody) {
                 continue;
             }
             done = number;
             progress(candidate.getKey(), size);
-            int shown = (int) (number - shift);
-            long[] bounds = walk.bounds(candidate.getKey());
-            if (shown != 0 && tuning.pieces().huge(bounds[0], bounds[1])) { // the title is shown whole
-                new PieceSearch(channel, begin, size, bounds).search(shown, pattern, found);
-                continue;
-            }
-            String text = paragraphText(read(channel, bounds[0], (int) Math.min(Integer.MAX_VALUE - 16, bounds[1] - bounds[0])));
-            List<Match> matches = new ArrayList<>();
-            Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, Guard.of(cancelled), matches);
-            for (Match match : matches) {
-                // Where its paragraph starts: the reader can show it before the index numbers it.
-                found.accept(new Found(shown == 0 ? match : match.at(bounds[0]), text));
-            }
+            searchParagraph(channel, begin, size, walk.bounds(candidate.getKey()), (int) (number - shift), pattern, found);
         }
-        if (source != null) { // searched as the reader shows it: after the last paragraph, without its dash
-            List<Match> matches = new ArrayList<>();
-            Finder.findIn(source, Match.SOURCE, pattern, Guard.of(cancelled), matches);
-            for (Match match : matches) {
-                found.accept(new Found(match, source));
-            }
-        }
+        searchSource(source, pattern, found);
         return title;
+    }
+
+    /** Searches the paragraph within {@code bounds}, numbered {@code shown} (0: the title), handing each match to {@code found}. */
+    private void searchParagraph(FileChannel channel, long begin, long size, long[] bounds, int shown, Pattern pattern,
+                                 java.util.function.Consumer<Found> found) throws IOException {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("search cancelled");
+        }
+        if (shown != 0 && tuning.pieces().huge(bounds[0], bounds[1])) { // the title is shown whole
+            new PieceSearch(channel, begin, size, bounds).search(shown, pattern, found);
+            return;
+        }
+        String text = paragraphText(read(channel, bounds[0], (int) Math.min(Integer.MAX_VALUE - 16, bounds[1] - bounds[0])));
+        List<Match> matches = new ArrayList<>();
+        Finder.findIn(text, shown == 0 ? Match.TITLE : shown, pattern, Guard.of(cancelled), matches);
+        for (Match match : matches) {
+            // Where its paragraph starts: the reader can show it before the index numbers it.
+            found.accept(new Found(shown == 0 ? match : match.at(bounds[0]), text));
+        }
+    }
+
+    /** Searches the source line (null: none) as the reader shows it: after the last paragraph, without its dash. */
+    private void searchSource(String source, Pattern pattern, java.util.function.Consumer<Found> found) {
+        if (source == null) {
+            return;
+        }
+        List<Match> matches = new ArrayList<>();
+        Finder.findIn(source, Match.SOURCE, pattern, Guard.of(cancelled), matches);
+        for (Match match : matches) {
+            found.accept(new Found(match, source));
+        }
+    }
+
+    /**
+     * Whether the line at {@code lineStart} is blank once decoded: only a line of nothing but
+     * spaces, tabs and non-ASCII bytes may be (an ideographic space is white space to the
+     * paragraph splitter); any other byte makes it text without decoding it.
+     */
+    private static boolean blankLine(FileChannel channel, Lines lines, long lineStart, long size) throws IOException {
+        long p = lineStart;
+        while (p < size) {
+            byte b = lines.byteAt(p);
+            if (b == '\n' || b == '\r') {
+                break;
+            }
+            if (b >= 0) {
+                if (b != ' ' && b != '\t') {
+                    return false;
+                }
+            }
+            p++;
+        }
+        return RangeLines.blankOnceDecoded(channel, lineStart, p);
     }
 
     /**

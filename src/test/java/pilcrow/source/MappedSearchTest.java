@@ -109,6 +109,97 @@ class MappedSearchTest {
         }
     }
 
+    /**
+     * A search while the index is being built numbers its matches from the index as far as it has
+     * come and counts its own way past it: the same matches as the whole document's search, with
+     * the index stopped after its first snapshot, wherever that leaves it.
+     */
+    @Test
+    void aPartialIndexNumbersMatchesAsTheWholeDocumentSearch() {
+        // Windows of a few bytes map the file thousands of times, and mappings go only with a GC:
+        // fewer examples than the others, so the JVM stays under the system's count of mappings.
+        qt().withExamples(EXAMPLES / 3).forAll(prose(), prosePatterns(), integers().between(1, 3000),
+                        integers().between(8, 400))
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
+                    SearchQuery query = SearchQuery.literal(pattern);
+                    Pattern compiled = query.compile();
+                    Document document = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document();
+                    try (LargeFile large = LargeFile.open(file, "doc.txt", "doc.txt", 1 << 20, rangeSize, 3, window)
+                            .orElseThrow()) {
+                        java.util.concurrent.atomic.AtomicBoolean snapshot = new java.util.concurrent.atomic.AtomicBoolean();
+                        large.index(index -> snapshot.set(true), snapshot::get);
+                        List<Match> actual = large.find(compiled, query.literalToken(), query.caseSensitive(),
+                                () -> false, perMille -> { });
+                        assertThat(actual).as("matches of %s", query).isEqualTo(Finder.find(document, compiled));
+                    }
+                })));
+    }
+
+    /**
+     * The same with the index stopped a third of the way, in a file long enough that matches fall
+     * before it (numbered by the index), in the paragraph it stopped in and after it (counted
+     * from the index's count), in both cases of the word.
+     */
+    @Test
+    void matchesBeforeInsideAndAfterAPartialIndexAreNumberedExactly(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        StringBuilder text = new StringBuilder("Title\n\n");
+        for (int k = 1; k <= 300; k++) {
+            text.append("Paragraph ").append(k).append(k % 37 == 0 ? " holds the zebrafinch" : "")
+                    .append(" and more words\non two lines.\n\n");
+        }
+        text.append("The last one names the ZEBRAFINCH.\n");
+        Path file = dir.resolve("doc.txt");
+        Files.writeString(file, text);
+        Pattern compiled = SearchQuery.literal("zebrafinch").compile();
+        List<Match> expected = Finder.find(((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document(),
+                compiled);
+        assertThat(expected).hasSize(9);
+        long size = Files.size(file);
+        try (LargeFile large = LargeFile.open(file, "doc.txt", "doc.txt", 1 << 20, 2048, 1, 100).orElseThrow()) {
+            long[] reached = {0};
+            Thread caller = Thread.currentThread();
+            // Asked on this thread before each range is taken: a pause there lets each range post its snapshot.
+            large.index(index -> reached[0] = index.indexedBytes(), () -> {
+                if (reached[0] > size / 3) {
+                    return true;
+                }
+                if (Thread.currentThread() == caller) {
+                    pause(LargeIndexer.PROGRESS_NANOS / 1_000_000 + 10);
+                }
+                return false;
+            });
+            assertThat(reached[0]).as("where the index stopped").isBetween(size / 3, size / 2);
+            for (int time = 1; time <= 2; time++) { // the second time, the file is known to be ASCII
+                assertThat(large.find(compiled, "zebrafinch", false, () -> false, perMille -> { }))
+                        .as("search %d", time).isEqualTo(expected);
+            }
+        }
+    }
+
+    /**
+     * A file a whole search found to hold nothing but printable ASCII is searched again for the
+     * word alone; one that holds other bytes (a control shown as ^[, a letter that folds) still
+     * has those lines searched: both searches find what the whole document's search finds.
+     */
+    @Test
+    void aSecondSearchFindsWhatTheFirstFound() {
+        qt().withExamples(EXAMPLES / 3).forAll(documents(), patterns(), integers().between(1, 64), integers().between(4, 40))
+                .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
+                    SearchQuery query = SearchQuery.literal(pattern);
+                    Pattern compiled = query.compile();
+                    Document document = ((LoadResult.Loaded) DocumentReader.read(FileSource.of(file))).document();
+                    List<Match> expected = Finder.find(document, compiled);
+                    try (LargeFile large = LargeFile.open(file, "doc.txt", "doc.txt", 1 << 20, rangeSize, 3, window)
+                            .orElseThrow()) {
+                        for (int time = 1; time <= 2; time++) {
+                            assertThat(large.find(compiled, query.literalToken(), query.caseSensitive(), () -> false,
+                                    perMille -> { })).as("search %d of %s", time, query).isEqualTo(expected);
+                        }
+                    }
+                })));
+    }
+
     /** Each match in a paragraph carries where the index says that paragraph starts (its first piece's place). */
     private static void assertPlacedAsIndexed(List<Match> matches, LargeFile.Indexed indexed) {
         for (Match match : matches) {
@@ -146,6 +237,14 @@ class MappedSearchTest {
                 .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
                     assertSameMatches(file, SearchQuery.literal(pattern), rangeSize, window);
                 })));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private interface FileCheck {

@@ -62,6 +62,11 @@ public final class ParagraphIndex implements Numbering {
         return complete || size <= 0 ? 100 : (int) Math.min(99, indexedBytes * 100 / size);
     }
 
+    /** The size of the text this index numbers. */
+    public long size() {
+        return size;
+    }
+
     public long indexedBytes() {
         return indexedBytes;
     }
