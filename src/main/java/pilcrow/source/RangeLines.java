@@ -61,6 +61,28 @@ abstract class RangeLines extends RangeShape {
      */
     final void readLines(FileChannel channel, int margin, BooleanSupplier cancelled) throws IOException {
         lineStart = start;
+        if (!mapped(channel, start, end, window, chunk, margin, cancelled,
+                (bytes, from, to, base) -> lines(channel, bytes, from, to, base))) {
+            return;
+        }
+        if (lineStart < end) {
+            endLine(channel, end);
+        }
+    }
+
+    /** Reads bytes[from, to) of a mapping whose bytes[0] is at file offset {@code base}. */
+    interface Chunk {
+        void read(ByteBuffer bytes, int from, int to, long base) throws IOException;
+    }
+
+    /**
+     * Maps [start, end) a window at a time, each with {@code margin} more bytes on either side
+     * (within [start, end)), and hands {@code chunk} bytes at a time to {@code reader}, asking
+     * {@code cancelled} before each; false when it said stop. A file cut shorter meanwhile makes
+     * reading the mapping fail with an {@link InternalError}: it is turned into an {@link IOException}.
+     */
+    static boolean mapped(FileChannel channel, long start, long end, long window, int chunk, int margin,
+                          BooleanSupplier cancelled, Chunk reader) throws IOException {
         long position = start;
         try {
             while (position < end) {
@@ -71,9 +93,9 @@ abstract class RangeLines extends RangeShape {
                         .order(ByteOrder.LITTLE_ENDIAN);
                 for (long from = position; from < scanEnd; from += chunk) {
                     if (cancelled.getAsBoolean()) {
-                        return;
+                        return false;
                     }
-                    lines(channel, bytes, (int) (from - mapStart), (int) (Math.min(scanEnd, from + chunk) - mapStart),
+                    reader.read(bytes, (int) (from - mapStart), (int) (Math.min(scanEnd, from + chunk) - mapStart),
                             mapStart);
                 }
                 position = scanEnd;
@@ -81,9 +103,7 @@ abstract class RangeLines extends RangeShape {
         } catch (InternalError e) {
             throw new IOException("the file changed while it was read", e);
         }
-        if (lineStart < end) {
-            endLine(channel, end);
-        }
+        return true;
     }
 
     /**

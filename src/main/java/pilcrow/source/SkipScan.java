@@ -2,7 +2,6 @@ package pilcrow.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -64,27 +63,8 @@ final class SkipScan {
      * {@code cancelled} every {@link RangeLines#CHUNK} bytes.
      */
     SkipScan scan(FileChannel channel, BooleanSupplier cancelled) throws IOException {
-        int margin = word.length() - 1;
-        long position = start;
-        try {
-            while (position < end) {
-                long scanEnd = Math.min(end, position + window);
-                long mapStart = Math.max(start, position - margin);
-                long mapEnd = Math.min(end, scanEnd + margin);
-                ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, mapStart, mapEnd - mapStart)
-                        .order(ByteOrder.LITTLE_ENDIAN);
-                for (long from = position; from < scanEnd; from += RangeLines.CHUNK) {
-                    if (cancelled.getAsBoolean()) {
-                        return this;
-                    }
-                    pass(bytes, (int) (from - mapStart), (int) (Math.min(scanEnd, from + RangeLines.CHUNK) - mapStart),
-                            mapStart);
-                }
-                position = scanEnd;
-            }
-        } catch (InternalError e) {
-            throw new IOException("the file changed while it was read", e);
-        }
+        RangeLines.mapped(channel, start, end, window, (int) Math.min(RangeLines.CHUNK, window), word.length() - 1,
+                cancelled, this::pass);
         return this;
     }
 
