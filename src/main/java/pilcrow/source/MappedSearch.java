@@ -31,6 +31,8 @@ public final class MappedSearch {
     /** Plain-text files from this size on are searched this way. */
     public static final long THRESHOLD = 16L << 20;
     static final long MIN_RANGE = 8L << 20;
+    /** How far through a file an index must have come for the search to skip by it. */
+    static final double SKIP_SHARE = 0.75;
 
     /** A match and the text of the paragraph (or title) it is in, for the snippet. */
     public record Found(Match match, String text) {
@@ -179,7 +181,11 @@ public final class MappedSearch {
     private String skipping(FileChannel channel, long begin, long size, Known known, byte[] token, boolean fold,
                             Pattern pattern, java.util.function.Consumer<Found> each) throws IOException {
         ParagraphIndex index = known.index();
-        long from = index.complete() ? size : Math.max(begin, index.lastRawStart());
+        // Skipping part of the file and counting the rest brings two scanning loops to compile, in
+        // a reader that keeps C2 for later: in the user's flow (a search at once, the index a
+        // little way in) it was no faster, so only an index most of the way through is used.
+        long last = index.lastRawStart();
+        long from = index.complete() ? size : last - begin >= (size - begin) * SKIP_SHARE ? last : begin;
         Paragraphs walk = new Paragraphs(channel, begin, size, known.blankSeparated(), tuning.pieces());
         Paragraphs.Body body = walk.body();
         boolean[] special = {false};
