@@ -87,6 +87,17 @@ class LauncherTest {
         return cache;
     }
 
+    /**
+     * Waits for a training the stub has seen start to end: it is detached and writes in the clone's
+     * target folder, which JUnit removes after the test (a training still writing failed that).
+     */
+    private void awaitTrainingEnded(String kind) throws InterruptedException {
+        Path lock = home.resolve("target/pilcrow-" + kind + "-jdk25.aot.lock");
+        for (int i = 0; i < 200 && Files.exists(lock); i++) {
+            Thread.sleep(50);
+        }
+    }
+
     private static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
@@ -135,6 +146,7 @@ class LauncherTest {
             Thread.sleep(50);
         }
         assertThat(trainings()).hasSize(2);
+        awaitTrainingEnded("version");
     }
 
     @Test
@@ -162,6 +174,7 @@ class LauncherTest {
             Thread.sleep(50);
         }
         assertThat(trainings()).as("a new jar is tried again").hasSize(2);
+        awaitTrainingEnded("version");
     }
 
     @Test
@@ -184,6 +197,7 @@ class LauncherTest {
         setTime(stale, 900_000);
         launch(jdk, "list");
         assertThat(stale).doesNotExist();
+        awaitCache("cli", 25); // the detached training writes in the folder: let it end before it goes
     }
 
     @Test
