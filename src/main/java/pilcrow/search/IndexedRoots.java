@@ -21,8 +21,11 @@ import pilcrow.index.Stamp;
  */
 public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
 
-    /** A searched path with an index, and the index's answer for this query. */
-    private record Root(Path path, LibraryIndex index, LibraryIndex.Candidates candidates) {
+    /**
+     * A searched path with an index (its own or a folder's above it, whose documents under it are
+     * named with {@code prefix} before their path from it), and the index's answer for this query.
+     */
+    private record Root(Path path, String prefix, LibraryIndex index, LibraryIndex.Candidates candidates) {
     }
 
     private final List<Root> roots;
@@ -43,7 +46,15 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
                 continue;
             }
             try {
-                Optional<LibraryIndex> index = LuceneIndex.open(dataDir, path.toRealPath());
+                // The folder's own index, else the nearest folder's above it that has one: a user
+                // who indexed a library searches its parts too.
+                Path real = path.toRealPath();
+                Optional<LibraryIndex> index = Optional.empty();
+                String prefix = "";
+                for (Path above = real; above != null && index.isEmpty(); above = above.getParent()) {
+                    index = LuceneIndex.open(dataDir, above);
+                    prefix = above.equals(real) ? "" : above.relativize(real) + "/";
+                }
                 if (index.isEmpty()) {
                     continue;
                 }
@@ -52,7 +63,7 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
                     index.get().close();
                     return Optional.empty(); // the query cannot be narrowed in any root
                 }
-                roots.add(new Root(path, index.get(), candidates.get()));
+                roots.add(new Root(path, prefix, index.get(), candidates.get()));
             } catch (IOException | RuntimeException e) {
                 // An index that fails now is a cache missed: the folder is scanned.
             }
@@ -70,7 +81,7 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
             String name = Indexer.relative(root.path(), path);
             if (name != null) {
                 Stamp stamp = Stamp.of(path);
-                return !root.candidates().mustRead(name, stamp.size(), stamp.modified());
+                return !root.candidates().mustRead(root.prefix() + name, stamp.size(), stamp.modified());
             }
         }
         return false;

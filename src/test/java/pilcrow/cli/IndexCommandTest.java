@@ -84,6 +84,25 @@ class IndexCommandTest {
         assertSameAsScan(data, lib);
     }
 
+    @Test
+    void aFolderInsideAnIndexedOneIsSearchedByItsIndex() throws Exception {
+        Path lib = temp.resolve("lib");
+        Path data = temp.resolve("data");
+        Path inside = lib.resolve("a/b/d1.txt");
+        write(inside, "Title\n\nzebrakit here", 3_600_000);
+        write(lib.resolve("c/d2.txt"), "Title\n\nzebrakit there", 3_600_000);
+        assertThat(run(data, false, "index", lib.toString())).startsWith("0\n");
+        assertSameAsScan(data, lib.resolve("a"));
+
+        // The index is what answers for the folder inside: a change it cannot see (same size, same
+        // time) is left unread by it, as it is for the library's root.
+        FileTime time = Files.getLastModifiedTime(inside);
+        Files.writeString(inside, "Title\n\nsunkitty here", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(inside, time);
+        assertThat(run(data, false, "find", "sunkitty", lib.resolve("a").toString())).startsWith("1\n");
+        assertThat(run(data, false, "find", "--no-index", "sunkitty", lib.resolve("a").toString())).startsWith("0\n");
+    }
+
     private static void assertSameAsScan(Path data, Path lib) {
         for (String query : QUERIES) {
             String[] regex = query.contains("*") ? new String[] {"-E"} : new String[0];
