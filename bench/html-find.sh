@@ -15,14 +15,9 @@ TEXT="${TEXT:-/tmp/lib20k/lib}"
 RUNS="${RUNS:-5}"
 PRESENT="${PRESENT:-Lotrasubka}"
 ABSENT="${ABSENT:-qqqxyz}"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -n) RUNS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) echo "html-find: unknown argument $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
-die() { echo "html-find: $*" >&2; exit 1; }
+# shellcheck source=bench/args.sh
+. "$ROOT/bench/args.sh"
+bench_args html-find "$@"
 command -v python3 >/dev/null || die "python3 is needed to make the pages"
 
 if [ ! -d "$HTML" ]; then

@@ -25,15 +25,10 @@ RUNS="${RUNS:-5}"
 PRESENT="${PRESENT:-Lotrasubka}"
 ABSENT="${ABSENT:-qqqxyz}"
 PHRASE="${PHRASE:-lotrasubka conenan}"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -n) RUNS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) echo "index: unknown argument $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
+# shellcheck source=bench/args.sh
+. "$ROOT/bench/args.sh"
+bench_args index "$@"
 
-die() { echo "index: $*" >&2; exit 1; }
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/index-bench.XXXXXX")"
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"

@@ -23,15 +23,10 @@ BASE="${BASE:-}"
 # first, so the figure is the search's, not the search's and the index's together.
 INDEX_PAUSE="${INDEX_PAUSE:-6000}"
 SIZE=100x30
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -n) RUNS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) echo "library-F: unknown argument $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
+# shellcheck source=bench/args.sh
+. "$ROOT/bench/args.sh"
+bench_args library-F "$@"
 
-die() { echo "library-F: $*" >&2; exit 1; }
 command -v tmux >/dev/null || die "tmux is needed"
 [ -x "$TUIPROBE" ] || die "tuiprobe not found (set TUIPROBE=...)"
 [ -d "$LIB" ] || die "no library at $LIB (make one with mkcorpus, or see bench/library.sh)"

@@ -20,15 +20,10 @@ RUNS="${RUNS:-5}"
 PRESENT="${PRESENT:-Lotrasubka}"
 ABSENT="${ABSENT:-qqqxyz}"
 SIZE=100x30
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -n) RUNS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) echo "library: unknown argument $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
+# shellcheck source=bench/args.sh
+. "$ROOT/bench/args.sh"
+bench_args library "$@"
 
-die() { echo "library: $*" >&2; exit 1; }
 command -v tmux >/dev/null || die "tmux is needed"
 [ -x "$TUIPROBE" ] || die "tuiprobe not found (set TUIPROBE=...)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/library-bench.XXXXXX")"

@@ -28,16 +28,10 @@ MKCORPUS="${MKCORPUS:-$ROOT/../shared/tools/mkcorpus}"
 [ -x "$MKCORPUS" ] || MKCORPUS=/work/shared/tools/mkcorpus
 SIZE=100x30
 RUNS="${RUNS:-3}"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -n) RUNS="${2:-}"; shift 2 ;;
-    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) echo "open-search: unknown argument $1 (try --help)" >&2; exit 2 ;;
-  esac
-done
-case "$RUNS" in ''|*[!0-9]*|0) echo "open-search: -n wants a positive number" >&2; exit 2 ;; esac
+# shellcheck source=bench/args.sh
+. "$ROOT/bench/args.sh"
+bench_args open-search "$@"
 
-die() { echo "open-search: $*" >&2; exit 1; }
 command -v tmux >/dev/null || die "tmux is needed"
 [ -x "$TUIPROBE" ] || die "tuiprobe not found (set TUIPROBE=...)"
 
