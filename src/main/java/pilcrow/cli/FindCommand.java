@@ -205,12 +205,16 @@ final class FindCommand implements Callable<Integer> {
             // A folder with an index: only the documents it cannot rule out are read (IndexedRoots).
             Optional<IndexedRoots> indexed = dataDir == null ? Optional.empty()
                     : IndexedRoots.open(dataDir, paths, query);
-            LibraryFind.Printed printed = LibraryFind.run(feed, query,
-                    (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format,
-                            ranking != null),
-                    source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter,
-                    indexed.isPresent() ? unread(indexed.get()) : source -> false, ranking, console);
-            indexed.ifPresent(IndexedRoots::close);
+            LibraryFind.Printed printed;
+            try {
+                printed = LibraryFind.run(feed, query,
+                        (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format,
+                                ranking != null),
+                        source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter,
+                        indexed.isPresent() ? unread(indexed.get()) : source -> false, ranking, console);
+            } finally {
+                indexed.ifPresent(IndexedRoots::close);
+            }
             outcome.found += printed.found();
             outcome.trouble |= printed.trouble();
             console.out().flush();

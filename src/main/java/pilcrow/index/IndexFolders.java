@@ -43,7 +43,7 @@ public final class IndexFolders {
     }
 
     /** The index folder of {@code realRoot} when one of this version is there for it. */
-    static Optional<Path> existing(Path dataDir, Path realRoot) {
+    public static Optional<Path> existing(Path dataDir, Path realRoot) {
         Path folder = of(dataDir, realRoot);
         return usable(folder, realRoot) ? Optional.of(folder) : Optional.empty();
     }

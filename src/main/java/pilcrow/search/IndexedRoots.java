@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import pilcrow.core.find.SearchQuery;
+import pilcrow.index.IndexFolders;
 import pilcrow.index.Indexer;
 import pilcrow.index.LibraryIndex;
 import pilcrow.index.LuceneIndex;
 import pilcrow.index.Stamp;
+import pilcrow.index.Terms;
 
 /**
  * The one decision between the index and the scan, for a search across library roots: a document
@@ -39,6 +41,9 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
      * has a usable index or the query cannot be narrowed (then nothing is skipped).
      */
     public static Optional<IndexedRoots> open(Path dataDir, List<String> paths, SearchQuery query) {
+        if (Terms.parts(query) == null) {
+            return Optional.empty(); // a regular expression or a blank pattern: every document is read
+        }
         List<Root> roots = new ArrayList<>();
         for (String name : paths) {
             Path path = Path.of(name);
@@ -52,8 +57,11 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
                 Optional<LibraryIndex> index = Optional.empty();
                 String prefix = "";
                 for (Path above = real; above != null && index.isEmpty(); above = above.getParent()) {
-                    index = LuceneIndex.open(dataDir, above);
-                    prefix = above.equals(real) ? "" : above.relativize(real) + "/";
+                    // Asked of the markers first: Lucene's classes load only where an index is.
+                    if (IndexFolders.existing(dataDir, above).isPresent()) {
+                        index = LuceneIndex.open(dataDir, above);
+                        prefix = above.equals(real) ? "" : above.relativize(real) + "/";
+                    }
                 }
                 if (index.isEmpty()) {
                     continue;

@@ -248,7 +248,7 @@ public final class Sgr {
             blocks.add(block.withStyledText(text.text(), text.spans()));
             style = text.end();
         }
-        var source = document.source().map(s -> extract(s, TextStyle.PLAIN).text().strip());
+        var source = document.source().map(Sgr::withoutSequences);
         return new Document(document.name(), title, blocks, source, document.byteSize(), document.titleInText());
     }
 
