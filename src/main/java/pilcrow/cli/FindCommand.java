@@ -67,6 +67,10 @@ final class FindCommand implements Callable<Integer> {
             + "against its length), best first, instead of library order.")
     private boolean rank;
 
+    @Option(names = {"-l", "--files-with-matches"}, description = "Print only the path of each document with a "
+            + "match, once, in library order (as grep -l); with --json, one object with its path.")
+    private boolean files;
+
     @Option(names = "--no-index", description = "Read every document, even in a folder with an up-to-date index "
             + "(pilcrow index).")
     private boolean noIndex;
@@ -93,9 +97,13 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        MatchLine format = json ? FindCommand::jsonLine : textLines(new Styles(console.color()));
+        if (files && rank) {
+            console.error("--rank orders matches, and -l lists documents: use one of them");
+            return ExitCode.TROUBLE;
+        }
+        MatchLine format = json ? JSON : textLines(new Styles(console.color()));
         return find(console, new SearchQuery(pattern, regex, caseOption.mode()), paths, !noPrefilter, format, verbose,
-                noIndex ? null : root.dataDir(), rank ? new Ranking() : null);
+                noIndex ? null : root.dataDir(), rank ? new Ranking() : null, files);
     }
 
     /** How one match is printed: a line of text, or a JSON object. */
@@ -106,6 +114,11 @@ final class FindCommand implements Callable<Integer> {
          * @param text  the text the match's offsets count in: the paragraph's, the title's, or a piece's
          */
         String format(DocumentSource source, String title, Match match, String text);
+
+        /** A document with a match, for {@code -l}: its path. */
+        default String document(DocumentSource source) {
+            return Sanitizer.line(source.name());
+        }
     }
 
     /**
@@ -123,11 +136,11 @@ final class FindCommand implements Callable<Integer> {
     static int runPlain(String[] args, Console console) {
         Plain plain = plain(args);
         return find(console, plain.query(), plain.paths(), true, textLines(new Styles(console.color())), false,
-                DataDir.resolve(null, console.env()), null);
+                DataDir.resolve(null, console.env()), null, plain.files());
     }
 
     /** What a plain command line asks: the query and the paths. */
-    private record Plain(SearchQuery query, List<String> paths) {
+    private record Plain(SearchQuery query, List<String> paths, boolean files) {
     }
 
     /** The plain command line's query and paths, or null when picocli must read it. */
@@ -136,6 +149,7 @@ final class FindCommand implements Callable<Integer> {
             return null;
         }
         boolean regex = false;
+        boolean files = false;
         CaseMode mode = CaseMode.SMART;
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -146,6 +160,12 @@ final class FindCommand implements Callable<Integer> {
                         return null; // picocli says an option is given twice
                     }
                     regex = true;
+                }
+                case "-l", "--files-with-matches" -> {
+                    if (files) {
+                        return null;
+                    }
+                    files = true;
                 }
                 case "-i", "--ignore-case", "-s", "--case-sensitive" -> {
                     if (mode != CaseMode.SMART) {
@@ -164,7 +184,8 @@ final class FindCommand implements Callable<Integer> {
         if (positional.isEmpty()) {
             return null; // picocli's one line for a missing PATTERN
         }
-        return new Plain(new SearchQuery(positional.get(0), regex, mode), positional.subList(1, positional.size()));
+        return new Plain(new SearchQuery(positional.get(0), regex, mode), positional.subList(1, positional.size()),
+                files);
     }
 
     /**
@@ -172,9 +193,12 @@ final class FindCommand implements Callable<Integer> {
      * @param verbose   list each file a folder scan left out, not only how many
      * @param dataDir   where the folders' indexes are (pilcrow index); null: read every document
      * @param ranking   collects the matches to print them best first ({@code --rank}); null: in library order
+     * @param files     print each document with a match once ({@code -l}), not its matches
      */
     private static int find(Console console, SearchQuery query, List<String> paths, boolean prefilter,
-                            MatchLine format, boolean verbose, java.nio.file.Path dataDir, Ranking ranking) {
+                            MatchLine format, boolean verbose, java.nio.file.Path dataDir, Ranking ranking,
+                            boolean files) {
+        Listing listing = files ? Listing.DOCUMENTS : ranking != null ? Listing.RANKED : Listing.MATCHES;
         Pattern compiled;
         try {
             compiled = query.compile();
@@ -191,7 +215,7 @@ final class FindCommand implements Callable<Integer> {
             Library library = LibraryOptions.load(paths, console);
             outcome.trouble |= library.hasErrors();
             library.entries().forEach(entry -> searchLoaded(entry, compiled, guard, tooSlow, console, format, outcome,
-                    ranking));
+                    ranking, listing));
         } else {
             // One document at a time, so a library of any size, or one huge file, fits in memory.
             // The folders are scanned on their own thread while the first documents are searched.
@@ -209,9 +233,10 @@ final class FindCommand implements Callable<Integer> {
             try {
                 printed = LibraryFind.run(feed, query,
                         (source, loaded) -> searchLoaded(source, loaded, compiled, check, guard, tooSlow, format,
-                                ranking != null),
-                        source -> searchMapped(source, query, compiled, guard, tooSlow, format), prefilter,
-                        indexed.isPresent() ? unread(indexed.get()) : source -> false, ranking, console);
+                                listing),
+                        source -> searchMapped(source, query, compiled, guard, tooSlow, format, listing), prefilter,
+                        indexed.isPresent() ? settled(indexed.get(), format, listing) : source -> null, ranking,
+                        console);
             } finally {
                 indexed.ifPresent(IndexedRoots::close);
             }
@@ -230,9 +255,38 @@ final class FindCommand implements Callable<Integer> {
         return outcome.found > 0 ? ExitCode.OK : ExitCode.NO_MATCH;
     }
 
-    /** A file the index rules out is left unread; standard input never is. */
-    private static java.util.function.Predicate<DocumentSource> unread(IndexedRoots indexed) {
-        return source -> source instanceof FileSource file && indexed.test(file.path());
+    /** What a search lists of each document. */
+    enum Listing {
+        /** Every match, in library order. */
+        MATCHES,
+        /** Every match, each with its paragraph's figures for {@code --rank}. */
+        RANKED,
+        /** Each document with a match, once ({@code -l}). */
+        DOCUMENTS
+    }
+
+    /**
+     * What the index settles without reading a file: nothing for one it rules out, its one line
+     * for one it knows holds a match when only documents are listed; null for every other (read
+     * it). Standard input is always read.
+     */
+    private static java.util.function.Function<DocumentSource, LibraryFind.Printed> settled(
+            IndexedRoots indexed, MatchLine format, Listing listing) {
+        return source -> {
+            if (!(source instanceof FileSource file)) {
+                return null;
+            }
+            return switch (indexed.verdict(file.path())) {
+                case SKIP -> LibraryFind.Printed.NOTHING;
+                case HOLDS -> listing == Listing.DOCUMENTS ? listed(source, format) : null;
+                case READ -> null;
+            };
+        };
+    }
+
+    /** The one line of a document with a match under {@code -l}. */
+    private static LibraryFind.Printed listed(DocumentSource source, MatchLine format) {
+        return new LibraryFind.Printed(List.of(new LibraryFind.Line(format.document(source), false)), 1, false);
     }
 
     /**
@@ -263,12 +317,16 @@ final class FindCommand implements Callable<Integer> {
 
     /** A large plain-text file, scanned where it lies; read whole if it is not plain UTF-8 text. */
     private static LibraryFind.Printed searchMapped(DocumentSource source, SearchQuery query, Pattern compiled,
-                                                    Guard guard, AtomicBoolean tooSlow, MatchLine format) {
+                                                    Guard guard, AtomicBoolean tooSlow, MatchLine format,
+                                                    Listing listing) {
         try {
             var result = new MappedSearch(((FileSource) source).path())
                     .search(compiled, query.literalToken(), query.caseSensitive(), tooSlow::get, perMille -> { });
             if (result.isPresent()) {
                 String title = result.get().title();
+                if (listing == Listing.DOCUMENTS) {
+                    return result.get().found().isEmpty() ? LibraryFind.Printed.NOTHING : listed(source, format);
+                }
                 List<LibraryFind.Line> lines = new ArrayList<>();
                 for (MappedSearch.Found found : result.get().found()) {
                     lines.add(new LibraryFind.Line(format.format(source, title, found.match(), found.text()), false));
@@ -282,7 +340,8 @@ final class FindCommand implements Callable<Integer> {
         } catch (Guard.Stopped | java.util.concurrent.CancellationException e) {
             return stopped(source, tooSlow); // cancelled: the expression ran away in another document
         }
-        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, format, false);
+        return searchLoaded(source, DocumentReader.read(source), compiled, null, guard, tooSlow, format,
+                listing == Listing.DOCUMENTS ? listing : Listing.MATCHES);
     }
 
     /**
@@ -309,11 +368,15 @@ final class FindCommand implements Callable<Integer> {
     /** One document read whole: its matches as lines, or the one line why it was not searched. */
     static LibraryFind.Printed searchLoaded(DocumentSource source, LoadResult entry, Pattern compiled,
                                             LiteralCheck check, Guard guard, AtomicBoolean tooSlow, MatchLine format,
-                                            boolean ranked) {
+                                            Listing listing) {
         if (entry instanceof LoadResult.Loaded doc) {
             try {
                 Document document = doc.document();
                 List<Match> matches = Finder.find(document, compiled, check, guard);
+                if (listing == Listing.DOCUMENTS) {
+                    return matches.isEmpty() ? LibraryFind.Printed.NOTHING : listed(source, format);
+                }
+                boolean ranked = listing == Listing.RANKED;
                 List<LibraryFind.Line> lines = new ArrayList<>(matches.size());
                 Ranking.Paragraph paragraph = null;
                 for (int m = 0; m < matches.size(); m++) {
@@ -347,9 +410,10 @@ final class FindCommand implements Callable<Integer> {
     }
 
     private static void searchLoaded(LoadResult entry, Pattern compiled, Guard guard, AtomicBoolean tooSlow,
-                                     Console console, MatchLine format, Outcome outcome, Ranking ranking) {
+                                     Console console, MatchLine format, Outcome outcome, Ranking ranking,
+                                     Listing listing) {
         LibraryFind.Printed printed = searchLoaded(entry.source(), entry, compiled, null, guard, tooSlow, format,
-                ranking != null);
+                listing);
         for (LibraryFind.Line line : printed.lines()) {
             if (line.error()) {
                 console.error(line.text());
@@ -380,6 +444,20 @@ final class FindCommand implements Callable<Integer> {
      * any language's string indexing agrees; in a paragraph too long to read whole they count
      * from the piece at byte offset {@code piece} of the file.
      */
+    private static final MatchLine JSON = new MatchLine() {
+        @Override
+        public String format(DocumentSource source, String title, Match match, String text) {
+            return jsonLine(source, title, match, text);
+        }
+
+        @Override
+        public String document(DocumentSource source) {
+            JsonObject object = new JsonObject();
+            Json.addPath(object, source);
+            return Json.line(object);
+        }
+    };
+
     private static String jsonLine(DocumentSource source, String title, Match match, String text) {
         JsonObject object = new JsonObject();
         Json.addPath(object, source);

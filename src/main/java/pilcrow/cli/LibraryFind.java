@@ -3,7 +3,7 @@ package pilcrow.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.search.LibrarySearchEngine;
 import pilcrow.source.DocumentReader;
@@ -58,7 +58,7 @@ final class LibraryFind {
         Feed feed = new Feed();
         sources.forEach(feed::found);
         feed.finish(null);
-        return run(feed, query, searcher, mapped, prefilter, source -> false, null, console);
+        return run(feed, query, searcher, mapped, prefilter, source -> null, null, console);
     }
 
     /**
@@ -70,11 +70,13 @@ final class LibraryFind {
      * thousand documents ahead: the scan of 10,000 files ran through the first half of a search,
      * on a core it shares with it.
      *
-     * @param unread  a document it says yes to is not read (an index knows it cannot match)
+     * @param settled what a document printed without being read (an index knows it cannot match, or
+     *                surely does when only documents are listed); null: read and search it
      * @param ranking where matches' lines go to be ordered at the end ({@code --rank}); null: printed in turn
      */
     static Printed run(Feed feed, SearchQuery query, Searcher searcher, MappedSearcher mapped,
-                       boolean prefilter, Predicate<DocumentSource> unread, Ranking ranking, Console console) {
+                       boolean prefilter, Function<DocumentSource, Printed> settled, Ranking ranking,
+                       Console console) {
         String token = query.literalToken();
         Prefilter filter = prefilter && token != null ? new Prefilter(token, !query.caseSensitive()) : null;
         ThreadLocal<ReadBuffer> buffers = ThreadLocal.withInitial(ReadBuffer::new);
@@ -82,8 +84,10 @@ final class LibraryFind {
                 Runtime.getRuntime().availableProcessors(), () -> false, false);
         Printing printing = new Printing(feed, mapped, console, ranking);
         boolean whole = engine.run(feed,
-                (index, source) -> unread.test(source) ? Printed.NOTHING
-                        : one(source, filter, buffers.get(), searcher, mapped != null), printing);
+                (index, source) -> {
+                    Printed known = settled.apply(source);
+                    return known != null ? known : one(source, filter, buffers.get(), searcher, mapped != null);
+                }, printing);
         if (!whole) {
             // Whoever read the output has gone (`| head`): the problems met so far still count.
             return new Printed(List.of(), printing.found, printing.trouble || feed.problemCount() > 0);

@@ -27,5 +27,14 @@ public interface LibraryIndex extends Closeable {
          * it was indexed, could not be indexed, or may hold the query.
          */
         boolean mustRead(String path, long size, long modifiedMillis);
+
+        /**
+         * Whether the document at {@code path}, unchanged since it was indexed, surely holds a
+         * match, so that a search that lists documents ({@code find -l}) need not read it. False
+         * whenever the index cannot be sure: by default, always.
+         */
+        default boolean holds(String path, long size, long modifiedMillis) {
+            return false;
+        }
     }
 }

@@ -79,20 +79,39 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
         return roots.isEmpty() ? Optional.empty() : Optional.of(new IndexedRoots(roots));
     }
 
+    /** What the index says of one document for this query. */
+    public enum Verdict {
+        /** Known unchanged and unable to hold the query: not read. */
+        SKIP,
+        /** Read and searched, as the scan does. */
+        READ,
+        /** Known unchanged and surely holding a match: a search that lists documents need not read it. */
+        HOLDS
+    }
+
     /**
      * Whether the file at {@code path} (as the folder scan found it) need not be read: its root's
      * index knows it unchanged and unable to hold the query.
      */
     @Override
     public boolean test(Path path) {
+        return verdict(path) == Verdict.SKIP;
+    }
+
+    /** What the index of the root {@code path} lies under says of it; READ outside every indexed root. */
+    public Verdict verdict(Path path) {
         for (Root root : roots) {
             String name = Indexer.relative(root.path(), path);
             if (name != null) {
                 Stamp stamp = Stamp.of(path);
-                return !root.candidates().mustRead(root.prefix() + name, stamp.size(), stamp.modified());
+                String indexed = root.prefix() + name;
+                if (!root.candidates().mustRead(indexed, stamp.size(), stamp.modified())) {
+                    return Verdict.SKIP;
+                }
+                return root.candidates().holds(indexed, stamp.size(), stamp.modified()) ? Verdict.HOLDS : Verdict.READ;
             }
         }
-        return false;
+        return Verdict.READ;
     }
 
     @Override

@@ -66,8 +66,10 @@ class IndexCommandTest {
             write(file, text.toString(), 3_600_000);
             files.add(file);
         }
+        Path held = lib.resolve("c/held.txt");
+        write(held, "Held\n\nzebrakit kit sun the word caf\u00e9", 3_600_000);
         String indexed = run(data, false, "index", lib.toString());
-        assertThat(indexed).startsWith("0\n" + lib + ": 60 documents indexed (60 read, 0 removed)");
+        assertThat(indexed).startsWith("0\n" + lib + ": 61 documents indexed (61 read, 0 removed)");
         assertSameAsScan(data, lib);
 
         // Changed since: longer, the same size with another time, new, and gone.
@@ -77,10 +79,11 @@ class IndexCommandTest {
         assertThat(Files.size(files.get(2))).isEqualTo(size);
         write(lib.resolve("c/new.txt"), "New\n\nzebrakit the word caf\u00e9", 3_600_000);
         Files.delete(files.get(3));
+        write(held, "Held\n\nnone of them now", 60_000); // held every word when indexed
         assertSameAsScan(data, lib);
 
         String updated = run(data, false, "index", lib.toString());
-        assertThat(updated).contains(": 60 documents indexed (3 read, 1 removed)");
+        assertThat(updated).contains(": 61 documents indexed (4 read, 1 removed)");
         assertSameAsScan(data, lib);
     }
 
@@ -106,10 +109,15 @@ class IndexCommandTest {
     private static void assertSameAsScan(Path data, Path lib) {
         for (String query : QUERIES) {
             String[] regex = query.contains("*") ? new String[] {"-E"} : new String[0];
-            for (String mode : List.of("-i", "-s", "")) {
+            for (String mode : List.of("-i", "-s", "", "-l", "-il", "-sl")) {
                 List<String> args = new ArrayList<>(List.of("find"));
-                if (!mode.isEmpty()) {
-                    args.add(mode);
+                if (mode.contains("i")) {
+                    args.add("-i");
+                } else if (mode.contains("s")) {
+                    args.add("-s");
+                }
+                if (mode.contains("l")) {
+                    args.add("-l"); // documents listed: the index answers some without reading them
                 }
                 args.addAll(List.of(regex));
                 args.add(query);
@@ -119,6 +127,26 @@ class IndexCommandTest {
                 assertThat(run(data, false, args.toArray(String[]::new))).as("find %s", args).isEqualTo(scanned);
             }
         }
+    }
+
+    @Test
+    void dashLListsEachDocumentWithAMatchOnceInLibraryOrder() throws Exception {
+        Path lib = temp.resolve("lib");
+        Path data = temp.resolve("data");
+        write(lib.resolve("a.md"), "A\n\nzebrakit\n\nzebrakit again", 3_600_000);
+        write(lib.resolve("b.txt"), "B\n\nnothing here", 3_600_000);
+        write(lib.resolve("c/d.txt"), "D\n\nZEBRAKIT", 3_600_000);
+        String expected = "0\n" + lib.resolve("a.md") + "\n" + lib.resolve("c/d.txt") + "\n\n--\n";
+        assertThat(run(data, false, "find", "-l", "zebrakit", lib.toString())).isEqualTo(expected);
+        assertThat(run(data, true, "find", "-l", "zebrakit", lib.toString())).isEqualTo(expected);
+        assertThat(run(data, false, "index", lib.toString())).startsWith("0\n");
+        assertThat(run(data, true, "find", "-l", "zebrakit", lib.toString())).isEqualTo(expected);
+        assertThat(run(data, false, "find", "--files-with-matches", "--json", "zebrakit", lib.toString()))
+                .isEqualTo("0\n{\"path\":\"" + lib.resolve("a.md") + "\"}\n{\"path\":\"" + lib.resolve("c/d.txt")
+                        + "\"}\n\n--\n");
+        assertThat(run(data, false, "find", "-l", "qqq", lib.toString())).isEqualTo("1\n\n--\n");
+        assertThat(run(data, false, "find", "-l", "--rank", "kit", lib.toString()))
+                .isEqualTo("2\n\n--\npilcrow: --rank orders matches, and -l lists documents: use one of them\n");
     }
 
     private static String[] with(List<String> args, String option) {
