@@ -276,7 +276,7 @@ final class FindCommand implements Callable<Integer> {
             if (!(source instanceof FileSource file)) {
                 return null;
             }
-            return switch (indexed.verdict(file.path())) {
+            return switch (indexed.verdict(file)) {
                 case SKIP -> LibraryFind.Printed.NOTHING;
                 case HOLDS -> listing == Listing.DOCUMENTS ? listed(source, format) : null;
                 case READ -> null;

@@ -31,6 +31,7 @@ import pilcrow.core.doc.Document;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.DocumentSource;
 import pilcrow.source.FileSource;
+import pilcrow.source.Stamp;
 import pilcrow.source.LibraryScanner;
 import pilcrow.source.LoadResult;
 import pilcrow.source.MappedSearch;
@@ -124,7 +125,7 @@ public final class Indexer {
                 String path = relative(root, file.path());
                 gone.remove(path);
                 Schema.Entry entry = known.get(path);
-                Stamp stamp = Stamp.of(file.path());
+                Stamp stamp = file.stamp();
                 if (entry == null || entry.modified() == Schema.UNTRUSTED || entry.size() != stamp.size()
                         || entry.modified() != stamp.modified()) {
                     toRead.add(file);

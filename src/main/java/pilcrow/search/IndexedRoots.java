@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import pilcrow.core.find.SearchQuery;
 import pilcrow.index.IndexFolders;
 import pilcrow.index.Indexer;
 import pilcrow.index.LibraryIndex;
 import pilcrow.index.LuceneIndex;
-import pilcrow.index.Stamp;
+import pilcrow.source.FileSource;
+import pilcrow.source.Stamp;
 import pilcrow.index.Terms;
 
 /**
@@ -100,10 +102,19 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
 
     /** What the index of the root {@code path} lies under says of it; READ outside every indexed root. */
     public Verdict verdict(Path path) {
+        return verdict(path, () -> Stamp.of(path));
+    }
+
+    /** As {@link #verdict(Path)}, with the size and time the folder scan saw. */
+    public Verdict verdict(FileSource file) {
+        return verdict(file.path(), file::stamp);
+    }
+
+    private Verdict verdict(Path path, Supplier<Stamp> now) {
         for (Root root : roots) {
             String name = Indexer.relative(root.path(), path);
             if (name != null) {
-                Stamp stamp = Stamp.of(path);
+                Stamp stamp = now.get();
                 String indexed = root.prefix() + name;
                 if (!root.candidates().mustRead(indexed, stamp.size(), stamp.modified())) {
                     return Verdict.SKIP;

@@ -24,12 +24,14 @@ public final class FileSource implements DocumentSource {
     private final boolean html;
     /** Every open of the file's bytes goes through it (serve: only while inside the served roots). */
     private final FileOpener opener;
+    /** The size and time the folder scan saw, from the one look it took anyway; null when not scanned. */
+    private final Stamp seen;
 
     public FileSource(Path path, String name) {
-        this(path, name, fileNameOf(path), FileOpener.PLAIN);
+        this(path, name, fileNameOf(path), FileOpener.PLAIN, null);
     }
 
-    private FileSource(Path path, String name, String fileName, FileOpener opener) {
+    private FileSource(Path path, String name, String fileName, FileOpener opener, Stamp seen) {
         this.path = Objects.requireNonNull(path);
         this.name = Objects.requireNonNull(name);
         this.fileName = fileName;
@@ -37,11 +39,12 @@ public final class FileSource implements DocumentSource {
         this.markdown = FileNames.isMarkdown(FileNames.inner(fileName));
         this.html = FileNames.isHtml(FileNames.inner(fileName));
         this.opener = Objects.requireNonNull(opener);
+        this.seen = seen;
     }
 
     /** The same file, its bytes opened only through {@code opener}. */
     public FileSource openedBy(FileOpener opener) {
-        return new FileSource(path, name, fileName, opener);
+        return new FileSource(path, name, fileName, opener, seen);
     }
 
     public FileOpener opener() {
@@ -57,9 +60,20 @@ public final class FileSource implements DocumentSource {
         return new FileSource(path, path.toString());
     }
 
-    /** As {@link #of}, for a path whose last part is known to be {@code fileName} (a folder's entry). */
-    static FileSource named(Path path, String fileName) {
-        return new FileSource(path, path.toString(), fileName, FileOpener.PLAIN);
+    /**
+     * As {@link #of}, for a folder's entry: its last part is known to be {@code fileName}, and it
+     * was {@code seen} so by the scan.
+     */
+    static FileSource named(Path path, String fileName, Stamp seen) {
+        return new FileSource(path, path.toString(), fileName, FileOpener.PLAIN, seen);
+    }
+
+    /**
+     * The file's size and modification time: as the folder scan saw them, which saves a search
+     * across an indexed library a second look at each of 100,000 files; else as they are now.
+     */
+    public Stamp stamp() {
+        return seen != null ? seen : Stamp.of(path);
     }
 
     private static String fileNameOf(Path path) {

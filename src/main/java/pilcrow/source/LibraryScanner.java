@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -214,32 +215,42 @@ public final class LibraryScanner {
     }
 
     /**
-     * One entry of a folder, with one stat for almost every entry (links followed): a file is
-     * taken when its first bytes are text. A name ending in .txt, .text, .md or .markdown is
-     * taken without opening it here: opening every file of a 10,000-document library before the
-     * first paint or a search cost a third more time (bench/library.sh, docs/performance.md), and
-     * its content is looked at when it is read anyway (NUL bytes: listed as binary, refused). java.io's names and stats cost half what Path,
-     * DirectoryStream and readAttributes do, which counts in a library of 10,000 files scanned
-     * before the first paint or a search.
+     * One entry of a folder, with one stat for almost every entry (links followed), whose size and
+     * time the document keeps for an index's freshness check: a file is taken when its first bytes
+     * are text. A name ending in .txt, .text, .md or .markdown is taken without opening it here:
+     * opening every file of a 10,000-document library before the first paint or a search cost a
+     * third more time (bench/library.sh, docs/performance.md), and its content is looked at when
+     * it is read anyway (NUL bytes: listed as binary, refused).
      */
     private void entry(Path folder, File folderFile, String name, Set<Path> ancestors) {
-        if (leadsOutside(folder.resolve(name))) {
+        Path path = folder.resolve(name);
+        if (leadsOutside(path)) {
             return;
         }
-        File file = new File(folderFile, name);
-        if (file.isFile()) {
-            if (FileNames.saysText(name) || FileNames.isEpub(name) || holdsText(file, FileNames.isGzip(name))) {
-                add(FileSource.named(folder.resolve(name), name));
+        BasicFileAttributes attributes = attributes(path);
+        if (attributes != null && attributes.isRegularFile()) {
+            if (FileNames.saysText(name) || FileNames.isEpub(name)
+                    || holdsText(new File(folderFile, name), FileNames.isGzip(name))) {
+                add(FileSource.named(path, name, Stamp.of(attributes)));
             } else {
-                skipped.add(new Skipped(folder.resolve(name).toString(), "binary"));
+                skipped.add(new Skipped(path.toString(), "binary"));
             }
-        } else if (file.isDirectory()) {
-            folder(folder.resolve(name), ancestors);
-        } else if (isLinkLoop(folder.resolve(name))) {
+        } else if (attributes != null && attributes.isDirectory()) {
+            folder(path, ancestors);
+        } else if (isLinkLoop(path)) {
             // A link that leads back to itself is told, as a link back up the tree is.
-            warn("skipping " + folder.resolve(name) + ": symbolic link loop");
+            warn("skipping " + path + ": symbolic link loop");
         } else {
-            skipped.add(new Skipped(folder.resolve(name).toString(), "not a regular file"));
+            skipped.add(new Skipped(path.toString(), "not a regular file"));
+        }
+    }
+
+    /** What the entry (a link followed) is, or null when it cannot be looked at: broken, gone, not allowed. */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

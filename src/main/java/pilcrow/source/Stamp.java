@@ -1,4 +1,4 @@
-package pilcrow.index;
+package pilcrow.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,10 +18,13 @@ public record Stamp(long size, long modified) {
 
     public static Stamp of(Path path) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+            return of(Files.readAttributes(path, BasicFileAttributes.class));
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
+    }
+
+    static Stamp of(BasicFileAttributes attributes) {
+        return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 }
