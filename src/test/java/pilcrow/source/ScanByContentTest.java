@@ -72,6 +72,40 @@ class ScanByContentTest {
                 .containsExactly(".git: hidden", ".hidden.txt: hidden", "archive.gz: binary", "image.png: binary");
     }
 
+    /**
+     * A folder large enough that its entries are looked at on every core ahead of the walk gives
+     * what a small one gives: the same order, skips, links, and each file's size and time.
+     */
+    @Test
+    void aLargeFolderIsScannedAsASmallOneIs() throws IOException {
+        for (int i = 0; i < LibraryScanner.MANY_ENTRIES + 20; i++) {
+            text(String.format("d%04d.txt", i), "x".repeat(i));
+        }
+        text("sub/inner.md", "Inner\n");
+        Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        text(".hidden.txt", "Hidden\n");
+        Files.createSymbolicLink(dir.resolve("broken"), dir.resolve("nowhere"));
+        Files.createSymbolicLink(dir.resolve("loop"), dir.resolve("loop"));
+        Files.createSymbolicLink(dir.resolve("linked.txt"), dir.resolve("d0003.txt"));
+
+        LibraryScanner.Scan scan = scan();
+
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < LibraryScanner.MANY_ENTRIES + 20; i++) {
+            names.add(String.format("d%04d.txt", i));
+        }
+        names.addAll(List.of("linked.txt", "inner.md"));
+        assertThat(scan.sources()).extracting(DocumentSource::fileName).containsExactlyElementsOf(names);
+        assertThat(scan.skipped()).extracting(s -> dir.relativize(Path.of(s.path())) + ": " + s.why())
+                .containsExactly(".hidden.txt: hidden", "broken: not a regular file", "image.png: binary");
+        assertThat(scan.warnings()).containsExactly("skipping " + dir.resolve("loop") + ": symbolic link loop");
+        for (DocumentSource source : scan.sources()) {
+            FileSource file = (FileSource) source;
+            assertThat(file.stamp()).as(file.fileName()).isEqualTo(Stamp.of(file.path()));
+        }
+        assertThat(((FileSource) scan.sources().get(7)).stamp().size()).isEqualTo(7);
+    }
+
     @Test
     void aFileNamedOnItsOwnIsTakenWhateverItHolds() throws IOException {
         Files.write(dir.resolve("image.png"), new byte[] {'x', 0});
