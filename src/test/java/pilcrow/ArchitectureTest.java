@@ -46,7 +46,7 @@ class ArchitectureTest {
         MAY_USE.put("pilcrow.core.model", new String[] {"pilcrow.core.doc..", "pilcrow.core.find.."});
         MAY_USE.put("pilcrow.core.large", new String[] {"pilcrow.core.doc..", "pilcrow.core.find..", "pilcrow.core.model.."});
         MAY_USE.put("pilcrow.app", new String[] {"pilcrow.core..", "pilcrow.library.."});
-        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library..", "pilcrow.work..",
+        MAY_USE.put("pilcrow.search", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library..", "pilcrow.source..", "pilcrow.work..",
             "pilcrow.index.."});
         MAY_USE.put("pilcrow.index", new String[] {"pilcrow.core..", "pilcrow.source..", "pilcrow.store..",
             "pilcrow.work..", "org.apache.lucene.."});
