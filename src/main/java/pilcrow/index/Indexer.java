@@ -200,7 +200,7 @@ public final class Indexer {
         long before = System.currentTimeMillis();
         Stamp stamp = Stamp.of(file.path());
         long modified = stamp.modified() > before - SETTLE_MILLIS ? Schema.UNTRUSTED : stamp.modified();
-        Set<String> words = new HashSet<>();
+        List<String> texts = new ArrayList<>();
         long flags = 0;
         long read = 0;
         if (stamp.size() >= MappedSearch.THRESHOLD) {
@@ -210,20 +210,20 @@ public final class Indexer {
             if (loaded instanceof LoadResult.Loaded doc) {
                 read = stamp.size();
                 Document document = doc.document();
-                Terms.words(document.title(), words);
+                texts.add(document.title());
                 for (Block block : document.blocks()) {
-                    Terms.words(block.text(), words);
+                    texts.add(block.text());
                 }
-                document.source().ifPresent(source -> Terms.words(source, words));
-                if (words.stream().anyMatch(word -> word.length() > Schema.MAX_WORD)) {
+                document.source().ifPresent(texts::add);
+                if (texts.stream().anyMatch(text -> Terms.longestWord(text) > Schema.MAX_WORD)) {
                     flags = Schema.ALWAYS;
-                    words.clear();
+                    texts.clear();
                 }
             } else {
                 flags = Schema.ALWAYS; // the search says why it cannot be read, as the scan does
             }
         }
-        writer.updateDocument(new Term(Schema.PATH, path), Schema.document(path, stamp.size(), modified, flags, words));
+        writer.updateDocument(new Term(Schema.PATH, path), Schema.document(path, stamp.size(), modified, flags, texts));
         return read;
     }
 

@@ -3,7 +3,7 @@ package pilcrow.index;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +25,7 @@ import org.apache.lucene.util.Bits;
 /**
  * The index's fields: one Lucene document per library document, with its path (a term, to
  * replace or delete it; and a doc value, to list them), its size and modification time when it
- * was read, a flag for a document every search must read, and its distinct folded words
+ * was read, a flag for a document every search must read, and its folded words
  * ({@link Terms}), indexed without frequencies, positions or norms: the index only tells which
  * documents hold a word.
  */
@@ -73,14 +73,14 @@ final class Schema {
     }
 
     /** One document's entry. */
-    static Document document(String path, long size, long modified, long flags, Iterable<String> words) {
+    static Document document(String path, long size, long modified, long flags, List<String> texts) {
         Document doc = new Document();
         doc.add(new StringField(PATH, path, Field.Store.NO));
         doc.add(new BinaryDocValuesField(PATH_VALUE, new org.apache.lucene.util.BytesRef(path)));
         doc.add(new NumericDocValuesField(SIZE, size));
         doc.add(new NumericDocValuesField(MODIFIED, modified));
         doc.add(new NumericDocValuesField(FLAGS, flags));
-        doc.add(new Field(WORDS, new WordStream(words.iterator()), WORDS_TYPE));
+        doc.add(new Field(WORDS, new WordStream(new Terms.Words(texts)), WORDS_TYPE));
         return doc;
     }
 
@@ -115,22 +115,26 @@ final class Schema {
         return entries;
     }
 
-    /** The words of one document, one token each, made by pilcrow rather than by an analyzer. */
+    /**
+     * The words of one document, one token each, made by pilcrow rather than by an analyzer. A
+     * word met again is Lucene's to count once (the field keeps documents only).
+     */
     private static final class WordStream extends TokenStream {
-        private final Iterator<String> words;
+        private final Terms.Words words;
+        private final StringBuilder word = new StringBuilder();
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-        WordStream(Iterator<String> words) {
+        WordStream(Terms.Words words) {
             this.words = words;
         }
 
         @Override
         public boolean incrementToken() {
-            if (!words.hasNext()) {
+            if (!words.next(word)) {
                 return false;
             }
             clearAttributes();
-            term.setEmpty().append(words.next());
+            term.setEmpty().append(word);
             return true;
         }
     }

@@ -119,6 +119,27 @@ class IndexedFindTest {
         return root;
     }
 
+    /** A word longer than the index keeps makes its document one every search reads. */
+    @Test
+    void aDocumentWithAWordTooLongIsAlwaysRead() throws Exception {
+        Path root = temp.resolve("long");
+        Files.createDirectories(root);
+        Path kept = root.resolve("kept.txt");
+        Path tooLong = root.resolve("long.txt");
+        Files.writeString(kept, "Kept\n\nzebra " + "x".repeat(Schema.MAX_WORD) + " kit");
+        Files.writeString(tooLong, "Long\n\nzebra\n\n" + "x".repeat(Schema.MAX_WORD + 1) + " kit");
+        for (Path file : List.of(kept, tooLong)) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        Path data = temp.resolve("longdata");
+        Indexer.update(data, root, 1, note -> { });
+        try (IndexedRoots roots = IndexedRoots.open(data, List.of(root.toString()),
+                new SearchQuery("qqq", false, CaseMode.SMART)).orElseThrow()) {
+            assertThat(roots.verdict(kept)).isEqualTo(IndexedRoots.Verdict.SKIP);
+            assertThat(roots.verdict(tooLong)).isEqualTo(IndexedRoots.Verdict.READ);
+        }
+    }
+
     @Test
     void aDocumentsNameIsItsPathBelowTheRootAsTheScanBuildsIt() {
         assertThat(Indexer.relative(Path.of("lib"), Path.of("lib").resolve("a").resolve("b.txt"))).isEqualTo("a/b.txt");
