@@ -31,6 +31,7 @@ public final class MappedSearch {
     /** Plain-text files from this size on are searched this way. */
     public static final long THRESHOLD = 16L << 20;
     static final long MIN_RANGE = 8L << 20;
+    static final long MAX_RANGE = 1L << 30;
     /** How far through a file an index must have come for the search to skip by it. */
     static final double SKIP_SHARE = 0.75;
 
@@ -228,8 +229,7 @@ public final class MappedSearch {
                                   boolean fold, Paragraphs walk, boolean[] special) throws IOException {
         pilcrow.core.find.WordBytes word = new pilcrow.core.find.WordBytes(token, fold);
         Lines lines = new Lines(channel, begin, size);
-        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize()
-                : Math.max(MIN_RANGE, (to - begin) / (tuning.threads() * 4L) + 1);
+        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize() : rangeSize(to - begin, tuning.threads());
         List<RangeScan.Part<SkipScan>> parts = new ArrayList<>();
         for (RangeScan.Range range : RangeScan.split(channel, begin, to, nominal)) {
             // Each part its own Lines: a line's start may be looked for before its window.
@@ -257,8 +257,7 @@ public final class MappedSearch {
 
     private List<LineScan> scanRanges(FileChannel channel, long begin, long size, byte[] token, boolean fold)
             throws IOException {
-        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize()
-                : Math.max(MIN_RANGE, (size - begin) / (tuning.threads() * 4L) + 1);
+        long nominal = tuning.rangeSize() > 0 ? tuning.rangeSize() : rangeSize(size - begin, tuning.threads());
         List<LineScan> scans = new ArrayList<>();
         for (RangeScan.Range range : RangeScan.split(channel, begin, size, nominal)) {
             scans.add(new LineScan(range.from(), range.to(), token, fold, tuning.window()));
@@ -276,6 +275,15 @@ public final class MappedSearch {
             throw new java.util.concurrent.CancellationException("search cancelled");
         }
         return scans;
+    }
+
+    /**
+     * The bytes of a range when {@code bytes} are scanned by {@code threads}: four ranges a
+     * thread, but at most {@link #MAX_RANGE} (a range's offsets are ints: past 2 GiB the scan
+     * refused it).
+     */
+    static long rangeSize(long bytes, int threads) {
+        return Math.max(MIN_RANGE, Math.min(MAX_RANGE, bytes / (threads * 4L) + 1));
     }
 
     /**

@@ -46,6 +46,19 @@ class MappedSearchTest {
     }
 
     @Test
+    void aRangeIsNeverMoreThanOneScanCanRead() {
+        // LineScan refuses a range past 2 GiB: four ranges a thread made 8 GiB ranges of a 64 GiB
+        // file on two threads (the reader's search on two cores), 4 GiB on four.
+        for (long gib : new long[] {1, 16, 17, 64, 1024}) {
+            for (int threads : new int[] {1, 2, 4}) {
+                assertThat(MappedSearch.rangeSize(gib << 30, threads))
+                        .as(gib + " GiB, " + threads + " threads").isBetween(MappedSearch.MIN_RANGE, (long) Integer.MAX_VALUE);
+            }
+        }
+        assertThat(MappedSearch.rangeSize(1L << 30, 2)).as("a GiB on two cores: eight ranges").isEqualTo((1L << 27) + 1);
+    }
+
+    @Test
     void findsWhatTheWholeDocumentSearchFinds() {
         qt().withExamples(EXAMPLES).forAll(documents(), patterns(), integers().between(1, 64), integers().between(1, 40))
                 .checkAssert((text, pattern, rangeSize, window) -> SourceGens.checking(() -> inFile(text, file -> {
