@@ -104,16 +104,14 @@ class LargeFileTest {
     }
 
     @Test
-    void aLateBlankLineTurnsLinesIntoParagraphs() throws IOException {
-        Path dir = Files.createTempDirectory("large");
+    void aLateBlankLineTurnsLinesIntoParagraphs(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path file = dir.resolve("doc.txt");
         Files.writeString(file, "Title\nline one\nline two\nline three\n\nlast paragraph\nstill last\n");
         assertSame(file, 8, 16, 4);
     }
 
     @Test
-    void anUnderlinedLineIsAHeadingAsInTheWholeDocument() throws IOException {
-        Path dir = Files.createTempDirectory("large");
+    void anUnderlinedLineIsAHeadingAsInTheWholeDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path file = dir.resolve("doc.txt");
         Files.writeString(file, "Title\r\n=====\r\n\r\nIntro.\n\nPart one\n--------\n\nText\nof it.\n\n---\n\n"
                 + "a\nb\n===\n\nLast\n===\n");
@@ -196,8 +194,7 @@ class LargeFileTest {
     }
 
     @Test
-    void aFileCutShorterOrLongerWhileOpenGivesNoCrash() throws IOException {
-        Path dir = Files.createTempDirectory("large");
+    void aFileCutShorterOrLongerWhileOpenGivesNoCrash(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path file = dir.resolve("doc.txt");
         StringBuilder text = new StringBuilder("Title\n\n");
         for (int i = 0; i < 20_000; i++) {
