@@ -165,15 +165,16 @@ for o in "${options[@]}"; do start_options+=("$o"); done
 { printf '#!/bin/sh\n'
   printf '# pilcrow, installed: the packaged Java runtime started directly (see packaging/dist.sh).\n'
   printf '# The heap ceiling the launcher gives (./pilcrow): 1 GiB, serve 6 GiB; PILCROW_HEAP sets it.\n'
-  printf 'heap=1g\n[ "${1:-}" = serve ] && heap=6g\nheap="-Xmx${PILCROW_HEAP:-$heap}"\n'
+  printf '# The young generation at most 96 MiB, as the launcher has it, but for serve.\n'
+  printf 'heap=1g young=-XX:MaxNewSize=96m\n[ "${1:-}" = serve ] && heap=6g young=\nheap="-Xmx${PILCROW_HEAP:-$heap}"\n'
   if [ "$aot" = 1 ]; then
     printf '# The AOT cache of the kind of run: find and --version have their own, the rest the reader%ss.\n' "'"
     printf 'cache=pilcrow\n'
     printf 'case "${1:-}" in\n  find) cache=pilcrow-find ;;\n  --version|-V) [ $# = 1 ] && cache=pilcrow-version ;;\nesac\n'
-    printf 'exec %s"$heap" -XX:AOTCache=%s/lib/app/$cache.aot -cp %s pilcrow.cli.Main "$@"\n' \
+    printf 'exec %s"$heap" $young -XX:AOTCache=%s/lib/app/$cache.aot -cp %s pilcrow.cli.Main "$@"\n' \
       "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" "$installed" "$installed/lib/app/pilcrow.jar"
   else
-    printf 'exec %s"$heap" -cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
+    printf 'exec %s"$heap" $young -cp %s pilcrow.cli.Main "$@"\n' "$(printf '%q ' "$installed/lib/runtime/bin/java" "${start_options[@]}")" \
       "$installed/lib/app/pilcrow.jar"
   fi
 } >"$tree/usr/bin/pilcrow"

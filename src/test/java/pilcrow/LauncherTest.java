@@ -237,7 +237,7 @@ class LauncherTest {
         launch(jdk, "list");
         launch(jdk, "serve", "--port", "0");
         List<String> runs = starts();
-        assertThat(runs.get(0)).contains("-Xmx" + Math.min(1024, halfMemoryMib) + "m ");
-        assertThat(runs.get(1)).contains("-Xmx" + Math.min(6144, halfMemoryMib) + "m ");
+        assertThat(runs.get(0)).contains("-Xmx" + Math.min(1024, halfMemoryMib) + "m ", "-XX:MaxNewSize=96m ");
+        assertThat(runs.get(1)).contains("-Xmx" + Math.min(6144, halfMemoryMib) + "m ").doesNotContain("MaxNewSize");
     }
 }
