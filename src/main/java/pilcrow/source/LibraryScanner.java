@@ -219,10 +219,10 @@ public final class LibraryScanner {
     /**
      * One entry of a folder, with one stat for almost every entry (links followed), whose size and
      * time the document keeps for an index's freshness check: a file is taken when its first bytes
-     * are text. A name ending in .txt, .text, .md or .markdown is taken without opening it here:
-     * opening every file of a 10,000-document library before the first paint or a search cost a
-     * third more time (bench/library.sh, docs/performance.md), and its content is looked at when
-     * it is read anyway (NUL bytes: listed as binary, refused).
+     * are text. A name ending in .txt, .text, .md, .markdown, .html, .htm or .xhtml is taken
+     * without opening it here: opening every file of a 10,000-document library before the first
+     * paint or a search cost a third more time (bench/library.sh, docs/performance.md), and its
+     * content is looked at when it is read anyway (NUL bytes: listed as binary, refused).
      */
     private void entry(Path folder, File folderFile, String name, Set<Path> ancestors, BasicFileAttributes looked) {
         Path path = folder.resolve(name);
@@ -231,7 +231,7 @@ public final class LibraryScanner {
         }
         BasicFileAttributes attributes = looked != null ? looked : attributes(path);
         if (attributes != null && attributes.isRegularFile()) {
-            if (FileNames.saysText(name) || FileNames.isEpub(name)
+            if (FileNames.takenUnopened(name) || FileNames.isEpub(name)
                     || holdsText(new File(folderFile, name), FileNames.isGzip(name))) {
                 add(FileSource.named(path, name, Stamp.of(attributes)));
             } else {

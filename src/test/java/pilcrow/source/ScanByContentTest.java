@@ -60,14 +60,16 @@ class ScanByContentTest {
         text("keep.txt", "Kept\n");
         Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Files.write(dir.resolve("fake.txt"), new byte[] {'a', 0, 'b'});
+        Files.write(dir.resolve("fake.html"), new byte[] {'<', 'p', '>', 0});
         gzip("archive.gz", new byte[] {1, 0, 2, 0, 3});
         text(".hidden.txt", "Hidden\n");
         text(".git/HEAD", "ref: refs/heads/main\n");
 
         LibraryScanner.Scan scan = scan();
 
-        // A .txt name is taken unopened (the scan stays as fast as it was); reading it says binary.
-        assertThat(scan.sources()).extracting(DocumentSource::fileName).containsExactly("fake.txt", "keep.txt");
+        // A .txt or .html name is taken unopened (the scan stays as fast as it was); reading it says binary.
+        assertThat(scan.sources()).extracting(DocumentSource::fileName)
+                .containsExactly("fake.html", "fake.txt", "keep.txt");
         assertThat(scan.skipped()).extracting(s -> dir.relativize(Path.of(s.path())) + ": " + s.why())
                 .containsExactly(".git: hidden", ".hidden.txt: hidden", "archive.gz: binary", "image.png: binary");
     }
