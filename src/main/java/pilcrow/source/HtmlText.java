@@ -153,6 +153,14 @@ final class HtmlText {
 
         @Override
         void append(byte[] bytes, int from, int to) {
+            appendLookedThrough(bytes, from, to, word.isIn(bytes, from, to));
+        }
+
+        /**
+         * As {@link #append(byte[], int, int)}, where whether the word lies wholly within the run
+         * is known already ({@code inside}): the join with the text before is still looked at.
+         */
+        void appendLookedThrough(byte[] bytes, int from, int to, boolean inside) {
             int n = word.length();
             int joined = Math.min(to - from, n - 1);
             // The word across the join: in the kept bytes and the run's first, starting in the former.
@@ -160,7 +168,7 @@ final class HtmlText {
             for (int start = 0; start < lastLength && !found; start++) {
                 found = word.isAt(last, lastLength + joined, start);
             }
-            found = found || word.isIn(bytes, from, to);
+            found = found || inside;
             if (to - from >= n - 1) {
                 lastLength = n - 1;
                 System.arraycopy(bytes, to - lastLength, last, 0, lastLength);
@@ -268,12 +276,62 @@ final class HtmlText {
                 from++;
             }
         }
+        Text text = current();
+        if (text instanceof LookedThrough looked) {
+            int to = runLookingFor(from);
+            if (to > from) {
+                afterBreak = false;
+                looked.appendLookedThrough(in, from, to, runHolds);
+            }
+            at = to;
+            return;
+        }
         int to = nextMarkup(from);
         if (to > from) {
             afterBreak = false;
-            current().append(in, from, to);
+            text.append(in, from, to);
         }
         at = to;
+    }
+
+    /** Whether the word is at {@code start}, without a {@code <} or {@code &} in it: within the run it starts in. */
+    private boolean isWithinRun(int start) {
+        return word.isAt(in, length, start) && nextMarkup(in, start, start + word.length()) == start + word.length();
+    }
+
+    /** Set by {@link #runLookingFor}: whether the word lies wholly within the run it read. */
+    private boolean runHolds;
+
+    /**
+     * The end of the text run from {@code from} (as {@link #nextMarkup}), and whether the word lies
+     * wholly within it ({@link #runHolds}), in one pass: each long is tested for {@code <} and
+     * {@code &} and for the word's rarest letter together. Most of a page is text, and reading it
+     * twice (its end, then the word) was most of the look. An occurrence found before the run's
+     * end is known counts where no {@code <} or {@code &} lies within it (a word may hold them).
+     */
+    private int runLookingFor(int from) {
+        runHolds = false;
+        int rare = word.rare;
+        int i = from;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long w = (long) LONGS.get(in, i);
+            long marks = WordBytes.zeroBytes(w ^ LESS_THANS) | WordBytes.zeroBytes(w ^ AMPERSANDS);
+            // zeroBytes may mark a byte above a true zero, never below the first one: the lowest mark is true.
+            long before = marks == 0 ? -1L : (marks & -marks) - 1;
+            for (long candidates = word.rareBytes(w) & before; candidates != 0 && !runHolds; candidates &= candidates - 1) {
+                int start = i + (Long.numberOfTrailingZeros(candidates) >>> 3) - rare;
+                runHolds = start >= from && isWithinRun(start);
+            }
+            if (marks != 0) {
+                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+            }
+        }
+        for (; i < length && in[i] != '<' && in[i] != '&'; i++) {
+            if (!runHolds && word.isRare(in[i]) && i - rare >= from) {
+                runHolds = isWithinRun(i - rare);
+            }
+        }
+        return i;
     }
 
     private int nextMarkup(int from) {
@@ -599,7 +657,7 @@ final class HtmlText {
             }
             i++;
         }
-        String name = new String(in, from, i - from, java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+        String name = lowerName(in, from, i);
         boolean hidden = false;
         byte[] alt = null;
         boolean seenAlt = false;
@@ -624,8 +682,7 @@ final class HtmlText {
                 }
                 i++;
             }
-            String attribute = new String(in, nameStart, i - nameStart, java.nio.charset.StandardCharsets.US_ASCII)
-                    .toLowerCase(Locale.ROOT);
+            String attribute = lowerName(in, nameStart, i);
             while (i < length && isSpace(in[i])) {
                 i++;
             }
@@ -677,6 +734,64 @@ final class HtmlText {
                 }
             }
         }
+    }
+
+    /**
+     * The names of elements and attributes pages use most, by a hash of their lower-case bytes:
+     * a tag read from bytes gets the constant, its hash already known to the sets it is looked up
+     * in, instead of a new string made, lowered and hashed for every tag of every page.
+     */
+    private static final String[] KNOWN_NAMES = new String[1024];
+
+    static {
+        String known = "a abbr address alt area article aside b base blockquote body br button canvas caption center "
+                + "class code col colgroup dd del details dfn dialog div dl dt em embed figcaption figure footer form "
+                + "h1 h2 h3 h4 h5 h6 head header hgroup hidden hr href html i id img input ins kbd lang li link main "
+                + "mark meta name nav noscript ol p pre q rel role s samp script section small span src strong style "
+                + "sub summary sup table tbody td th thead time title tr tt type u ul var wbr";
+        for (String name : known.split(" ")) {
+            int slot = slot(nameHash(name.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, name.length()));
+            if (KNOWN_NAMES[slot] == null) {
+                KNOWN_NAMES[slot] = name; // on a clash the first keeps the slot (none clash today)
+            }
+        }
+    }
+
+    /** Where a name of this hash goes in {@link #KNOWN_NAMES}: the names above each get a slot of their own. */
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 10)) & (KNOWN_NAMES.length - 1);
+    }
+
+    /** The hash of {@code in[from, to)} lower-cased, as String.hashCode gives it. */
+    private static int nameHash(byte[] in, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + lower(in[i]);
+        }
+        return h;
+    }
+
+    private static int lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+    }
+
+    /** The name in {@code in[from, to)} (printable ASCII) in lower case: a constant for a common one. */
+    static String lowerName(byte[] in, int from, int to) {
+        String known = KNOWN_NAMES[slot(nameHash(in, from, to))];
+        if (known != null && known.length() == to - from) {
+            int i = 0;
+            while (i < known.length() && known.charAt(i) == lower(in[from + i])) {
+                i++;
+            }
+            if (i == known.length()) {
+                return known;
+            }
+        }
+        byte[] name = Arrays.copyOfRange(in, from, to);
+        for (int i = 0; i < name.length; i++) {
+            name[i] = (byte) lower(name[i]);
+        }
+        return new String(name, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Whether a role or class may mark chrome (a class by any name that holds one of the chrome classes). */
