@@ -242,6 +242,11 @@ public final class DocumentReader {
      * @param tabsOrReturns whether the bytes hold a tab or a carriage return
      */
     public static LoadResult fromPlainAscii(DocumentSource source, byte[] bytes, int length, boolean tabsOrReturns) {
+        if (source.isHtml() && !tabsOrReturns) {
+            // HTML by its name (so no man page), its bytes as they are: read from them without a copy as a string.
+            return new LoadResult.Loaded(source, HtmlParser.parseAscii(source.name(), bytes, length,
+                    fallbackTitle(source), length));
+        }
         String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
         String normalized = tabsOrReturns ? TextNormalizer.lineEndsAndTabs(text) : text;
         if (isManPage(source, normalized)) {

@@ -263,6 +263,21 @@ public final class HtmlParser {
         private final List<long[]> lists = new ArrayList<>();
         /** Where the text of each open link starts, innermost last. */
         private final List<Integer> linkStarts = new ArrayList<>();
+        /**
+         * Whether every text it is told is printable ASCII, a no-break space or white space it
+         * collapses ({@link SimpleHtml}'s): then the blocks' text holds nothing the sanitizer
+         * changes, and is not looked at again for it (two passes over each paragraph, a tenth of
+         * reading a simple page). Link targets are still sanitized: they may hold line breaks.
+         */
+        private final boolean cleanText;
+
+        Walker() {
+            this(false);
+        }
+
+        Walker(boolean cleanText) {
+            this.cleanText = cleanText;
+        }
 
         void children(Element parent) {
             for (Node child : parent.childNodes()) {
@@ -557,7 +572,7 @@ public final class HtmlParser {
             }
             String marker = shown == BlockKind.LIST_ITEM && pendingMarker != null ? pendingMarker : "";
             pendingMarker = null;
-            InlineText sanitized = text.sanitizedFrom(0);
+            InlineText sanitized = cleanText ? text.withTargetsSanitized() : text.sanitizedFrom(0);
             List<List<String>> cells = rows.stream().map(row -> row.stream().map(Sanitizer::line).toList()).toList();
             drafts.add(new Draft(shown, shownLevel, marker, sanitized.text(), cells, sanitized.links()));
             for (String id : pendingIds) {

@@ -27,6 +27,23 @@ record InlineText(String text, List<Link> links) {
     }
 
     /**
+     * This text as it is, known to be clean already (nothing {@link Sanitizer#text} would change),
+     * its links' targets sanitized as {@link #sanitizedFrom} sanitizes them.
+     */
+    InlineText withTargetsSanitized() {
+        if (links.isEmpty()) {
+            return this;
+        }
+        List<Link> moved = new ArrayList<>(links.size());
+        for (Link link : links) {
+            if (link.end() > link.start()) {
+                moved.add(new Link(link.start(), link.end(), Sanitizer.line(link.target())));
+            }
+        }
+        return new InlineText(text, moved);
+    }
+
+    /**
      * The text from {@code from} on (after a task's box) as shown, sanitized, and the links
      * moved with it: the sanitizer may lengthen what precedes or makes a link (^[ for ESC), and
      * a target is sanitized as a line. The text between links is sanitized once, in order, so a

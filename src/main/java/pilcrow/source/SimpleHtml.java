@@ -1,7 +1,6 @@
 package pilcrow.source;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import pilcrow.core.doc.Document;
@@ -61,7 +60,8 @@ final class SimpleHtml {
     private boolean sawDoctypeOrTag;
     /** The first {@code <title>}'s text, entities decoded; null before one. */
     private String title;
-    private final HtmlParser.Walker walker = new HtmlParser.Walker();
+    /** Told only printable ASCII, no-break spaces and white space (see the class comment): clean text. */
+    private final HtmlParser.Walker walker = new HtmlParser.Walker(true);
     /** The body's open elements, innermost last, with their attributes and whether each starts a dropped part. */
     private final String[] open = new String[MAX_DEPTH];
     private final Attributes[] attributes = new Attributes[MAX_DEPTH];
@@ -541,13 +541,7 @@ final class SimpleHtml {
     }
 
     private String lowerCase(int from, int to) {
-        byte[] name = Arrays.copyOfRange(in, from, to);
-        for (int i = 0; i < name.length; i++) {
-            if (name[i] >= 'A' && name[i] <= 'Z') {
-                name[i] += 'a' - 'A';
-            }
-        }
-        return new String(name, StandardCharsets.US_ASCII);
+        return HtmlText.lowerName(in, from, to);
     }
 
     private boolean startsWith(int from, String prefix, boolean anyCase) {

@@ -192,10 +192,11 @@ class SimpleHtmlTest {
                 case 0 -> out.append(r.nextInt(8) > 0 ? WORDS[r.nextInt(WORDS.length)] // a block in a paragraph or heading
                         : pick(r, "<div>in</div>", "<h3>in</h3>", "<ul><li>in</li></ul>", "<p>in</p>", "<hr>"));
                 case 1, 2 -> out.append(WORDS[r.nextInt(WORDS.length)]).append(pick(r, " ", "", "\n"));
-                case 3 -> out.append(pick(r, "<br>", "<br/>", "<img alt=\"kit\">", "<img src=x alt='&amp;'>",
+                case 3 -> out.append(pick(r, "<br>", "<br/>", "<img alt=\"kit\">", "<img src=x alt='&amp;'>", "<img alt=\"a\n\tb\">",
                         "<img hidden alt=no>", "<wbr>", "<img>"));
                 case 4 -> out.append("<a ").append(pick(r, "href=\"#" + IDS[r.nextInt(IDS.length)] + "\"", "href=x.html",
-                        "href=\"?a=1&amp;b=2\"", "name=" + IDS[r.nextInt(IDS.length)], "class=headerlink href='#one'"))
+                        "href=\"?a=1&amp;b=2\"", "name=" + IDS[r.nextInt(IDS.length)], "class=headerlink href='#one'",
+                        "href=\"x\ny.html\"", "href='a\tb'")) // a target's line break and tab are sanitized
                         .append(">").append(phrasing(r, depth + 1, true)).append("</a>");
                 default -> out.append(element(r, INLINE[r.nextInt(INLINE.length)], phrasing(r, depth + 1, inLink)));
             }
