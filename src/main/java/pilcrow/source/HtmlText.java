@@ -311,19 +311,28 @@ final class HtmlText {
      */
     private int runLookingFor(int from) {
         runHolds = false;
+        byte[] in = this.in; // locals: C1, which runs find, loads a field again at every use
+        int length = this.length;
+        WordBytes word = this.word;
         int rare = word.rare;
         int i = from;
         for (; i + Long.BYTES <= length; i += Long.BYTES) {
             long w = (long) LONGS.get(in, i);
             long marks = WordBytes.zeroBytes(w ^ LESS_THANS) | WordBytes.zeroBytes(w ^ AMPERSANDS);
+            long candidates = word.rareBytes(w);
+            if ((marks | candidates) == 0) {
+                continue; // most longs of text: one test
+            }
             // zeroBytes may mark a byte above a true zero, never below the first one: the lowest mark is true.
-            long before = marks == 0 ? -1L : (marks & -marks) - 1;
-            for (long candidates = word.rareBytes(w) & before; candidates != 0 && !runHolds; candidates &= candidates - 1) {
-                int start = i + (Long.numberOfTrailingZeros(candidates) >>> 3) - rare;
+            if (marks != 0) {
+                candidates &= (marks & -marks) - 1;
+            }
+            for (; candidates != 0 && !runHolds; candidates &= candidates - 1) {
+                int start = i + lowestByte(candidates) - rare;
                 runHolds = start >= from && isWithinRun(start);
             }
             if (marks != 0) {
-                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+                return i + lowestByte(marks);
             }
         }
         for (; i < length && in[i] != '<' && in[i] != '&'; i++) {
@@ -333,6 +342,17 @@ final class HtmlText {
         }
         return i;
     }
+
+    /**
+     * The index of the lowest byte whose high bit is set in {@code highs} (which has no other bits),
+     * by a multiplication: Long.numberOfTrailingZeros is a call under C1, not an instruction.
+     */
+    static int lowestByte(long highs) {
+        return (int) ((((highs & -highs) >>> 7) * BYTE_INDEXES) >>> 56);
+    }
+
+    /** Byte k holds 7 - k: multiplied by the lowest byte's bit 8k, the top byte holds k. */
+    private static final long BYTE_INDEXES = 0x0001020304050607L;
 
     private int nextMarkup(int from) {
         return nextMarkup(in, from, length);
@@ -346,7 +366,7 @@ final class HtmlText {
             long marks = WordBytes.zeroBytes(w ^ LESS_THANS) | WordBytes.zeroBytes(w ^ AMPERSANDS);
             if (marks != 0) {
                 // zeroBytes may mark a byte above a true zero, never below the first one.
-                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+                return i + lowestByte(marks);
             }
         }
         while (i < length && in[i] != '<' && in[i] != '&') {

@@ -31,4 +31,17 @@ class HtmlTextTest {
             assertThat(lowerName(name.toUpperCase(Locale.ROOT))).as(name).isSameAs(lowerName(name));
         }
     }
+
+    @Test
+    void theLowestMarkedByteIsFoundInEveryPlaceWithAnyAbove() {
+        for (int k = 0; k < Long.BYTES; k++) {
+            for (long above = 0; above < 256; above++) {
+                long highs = 0x80L << (8 * k);
+                for (int j = k + 1; j < Long.BYTES; j++) {
+                    highs |= ((above >> j) & 1) << (8 * j + 7);
+                }
+                assertThat(HtmlText.lowestByte(highs)).as("%x", highs).isEqualTo(Long.numberOfTrailingZeros(highs) >>> 3);
+            }
+        }
+    }
 }
