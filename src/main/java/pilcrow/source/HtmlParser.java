@@ -573,7 +573,9 @@ public final class HtmlParser {
             String marker = shown == BlockKind.LIST_ITEM && pendingMarker != null ? pendingMarker : "";
             pendingMarker = null;
             InlineText sanitized = cleanText ? text.withTargetsSanitized() : text.sanitizedFrom(0);
-            List<List<String>> cells = rows.stream().map(row -> row.stream().map(Sanitizer::line).toList()).toList();
+            // Most blocks have no rows: no stream is made for them (one per paragraph of every page read).
+            List<List<String>> cells = rows.isEmpty() ? List.of()
+                    : rows.stream().map(row -> row.stream().map(Sanitizer::line).toList()).toList();
             drafts.add(new Draft(shown, shownLevel, marker, sanitized.text(), cells, sanitized.links()));
             for (String id : pendingIds) {
                 ids.putIfAbsent(id, drafts.size() - 1);
