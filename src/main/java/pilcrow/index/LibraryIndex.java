@@ -19,22 +19,31 @@ public interface LibraryIndex extends Closeable {
      */
     Optional<Candidates> candidates(SearchQuery query);
 
+    /** What an index says of one document for one query. */
+    enum Verdict {
+        /** Known unchanged since it was indexed, and unable to hold the query: need not be read. */
+        SKIP,
+        /** New, changed, never indexed whole, or may hold the query: read and searched. */
+        READ,
+        /**
+         * Known unchanged and surely holding a match, so a search that lists documents
+         * ({@code find -l}) need not read it; one that prints matches reads it.
+         */
+        HOLDS
+    }
+
     /** The index's answer for one query. */
     interface Candidates {
         /**
-         * Whether the document at {@code path} (relative to the root, as the index names it), of
-         * this size and modification time (milliseconds), must be read: it is new or changed since
-         * it was indexed, could not be indexed, or may hold the query.
+         * What the index says of the document at {@code path} (relative to the root, as the index
+         * names it), of this size and modification time (milliseconds). Never SKIP for a document
+         * that may match, nor HOLDS for one that may not.
          */
-        boolean mustRead(String path, long size, long modifiedMillis);
+        Verdict verdict(String path, long size, long modifiedMillis);
 
-        /**
-         * Whether the document at {@code path}, unchanged since it was indexed, surely holds a
-         * match, so that a search that lists documents ({@code find -l}) need not read it. False
-         * whenever the index cannot be sure: by default, always.
-         */
-        default boolean holds(String path, long size, long modifiedMillis) {
-            return false;
+        /** Whether the document must be read: anything but {@link Verdict#SKIP}. */
+        default boolean mustRead(String path, long size, long modifiedMillis) {
+            return verdict(path, size, modifiedMillis) != Verdict.SKIP;
         }
     }
 }

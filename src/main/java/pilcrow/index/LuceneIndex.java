@@ -86,18 +86,16 @@ public final class LuceneIndex implements LibraryIndex {
         // its words in order, and a case-sensitive search the case the index folded away: read.
         FixedBitSet all = hits;
         boolean sure = parts.size() == 1 && !query.caseSensitive() && isAscii(parts.get(0));
-        return Optional.of(new Candidates() {
-            @Override
-            public boolean mustRead(String path, long size, long modified) {
-                Schema.Entry entry = fresh(path, size, modified);
-                return entry == null || all.get(entry.doc());
+        return Optional.of((path, size, modified) -> {
+            // One look-up a document: at 100,000 documents each was a fifth of an indexed search.
+            Schema.Entry entry = fresh(path, size, modified);
+            if (entry == null) {
+                return Verdict.READ;
             }
-
-            @Override
-            public boolean holds(String path, long size, long modified) {
-                Schema.Entry entry = sure ? fresh(path, size, modified) : null;
-                return entry != null && all.get(entry.doc());
+            if (!all.get(entry.doc())) {
+                return Verdict.SKIP;
             }
+            return sure ? Verdict.HOLDS : Verdict.READ;
         });
     }
 

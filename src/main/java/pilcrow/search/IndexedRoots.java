@@ -81,48 +81,34 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
         return roots.isEmpty() ? Optional.empty() : Optional.of(new IndexedRoots(roots));
     }
 
-    /** What the index says of one document for this query. */
-    public enum Verdict {
-        /** Known unchanged and unable to hold the query: not read. */
-        SKIP,
-        /** Read and searched, as the scan does. */
-        READ,
-        /** Known unchanged and surely holding a match: a search that lists documents need not read it. */
-        HOLDS
-    }
-
     /**
      * Whether the file at {@code path} (as the folder scan found it) need not be read: its root's
      * index knows it unchanged and unable to hold the query.
      */
     @Override
     public boolean test(Path path) {
-        return verdict(path) == Verdict.SKIP;
+        return verdict(path) == LibraryIndex.Verdict.SKIP;
     }
 
     /** What the index of the root {@code path} lies under says of it; READ outside every indexed root. */
-    public Verdict verdict(Path path) {
+    public LibraryIndex.Verdict verdict(Path path) {
         return verdict(path, () -> Stamp.of(path));
     }
 
     /** As {@link #verdict(Path)}, with the size and time the folder scan saw. */
-    public Verdict verdict(FileSource file) {
+    public LibraryIndex.Verdict verdict(FileSource file) {
         return verdict(file.path(), file::stamp);
     }
 
-    private Verdict verdict(Path path, Supplier<Stamp> now) {
+    private LibraryIndex.Verdict verdict(Path path, Supplier<Stamp> now) {
         for (Root root : roots) {
             String name = Indexer.relative(root.path(), path);
             if (name != null) {
                 Stamp stamp = now.get();
-                String indexed = root.prefix() + name;
-                if (!root.candidates().mustRead(indexed, stamp.size(), stamp.modified())) {
-                    return Verdict.SKIP;
-                }
-                return root.candidates().holds(indexed, stamp.size(), stamp.modified()) ? Verdict.HOLDS : Verdict.READ;
+                return root.candidates().verdict(root.prefix() + name, stamp.size(), stamp.modified());
             }
         }
-        return Verdict.READ;
+        return LibraryIndex.Verdict.READ;
     }
 
     @Override

@@ -80,15 +80,15 @@ class IndexedFindTest {
                             LoadResult loaded = DocumentReader.read(source);
                             boolean matches = loaded instanceof LoadResult.Loaded doc
                                     && !Finder.find(doc.document(), compiled).isEmpty();
-                            IndexedRoots.Verdict verdict = roots.verdict(((pilcrow.source.FileSource) source).path());
-                            if (verdict == IndexedRoots.Verdict.SKIP) {
+                            LibraryIndex.Verdict verdict = roots.verdict(((pilcrow.source.FileSource) source).path());
+                            if (verdict == LibraryIndex.Verdict.SKIP) {
                                 skipped++;
                                 assertThat(matches).as("%s skipped for %s (%s)", source.name(), query,
                                         Files.readString(Path.of(source.name()))).isFalse();
                             } else {
                                 searched++;
                             }
-                            if (verdict == IndexedRoots.Verdict.HOLDS) {
+                            if (verdict == LibraryIndex.Verdict.HOLDS) {
                                 held++;
                                 assertThat(matches).as("%s said to hold %s (%s)", source.name(), query,
                                         Files.readString(Path.of(source.name()))).isTrue();
@@ -135,8 +135,8 @@ class IndexedFindTest {
         Indexer.update(data, root, 1, note -> { });
         try (IndexedRoots roots = IndexedRoots.open(data, List.of(root.toString()),
                 new SearchQuery("qqq", false, CaseMode.SMART)).orElseThrow()) {
-            assertThat(roots.verdict(kept)).isEqualTo(IndexedRoots.Verdict.SKIP);
-            assertThat(roots.verdict(tooLong)).isEqualTo(IndexedRoots.Verdict.READ);
+            assertThat(roots.verdict(kept)).isEqualTo(LibraryIndex.Verdict.SKIP);
+            assertThat(roots.verdict(tooLong)).isEqualTo(LibraryIndex.Verdict.READ);
         }
     }
 
