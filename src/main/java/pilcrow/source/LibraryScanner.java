@@ -200,7 +200,7 @@ public final class LibraryScanner {
         } else {
             Arrays.sort(names);
             Map<String, List<Path>> undecodable = undecodableNames(folder, names);
-            Looked[] looked = lookedAt(folder, folderFile, names, undecodable);
+            BasicFileAttributes[] looked = lookedAt(folder, names, undecodable);
             for (int i = 0; i < names.length; i++) {
                 String name = names[i];
                 List<Path> raw = undecodable.get(name);
@@ -217,80 +217,53 @@ public final class LibraryScanner {
     }
 
     /**
-     * One entry of a folder, as looked at beforehand ({@code looked}) or now. Under
-     * {@link #scanInside} a link leading out of the roots is left out before anything looks
-     * through it.
-     */
-    private void entry(Path folder, File folderFile, String name, Set<Path> ancestors, Looked looked) {
-        if (looked == null) {
-            Path path = folder.resolve(name);
-            if (leadsOutside(path)) {
-                return;
-            }
-            looked = look(path, folderFile, name, head);
-        }
-        if (looked.document() != null) {
-            add(looked.document());
-        } else if (looked.folder()) {
-            folder(looked.path(), ancestors);
-        } else if (looked.skip() != null) {
-            skipped.add(new Skipped(looked.path().toString(), looked.skip()));
-        } else if (isLinkLoop(looked.path())) {
-            // A link that leads back to itself is told, as a link back up the tree is.
-            warn("skipping " + looked.path() + ": symbolic link loop");
-        } else {
-            skipped.add(new Skipped(looked.path().toString(), "not a regular file"));
-        }
-    }
-
-    /**
-     * What a folder's entry is: a document, a folder, left out (and why), or neither (not a
-     * regular file, a broken link or a loop: told by {@link #entry}).
-     */
-    private record Looked(Path path, FileSource document, boolean folder, String skip) {
-    }
-
-    /**
-     * Looks at one entry, with one stat for almost every entry (links followed), whose size and
+     * One entry of a folder, with one stat for almost every entry (links followed), whose size and
      * time the document keeps for an index's freshness check: a file is taken when its first bytes
      * are text. A name ending in .txt, .text, .md, .markdown, .html, .htm or .xhtml is taken
      * without opening it here: opening every file of a 10,000-document library before the first
      * paint or a search cost a third more time (bench/library.sh, docs/performance.md), and its
-     * content is looked at when it is read anyway (NUL bytes: listed as binary, refused). Touches
-     * nothing of the scan's: it may run on any thread.
-     *
-     * @param head a buffer for the first bytes, or null to make one if they are read
+     * content is looked at when it is read anyway (NUL bytes: listed as binary, refused).
      */
-    private static Looked look(Path path, File folderFile, String name, byte[] head) {
-        BasicFileAttributes attributes = attributes(path);
+    private void entry(Path folder, File folderFile, String name, Set<Path> ancestors, BasicFileAttributes looked) {
+        Path path = folder.resolve(name);
+        if (leadsOutside(path)) {
+            return;
+        }
+        BasicFileAttributes attributes = looked != null ? looked : attributes(path);
         if (attributes != null && attributes.isRegularFile()) {
             if (FileNames.takenUnopened(name) || FileNames.isEpub(name)
-                    || holdsText(new File(folderFile, name), FileNames.isGzip(name), head)) {
-                return new Looked(path, FileSource.named(path, name, Stamp.of(attributes)), false, null);
+                    || holdsText(new File(folderFile, name), FileNames.isGzip(name))) {
+                add(FileSource.named(path, name, Stamp.of(attributes)));
+            } else {
+                skipped.add(new Skipped(path.toString(), "binary"));
             }
-            return new Looked(path, null, false, "binary");
+        } else if (attributes != null && attributes.isDirectory()) {
+            folder(path, ancestors);
+        } else if (isLinkLoop(path)) {
+            // A link that leads back to itself is told, as a link back up the tree is.
+            warn("skipping " + path + ": symbolic link loop");
+        } else {
+            skipped.add(new Skipped(path.toString(), "not a regular file"));
         }
-        return new Looked(path, null, attributes != null && attributes.isDirectory(), null);
     }
 
-    /** Entries in a folder past which they are looked at on every core. */
+    /** Entries in a folder past which their looks are taken on every core. */
     static final int MANY_ENTRIES = 256;
 
     /**
-     * A large folder's entries looked at on every core ahead of the walk (null for a hidden or
-     * undecodable name), which then only takes them in order: at 100,000 documents those stat
-     * calls, and elsewhere the first bytes read of files not named as text, were most of an
-     * indexed search. None for a small folder, nor under {@link #scanInside}, where a link is
-     * checked before anything looks through it.
+     * The looks at a large folder's entries (null where one cannot be had, or for a hidden or
+     * undecodable name), taken on every core ahead of the walk, which then only reads them: at
+     * 100,000 documents those stat calls were most of an indexed search. None for a small folder,
+     * nor under {@link #scanInside}, where a link is checked before anything looks through it.
      */
-    private Looked[] lookedAt(Path folder, File folderFile, String[] names, Map<String, List<Path>> undecodable) {
+    private BasicFileAttributes[] lookedAt(Path folder, String[] names, Map<String, List<Path>> undecodable) {
         if (names.length < MANY_ENTRIES || realRoots != null) {
             return null;
         }
-        Looked[] looked = new Looked[names.length];
+        BasicFileAttributes[] looked = new BasicFileAttributes[names.length];
         java.util.stream.IntStream.range(0, names.length).parallel().forEach(i -> {
             if (!names[i].startsWith(".") && !undecodable.containsKey(names[i])) {
-                looked[i] = look(folder.resolve(names[i]), folderFile, names[i], null);
+                looked[i] = attributes(folder.resolve(names[i]));
             }
         });
         return looked;
@@ -310,8 +283,7 @@ public final class LibraryScanner {
      * signature (an archive, so binary, read by {@link EpubBook}). A file that cannot be
      * read (no permission, corrupt gzip) is taken: reading it then says why, in one line.
      */
-    private static boolean holdsText(File file, boolean gzip, byte[] buffer) {
-        byte[] head = buffer != null ? buffer : new byte[SNIFF_BYTES];
+    private boolean holdsText(File file, boolean gzip) {
         try (InputStream raw = new java.io.FileInputStream(file);
              InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             int length = in.readNBytes(head, 0, head.length);
@@ -352,7 +324,7 @@ public final class LibraryScanner {
         if (Files.isDirectory(path)) {
             folder(path, ancestors);
         } else if (Files.isRegularFile(path)) {
-            if (holdsText(path.toFile(), FileNames.isGzip(path.getFileName().toString()), head)) {
+            if (holdsText(path.toFile(), FileNames.isGzip(path.getFileName().toString()))) {
                 add(FileSource.of(path));
             } else {
                 skipped.add(new Skipped(path.toString(), "binary"));
