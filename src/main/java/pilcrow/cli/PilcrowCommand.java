@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import pilcrow.runtime.FullScreen;
 import pilcrow.runtime.Indexing;
 import pilcrow.runtime.PipedInput;
+import pilcrow.search.LibraryIndexes;
 import pilcrow.core.model.DocumentText;
 import pilcrow.source.Library;
 import pilcrow.source.LoadResult;
@@ -171,7 +172,7 @@ public final class PilcrowCommand implements Callable<Integer> {
                     false, out.color(), settings(), out.measure(), dataDir(), terminal, indexing, reader -> {
                         indexing.start(List.of(), reader::post, reader::busy);
                         library.measureInBackground(reader::post);
-                    });
+                    }, LibraryIndexes.of(dataDir(), paths)); // F asks the folders' indexes, as find does
         } finally {
             library.close();
         }

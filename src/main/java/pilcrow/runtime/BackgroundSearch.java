@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import pilcrow.app.Effect;
 import pilcrow.app.Msg;
 import pilcrow.core.find.Guard;
+import pilcrow.search.LibraryIndexes;
 import pilcrow.search.SearchJobs;
 import pilcrow.work.Workers;
 
@@ -27,16 +28,28 @@ public final class BackgroundSearch implements FullScreenReader.Searches {
     private final Map<Long, AtomicBoolean> libraryJobs = new ConcurrentHashMap<>();
     private final Consumer<Msg> post;
     private final long budgetNanos;
+    /** The library roots whose indexes {@code F} asks, when fresh, which documents to leave unread. */
+    private final LibraryIndexes indexes;
 
     /** @param post where results go: the UI loop's message queue */
     public BackgroundSearch(Consumer<Msg> post) {
-        this(post, Guard.BUDGET_NANOS);
+        this(post, Guard.BUDGET_NANOS, LibraryIndexes.NONE);
+    }
+
+    /** As above, {@code F} asking the indexes of {@code indexes}' roots. */
+    public BackgroundSearch(Consumer<Msg> post, LibraryIndexes indexes) {
+        this(post, Guard.BUDGET_NANOS, indexes);
     }
 
     /** @param budgetNanos the time one paragraph's search may take (tests set a long one) */
     BackgroundSearch(Consumer<Msg> post, long budgetNanos) {
+        this(post, budgetNanos, LibraryIndexes.NONE);
+    }
+
+    BackgroundSearch(Consumer<Msg> post, long budgetNanos, LibraryIndexes indexes) {
         this.post = post;
         this.budgetNanos = budgetNanos;
+        this.indexes = indexes;
     }
 
     /** Starts a search effect, or cancels one. */
@@ -59,7 +72,7 @@ public final class BackgroundSearch implements FullScreenReader.Searches {
             AtomicBoolean flag = supersede(libraryJobs, library.id());
             libraryWorker.execute(() -> guarded(libraryJobs, library.id(),
                     () -> SearchJobs.findInLibrary(library, flag::get, post,
-                            Runtime.getRuntime().availableProcessors(), budgetNanos)));
+                            Runtime.getRuntime().availableProcessors(), budgetNanos, indexes)));
             return null;
         }
 

@@ -25,6 +25,7 @@ import pilcrow.core.text.Clip;
 import pilcrow.core.text.Sanitizer;
 import pilcrow.core.text.TextMeasure;
 import pilcrow.library.LibraryDocument;
+import pilcrow.search.LibraryIndexes;
 import pilcrow.source.DocumentReader;
 import pilcrow.source.Library;
 import pilcrow.source.LibraryScanner;
@@ -77,7 +78,7 @@ public final class FullScreen {
                     }, () -> {
                         awaitUninterruptibly(booksRead);
                         return Store.open(dataDir, Clock.systemUTC());
-                    });
+                    }, LibraryIndexes.NONE);
         }
     }
 
@@ -155,13 +156,23 @@ public final class FullScreen {
                               Settings settings, TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
                               Indexing indexing, Consumer<FullScreenReader> afterFirstPaint)
             throws IOException, InterruptedException {
+        return run(name, entries, notice, oneFile, colors, settings, measure, dataDir, terminal, indexing,
+                afterFirstPaint, LibraryIndexes.NONE);
+    }
+
+    /** As above, {@code F} leaving unread what the fresh indexes of {@code indexes}' roots rule out. */
+    public static boolean run(String name, List<LibraryDocument> entries, String notice, boolean oneFile, boolean colors,
+                              Settings settings, TextMeasure measure, Path dataDir, TerminalSession.Prepared terminal,
+                              Indexing indexing, Consumer<FullScreenReader> afterFirstPaint, LibraryIndexes indexes)
+            throws IOException, InterruptedException {
         return run(name, entries, notice, oneFile, colors, settings, measure, terminal, indexing, afterFirstPaint,
-                () -> Store.open(dataDir, Clock.systemUTC()));
+                () -> Store.open(dataDir, Clock.systemUTC()), indexes);
     }
 
     private static boolean run(String name, List<LibraryDocument> entries, String notice, boolean oneFile, boolean colors,
                                Settings settings, TextMeasure measure, TerminalSession.Prepared terminal,
-                               Indexing indexing, Consumer<FullScreenReader> afterFirstPaint, Supplier<Store> openStore)
+                               Indexing indexing, Consumer<FullScreenReader> afterFirstPaint, Supplier<Store> openStore,
+                               LibraryIndexes indexes)
             throws IOException, InterruptedException {
         TerminalSession session;
         try {
@@ -172,7 +183,7 @@ public final class FullScreen {
         Ended ended;
         try (session) {
             ended = session(session, name, entries, notice, oneFile, colors && session.hasColors(), settings, measure,
-                    openStore, afterFirstPaint, LocalPaths.local().indexingWith(indexing::add), true);
+                    openStore, afterFirstPaint, LocalPaths.local().indexingWith(indexing::add), true, indexes);
         }
         // The terminal is restored: the one line is seen, and the exit status says it (2).
         if (ended.unsaved() != null) {
@@ -216,7 +227,7 @@ public final class FullScreen {
                       Consumer<FullScreenReader> afterFirstPaint, Paths paths)
             throws IOException, InterruptedException {
         return session(session, library.name(), entries(library), notice(library), oneFile, colors, settings, measure,
-                openStore, afterFirstPaint, paths, false).quit(); // served: no file read again by its path (R, following)
+                openStore, afterFirstPaint, paths, false, LibraryIndexes.NONE).quit(); // served: no file read again by its path (R, following)
     }
 
     /**
@@ -233,13 +244,14 @@ public final class FullScreen {
             throws IOException, InterruptedException {
         // Served: files are opened only inside the served folders, so none is read again by its path here.
         return session(session, name, entries, notice, oneFile, colors, settings, measure, openStore, afterFirstPaint,
-                Paths.NONE, false).quit();
+                Paths.NONE, false, LibraryIndexes.NONE).quit();
     }
 
     /** As {@link #runOn}, telling also what could not be saved by the end (the store closed, tried once more). */
     static Ended session(TerminalSession session, String name, List<LibraryDocument> entries, String notice, boolean oneFile,
                          boolean colors, Settings settings, TextMeasure measure, Supplier<Store> openStore,
-                         Consumer<FullScreenReader> afterFirstPaint, Paths paths, boolean readsAgain)
+                         Consumer<FullScreenReader> afterFirstPaint, Paths paths, boolean readsAgain,
+                         LibraryIndexes indexes)
             throws IOException, InterruptedException {
         DataFolder data = new DataFolder(openStore);
         boolean quit;
@@ -248,7 +260,7 @@ public final class FullScreen {
             AppState initial = initialState(name, entries, notice, settings);
             FullScreenReader reader = new FullScreenReader(new SessionReaderTerminal(session, measure, settings.hyperlinks()), measure,
                     colors ? Theme.named(settings.theme()) : Theme.MONOCHROME,
-                    effect -> save(effect, data.awaitStore(), measure), System::nanoTime, BackgroundSearch::new)
+                    effect -> save(effect, data.awaitStore(), measure), System::nanoTime, post -> new BackgroundSearch(post, indexes))
                     .watching(() -> changesElsewhere(data.storeIfOpen()))
                     .remembering(layout -> remember(settings, layout))
                     .opening(paths)

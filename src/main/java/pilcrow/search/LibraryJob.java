@@ -40,13 +40,17 @@ final class LibraryJob {
     private final boolean foldCase;
     private final LiteralCheck check;
     private final Guard guard;
+    private final LibraryIndexes indexes;
+    /** What the indexes say of this query while it runs; null when none can narrow it. */
+    private IndexedRoots indexed;
 
     private List<Hit> pending = new ArrayList<>();
     private long lastPost = System.nanoTime();
 
     /** @param budgetNanos the time one paragraph's search may take ({@link Guard}) */
     LibraryJob(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
-               long budgetNanos) {
+               long budgetNanos, LibraryIndexes indexes) {
+        this.indexes = indexes;
         this.job = job;
         this.engine = new LibrarySearchEngine<>("pilcrow-library-read", threads, cancelled, true);
         this.cancelled = engine::stopped;
@@ -59,6 +63,8 @@ final class LibraryJob {
 
     void run() {
         List<LibraryDocument> entries = job.entries();
+        // Asked on this thread, not the UI's: opening an index reads its list of documents.
+        indexed = indexes.open(job.query()).orElse(null);
         try {
             boolean done = engine.run(LibrarySearchEngine.Documents.of(entries), this::searchSmall,
                     new LibrarySearchEngine.Sink<>() {
@@ -80,6 +86,10 @@ final class LibraryJob {
             if (e.tooSlow()) {
                 throw e;
             } // cancelled: nothing more to say
+        } finally {
+            if (indexed != null) {
+                indexed.close();
+            }
         }
     }
 
@@ -116,6 +126,11 @@ final class LibraryJob {
             return new Found(List.of(), entry);
         }
         if (cancelled.getAsBoolean() || !entry.readable()) {
+            return Found.NONE;
+        }
+        // A row not held is read from its file: left unread when the index knows that file as it
+        // is now and unable to match. A row held is searched as held (it may be older than the file).
+        if (indexed != null && entry.document() == null && indexed.test(java.nio.file.Path.of(entry.path()))) {
             return Found.NONE;
         }
         LibraryDocument read = entry.loadIfMayHold(word, foldCase); // word null: read it, to match a pattern

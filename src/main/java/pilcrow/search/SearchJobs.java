@@ -114,7 +114,13 @@ public final class SearchJobs {
     /** As above, on {@code threads} threads, one paragraph's search held to {@code budgetNanos}. */
     public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
                                      long budgetNanos) {
-        new LibraryJob(job, cancelled, post, threads, budgetNanos).run();
+        findInLibrary(job, cancelled, post, threads, budgetNanos, LibraryIndexes.NONE);
+    }
+
+    /** As above, leaving unread the documents the roots' fresh indexes rule out ({@link IndexedRoots}). */
+    public static void findInLibrary(Effect.FindInLibrary job, BooleanSupplier cancelled, Consumer<Msg> post, int threads,
+                                     long budgetNanos, LibraryIndexes indexes) {
+        new LibraryJob(job, cancelled, post, threads, budgetNanos, indexes).run();
     }
 
     static Snippet snippet(Document document, Match match) {
