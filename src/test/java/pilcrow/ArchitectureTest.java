@@ -52,7 +52,7 @@ class ArchitectureTest {
             "pilcrow.work..", "org.apache.lucene.."});
         MAY_USE.put("pilcrow.runtime", new String[] {
             "pilcrow.core..", "pilcrow.app..", "pilcrow.view..", "pilcrow.search..", "pilcrow.source..",
-            "pilcrow.store..", "pilcrow.library..", "pilcrow.work..", "pilcrow.terminal.."});
+            "pilcrow.store..", "pilcrow.library..", "pilcrow.work..", "pilcrow.terminal..", "pilcrow.index.."});
         MAY_USE.put("pilcrow.view", new String[] {"pilcrow.core..", "pilcrow.app..", "pilcrow.library.."});
         MAY_USE.put("pilcrow.source", new String[] {"pilcrow.core..", "pilcrow.work..", "org.commonmark..",
             "org.jsoup..", "javax.xml.stream.."});

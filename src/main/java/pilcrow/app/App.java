@@ -113,6 +113,10 @@ public final class App {
         if (msg instanceof Msg.QuitHeld held) {
             return Next.of(state.stayOpen().withMessage(Sanitizer.line(held.message())));
         }
+        if (msg instanceof Msg.LibraryIndexing indexing) {
+            return Next.of(state.withWorking(indexing.read() >= indexing.toRead() ? ""
+                    : String.format(java.util.Locale.ROOT, "indexing %,d/%,d", indexing.read(), indexing.toRead())));
+        }
         if (msg instanceof Msg.Notice notice) {
             return Next.of(state.withMessage(Sanitizer.line(notice.message())));
         }

@@ -217,6 +217,15 @@ public record AppState(Session session,
         return new AppState(session, preferences, chrome.withHelp(value), shown, list, reader, search, librarySearch);
     }
 
+    /** Background work the status line tells while it has no message, or "". */
+    public String working() {
+        return chrome.working();
+    }
+
+    AppState withWorking(String value) {
+        return new AppState(session, preferences, chrome.withWorking(value), shown, list, reader, search, librarySearch);
+    }
+
     AppState withMessage(String value) {
         return new AppState(session, preferences, chrome.withMessage(value), shown, list, reader, search, librarySearch);
     }

@@ -135,6 +135,13 @@ public sealed interface Msg {
     record QuitHeld(String message) implements Msg {
     }
 
+    /**
+     * The library's search index is being brought up to date in the background: {@code read} of the
+     * {@code toRead} documents new or changed since it was last are read; done when they are equal.
+     */
+    record LibraryIndexing(int read, int toRead) implements Msg {
+    }
+
     /** Something the edge wants said in one line (a file that changed while open). */
     record Notice(String message) implements Msg {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import pilcrow.runtime.FullScreen;
 import pilcrow.runtime.Indexing;
+import pilcrow.runtime.LibraryIndexing;
 import pilcrow.runtime.PipedInput;
 import pilcrow.search.LibraryIndexes;
 import pilcrow.core.model.DocumentText;
@@ -166,13 +167,16 @@ public final class PilcrowCommand implements Callable<Integer> {
      */
     private boolean fullScreen(LargeLibrary library, Console out, TerminalSession.Prepared terminal)
             throws IOException, InterruptedException {
-        try (Indexing indexing = new Indexing()) {
+        // F asks the folders' search indexes, as find does; the reader brings them up to date.
+        LibraryIndexes indexes = LibraryIndexes.of(dataDir(), paths);
+        try (Indexing indexing = new Indexing(); LibraryIndexing libraryIndexing = new LibraryIndexing(indexes)) {
             library.indexOpened(indexing::add);
             return FullScreen.run(library.name, library.entries, FullScreen.notice(library.errors, library.skipped),
                     false, out.color(), settings(), out.measure(), dataDir(), terminal, indexing, reader -> {
                         indexing.start(List.of(), reader::post, reader::busy);
                         library.measureInBackground(reader::post);
-                    }, LibraryIndexes.of(dataDir(), paths)); // F asks the folders' indexes, as find does
+                        libraryIndexing.start(reader::post, reader::busy);
+                    }, indexes);
         } finally {
             library.close();
         }

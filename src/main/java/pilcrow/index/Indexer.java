@@ -54,11 +54,50 @@ public final class Indexer {
      * search until the next update finds it settled.
      */
     static final long SETTLE_MILLIS = 2_000;
+    /**
+     * Documents read between commits: an update stopped or killed halfway (the reader quit while
+     * indexing in the background) keeps what it read, and searches use it meanwhile.
+     */
+    static final int COMMIT_EVERY = 2_000;
     /** How long to wait for another pilcrow's update of the same index before giving up. */
     static final long LOCK_WAIT_MILLIS = 10 * 60_000;
 
     /** What an update did. */
     public record Outcome(int documents, int read, int removed, long bytesRead, long millis) {
+    }
+
+    /**
+     * What a background update tells and asks as it goes (the reader's): how far it has come, and
+     * whether to wait (a user's search has the cores) or stop (the reader is quitting).
+     */
+    public interface Progress {
+        /** {@code read} of the {@code toRead} documents new or changed since the last update are read. */
+        void read(int read, int toRead);
+
+        /**
+         * Asked before each document is read, on the reading threads: returns once the work may go
+         * on, or true at once to stop.
+         */
+        boolean waitOrStop();
+
+        /** A command's update: told nothing, never waits. */
+        Progress NONE = new Progress() {
+            @Override
+            public void read(int read, int toRead) {
+            }
+
+            @Override
+            public boolean waitOrStop() {
+                return false;
+            }
+        };
+    }
+
+    /** An update stopped through {@link Progress#waitOrStop}: what it read so far is committed. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
     }
 
     private Indexer() {
@@ -71,25 +110,38 @@ public final class Indexer {
      * @throws IOException when the index cannot be written at all (the data folder is read-only)
      */
     public static Outcome update(Path dataDir, Path root, int threads, Consumer<String> notes) throws IOException {
+        return update(dataDir, root, threads, notes, Progress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} how far it has come and asking it before each document.
+     *
+     * @throws Stopped when {@code progress} said to stop (the documents read before are kept)
+     */
+    public static Outcome update(Path dataDir, Path root, int threads, Consumer<String> notes, Progress progress)
+            throws IOException {
         Schema.quiet();
         long start = System.currentTimeMillis();
         Path realRoot = root.toRealPath();
         Path folder = IndexFolders.of(dataDir, realRoot);
+        // A data folder that cannot take the index (read-only, not a folder) is said as itself, not
+        // as a damaged index to build again.
+        PrivateFiles.folder(IndexFolders.lucene(folder));
         try {
-            return update(folder, root, realRoot, threads, notes, start, false);
-        } catch (LockObtainFailedException e) {
-            throw e; // another pilcrow held it past the wait: its index is fine
+            return update(folder, root, realRoot, threads, notes, start, false, progress);
+        } catch (LockObtainFailedException | Stopped e) {
+            throw e; // another pilcrow held it past the wait, or told to stop: the index is fine
         } catch (IOException | RuntimeException e) {
             // Damaged or half written (a missing file, a checksum, a format): a cache, built again.
             notes.accept("the index of " + realRoot + " could not be read (" + reason(e) + "): building it again");
             try {
-                return update(folder, root, realRoot, threads, notes, start, true);
-            } catch (LockObtainFailedException locked) {
+                return update(folder, root, realRoot, threads, notes, start, true, progress);
+            } catch (LockObtainFailedException | Stopped locked) {
                 throw locked;
             } catch (IOException | RuntimeException again) {
                 // Lucene could not even start a new index over the old files: they go first.
                 wipe(folder);
-                return update(folder, root, realRoot, threads, notes, start, true);
+                return update(folder, root, realRoot, threads, notes, start, true, progress);
             }
         }
     }
@@ -101,7 +153,7 @@ public final class Indexer {
      * @param fresh start a new index over whatever is there (Lucene's CREATE)
      */
     private static Outcome update(Path folder, Path root, Path realRoot, int threads, Consumer<String> notes,
-                                  long start, boolean fresh) throws IOException {
+                                  long start, boolean fresh, Progress progress) throws IOException {
         PrivateFiles.folder(IndexFolders.lucene(folder));
         try (Directory directory = FSDirectory.open(IndexFolders.lucene(folder));
              IndexWriter writer = openWriter(directory, realRoot, notes, fresh)) {
@@ -135,6 +187,8 @@ public final class Indexer {
                 writer.deleteDocuments(new Term(Schema.PATH, path));
             }
             AtomicLong bytes = new AtomicLong();
+            java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+            progress.read(0, toRead.size());
             ExecutorService pool = Workers.pool("pilcrow-index", threads, Thread.NORM_PRIORITY);
             try {
                 List<Future<?>> done = new ArrayList<>();
@@ -143,13 +197,31 @@ public final class Indexer {
                     List<FileSource> part = toRead.subList(from, Math.min(toRead.size(), from + slice));
                     done.add(pool.submit(() -> {
                         for (FileSource file : part) {
+                            if (progress.waitOrStop()) {
+                                throw new Stopped();
+                            }
                             bytes.addAndGet(add(writer, root, file));
+                            int n = read.incrementAndGet();
+                            if (n % COMMIT_EVERY == 0) {
+                                writer.commit(); // a reader that quits halfway keeps what was read
+                            }
+                            progress.read(n, toRead.size());
                         }
                         return null;
                     }));
                 }
                 for (Future<?> future : done) {
-                    await(future);
+                    try {
+                        await(future);
+                    } catch (Stopped stopped) {
+                        // The others stop at their next document: waited for, not interrupted (an
+                        // interrupt can close the index's files under the writer), then committed.
+                        for (Future<?> other : done) {
+                            awaitQuietly(other);
+                        }
+                        writer.commit();
+                        throw stopped;
+                    }
                 }
             } finally {
                 pool.shutdownNow();
@@ -272,6 +344,17 @@ public final class Indexer {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Waits for a part of the work, whatever its end. */
+    private static void awaitQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // stopped too, or failed: the update is stopping either way
+        }
     }
 
     /** Waits for a part of the work; its failure is the update's. */

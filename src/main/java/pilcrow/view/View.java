@@ -128,8 +128,8 @@ public final class View {
             frame.put(2, 2, "No documents here. Give pilcrow a file or a folder.", Style.DIM);
         }
         int pending = LibraryMeasures.pending(state.entries());
-        String footer = pending == 0 ? LIST_FOOTER
-                : "Measuring documents\u2026 " + (n - pending) + "/" + n + " \u00b7 " + LIST_FOOTER;
+        String footer = pending == 0 ? working(state, LIST_FOOTER)
+                : "Measuring documents\u2026 " + (n - pending) + "/" + n + " \u00b7 " + working(state, LIST_FOOTER);
         footer(frame, state.message().isEmpty() ? footer : state.message(), !state.message().isEmpty());
     }
 
@@ -275,6 +275,11 @@ public final class View {
                 ? " " + Sanitizer.line(reader.document().title()) + section(reader)
                 : " " + Sanitizer.line(state.message());
         bar(frame, frame.rows() - 1, left, where);
+    }
+
+    /** A footer with the background work under way before it ("indexing 4,210/10,000 · ..."), if any. */
+    private static String working(AppState state, String footer) {
+        return state.working().isEmpty() ? footer : state.working() + " \u00b7 " + footer;
     }
 
     /** " § Installing": the heading of the section the reader is in, or "" before the first (or none known). */
@@ -474,7 +479,8 @@ public final class View {
         if (search.hits().isEmpty() && !search.running() && frame.rows() > 2) {
             frame.put(2, 2, "No matches.", Style.DIM);
         }
-        String footer = search.running() ? "Esc stop \u00b7 Enter open \u00b7 j/k move" : "Enter open \u00b7 j/k move \u00b7 q back";
+        String footer = working(state, search.running() ? "Esc stop \u00b7 Enter open \u00b7 j/k move"
+                : "Enter open \u00b7 j/k move \u00b7 q back");
         footer(frame, state.message().isEmpty() ? footer : state.message(), !state.message().isEmpty());
     }
 

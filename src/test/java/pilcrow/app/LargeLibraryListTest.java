@@ -51,6 +51,23 @@ class LargeLibraryListTest {
         return view.render(keys.state()).toText();
     }
 
+    /** The library's index being brought up to date says how far on the list's status line, then goes quiet. */
+    @Test
+    void indexingProgressIsOnTheStatusLineUntilDone() {
+        KeyScript keys = keys();
+        keys.send(new Msg.Measured(List.of(new Measurement(0, DocumentSummary.of(doc(0)), null),
+                new Measurement(1, DocumentSummary.of(doc(1)), null), new Measurement(2, DocumentSummary.of(doc(2)), null)),
+                3, 3));
+        keys.send(new Msg.LibraryIndexing(4210, 10000));
+        assertThat(screen(keys)).contains("indexing 4,210/10,000");
+        keys.run("F");
+        keys.send(new Msg.LibraryIndexing(4211, 10000));
+        assertThat(keys.state().working()).isEqualTo("indexing 4,211/10,000");
+        keys.send(new Msg.LibraryIndexing(0, 0));
+        assertThat(screen(keys)).doesNotContain("indexing");
+        assertThat(reads).hasValue(0);
+    }
+
     @Test
     void rowsArePendingThenCountsArriveAsMessages() {
         KeyScript keys = keys();
