@@ -383,6 +383,8 @@ final class Finding {
                             new Effect.CancelSearch(search.id()))
                     : Next.of(state.withLibrarySearch(search.visiting(-1)).withShown(PlainScreen.LIST));
             case LIBRARY_FIND -> Next.of(state.withPrompt(Prompt.of(Prompt.Kind.LIBRARY_FIND)));
+            case RANK -> Next.of(state.withLibrarySearch(search.reordered()).withMessage(search.ranked()
+                    ? "In library order" : "Best matches first (BM25)"));
             default -> Next.of(state);
         };
     }
@@ -393,7 +395,7 @@ final class Finding {
         if (library.hits().isEmpty()) {
             return Next.of(state.withMessage(library.running() ? "Still searching\u2026" : "No matches"));
         }
-        Hit hit = library.hits().get(library.list().selected());
+        Hit hit = library.shown().get(library.list().selected());
         AppState opened = reading.open(state.withLibrarySearch(library.visiting(hit.entry())), hit.entry(), false);
         if (opened.reader() == null || opened.screen() != Screen.READER) {
             return Next.of(opened);

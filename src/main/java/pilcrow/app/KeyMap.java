@@ -85,6 +85,7 @@ public record KeyMap(String name, String title, List<Binding> bindings) {
             "first match", "last match"),
             bind(Action.OPEN, "open the document at the match (q there comes back here)", key(ENTER), key('l'), key(RIGHT)),
             bind(Action.LIBRARY_FIND, "a new search (F too)", key('/')),
+            bind(Action.RANK, "best matches first (BM25, as find --rank) / library order", key('r')),
             bind(Action.BACK, "stop the search; again: back to the list", key('q'), key(ESCAPE), key('h'), key(LEFT))));
 
     public static final KeyMap BOOKMARKS = new KeyMap("bookmarks", "Bookmarks list", with(listMoves("next bookmark",

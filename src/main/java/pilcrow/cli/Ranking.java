@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import pilcrow.core.find.Bm25;
 
 /**
  * {@code find --rank}: the matches' lines ordered by their paragraph's BM25 score, best first,
@@ -15,10 +16,6 @@ import java.util.Map;
  * Equal scores keep library order, and a paragraph's lines stay together.
  */
 final class Ranking {
-
-    /** BM25's usual constants (Lucene's BM25Similarity defaults). */
-    static final double K1 = 1.2;
-    static final double B = 0.75;
 
     /** A matched paragraph: its matches and its length in words. Shared by its lines. */
     record Paragraph(int matches, int words) {
@@ -45,13 +42,8 @@ final class Ranking {
         return sorted.stream().map(LibraryFind.Line::text).toList();
     }
 
-    /** BM25 of one paragraph, the pattern its one term (idf left out: the same for all). */
+    /** BM25 of one paragraph, the pattern its one term ({@link Bm25}). */
     static double score(Paragraph paragraph, double averageWords) {
-        if (paragraph == null) {
-            return 0;
-        }
-        double tf = paragraph.matches();
-        double norm = K1 * (1 - B + B * Math.max(1, paragraph.words()) / averageWords);
-        return tf * (K1 + 1) / (tf + norm);
+        return paragraph == null ? 0 : Bm25.score(paragraph.matches(), Math.max(1, paragraph.words()), averageWords);
     }
 }

@@ -143,7 +143,8 @@ final class LibraryJob {
         }
         List<Hit> hits = new ArrayList<>();
         for (Match match : Finder.find(document, job.pattern(), check, guard)) {
-            hits.add(new Hit(index, match, SearchJobs.snippet(document, match)));
+            hits.add(new Hit(index, match, SearchJobs.snippet(document, match),
+                    pilcrow.core.doc.Words.count(match.textIn(document))));
         }
         return new Found(hits, null);
     }

@@ -460,21 +460,23 @@ public final class View {
         long documents = search.hits().stream().mapToInt(Hit::entry).distinct().count();
         String header = " Find in library: " + Sanitizer.line(search.query().pattern()) + " \u00b7 "
                 + search.hits().size() + (search.hits().size() == 1 ? " match" : " matches")
-                + " in " + documents + (documents == 1 ? " document" : " documents");
+                + " in " + documents + (documents == 1 ? " document" : " documents")
+                + (search.ranked() ? " \u00b7 best first" : "");
         // Inside a large document the count stands still for a while: say how far into it.
         String part = search.partPerMille() > 0 ? " (" + search.partPerMille() / 10 + "% of a large one)" : "";
         String progress = search.running() ? "searching " + search.scanned() + "/" + search.total() + part + " " : "";
         bar(frame, 0, header, progress);
         int rows = Geometry.listRows(state.size());
+        List<Hit> shown = search.shown();
         for (int row = 0; row < rows; row++) {
             int index = search.list().top() + row;
-            if (index >= search.hits().size()) {
+            if (index >= shown.size()) {
                 break;
             }
             boolean selected = index == search.list().selected();
             int y = 2 + row;
             Style base = listRow(frame, y, selected);
-            hitRow(state, frame, y, search.hits().get(index), base);
+            hitRow(state, frame, y, shown.get(index), base);
         }
         if (search.hits().isEmpty() && !search.running() && frame.rows() > 2) {
             frame.put(2, 2, "No matches.", Style.DIM);

@@ -94,7 +94,8 @@ class ReaderLibrarySearchTest {
             for (Match match : Finder.find(read.document(), pattern)) {
                 String text = match.inTitle() ? read.document().title()
                         : read.document().paragraph(match.paragraph()).text();
-                hits.add(new Hit(i, match, Snippet.around(text, match.start(), match.end(), 30)));
+                hits.add(new Hit(i, match, Snippet.around(text, match.start(), match.end(), 30),
+                        pilcrow.core.doc.Words.count(match.textIn(read.document()))));
             }
         }
         return hits;

@@ -128,7 +128,8 @@ class LibraryJobTest {
             LibraryDocument read = entries.get(i).load();
             if (read.document() != null) {
                 for (var match : pilcrow.core.find.Finder.find(read.document(), pattern)) {
-                    expected.add(new Hit(i, match, SearchJobs.snippet(read.document(), match)));
+                    expected.add(new Hit(i, match, SearchJobs.snippet(read.document(), match),
+                            pilcrow.core.doc.Words.count(match.textIn(read.document()))));
                 }
             }
         }
