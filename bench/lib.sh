@@ -51,3 +51,10 @@ probe() {
   PROBE_PID=""
   return $rc
 }
+
+# timed CMD...: the wall milliseconds CMD takes, its output discarded.
+timed() {
+  local start end
+  start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
