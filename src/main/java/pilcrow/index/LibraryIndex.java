@@ -15,7 +15,7 @@ public interface LibraryIndex extends Closeable {
 
     /**
      * The documents that must be read for {@code query}; empty when the index cannot narrow it
-     * (a regular expression): then every document is.
+     * (a regular expression without a literal every match holds): then every document is.
      */
     Optional<Candidates> candidates(SearchQuery query);
 

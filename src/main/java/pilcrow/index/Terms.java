@@ -112,12 +112,16 @@ public final class Terms {
     }
 
     /**
-     * The folded parts a literal query's matches hold, each within one word; null when the index
-     * cannot narrow the query (a regular expression, a blank pattern, or a part holding white space
-     * other than spaces or a lone surrogate, which the index's UTF-8 terms do not keep apart).
+     * The folded parts a query's matches hold, each within one word; null when the index cannot
+     * narrow the query (a blank pattern, a part holding white space other than spaces or a lone
+     * surrogate, which the index's UTF-8 terms do not keep apart, or a regular expression with no
+     * literal of {@link #REGEX_LITERAL} characters that every match holds).
      */
     public static List<String> parts(SearchQuery query) {
-        if (query.regex() || query.pattern().isBlank()) {
+        if (query.regex()) {
+            return regexParts(query.pattern());
+        }
+        if (query.pattern().isBlank()) {
             return null;
         }
         String pattern = query.pattern();
@@ -140,5 +144,118 @@ public final class Terms {
             }
         }
         return parts.isEmpty() ? null : parts;
+    }
+
+    /** The shortest literal run of a regular expression worth asking the index about. */
+    static final int REGEX_LITERAL = 3;
+
+    /**
+     * The folded parts of the literal runs every match of {@code regex} holds: runs of plain
+     * characters outside any group and character class, in a pattern with no alternation at its top
+     * and no inline flags ({@code (?x)} would change what a space means). A character a quantifier
+     * may leave out ({@code ?}, {@code *}, {@code {}}) ends the run before it; one repeated
+     * ({@code +}) ends it after. Escapes end a run, and the letters and digits right after one are
+     * taken as the escape's ({@code \x41}, {@code \p{L}}), not as text. Null when no run of
+     * {@link #REGEX_LITERAL} characters is left: the query is scanned.
+     */
+    static List<String> regexParts(String regex) {
+        String normalized = TextNormalizer.belowCombiningMarks(regex) ? regex
+                : Normalizer.normalize(regex, Normalizer.Form.NFC);
+        if (normalized.contains("(?")) {
+            return null;
+        }
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        int i = 0;
+        while (i < normalized.length()) {
+            char c = normalized.charAt(i);
+            if (c == '\\') {
+                end(run, runs);
+                i += 2; // the escape's letter
+                while (i < normalized.length() && (Character.isLetterOrDigit(normalized.charAt(i))
+                        || "{}<>".indexOf(normalized.charAt(i)) >= 0)) {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '[') {
+                end(run, runs);
+                i = afterClass(normalized, i);
+                continue;
+            }
+            if (c == '(') {
+                end(run, runs);
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth < 0) {
+                    return null;
+                }
+            } else if (c == '|') {
+                if (depth == 0) {
+                    return null; // either side may match: nothing is required
+                }
+            } else if (c == '?' || c == '*' || c == '{') {
+                if (run.length() > 0) {
+                    run.setLength(run.length() - Character.charCount(run.codePointBefore(run.length())));
+                }
+                end(run, runs);
+                if (c == '{') {
+                    int close = normalized.indexOf('}', i);
+                    i = close < 0 ? normalized.length() : close; // its counts are not text
+                }
+            } else if (c == '+') {
+                end(run, runs);
+            } else if (c == '.' || c == '^' || c == '$' || c == '}') {
+                end(run, runs);
+            } else if (depth == 0) {
+                run.append(c);
+            }
+            i++;
+        }
+        end(run, runs);
+        List<String> parts = new ArrayList<>();
+        for (String literal : runs) {
+            List<String> of = parts(new SearchQuery(literal, false, pilcrow.core.find.CaseMode.INSENSITIVE));
+            if (of != null) {
+                of.stream().filter(part -> part.codePointCount(0, part.length()) >= REGEX_LITERAL).forEach(parts::add);
+            }
+        }
+        return parts.isEmpty() ? null : parts;
+    }
+
+    /** Keeps a finished run and starts the next. */
+    private static void end(StringBuilder run, List<String> runs) {
+        if (run.length() > 0) {
+            runs.add(run.toString());
+            run.setLength(0);
+        }
+    }
+
+    /** The index just after the character class opening at {@code open} (nested classes too). */
+    private static int afterClass(String regex, int open) {
+        int i = open + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+            i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+            i++; // a ']' first is one of the class's characters
+        }
+        int depth = 1;
+        while (i < regex.length() && depth > 0) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+            i++;
+        }
+        return i;
     }
 }

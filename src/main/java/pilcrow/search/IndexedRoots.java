@@ -44,7 +44,7 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
      */
     public static Optional<IndexedRoots> open(Path dataDir, List<String> paths, SearchQuery query) {
         if (Terms.parts(query) == null) {
-            return Optional.empty(); // a regular expression or a blank pattern: every document is read
+            return Optional.empty(); // nothing to ask (a blank pattern, a regex without a required literal): all read
         }
         List<Root> roots = new ArrayList<>();
         for (String name : paths) {

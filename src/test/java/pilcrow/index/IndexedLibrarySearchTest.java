@@ -30,10 +30,23 @@ import pilcrow.source.LibraryScanner;
 /**
  * The reader's {@code F} with an index gives what it gives without: on generated libraries edited
  * after they were indexed (words added, a file rewritten at the same size, a file added and one
- * removed), for every pattern and case rule of {@link IndexedFindTest}, the hits are the same. And
- * the index is used: documents are left unread.
+ * removed), for every pattern and case rule of {@link IndexedFindTest} and regular expressions
+ * whose literal runs the index is asked for, the hits are the same. And the index is used:
+ * documents are left unread, for regular expressions too.
  */
 class IndexedLibrarySearchTest {
+
+    /**
+     * Regular expressions whose literal runs the index is asked for (and some it is not): runs cut by
+     * quantifiers, classes, escapes, a case-folding run, an anchored one.
+     */
+    static final List<String> REGEXES = List.of("zebra.?kit", "zebra\\s+kit", "ZEBRAK+IT", "[Zz]ebrakit",
+            "sun|kit", "caf\u00e9", "stra\u00dfe", "STRASSE", "zebra_kit", "\u03c3\u03bf\u03c6", "(?i)zebrakit",
+            "KIT$", "^zebra", "zebr[a-z]kit", "\\*zebra\\*", "zebra\\*\\*kit", "zebra\\tkit", "sunk?",
+            "zebra\u212Ait", "\u01C4EM", "qqq.*zebra", "zeb{1,2}rakit");
+
+    static final List<String> PATTERNS = java.util.stream.Stream.concat(IndexedFindTest.PATTERNS.stream(),
+            REGEXES.stream()).toList();
 
     @TempDir
     Path temp;
@@ -42,6 +55,7 @@ class IndexedLibrarySearchTest {
     void fWithAFreshIndexFindsWhatTheScanFinds() throws Exception {
         AtomicInteger reads = new AtomicInteger();
         int readsWithout = 0;
+        int regexSkips = 0;
         for (long seed = 1; seed <= 3; seed++) {
             Path root = IndexedFindTest.library(temp.resolve("lib" + seed), new Random(seed), 40);
             Path data = temp.resolve("data" + seed);
@@ -49,13 +63,17 @@ class IndexedLibrarySearchTest {
             editAfterIndexing(root, new Random(seed + 100));
             List<LibraryDocument> rows = rows(root, reads);
             LibraryIndexes indexes = LibraryIndexes.of(data, List.of(root.toString()));
-            for (String pattern : IndexedFindTest.PATTERNS) {
+            for (String pattern : PATTERNS) {
                 for (CaseMode mode : CaseMode.values()) {
-                    SearchQuery query = new SearchQuery(pattern, false, mode);
+                    SearchQuery query = new SearchQuery(pattern, REGEXES.contains(pattern), mode);
                     int before = reads.get();
                     List<Hit> scanned = hits(rows, query, LibraryIndexes.NONE);
                     readsWithout += reads.get() - before;
+                    int beforeIndexed = reads.get();
                     List<Hit> indexed = hits(rows, query, indexes);
+                    if (query.regex() && reads.get() - beforeIndexed < rows.size()) {
+                        regexSkips++;
+                    }
                     assertThat(indexed).as("%s (%s) in library %d", pattern, mode, seed).isEqualTo(scanned);
                 }
             }
@@ -63,6 +81,7 @@ class IndexedLibrarySearchTest {
         int readsWith = reads.get() - readsWithout;
         // Many patterns ("a", "s", a space) are in most documents, and a third of them changed since.
         assertThat(readsWith).as("documents read with the index").isLessThan(readsWithout * 3 / 4);
+        assertThat(regexSkips).as("regular expression searches that left documents unread").isGreaterThan(20);
     }
 
     /**
