@@ -67,10 +67,29 @@ final class Schema {
     private Schema() {
     }
 
-    /** Called before any Lucene class is used, so its logging is off first. */
-    static void quiet() {
+    /**
+     * Called before any Lucene class is used, so its logging is off first, and Lucene's index
+     * classes are initialized on one thread. Lucene 9's IndexWriter, ConcurrentMergeScheduler,
+     * SegmentReader and FilterIndexInput each hand a class of theirs (TestSecrets) an accessor while
+     * it initializes them all (apache/lucene#12419): first loaded on two threads at once (the
+     * reader's background update opening a writer while a search opens a reader) they deadlock, and
+     * the search never ends. Initializing one of them here, under this class's lock, initializes the
+     * rest on the same thread; every other caller waits for it.
+     */
+    static synchronized void quiet() {
         LUCENE_LOG.setLevel(Level.OFF);
+        if (!initialized) {
+            try {
+                Class.forName("org.apache.lucene.index.SegmentReader", true, Schema.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Lucene is not on the class path", e);
+            }
+            initialized = true;
+        }
     }
+
+    /** Whether {@link #quiet} initialized Lucene's index classes; guarded by the class's lock. */
+    private static boolean initialized;
 
     /** One document's entry. */
     static Document document(String path, long size, long modified, long flags, List<String> texts) {
