@@ -83,9 +83,10 @@ public final class LuceneIndex implements LibraryIndex {
         // Sure only of one ASCII word ignoring case: a folded word holding it means the text holds
         // characters that each fold into the word's, and the matcher takes every one of those for
         // it (IndexedFindTest holds that for every code point that folds into ASCII). A phrase needs
-        // its words in order, and a case-sensitive search the case the index folded away: read.
+        // its words in order, a case-sensitive search the case the index folded away, and a regular
+        // expression more than its literal runs: read.
         FixedBitSet all = hits;
-        boolean sure = parts.size() == 1 && !query.caseSensitive() && isAscii(parts.get(0));
+        boolean sure = !query.regex() && parts.size() == 1 && !query.caseSensitive() && isAscii(parts.get(0));
         return Optional.of((path, size, modified) -> {
             // One look-up a document: at 100,000 documents each was a fifth of an indexed search.
             Schema.Entry entry = fresh(path, size, modified);

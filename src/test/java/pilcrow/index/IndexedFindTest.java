@@ -65,9 +65,9 @@ class IndexedFindTest {
             Indexer.update(data, root, 2, note -> { });
             List<DocumentSource> sources = LibraryScanner.scan(List.of(root.toString()), InputStream.nullInputStream())
                     .sources();
-            for (String pattern : PATTERNS) {
+            for (String pattern : IndexedLibrarySearchTest.PATTERNS) {
                 for (CaseMode mode : CaseMode.values()) {
-                    SearchQuery query = new SearchQuery(pattern, false, mode);
+                    SearchQuery query = new SearchQuery(pattern, IndexedLibrarySearchTest.REGEXES.contains(pattern), mode);
                     Pattern compiled = query.compile();
                     Optional<IndexedRoots> indexed = IndexedRoots.open(data, List.of(root.toString()), query);
                     if (indexed.isEmpty()) {
