@@ -122,7 +122,7 @@ final class FindCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether {@code args} is {@code find [-i|-s] [-E] PATTERN [PATH...]} with nothing picocli would
+     * Whether {@code args} is {@code find [-i|-s] [-E] [-l] PATTERN [PATH...]} with nothing picocli would
      * read differently: only those options (long or short, each once, not clustered), no {@code -}
      * (standard input), no {@code @file}. Such a run can skip building the command line, which
      * reflects over every command and costs about 0.3 s of start-up (0.5 s of CPU), a third of a
@@ -139,7 +139,7 @@ final class FindCommand implements Callable<Integer> {
                 DataDir.resolve(null, console.env()), null, plain.files());
     }
 
-    /** What a plain command line asks: the query and the paths. */
+    /** What a plain command line asks: the query, the paths, and whether only documents are listed ({@code -l}). */
     private record Plain(SearchQuery query, List<String> paths, boolean files) {
     }
 
@@ -437,13 +437,7 @@ final class FindCommand implements Callable<Integer> {
         };
     }
 
-    /**
-     * A match as one JSON object on one line. {@code paragraph} is 0 for the title, -1 for the
-     * source line. The offsets
-     * count code points of the paragraph's text, which is NFC (as the reader shows it), so that
-     * any language's string indexing agrees; in a paragraph too long to read whole they count
-     * from the piece at byte offset {@code piece} of the file.
-     */
+    /** {@code --json}: each match as {@link #jsonLine}, each document of {@code -l} as its path. */
     private static final MatchLine JSON = new MatchLine() {
         @Override
         public String format(DocumentSource source, String title, Match match, String text) {
@@ -458,6 +452,13 @@ final class FindCommand implements Callable<Integer> {
         }
     };
 
+    /**
+     * A match as one JSON object on one line. {@code paragraph} is 0 for the title, -1 for the
+     * source line. The offsets
+     * count code points of the paragraph's text, which is NFC (as the reader shows it), so that
+     * any language's string indexing agrees; in a paragraph too long to read whole they count
+     * from the piece at byte offset {@code piece} of the file.
+     */
     private static String jsonLine(DocumentSource source, String title, Match match, String text) {
         JsonObject object = new JsonObject();
         Json.addPath(object, source);

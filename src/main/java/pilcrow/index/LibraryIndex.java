@@ -5,11 +5,12 @@ import java.util.Optional;
 import pilcrow.core.find.SearchQuery;
 
 /**
- * What a search asks of an index of one library root: which documents may hold a query. It only
- * ever narrows the documents the matcher reads: the matcher still finds every match in those, so
- * results are the scan's whatever the index says, as long as it never leaves out a document that
- * may match. A search service (OpenSearch, say) in place of the local Lucene index would answer
- * the same question.
+ * What a search asks of an index of one library root: which documents may hold a query, and which
+ * surely do. It narrows the documents the matcher reads: the matcher still finds every match in
+ * those, so results are the scan's as long as the index never leaves out a document that may
+ * match, nor says one surely matches that does not (then only a search that lists documents takes
+ * its word). A search service (OpenSearch, say) in place of the local Lucene index would answer
+ * the same questions.
  */
 public interface LibraryIndex extends Closeable {
 
@@ -40,10 +41,5 @@ public interface LibraryIndex extends Closeable {
          * that may match, nor HOLDS for one that may not.
          */
         Verdict verdict(String path, long size, long modifiedMillis);
-
-        /** Whether the document must be read: anything but {@link Verdict#SKIP}. */
-        default boolean mustRead(String path, long size, long modifiedMillis) {
-            return verdict(path, size, modifiedMillis) != Verdict.SKIP;
-        }
     }
 }

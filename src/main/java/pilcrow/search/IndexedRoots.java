@@ -20,8 +20,9 @@ import pilcrow.index.Terms;
 /**
  * The one decision between the index and the scan, for a search across library roots: a document
  * under a root with an index is left unread when the index knows it as it is now (same size and
- * modification time) and says it cannot hold the query; every other document is read and searched
- * as the scan does. So the output is the scan's, only sooner.
+ * modification time) and says it cannot hold the query, or, for a search that only lists
+ * documents, says it surely does and the file can still be read; every other document is read and
+ * searched as the scan does. So the output is the scan's, only sooner.
  */
 public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
 
@@ -68,9 +69,10 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
                 if (index.isEmpty()) {
                     continue;
                 }
-                Optional<LibraryIndex.Candidates> candidates = index.get().candidates(query);
+                Optional<LibraryIndex.Candidates> candidates = answer(index.get(), query);
                 if (candidates.isEmpty()) {
                     index.get().close();
+                    new IndexedRoots(roots).close();
                     return Optional.empty(); // the query cannot be narrowed in any root
                 }
                 roots.add(new Root(path, prefix, index.get(), candidates.get()));
@@ -79,6 +81,16 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
             }
         }
         return roots.isEmpty() ? Optional.empty() : Optional.of(new IndexedRoots(roots));
+    }
+
+    /** The index's answer for the query; the index closed when asking it fails. */
+    private static Optional<LibraryIndex.Candidates> answer(LibraryIndex index, SearchQuery query) throws IOException {
+        try {
+            return index.candidates(query);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /**
@@ -95,9 +107,15 @@ public final class IndexedRoots implements Predicate<Path>, AutoCloseable {
         return verdict(path, () -> Stamp.of(path));
     }
 
-    /** As {@link #verdict(Path)}, with the size and time the folder scan saw. */
+    /**
+     * As {@link #verdict(Path)}, with the size and time the folder scan saw. A document the index
+     * says surely holds a match is still looked at once: one that can no longer be read (its mode
+     * changed, which keeps its time, or it is gone) is read, to say why, as the scan says it.
+     */
     public LibraryIndex.Verdict verdict(FileSource file) {
-        return verdict(file.path(), file::stamp);
+        LibraryIndex.Verdict verdict = verdict(file.path(), file::stamp);
+        return verdict == LibraryIndex.Verdict.HOLDS && !Files.isReadable(file.path()) ? LibraryIndex.Verdict.READ
+                : verdict;
     }
 
     private LibraryIndex.Verdict verdict(Path path, Supplier<Stamp> now) {

@@ -119,6 +119,34 @@ class IndexedFindTest {
         return root;
     }
 
+    /**
+     * With the size and time the folder scan saw: a document the index says surely holds the word
+     * is listed unread only while it can still be read; one gone since is read, to say so.
+     */
+    @Test
+    void aDocumentSaidToHoldAMatchIsReadOnceItCannotBe() throws Exception {
+        Path root = temp.resolve("held");
+        Files.createDirectories(root);
+        Path kept = root.resolve("kept.txt");
+        Path gone = root.resolve("gone.txt");
+        for (Path file : List.of(kept, gone)) {
+            Files.writeString(file, "Title\n\nthe zebrakit here");
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        Path data = temp.resolve("helddata");
+        Indexer.update(data, root, 1, note -> { });
+        List<DocumentSource> sources = LibraryScanner.scan(List.of(root.toString()), InputStream.nullInputStream())
+                .sources();
+        Files.delete(gone);
+        try (IndexedRoots roots = IndexedRoots.open(data, List.of(root.toString()),
+                new SearchQuery("zebrakit", false, CaseMode.SMART)).orElseThrow()) {
+            List<LibraryIndex.Verdict> verdicts = sources.stream()
+                    .map(source -> roots.verdict((pilcrow.source.FileSource) source)).toList();
+            assertThat(sources).extracting(DocumentSource::fileName).containsExactly("gone.txt", "kept.txt");
+            assertThat(verdicts).containsExactly(LibraryIndex.Verdict.READ, LibraryIndex.Verdict.HOLDS);
+        }
+    }
+
     /** A word longer than the index keeps makes its document one every search reads. */
     @Test
     void aDocumentWithAWordTooLongIsAlwaysRead() throws Exception {
