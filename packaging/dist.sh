@@ -165,7 +165,8 @@ for o in "${options[@]}"; do start_options+=("$o"); done
 { printf '#!/bin/sh\n'
   printf '# pilcrow, installed: the packaged Java runtime started directly (see packaging/dist.sh).\n'
   printf '# The heap ceiling the launcher gives (./pilcrow): 1 GiB, serve 6 GiB; PILCROW_HEAP sets it.\n'
-  printf '# The young generation at most 96 MiB, as the launcher has it, but for serve.\n'
+  printf '# The young generation at most 96 MiB but for serve, as the launcher has it for all but find\n'
+  printf '# (its serial collector is left out: the find cache was trained with G1).\n'
   printf 'heap=1g young=-XX:MaxNewSize=96m\n[ "${1:-}" = serve ] && heap=6g young=\nheap="-Xmx${PILCROW_HEAP:-$heap}"\n'
   if [ "$aot" = 1 ]; then
     printf '# The AOT cache of the kind of run: find and --version have their own, the rest the reader%ss.\n' "'"

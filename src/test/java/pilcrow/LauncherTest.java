@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,15 @@ class LauncherTest {
     }
 
     private List<String> launch(Path jdk, String... args) throws IOException, InterruptedException {
+        return launch(jdk, Map.of(), args);
+    }
+
+    private List<String> launch(Path jdk, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("pilcrow").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
         builder.environment().put("JAVA_HOME", jdk.toString());
         builder.environment().put("STUB_LOG", log.toString());
         Process process = builder.start();
@@ -239,5 +246,31 @@ class LauncherTest {
         List<String> runs = starts();
         assertThat(runs.get(0)).contains("-Xmx" + Math.min(1024, halfMemoryMib) + "m ", "-XX:MaxNewSize=96m ");
         assertThat(runs.get(1)).contains("-Xmx" + Math.min(6144, halfMemoryMib) + "m ").doesNotContain("MaxNewSize");
+    }
+
+    /**
+     * find across documents: the serial collector with a 24 MiB young generation; on a large file
+     * G1 with the young generation capped; a heap the user sets keeps the JVM's sizing (a young
+     * generation that does not fit it makes the JVM warn on standard output).
+     */
+    @Test
+    void eachKindOfRunHasItsCollectorAndYoungGeneration() throws Exception {
+        Path jdk = stubJdk(17);
+        Path large = home.resolve("large.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(17L << 20);
+        }
+        launch(jdk, "find", "word", home.toString());
+        launch(jdk, "find", "word", large.toString());
+        launch(jdk, Map.of("PILCROW_HEAP", "20m"), "find", "word", home.toString());
+        launch(jdk, Map.of("PILCROW_HEAP", "20m"), "list");
+        // The user's runs, not the archive's training runs the launcher starts on JDK 17.
+        List<String> runs = starts().stream().filter(run -> run.endsWith(" word " + home)
+                || run.endsWith(" word " + large) || run.endsWith(" list")).toList();
+        assertThat(runs).hasSize(4);
+        assertThat(runs.get(0)).contains("-XX:+UseSerialGC ", "-Xmn24m ").doesNotContain("MaxNewSize");
+        assertThat(runs.get(1)).contains("-XX:MaxNewSize=96m ").doesNotContain("UseSerialGC", "-Xmn");
+        assertThat(runs.get(2)).contains("-Xmx20m ").doesNotContain("-Xmn", "MaxNewSize");
+        assertThat(runs.get(3)).contains("-Xmx20m ").doesNotContain("-Xmn", "MaxNewSize");
     }
 }
