@@ -101,16 +101,16 @@ class MouseInTmuxIT {
             assertThat(tmux.format("#{mouse_any_flag} #{mouse_sgr_flag}")).isEqualTo("1 1");
             tmux.keys("C-z");
             tmux.waitFor("Stopped");
-            assertThat(tmux.format("#{mouse_any_flag} #{mouse_sgr_flag}")).as("while stopped").isEqualTo("0 0");
+            assertThat(tmux.formatSettled("#{mouse_any_flag} #{mouse_sgr_flag}", "0 0")).as("while stopped").isEqualTo("0 0");
             tmux.type("fg");
             tmux.keys("Enter");
             tmux.waitFor("Gamma");
-            assertThat(tmux.format("#{mouse_any_flag} #{mouse_sgr_flag}")).as("after fg").isEqualTo("1 1");
+            assertThat(tmux.formatSettled("#{mouse_any_flag} #{mouse_sgr_flag}", "1 1")).as("after fg").isEqualTo("1 1");
             tmux.bytes(press(4, 5));
             tmux.waitFor("Gamma selected", screen -> screen.lines().anyMatch(line -> line.startsWith("▸ Gamma")));
             tmux.keys("Q");
             tmux.waitFor("the shell's prompt", screen -> screen.strip().endsWith("shell$"));
-            assertThat(tmux.format("#{mouse_any_flag} #{mouse_sgr_flag}")).as("after quitting").isEqualTo("0 0");
+            assertThat(tmux.formatSettled("#{mouse_any_flag} #{mouse_sgr_flag}", "0 0")).as("after quitting").isEqualTo("0 0");
         }
     }
 

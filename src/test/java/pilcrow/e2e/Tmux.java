@@ -86,6 +86,21 @@ final class Tmux implements AutoCloseable {
         return run("display-message", "-p", "-t", "0", format).strip();
     }
 
+    /**
+     * The format's value once it is {@code expected}, or its last value after 5 s: tmux takes in a
+     * pane's output on its own time, so a mode the program set just before the screen showed a
+     * change may be read a moment later.
+     */
+    String formatSettled(String format, String expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String value = format(format);
+        while (!value.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            value = format(format);
+        }
+        return value;
+    }
+
     void resize(int columns, int rows) throws IOException, InterruptedException {
         run("resize-window", "-t", "0", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
