@@ -69,6 +69,11 @@ final class HtmlText {
     private boolean afterBreak;
     /** {@code a} elements opened outside any piece and not closed. */
     private int openAnchors;
+    /**
+     * Preformatted elements open: in one the reader keeps a nested block's text joined to the text
+     * around it, not as a paragraph of its own, so a piece there is not one (the page is read).
+     */
+    private int openPre;
 
     private HtmlText(byte[] in, int length, WordBytes word) {
         this.in = in;
@@ -546,8 +551,11 @@ final class HtmlText {
         } else if (name.equals("a")) {
             openAnchors++;
         }
+        if (name.equals("pre") || name.equals("listing")) {
+            openPre++;
+        }
         if (chrome || DROPPED_OR_CHROME.contains(name)) {
-            if (!PIECE_BLOCKS.contains(name)) {
+            if (!PIECE_BLOCKS.contains(name) || openPre > 0) {
                 throw new Unsure();
             }
             pieces.add(new Piece(name, word == null ? new Kept(64) : new LookedThrough()));
@@ -588,6 +596,9 @@ final class HtmlText {
         if (name.equals("br")) {
             lineBreak(); // </br> is read as <br>
             return;
+        }
+        if ((name.equals("pre") || name.equals("listing")) && openPre > 0) {
+            openPre--; // an end tag the parser may take otherwise only keeps the count high: read more often
         }
         if (pieces.isEmpty()) {
             if (name.equals("a") && openAnchors > 0) {

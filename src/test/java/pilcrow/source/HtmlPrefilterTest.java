@@ -151,6 +151,9 @@ class HtmlPrefilterTest {
         assertThat(look(prefilter, "<p>ze<b>bra</b>&#107;it</p>")).isNotEqualTo(Prefilter.Verdict.CANNOT_MATCH);
         assertThat(look(prefilter, "<p>zebra<img alt='kit'></p>")).isNotEqualTo(Prefilter.Verdict.CANNOT_MATCH);
         assertThat(look(prefilter, "<p>zebra<nav>menu</nav>kit</p>")).isNotEqualTo(Prefilter.Verdict.CANNOT_MATCH);
+        // In a pre the reader keeps a nested header's text joined to the text before it.
+        assertThat(look(prefilter, "zebra<main><pre>zebraz<header>ebrakit")).isNotEqualTo(Prefilter.Verdict.CANNOT_MATCH);
+        assertThat(look(prefilter, "<pre>zebra</pre><header>kit</header>")).isEqualTo(Prefilter.Verdict.CANNOT_MATCH);
         assertThat(look(prefilter, "<script>var zebrakit;</script><!-- zebrakit --><p>zebra kit</p>"))
                 .isEqualTo(Prefilter.Verdict.CANNOT_MATCH);
         // A line break in a heading that becomes the title is shown there as ^J.
