@@ -196,20 +196,21 @@ class LauncherTest {
     }
 
     @Test
-    void theReaderOfALargeFileHasACacheOfItsOwn() throws Exception {
+    void theReaderOfALargeFileHasNoCacheButItsOwnThresholds() throws Exception {
         Path jdk = stubJdk(25);
         Path big = temp.resolve("big.log");
         try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(16L << 20); // sparse: the launcher only asks its size
         }
+        // A cache left by an earlier version is not used.
         Path cache = home.resolve("target/pilcrow-reader-large-jdk25.aot");
         Files.writeString(cache, "cache");
         setTime(cache, 2_000_000);
         launch(jdk, big.toString());
-        // With its own JIT thresholds, which the cache was trained with.
-        assertThat(starts().get(0)).contains("-XX:AOTCache=" + cache, "-XX:Tier4InvocationThreshold=")
+        assertThat(starts().get(0)).contains("-XX:Tier4InvocationThreshold=").doesNotContain("AOTCache")
                 .endsWith("-jar " + jar + " " + big);
-        assertThat(trainings()).as("a fresh cache is not trained again").isEmpty();
+        Thread.sleep(300);
+        assertThat(trainings()).as("no cache is trained for it").isEmpty();
     }
 
     @Test
