@@ -2,7 +2,6 @@ package pilcrow.index;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import pilcrow.core.doc.TextNormalizer;
 import pilcrow.core.find.SearchQuery;
@@ -99,15 +98,6 @@ public final class Terms {
                 }
             }
             return false;
-        }
-    }
-
-    /** Adds the folded words of {@code text} to {@code into}. */
-    public static void words(String text, Collection<String> into) {
-        Words words = new Words(List.of(text));
-        StringBuilder word = new StringBuilder();
-        while (words.next(word)) {
-            into.add(word.toString());
         }
     }
 

@@ -112,11 +112,16 @@ class IndexedFindTest {
             for (int p = 0; p < pieces; p++) {
                 text.append(PIECES.get(random.nextInt(PIECES.size())));
             }
-            Path file = root.resolve(i % 3 == 0 ? "sub" : ".").resolve("doc" + i + (i % 2 == 0 ? ".md" : ".txt"));
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+            settled(root.resolve(i % 3 == 0 ? "sub" : ".").resolve("doc" + i + (i % 2 == 0 ? ".md" : ".txt")),
+                    text.toString());
         }
         return root;
+    }
+
+    /** Writes {@code text} to {@code file}, last changed an hour ago: settled, so the index trusts its time. */
+    static void settled(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
     }
 
     /**
@@ -130,8 +135,7 @@ class IndexedFindTest {
         Path kept = root.resolve("kept.txt");
         Path gone = root.resolve("gone.txt");
         for (Path file : List.of(kept, gone)) {
-            Files.writeString(file, "Title\n\nthe zebrakit here");
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+            settled(file, "Title\n\nthe zebrakit here");
         }
         Path data = temp.resolve("helddata");
         Indexer.update(data, root, 1, note -> { });
@@ -154,11 +158,8 @@ class IndexedFindTest {
         Files.createDirectories(root);
         Path kept = root.resolve("kept.txt");
         Path tooLong = root.resolve("long.txt");
-        Files.writeString(kept, "Kept\n\nzebra " + "x".repeat(Schema.MAX_WORD) + " kit");
-        Files.writeString(tooLong, "Long\n\nzebra\n\n" + "x".repeat(Schema.MAX_WORD + 1) + " kit");
-        for (Path file : List.of(kept, tooLong)) {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-        }
+        settled(kept, "Kept\n\nzebra " + "x".repeat(Schema.MAX_WORD) + " kit");
+        settled(tooLong, "Long\n\nzebra\n\n" + "x".repeat(Schema.MAX_WORD + 1) + " kit");
         Path data = temp.resolve("longdata");
         Indexer.update(data, root, 1, note -> { });
         try (IndexedRoots roots = IndexedRoots.open(data, List.of(root.toString()),
